@@ -1,0 +1,1 @@
+"""The headless sub-commands of ``synergy-explorer``, one module each."""

@@ -1,0 +1,9 @@
+"""``simulate``: placeholder until the engine lands."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add this module's sub-commands to the parser."""

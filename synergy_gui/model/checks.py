@@ -1,0 +1,253 @@
+"""Checks of single values, shared by the editing methods and the file validator.
+
+Each rule returns ``None`` when the value is acceptable, otherwise a short reason that reads
+after the field's name, e.g. ``"must be between 0 and 1 (got 1.4)"``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from synergy_gui.model.elements import (
+    ACTIVATION_KINDS,
+    PATH_KINDS,
+    ROLES,
+    SCHEDULE_KINDS,
+    STEP_MODES,
+    UPDATE_RULES,
+    Activation,
+    Schedule,
+)
+
+Rule = Callable[[Any], str | None]
+
+MAX_TAU = 1.0e4  # time units; slower than this is no longer a dynamic the model can show
+MAX_HORIZON = 100_000
+MAX_TEXT = 20_000
+ID_PATTERN = re.compile(r"^[^\s\x00-\x1f]{1,100}$")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def finite_number(value: Any) -> str | None:
+    if not _is_number(value):
+        return f"must be a number (got {value!r})"
+    if not math.isfinite(value):
+        return f"must be a finite number (got {value!r})"
+    return None
+
+
+def in_range(low: float, high: float) -> Rule:
+    def rule(value: Any) -> str | None:
+        problem = finite_number(value)
+        if problem:
+            return problem
+        if not low <= value <= high:
+            return f"must be between {low:g} and {high:g} (got {value!r})"
+        return None
+
+    return rule
+
+
+unit_level = in_range(0.0, 1.0)
+weight_value = in_range(-1.0, 1.0)
+
+
+def positive_time(value: Any) -> str | None:
+    problem = finite_number(value)
+    if problem:
+        return problem
+    if not 0 < value <= MAX_TAU:
+        return f"must be greater than 0 and at most {MAX_TAU:g} (got {value!r})"
+    return None
+
+
+def non_negative_time(value: Any) -> str | None:
+    problem = finite_number(value)
+    if problem:
+        return problem
+    if not 0 <= value <= MAX_HORIZON:
+        return f"must be between 0 and {MAX_HORIZON} (got {value!r})"
+    return None
+
+
+def horizon_steps(value: Any) -> str | None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        return f"must be a whole number of steps (got {value!r})"
+    if not 1 <= value <= MAX_HORIZON:
+        return f"must be between 1 and {MAX_HORIZON} steps (got {value!r})"
+    return None
+
+
+def optional(rule: Rule) -> Rule:
+    return lambda value: None if value is None else rule(value)
+
+
+def one_of(choices: tuple[str, ...]) -> Rule:
+    def rule(value: Any) -> str | None:
+        if value not in choices:
+            return f"must be one of {', '.join(choices)} (got {value!r})"
+        return None
+
+    return rule
+
+
+def text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return f"must be text (got {type(value).__name__})"
+    if len(value) > MAX_TEXT:
+        return f"is too long ({len(value)} characters; at most {MAX_TEXT})"
+    return None
+
+
+def label_text(value: Any) -> str | None:
+    problem = text(value)
+    if problem:
+        return problem
+    if not value.strip():
+        return "must not be empty"
+    return None
+
+
+def identifier(value: Any) -> str | None:
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        return f"must be 1-100 characters without spaces (got {value!r})"
+    return None
+
+
+def text_list(value: Any) -> str | None:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        return "must be a list of texts"
+    return None
+
+
+def point(value: Any) -> str | None:
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        return f"must be a pair [x, y] (got {value!r})"
+    for coordinate in value:
+        problem = finite_number(coordinate)
+        if problem:
+            return f"coordinate {problem}"
+        if abs(coordinate) > 1.0e6:
+            return f"coordinate must be within ±1000000 (got {coordinate!r})"
+    return None
+
+
+def activation_rule(value: Any) -> str | None:
+    if not isinstance(value, Activation):
+        return "must be an activation"
+    problem = one_of(ACTIVATION_KINDS)(value.kind)
+    if problem:
+        return f"kind {problem}"
+    problem = in_range(0.01, 100.0)(value.gain)
+    if problem:
+        return f"gain {problem}"
+    problem = in_range(-10.0, 10.0)(value.threshold)
+    return f"threshold {problem}" if problem else None
+
+
+def schedule_rule(value: Any) -> str | None:
+    if not isinstance(value, Schedule):
+        return "must be a schedule"
+    checks: list[tuple[str, Rule, Any]] = [
+        ("kind", one_of(SCHEDULE_KINDS), value.kind),
+        ("level", unit_level, value.level),
+        ("base", unit_level, value.base),
+        ("start", non_negative_time, value.start),
+        ("duration", non_negative_time, value.duration),
+    ]
+    for name, rule, field_value in checks:
+        problem = rule(field_value)
+        if problem:
+            return f"{name} {problem}"
+    if value.kind == "series":
+        if not value.values:
+            return "values must hold at least one level for a series"
+        for index, level in enumerate(value.values):
+            problem = unit_level(level)
+            if problem:
+                return f"values[{index}] {problem}"
+    return None
+
+
+CONSTRUCT_RULES: dict[str, Rule] = {
+    "id": identifier,
+    "label": label_text,
+    "role": one_of(ROLES),
+    "initial": unit_level,
+    "baseline": unit_level,
+    "tau_rise": positive_time,
+    "tau_fall": positive_time,
+    "activation": optional(activation_rule),
+    "position": point,
+    "description": text,
+    "references": text_list,
+}
+
+PATH_RULES: dict[str, Rule] = {
+    "id": identifier,
+    "source": identifier,
+    "target": identifier,
+    "weight": weight_value,
+    "sd": optional(in_range(0.0, 2.0)),
+    "kind": one_of(PATH_KINDS),
+    "label": text,
+    "description": text,
+    "references": text_list,
+    "note": text,
+}
+
+JUNCTION_RULES: dict[str, Rule] = {
+    "id": identifier,
+    "target": identifier,
+    "weight": weight_value,
+    "label": text,
+    "position": optional(point),
+    "description": text,
+    "references": text_list,
+}
+
+SETTINGS_RULES: dict[str, Rule] = {
+    "time_unit": label_text,
+    "dt": in_range(0.001, 1000.0),
+    "horizon": horizon_steps,
+    "update_rule": one_of(UPDATE_RULES),
+    "step_mode": one_of(STEP_MODES),
+    "activation": activation_rule,
+    "focus": text_list,
+}
+
+META_RULES: dict[str, Rule] = {
+    "title": text,
+    "description": text,
+    "authors": text_list,
+    "references": text_list,
+}
+
+SCENARIO_RULES: dict[str, Rule] = {
+    "name": label_text,
+    "description": text,
+    "horizon": optional(horizon_steps),
+}
+
+RULES_BY_TARGET: dict[str, dict[str, Rule]] = {
+    "construct": CONSTRUCT_RULES,
+    "path": PATH_RULES,
+    "junction": JUNCTION_RULES,
+    "settings": SETTINGS_RULES,
+    "meta": META_RULES,
+    "scenario": SCENARIO_RULES,
+}
+
+
+def field_problem(target: str, name: str, value: Any) -> str | None:
+    """Why ``value`` is not acceptable for field ``name`` of a ``target``, or None."""
+    rules = RULES_BY_TARGET[target]
+    if name not in rules:
+        return f"is not a field of a {target}"
+    return rules[name](value)

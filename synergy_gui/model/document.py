@@ -1,0 +1,485 @@
+"""The model document: constructs, paths, junctions, scenarios and settings, with edits.
+
+Every edit the GUI offers is a method here: it validates, changes the data and emits one
+:class:`~synergy_gui.model.events.Change`. Edits return what an undo needs to put things back.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from synergy_gui.model.checks import field_problem
+from synergy_gui.model.checks import schedule_rule as field_problem_schedule
+from synergy_gui.model.elements import (
+    Construct,
+    Junction,
+    Meta,
+    Path,
+    Scenario,
+    Schedule,
+    Settings,
+)
+from synergy_gui.model.errors import ModelError
+from synergy_gui.model.events import Change, Emitter
+
+_READ_ONLY = frozenset({"id"})
+
+
+@dataclass
+class Removal:
+    """Everything a removal took out, with the list positions to put it back."""
+
+    constructs: list[tuple[int, Construct]] = field(default_factory=list)
+    paths: list[tuple[int, Path]] = field(default_factory=list)
+    junctions: list[tuple[int, Junction]] = field(default_factory=list)
+    scenarios: list[Scenario] = field(default_factory=list)  # their state before the removal
+    focus: list[str] | None = None
+
+
+def slug(label: str) -> str:
+    """An id-friendly form of a label: ``"Digital trust"`` -> ``"digital_trust"``."""
+    text = re.sub(r"[^0-9a-zA-Z]+", "_", label.strip().lower()).strip("_")
+    return text[:60] or "item"
+
+
+class ModelDocument:
+    """One model: what the file holds and what the window edits."""
+
+    def __init__(
+        self,
+        meta: Meta | None = None,
+        constructs: list[Construct] | None = None,
+        paths: list[Path] | None = None,
+        junctions: list[Junction] | None = None,
+        scenarios: list[Scenario] | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.meta = meta or Meta()
+        self.constructs = list(constructs or [])
+        self.paths = list(paths or [])
+        self.junctions = list(junctions or [])
+        self.scenarios = list(scenarios or [])
+        self.settings = settings or Settings()
+        self.events = Emitter()
+
+    # ----------------------------------------------------------------- comparison & copies
+    def _data(self) -> tuple:
+        return (
+            self.meta,
+            self.constructs,
+            self.paths,
+            self.junctions,
+            self.scenarios,
+            self.settings,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ModelDocument):
+            return NotImplemented
+        return self._data() == other._data()
+
+    __hash__ = None  # type: ignore[assignment]  # documents are mutable
+
+    def clone(self) -> ModelDocument:
+        """A deep copy of the data, with no listeners."""
+        return ModelDocument(*copy.deepcopy(self._data()))
+
+    def replace_with(self, other: ModelDocument) -> None:
+        """Take over another document's data (Open, Revert) and tell the listeners once."""
+        data = copy.deepcopy(other._data())
+        (
+            self.meta,
+            self.constructs,
+            self.paths,
+            self.junctions,
+            self.scenarios,
+            self.settings,
+        ) = data
+        self.events.emit(Change("reset", "document"))
+
+    # ------------------------------------------------------------------------- look-ups
+    def construct(self, construct_id: str) -> Construct:
+        return self._find(self.constructs, construct_id, "construct")
+
+    def path(self, path_id: str) -> Path:
+        return self._find(self.paths, path_id, "path")
+
+    def junction(self, junction_id: str) -> Junction:
+        return self._find(self.junctions, junction_id, "junction")
+
+    def scenario(self, name: str) -> Scenario:
+        for scenario in self.scenarios:
+            if scenario.name == name:
+                return scenario
+        raise ModelError(f"there is no scenario named {name!r}")
+
+    def has_construct(self, construct_id: str) -> bool:
+        return any(c.id == construct_id for c in self.constructs)
+
+    def constructs_with_role(self, role: str) -> list[Construct]:
+        return [c for c in self.constructs if c.role == role]
+
+    def find_path(self, source: str, target: str) -> Path | None:
+        return next((p for p in self.paths if p.source == source and p.target == target), None)
+
+    def weighted_item(self, item_id: str) -> Path | Junction:
+        """The path or junction with this id (both carry a weight)."""
+        for item in (*self.paths, *self.junctions):
+            if item.id == item_id:
+                return item
+        raise ModelError(f"there is no path or junction with id {item_id!r}")
+
+    def all_ids(self) -> set[str]:
+        return {item.id for item in (*self.constructs, *self.paths, *self.junctions)}
+
+    def unique_id(self, wanted: str) -> str:
+        """``wanted`` if it is free, else ``wanted_2``, ``wanted_3``, ..."""
+        taken = self.all_ids()
+        candidate, number = wanted, 2
+        while candidate in taken:
+            candidate, number = f"{wanted}_{number}", number + 1
+        return candidate
+
+    @staticmethod
+    def _find(items: list, item_id: str, kind: str) -> Any:
+        for item in items:
+            if item.id == item_id:
+                return item
+        raise ModelError(f"there is no {kind} with id {item_id!r}")
+
+    # -------------------------------------------------------------------- constructs
+    def new_construct(
+        self, label: str, role: str = "organism", position: tuple[float, float] = (0.0, 0.0)
+    ) -> Construct:
+        """Add a construct with default values and a fresh id derived from its label."""
+        construct = Construct(id=self.unique_id(slug(label)), label=label, role=role)
+        construct.position = (float(position[0]), float(position[1]))
+        self.add_construct(construct)
+        return construct
+
+    def add_construct(self, construct: Construct, index: int | None = None) -> None:
+        if self.has_construct(construct.id) or construct.id in self.all_ids():
+            raise ModelError(f"the id {construct.id!r} is already in use")
+        self._check_all("construct", construct.id, _values(construct))
+        position = len(self.constructs) if index is None else index
+        self.constructs.insert(position, construct)
+        self.events.emit(Change("add", "construct", construct.id))
+
+    def update_construct(self, construct_id: str, **values: Any) -> dict[str, Any]:
+        """Set fields of a construct; returns the previous values (for undo)."""
+        construct = self.construct(construct_id)
+        if values.get("role") == "stimulus" and construct.role != "stimulus":
+            self._refuse_incoming(construct_id)
+        if "position" in values:
+            values["position"] = (float(values["position"][0]), float(values["position"][1]))
+        return self._update(construct, "construct", values)
+
+    def remove_construct(self, construct_id: str) -> Removal:
+        """Remove a construct with its paths, junctions and scenario entries."""
+        self.construct(construct_id)
+        return self._remove({construct_id}, set(), set())
+
+    # ------------------------------------------------------------------- paths
+    def connect(self, source: str, target: str, weight: float = 0.3, kind: str = "causal") -> Path:
+        """Add a path ``source -> target``."""
+        path = Path(id=self.unique_id(f"{source}__{target}"), source=source, target=target)
+        path.weight, path.kind = weight, kind
+        self.add_path(path)
+        return path
+
+    def add_path(self, path: Path, index: int | None = None) -> None:
+        if path.id in self.all_ids():
+            raise ModelError(f"the id {path.id!r} is already in use")
+        self._check_all("path", path.id, _values(path))
+        self._check_endpoints(path.source, path.target)
+        if self.find_path(path.source, path.target):
+            raise ModelError(f"there is already a path from {path.source!r} to {path.target!r}")
+        position = len(self.paths) if index is None else index
+        self.paths.insert(position, path)
+        self.events.emit(Change("add", "path", path.id))
+
+    def update_path(self, path_id: str, **values: Any) -> dict[str, Any]:
+        path = self.path(path_id)
+        if "source" in values or "target" in values:
+            source = values.get("source", path.source)
+            target = values.get("target", path.target)
+            self._check_endpoints(source, target)
+            other = self.find_path(source, target)
+            if other is not None and other is not path:
+                raise ModelError(f"there is already a path from {source!r} to {target!r}")
+        return self._update(path, "path", values)
+
+    def remove_path(self, path_id: str) -> Removal:
+        self.path(path_id)
+        return self._remove(set(), {path_id}, set())
+
+    # --------------------------------------------------------------- junctions
+    def add_junction(self, junction: Junction, index: int | None = None) -> None:
+        if junction.id in self.all_ids():
+            raise ModelError(f"the id {junction.id!r} is already in use")
+        self._check_all("junction", junction.id, _values(junction, exclude={"members"}))
+        self._check_members(junction.members, junction.target)
+        position = len(self.junctions) if index is None else index
+        self.junctions.insert(position, junction)
+        self.events.emit(Change("add", "junction", junction.id))
+
+    def new_junction(self, members: list[str], target: str, weight: float = 0.1) -> Junction:
+        """Add a synergy junction of ``members`` acting on ``target``."""
+        junction = Junction(
+            id=self.unique_id("x_" + "_".join(members)[:50]),
+            members=list(members),
+            target=target,
+            weight=weight,
+            label=" × ".join(self.construct(m).label for m in members if self.has_construct(m)),
+        )
+        self.add_junction(junction)
+        return junction
+
+    def update_junction(self, junction_id: str, **values: Any) -> dict[str, Any]:
+        junction = self.junction(junction_id)
+        if "members" in values or "target" in values:
+            members = list(values.get("members", junction.members))
+            self._check_members(members, values.get("target", junction.target))
+            if "members" in values:
+                values["members"] = members
+        return self._update(junction, "junction", values, exclude={"members"})
+
+    def remove_junction(self, junction_id: str) -> Removal:
+        self.junction(junction_id)
+        return self._remove(set(), set(), {junction_id})
+
+    # ----------------------------------------------------------------- weights
+    def set_weight(self, item_id: str, weight: float) -> float:
+        """Set the weight of a path or junction; returns the previous weight."""
+        item = self.weighted_item(item_id)
+        target = "path" if isinstance(item, Path) else "junction"
+        return self._update(item, target, {"weight": weight})["weight"]
+
+    # ---------------------------------------------------------------- removal
+    def restore(self, removal: Removal) -> None:
+        """Undo a removal: put every item back where it was."""
+        for index, construct in sorted(removal.constructs, key=lambda pair: pair[0]):
+            self.constructs.insert(index, construct)
+            self.events.emit(Change("add", "construct", construct.id))
+        for index, path in sorted(removal.paths, key=lambda pair: pair[0]):
+            self.paths.insert(index, path)
+            self.events.emit(Change("add", "path", path.id))
+        for index, junction in sorted(removal.junctions, key=lambda pair: pair[0]):
+            self.junctions.insert(index, junction)
+            self.events.emit(Change("add", "junction", junction.id))
+        for before in removal.scenarios:
+            position = next(i for i, s in enumerate(self.scenarios) if s.name == before.name)
+            self.scenarios[position] = before
+            self.events.emit(Change("update", "scenario", before.name))
+        if removal.focus is not None:
+            self.settings.focus = removal.focus
+            self.events.emit(Change("update", "settings", None, ("focus",)))
+
+    def remove_items(self, item_ids: set[str]) -> Removal:
+        """Remove any mix of constructs, paths and junctions in one step (a multi-delete)."""
+        constructs = {c.id for c in self.constructs if c.id in item_ids}
+        paths = {p.id for p in self.paths if p.id in item_ids}
+        junctions = {j.id for j in self.junctions if j.id in item_ids}
+        return self._remove(constructs, paths, junctions)
+
+    def _remove(self, constructs: set[str], paths: set[str], junctions: set[str]) -> Removal:
+        paths |= {p.id for p in self.paths if p.source in constructs or p.target in constructs}
+        junctions |= {
+            j.id
+            for j in self.junctions
+            if j.target in constructs or constructs.intersection(j.members)
+        }
+        removal = Removal()
+        removal.junctions = _take(self.junctions, junctions)
+        removal.paths = _take(self.paths, paths)
+        removal.constructs = _take(self.constructs, constructs)
+        for _, junction in removal.junctions:
+            self.events.emit(Change("remove", "junction", junction.id))
+        for _, path in removal.paths:
+            self.events.emit(Change("remove", "path", path.id))
+        for _, construct in removal.constructs:
+            self.events.emit(Change("remove", "construct", construct.id))
+        self._forget_in_scenarios(constructs | paths | junctions, removal)
+        if constructs.intersection(self.settings.focus):
+            removal.focus = list(self.settings.focus)
+            self.settings.focus = [f for f in self.settings.focus if f not in constructs]
+            self.events.emit(Change("update", "settings", None, ("focus",)))
+        return removal
+
+    def _forget_in_scenarios(self, gone: set[str], removal: Removal) -> None:
+        for position, scenario in enumerate(self.scenarios):
+            keys = set(scenario.schedules) | set(scenario.clamps) | set(scenario.weight_overrides)
+            if not gone.intersection(keys):
+                continue
+            removal.scenarios.append(scenario)
+            changed = copy.deepcopy(scenario)
+            for mapping in (changed.schedules, changed.clamps, changed.weight_overrides):
+                for key in gone.intersection(mapping):
+                    del mapping[key]
+            self.scenarios[position] = changed
+            self.events.emit(Change("update", "scenario", scenario.name))
+
+    # --------------------------------------------------------------- scenarios
+    def add_scenario(self, scenario: Scenario, index: int | None = None) -> None:
+        if any(s.name == scenario.name for s in self.scenarios):
+            raise ModelError(f"there is already a scenario named {scenario.name!r}")
+        self._check_all("scenario", scenario.name, _values(scenario, only=("name", "horizon")))
+        self._check_scenario_entries(scenario)
+        position = len(self.scenarios) if index is None else index
+        self.scenarios.insert(position, scenario)
+        self.events.emit(Change("add", "scenario", scenario.name))
+
+    def remove_scenario(self, name: str) -> tuple[int, Scenario]:
+        scenario = self.scenario(name)
+        position = self.scenarios.index(scenario)
+        del self.scenarios[position]
+        self.events.emit(Change("remove", "scenario", name))
+        return position, scenario
+
+    def update_scenario(self, name: str, **values: Any) -> dict[str, Any]:
+        """Set name, description or horizon of a scenario; returns the previous values."""
+        scenario = self.scenario(name)
+        new_name = values.get("name", name)
+        if new_name != name and any(s.name == new_name for s in self.scenarios):
+            raise ModelError(f"there is already a scenario named {new_name!r}")
+        return self._update(scenario, "scenario", values, item_id=name)
+
+    def set_schedule(self, name: str, construct_id: str, schedule: Schedule | None) -> Any:
+        """Set (or with None, drop) a stimulus schedule; returns the previous one."""
+        scenario = self.scenario(name)
+        if schedule is not None:
+            self._require_role(construct_id, "stimulus", "a schedule")
+            self._raise_if(field_problem_schedule(schedule), f"schedule of {construct_id!r}")
+        return self._set_entry(scenario, scenario.schedules, construct_id, schedule)
+
+    def set_clamp(self, name: str, construct_id: str, level: float | None) -> Any:
+        """Hold a construct at ``level`` in a scenario (None releases it)."""
+        scenario = self.scenario(name)
+        if level is not None:
+            self.construct(construct_id)
+            self._raise_if(field_problem("construct", "initial", level), f"clamp {construct_id!r}")
+        return self._set_entry(scenario, scenario.clamps, construct_id, level)
+
+    def set_weight_override(self, name: str, item_id: str, weight: float | None) -> Any:
+        scenario = self.scenario(name)
+        if weight is not None:
+            self.weighted_item(item_id)
+            self._raise_if(field_problem("path", "weight", weight), f"override {item_id!r}")
+        return self._set_entry(scenario, scenario.weight_overrides, item_id, weight)
+
+    def _set_entry(self, scenario: Scenario, mapping: dict, key: str, value: Any) -> Any:
+        previous = mapping.get(key)
+        if previous == value:
+            return previous
+        if value is None:
+            del mapping[key]
+        else:
+            mapping[key] = value
+        self.events.emit(Change("update", "scenario", scenario.name, ("entries",)))
+        return previous
+
+    # ------------------------------------------------------------ settings & meta
+    def update_settings(self, **values: Any) -> dict[str, Any]:
+        return self._update(self.settings, "settings", values, item_id=None)
+
+    def update_meta(self, **values: Any) -> dict[str, Any]:
+        return self._update(self.meta, "meta", values, item_id=None)
+
+    # ----------------------------------------------------------------- helpers
+    def _update(
+        self,
+        item: Any,
+        target: str,
+        values: dict[str, Any],
+        item_id: str | bool | None = False,
+        exclude: frozenset[str] | set[str] = frozenset(),
+    ) -> dict[str, Any]:
+        known = {f.name for f in fields(item)}
+        item_id = getattr(item, "id", None) if item_id is False else item_id
+        for name, value in values.items():
+            if name in _READ_ONLY or name not in known:
+                raise ModelError(f"{target} {item_id!r}: {name!r} cannot be set")
+            if name not in exclude:
+                self._raise_if(field_problem(target, name, value), f"{target} {item_id!r}: {name}")
+        previous = {name: getattr(item, name) for name in values}
+        changed = tuple(name for name, value in values.items() if previous[name] != value)
+        if not changed:
+            return previous
+        for name in changed:
+            setattr(item, name, copy.deepcopy(values[name]))
+        self.events.emit(Change("update", target, item_id, changed))
+        return previous
+
+    def _check_all(self, target: str, item_id: str, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            self._raise_if(field_problem(target, name, value), f"{target} {item_id!r}: {name}")
+
+    @staticmethod
+    def _raise_if(problem: str | None, where: str) -> None:
+        if problem:
+            raise ModelError(f"{where} {problem}")
+
+    def _check_endpoints(self, source: str, target: str) -> None:
+        self.construct(source)
+        self.construct(target)
+        if source == target:
+            raise ModelError(f"a path cannot lead from {source!r} to itself")
+        if self.construct(target).role == "stimulus":
+            raise ModelError(
+                f"{target!r} is a stimulus: stimuli are set from outside and take no paths in"
+            )
+
+    def _refuse_incoming(self, construct_id: str) -> None:
+        incoming = [p.id for p in self.paths if p.target == construct_id]
+        incoming += [j.id for j in self.junctions if j.target == construct_id]
+        if incoming:
+            raise ModelError(
+                f"{construct_id!r} cannot become a stimulus while paths lead into it "
+                f"({', '.join(incoming)}); stimuli are set from outside"
+            )
+
+    def _check_members(self, members: list[str], target: str) -> None:
+        if len(members) < 2:
+            raise ModelError("a synergy junction needs at least two members")
+        if len(set(members)) != len(members):
+            raise ModelError("a synergy junction cannot list the same member twice")
+        for member in members:
+            self.construct(member)
+        self.construct(target)
+        if target in members:
+            raise ModelError(f"{target!r} cannot be both a member and the target of a junction")
+        if self.construct(target).role == "stimulus":
+            raise ModelError(f"{target!r} is a stimulus and cannot be a junction's target")
+
+    def _require_role(self, construct_id: str, role: str, what: str) -> None:
+        if self.construct(construct_id).role != role:
+            raise ModelError(f"only a {role} can have {what}; {construct_id!r} is not one")
+
+    def _check_scenario_entries(self, scenario: Scenario) -> None:
+        for construct_id, schedule in scenario.schedules.items():
+            self._require_role(construct_id, "stimulus", "a schedule")
+            self._raise_if(field_problem_schedule(schedule), f"schedule of {construct_id!r}")
+        for construct_id, level in scenario.clamps.items():
+            self.construct(construct_id)
+            self._raise_if(field_problem("construct", "initial", level), f"clamp {construct_id!r}")
+        for item_id, weight in scenario.weight_overrides.items():
+            self.weighted_item(item_id)
+            self._raise_if(field_problem("path", "weight", weight), f"override {item_id!r}")
+
+
+def _values(item: Any, exclude: set[str] | None = None, only: tuple[str, ...] = ()) -> dict:
+    names = only or tuple(f.name for f in fields(item))
+    return {n: getattr(item, n) for n in names if not exclude or n not in exclude}
+
+
+def _take(items: list, ids: set[str]) -> list[tuple[int, Any]]:
+    """Remove the items whose id is in ``ids``; return them with their former positions."""
+    taken = [(index, item) for index, item in enumerate(items) if item.id in ids]
+    items[:] = [item for item in items if item.id not in ids]
+    return taken
+
+
+__all__ = ["ModelDocument", "Removal", "slug"]

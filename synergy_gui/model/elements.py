@@ -1,0 +1,125 @@
+"""The parts of a model document as plain values: constructs, paths, junctions, scenarios."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLES = ("stimulus", "organism", "response")
+PATH_KINDS = ("causal", "trust-transfer")
+ACTIVATION_KINDS = ("clip", "logistic", "tanh", "bivalent", "trivalent", "identity")
+SCHEDULE_KINDS = ("constant", "step", "pulse", "ramp", "series")
+UPDATE_RULES = ("sor", "kosko", "modified-kosko", "rescaled")
+STEP_MODES = ("exact", "euler")
+
+
+@dataclass
+class Activation:
+    """The squashing function f of a construct: u -> level.
+
+    ``gain`` (λ) and ``threshold`` (h) are used by the logistic rule
+    ``1 / (1 + exp(-gain * (u - threshold)))`` and by tanh ``tanh(gain * u)``.
+    """
+
+    kind: str = "clip"
+    gain: float = 5.0
+    threshold: float = 0.5
+
+
+@dataclass
+class Construct:
+    """A latent variable of the S-O-R model, such as digital trust."""
+
+    id: str
+    label: str
+    role: str = "organism"
+    initial: float = 0.5  # level at t = 0; for a stimulus, its level when no schedule applies
+    baseline: float = 0.5  # x⁰: the level of the average consumer
+    tau_rise: float = 1.0  # time constant while the level rises, in time units
+    tau_fall: float = 1.0  # time constant while the level falls
+    activation: Activation | None = None  # None: the model's default activation
+    position: tuple[float, float] = (0.0, 0.0)
+    description: str = ""
+    references: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Path:
+    """A directed effect ``source -> target`` with a standardised weight in [-1, 1]."""
+
+    id: str
+    source: str
+    target: str
+    weight: float = 0.3
+    sd: float | None = None  # uncertainty of the weight (standard deviation), if known
+    kind: str = "causal"
+    label: str = ""
+    description: str = ""
+    references: list[str] = field(default_factory=list)
+    note: str = ""
+
+
+@dataclass
+class Junction:
+    """A synergy junction: the co-active product of its members' deviations acts on target."""
+
+    id: str
+    members: list[str]
+    target: str
+    weight: float = 0.1
+    label: str = ""
+    position: tuple[float, float] | None = None  # None: drawn between members and target
+    description: str = ""
+    references: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Schedule:
+    """How a stimulus moves over time (times in the model's time unit).
+
+    constant: ``level`` throughout.  step: ``base`` before ``start``, ``level`` from then.
+    pulse (a campaign): ``level`` during [start, start + duration), ``base`` otherwise.
+    ramp: ``base`` until ``start``, then linear to ``level`` over ``duration``.
+    series: ``values[k]`` at step k, the last value held after the series ends.
+    """
+
+    kind: str = "constant"
+    level: float = 0.5
+    base: float = 0.5
+    start: float = 0.0
+    duration: float = 0.0
+    values: list[float] = field(default_factory=list)
+
+
+@dataclass
+class Scenario:
+    """A what-if: stimulus schedules, clamped constructs and overridden weights."""
+
+    name: str
+    description: str = ""
+    horizon: int | None = None  # steps; None: the model's default horizon
+    schedules: dict[str, Schedule] = field(default_factory=dict)
+    clamps: dict[str, float] = field(default_factory=dict)
+    weight_overrides: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Settings:
+    """Model-wide settings of the simulation."""
+
+    time_unit: str = "week"
+    dt: float = 1.0
+    horizon: int = 52
+    update_rule: str = "sor"
+    step_mode: str = "exact"
+    activation: Activation = field(default_factory=Activation)
+    focus: list[str] = field(default_factory=list)  # constructs plotted by default
+
+
+@dataclass
+class Meta:
+    """What the model is, who made it and what it rests on."""
+
+    title: str = "Untitled model"
+    description: str = ""
+    authors: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
