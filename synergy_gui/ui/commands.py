@@ -1,0 +1,296 @@
+"""Undo commands: every edit of the window is one of these, and each calls only document methods.
+
+A command never touches a graphics item or widget; views redraw from the document's events.
+Commands that carry the same ``gesture`` (any hashable, e.g. a counter bumped when a slider is
+pressed) and edit the same item merge, so one slider drag is one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from itertools import count
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from synergy_gui.model import ModelDocument, ModelError, Removal
+
+_MERGE_IDS = count(1000)
+_UPDATE_ID = next(_MERGE_IDS)
+_WEIGHT_ID = next(_MERGE_IDS)
+_LEVEL_ID = next(_MERGE_IDS)
+
+
+def push(stack: QUndoStack, command: QUndoCommand) -> str | None:
+    """Apply ``command`` and put it on ``stack``; if the document refuses, return why.
+
+    A refused edit never reaches the stack, so undo history only holds edits that happened.
+    """
+    try:
+        command.redo()
+    except ModelError as error:
+        return str(error)
+    command.skip_next_redo = True
+    stack.push(command)
+    return None
+
+
+class _DocumentCommand(QUndoCommand):
+    def __init__(self, document: ModelDocument, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self.skip_next_redo = False
+
+    def redo(self) -> None:
+        if self.skip_next_redo:  # already applied by push()
+            self.skip_next_redo = False
+            return
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class AddConstructCommand(_DocumentCommand):
+    """Add a construct with default values at a diagram position."""
+
+    def __init__(
+        self,
+        document: ModelDocument,
+        label: str,
+        role: str = "organism",
+        position: tuple[float, float] = (0.0, 0.0),
+    ) -> None:
+        super().__init__(document, f"Add “{label}”")
+        self._label, self._role, self._position = label, role, position
+        self.construct_id: str | None = None
+        self._removal: Removal | None = None
+
+    def _redo(self) -> None:
+        if self._removal is None:
+            construct = self.document.new_construct(self._label, self._role, self._position)
+            self.construct_id = construct.id
+        else:
+            self.document.restore(self._removal)
+
+    def _undo(self) -> None:
+        self._removal = self.document.remove_construct(self.construct_id)
+
+
+class RemoveItemsCommand(_DocumentCommand):
+    """Delete constructs, paths and junctions (and whatever hangs on removed constructs)."""
+
+    def __init__(self, document: ModelDocument, item_ids: set[str] | list[str]) -> None:
+        ids = set(item_ids)
+        super().__init__(document, "Delete" if len(ids) != 1 else f"Delete “{next(iter(ids))}”")
+        self._ids = ids
+        self._removal: Removal | None = None
+
+    def _redo(self) -> None:
+        self._removal = self.document.remove_items(self._ids)
+
+    def _undo(self) -> None:
+        self.document.restore(self._removal)
+
+
+class ConnectCommand(_DocumentCommand):
+    """Add a path ``source -> target``."""
+
+    def __init__(
+        self,
+        document: ModelDocument,
+        source: str,
+        target: str,
+        weight: float = 0.3,
+        kind: str = "causal",
+    ) -> None:
+        super().__init__(document, f"Connect {source} → {target}")
+        self._args = (source, target, weight, kind)
+        self.path_id: str | None = None
+        self._removal: Removal | None = None
+
+    def _redo(self) -> None:
+        if self._removal is None:
+            self.path_id = self.document.connect(*self._args).id
+        else:
+            self.document.restore(self._removal)
+
+    def _undo(self) -> None:
+        self._removal = self.document.remove_path(self.path_id)
+
+
+class AddJunctionCommand(_DocumentCommand):
+    """Add a synergy junction of ``members`` acting on ``target``."""
+
+    def __init__(
+        self, document: ModelDocument, members: list[str], target: str, weight: float = 0.1
+    ) -> None:
+        super().__init__(document, "Add synergy junction")
+        self._args = (list(members), target, weight)
+        self.junction_id: str | None = None
+        self._removal: Removal | None = None
+
+    def _redo(self) -> None:
+        if self._removal is None:
+            self.junction_id = self.document.new_junction(*self._args).id
+        else:
+            self.document.restore(self._removal)
+
+    def _undo(self) -> None:
+        self._removal = self.document.remove_junction(self.junction_id)
+
+
+_UPDATERS = {
+    "construct": lambda doc, item_id, values: doc.update_construct(item_id, **values),
+    "path": lambda doc, item_id, values: doc.update_path(item_id, **values),
+    "junction": lambda doc, item_id, values: doc.update_junction(item_id, **values),
+    "scenario": lambda doc, item_id, values: doc.update_scenario(item_id, **values),
+    "settings": lambda doc, _item_id, values: doc.update_settings(**values),
+    "meta": lambda doc, _item_id, values: doc.update_meta(**values),
+}
+
+
+class _MergingCommand(_DocumentCommand):
+    """Base of commands that merge while one gesture edits one item."""
+
+    merge_id = -1
+
+    def __init__(self, document: ModelDocument, text: str, key: Any, gesture: Hashable) -> None:
+        super().__init__(document, text)
+        self._key = key
+        self._gesture = gesture
+
+    def id(self) -> int:
+        return self.merge_id if self._gesture is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if type(other) is not type(self):
+            return False
+        if other._gesture != self._gesture or other._key != self._key:
+            return False
+        self._take_newer(other)
+        return True
+
+    def _take_newer(self, other: _MergingCommand) -> None:
+        raise NotImplementedError
+
+
+class UpdateItemCommand(_MergingCommand):
+    """Set fields of a construct, path, junction, scenario, the settings or the meta data."""
+
+    merge_id = _UPDATE_ID
+
+    def __init__(
+        self,
+        document: ModelDocument,
+        target: str,
+        item_id: str | None,
+        gesture: Hashable = None,
+        **values: Any,
+    ) -> None:
+        names = ", ".join(values)
+        label = f"{item_id} " if item_id else ""
+        super().__init__(
+            document, f"Change {label}{names}", (target, item_id, tuple(values)), gesture
+        )
+        self._target, self._item_id = target, item_id
+        self._new = dict(values)
+        self._old: dict[str, Any] | None = None
+
+    def _redo(self) -> None:
+        previous = _UPDATERS[self._target](self.document, self._item_id, self._new)
+        if self._old is None:
+            self._old = previous
+        if self._target == "scenario" and "name" in self._new:
+            self._item_id, self._renamed_from = self._new["name"], self._item_id
+
+    def _undo(self) -> None:
+        item_id = self._item_id
+        _UPDATERS[self._target](self.document, item_id, self._old)
+        if self._target == "scenario" and "name" in self._new:
+            self._item_id = self._renamed_from
+
+    def _take_newer(self, other: UpdateItemCommand) -> None:
+        self._new = other._new
+
+
+class SetWeightCommand(_MergingCommand):
+    """Set the weight of a path or junction."""
+
+    merge_id = _WEIGHT_ID
+
+    def __init__(
+        self, document: ModelDocument, item_id: str, weight: float, gesture: Hashable = None
+    ) -> None:
+        super().__init__(document, f"Set weight of {item_id}", item_id, gesture)
+        self._item_id, self._new = item_id, float(weight)
+        self._old: float | None = None
+
+    def _redo(self) -> None:
+        previous = self.document.set_weight(self._item_id, self._new)
+        if self._old is None:
+            self._old = previous
+
+    def _undo(self) -> None:
+        self.document.set_weight(self._item_id, self._old)
+
+    def _take_newer(self, other: SetWeightCommand) -> None:
+        self._new = other._new
+
+
+class SetLevelCommand(_MergingCommand):
+    """Set a stimulus's level (its ``initial``), as its slider does."""
+
+    merge_id = _LEVEL_ID
+
+    def __init__(
+        self, document: ModelDocument, construct_id: str, level: float, gesture: Hashable = None
+    ) -> None:
+        super().__init__(document, f"Set level of {construct_id}", construct_id, gesture)
+        self._construct_id, self._new = construct_id, float(level)
+        self._old: float | None = None
+
+    def _redo(self) -> None:
+        previous = self.document.update_construct(self._construct_id, initial=self._new)
+        if self._old is None:
+            self._old = previous["initial"]
+
+    def _undo(self) -> None:
+        self.document.update_construct(self._construct_id, initial=self._old)
+
+    def _take_newer(self, other: SetLevelCommand) -> None:
+        self._new = other._new
+
+
+class MoveCommand(_DocumentCommand):
+    """Move constructs and junctions: ``{id: ((x0, y0), (x1, y1))}``, recorded on release."""
+
+    def __init__(
+        self,
+        document: ModelDocument,
+        moves: dict[str, tuple[tuple[float, float], tuple[float, float]]],
+    ) -> None:
+        super().__init__(document, "Move" if len(moves) != 1 else f"Move {next(iter(moves))}")
+        self._moves = dict(moves)
+
+    def _redo(self) -> None:
+        self._apply(1)
+
+    def _undo(self) -> None:
+        self._apply(0)
+
+    def _apply(self, which: int) -> None:
+        for item_id, positions in self._moves.items():
+            position = positions[which]
+            if self.document.has_construct(item_id):
+                self.document.update_construct(item_id, position=position)
+            else:
+                self.document.update_junction(
+                    item_id, position=(float(position[0]), float(position[1]))
+                )

@@ -1,0 +1,99 @@
+"""Undo commands: each edit undoes to the exact earlier document; a slider drag is one step."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from synergy_gui.model import ModelDocument
+from synergy_gui.ui.commands import (
+    AddConstructCommand,
+    AddJunctionCommand,
+    ConnectCommand,
+    MoveCommand,
+    RemoveItemsCommand,
+    SetLevelCommand,
+    SetWeightCommand,
+    UpdateItemCommand,
+    push,
+)
+
+
+@pytest.fixture
+def document() -> ModelDocument:
+    doc = ModelDocument()
+    doc.new_construct("Interactivity", "stimulus", (0, 0))
+    doc.new_construct("Personalization", "stimulus", (0, 100))
+    doc.new_construct("Digital trust", "organism", (200, 50))
+    doc.connect("interactivity", "digital_trust", 0.4)
+    doc.connect("personalization", "digital_trust", 0.3)
+    return doc
+
+
+@pytest.fixture
+def stack(qapp) -> QUndoStack:
+    return QUndoStack()
+
+
+def _round_trip(stack: QUndoStack, document: ModelDocument, command) -> ModelDocument:
+    before = document.clone()
+    assert push(stack, command) is None
+    after = document.clone()
+    assert after != before
+    stack.undo()
+    assert document == before
+    stack.redo()
+    assert document == after
+    return after
+
+
+def test_add_construct_undo_redo(document, stack):
+    after = _round_trip(stack, document, AddConstructCommand(document, "Loyalty", "response"))
+    assert after.construct("loyalty").role == "response"
+
+
+def test_remove_construct_takes_its_paths_and_undo_restores_order(document, stack):
+    after = _round_trip(stack, document, RemoveItemsCommand(document, {"interactivity"}))
+    assert [p.id for p in after.paths] == ["personalization__digital_trust"]
+
+
+def test_connect_and_junction(document, stack):
+    _round_trip(stack, document, ConnectCommand(document, "interactivity", "personalization"))
+    stack.undo()
+    after = _round_trip(
+        stack,
+        document,
+        AddJunctionCommand(document, ["interactivity", "personalization"], "digital_trust", 0.15),
+    )
+    assert after.junctions[0].members == ["interactivity", "personalization"]
+
+
+def test_rename_move_and_weight(document, stack):
+    _round_trip(
+        stack, document, UpdateItemCommand(document, "construct", "digital_trust", label="Trust")
+    )
+    _round_trip(stack, document, MoveCommand(document, {"digital_trust": ((200, 50), (300, 80))}))
+    _round_trip(stack, document, SetWeightCommand(document, "interactivity__digital_trust", -0.2))
+
+
+def test_slider_drag_is_one_undo_step(document, stack):
+    for value in (0.55, 0.6, 0.7, 0.85):
+        assert push(stack, SetLevelCommand(document, "interactivity", value, gesture=1)) is None
+    assert stack.count() == 1
+    assert document.construct("interactivity").initial == 0.85
+    stack.undo()
+    assert document.construct("interactivity").initial == 0.5
+    push(stack, SetLevelCommand(document, "interactivity", 0.3, gesture=2))
+    assert stack.count() == 1  # the undone command was discarded, a new gesture starts a new step
+    push(stack, SetLevelCommand(document, "interactivity", 0.2, gesture=3))
+    assert stack.count() == 2
+
+
+def test_refused_edit_never_reaches_the_stack(document, stack):
+    before = document.clone()
+    problem = push(stack, SetWeightCommand(document, "interactivity__digital_trust", 1.5))
+    assert "weight must be between -1 and 1" in problem
+    problem = push(stack, UpdateItemCommand(document, "construct", "digital_trust", label=" "))
+    assert "label must not be empty" in problem
+    assert stack.count() == 0
+    assert document == before
