@@ -58,8 +58,9 @@ def test_remove_construct_takes_its_paths_and_undo_restores_order(document, stac
 
 
 def test_connect_and_junction(document, stack):
-    _round_trip(stack, document, ConnectCommand(document, "interactivity", "personalization"))
-    stack.undo()
+    document.new_construct("Loyalty", "response")
+    _round_trip(stack, document, ConnectCommand(document, "digital_trust", "loyalty", 0.3))
+    assert push(stack, ConnectCommand(document, "loyalty", "interactivity")) is not None
     after = _round_trip(
         stack,
         document,
