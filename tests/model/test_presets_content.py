@@ -1,0 +1,186 @@
+"""The shipped presets explain themselves, keep the model's rules and match their generator."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from synergy_gui.assets import presets_dir
+from synergy_gui.model import ModelDocument
+from synergy_gui.model.serialize import dumps, from_dict
+
+REPO = Path(__file__).resolve().parents[2]
+GENERATOR = REPO / "tools" / "make_presets.py"
+DEFAULT = "synergistic_influence.synergy.json"
+EXPECTED = [DEFAULT]
+# Numbers that published-paths.json marks verified: the only ones an "anchored" note may cite.
+VERIFIED = {".645", ".33", ".41", ".36", ".29", ".27", ".501", ".364", ".236", ".417", ".091"}
+
+
+def _files() -> list[Path]:
+    return sorted(presets_dir().glob("*.synergy.json"))
+
+
+def _load(path: Path) -> ModelDocument:
+    return from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(params=_files(), ids=lambda path: path.name.split(".")[0])
+def preset(request: pytest.FixtureRequest) -> tuple[Path, ModelDocument]:
+    return request.param, _load(request.param)
+
+
+def test_every_expected_preset_is_shipped():
+    names = [path.name for path in _files()]
+    assert set(EXPECTED) <= set(names), names
+
+
+def test_each_preset_has_stimulus_organism_and_response(preset):
+    _, doc = preset
+    for role in ("stimulus", "organism", "response"):
+        assert doc.constructs_with_role(role), f"no {role}"
+
+
+def test_every_item_has_a_description_and_references(preset):
+    _, doc = preset
+    for item in (*doc.constructs, *doc.paths, *doc.junctions):
+        assert item.description.strip(), f"{item.id} has no description"
+        assert item.references and all(r.strip() for r in item.references), item.id
+    assert doc.meta.title.strip() and doc.meta.description.strip()
+
+
+def test_meta_lists_every_work_an_item_cites(preset):
+    _, doc = preset
+    for item in (*doc.constructs, *doc.paths, *doc.junctions):
+        missing = set(item.references) - set(doc.meta.references)
+        assert not missing, f"{item.id} cites works absent from meta.references: {missing}"
+
+
+def test_every_path_note_says_anchored_or_illustrative(preset):
+    _, doc = preset
+    for path in doc.paths:
+        assert path.note.startswith(("anchored", "illustrative")), f"{path.id}: {path.note!r}"
+
+
+def test_anchored_notes_cite_a_verified_number(preset):
+    _, doc = preset
+    for path in doc.paths:
+        if path.note.startswith("anchored"):
+            cited = set(re.findall(r"(?<![\d.])\.\d+", path.note))
+            assert cited & VERIFIED, f"{path.id} is anchored on no verified number: {path.note}"
+
+
+def test_junction_descriptions_say_where_their_weight_comes_from(preset):
+    _, doc = preset
+    for junction in doc.junctions:
+        assert re.search(r"illustrative|anchored", junction.description), junction.id
+
+
+def test_synergy_stays_increasing_in_each_member(preset):
+    """|g| times the largest deviation of the other members stays below the member's weight."""
+    _, doc = preset
+    for junction in doc.junctions:
+        for member in junction.members:
+            path = doc.find_path(member, junction.target)
+            assert path is not None, f"{member} has no own path into {junction.target}"
+            others = [doc.construct(m) for m in junction.members if m != member]
+            reach = math.prod(max(c.baseline, 1.0 - c.baseline) for c in others)
+            assert abs(junction.weight) * reach <= path.weight, (junction.id, member)
+
+
+def test_levels_start_at_the_average_consumer(preset):
+    _, doc = preset
+    for construct in doc.constructs:
+        assert construct.baseline == 0.5, construct.id
+        assert construct.initial == 0.5, construct.id
+
+
+def test_diagram_reads_left_to_right(preset):
+    _, doc = preset
+    xs = {
+        role: [c.position[0] for c in doc.constructs_with_role(role)]
+        for role in ("stimulus", "organism", "response")
+    }
+    assert max(xs["stimulus"]) < min(xs["organism"])
+    assert max(xs["organism"]) < min(xs["response"])
+    places = [c.position for c in doc.constructs]
+    assert len(set(places)) == len(places), "two constructs on the same spot"
+
+
+def test_focus_names_existing_constructs(preset):
+    _, doc = preset
+    assert doc.settings.focus
+    for construct_id in doc.settings.focus:
+        assert doc.has_construct(construct_id), construct_id
+
+
+def test_scenarios_are_named_and_explained(preset):
+    _, doc = preset
+    assert len(doc.scenarios) >= 2
+    for scenario in doc.scenarios:
+        assert scenario.name.strip() and scenario.description.strip()
+
+
+def test_file_is_byte_stable(preset):
+    path, doc = preset
+    assert dumps(doc) == path.read_text(encoding="utf-8")
+
+
+def test_default_model_focuses_on_trust_engagement_loyalty():
+    doc = _load(presets_dir() / DEFAULT)
+    assert doc.settings.focus == ["digital_trust", "brand_engagement", "loyalty"]
+    assert doc.settings.horizon == 52
+    synergy = [
+        j
+        for j in doc.junctions
+        if set(j.members) == {"interactivity", "personalization"}
+        and j.target == "synergistic_influence"
+    ]
+    assert len(synergy) == 1
+    transfers = [p for p in doc.paths if p.kind == "trust-transfer"]
+    assert [p.target for p in transfers] == ["digital_trust"]
+
+
+def test_default_model_has_a_scenario_to_show_the_synergy():
+    doc = _load(presets_dir() / DEFAULT)
+    alone = doc.scenario("Interactivity only").schedules
+    both = doc.scenario("Both together").schedules
+    assert set(alone) == {"interactivity"}
+    assert set(both) == {"interactivity", "personalization"}
+
+
+def _path_graph(doc: ModelDocument) -> nx.DiGraph:
+    graph = nx.DiGraph()
+    for path in doc.paths:
+        graph.add_edge(path.source, path.target, weight=path.weight)
+    return graph
+
+
+def test_loops_have_gain_below_one(preset):
+    """Every feedback loop damps: the product of its weights is below 1 in size."""
+    _, doc = preset
+    graph = _path_graph(doc)
+    for cycle in nx.simple_cycles(graph):
+        edges = zip(cycle, cycle[1:] + cycle[:1], strict=True)
+        gain = math.prod(graph.edges[a, b]["weight"] for a, b in edges)
+        assert abs(gain) < 1, (cycle, gain)
+
+
+def test_generator_reproduces_the_committed_files(tmp_path):
+    result = subprocess.run(
+        [sys.executable, str(GENERATOR), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    made = sorted(p.name for p in tmp_path.glob("*.synergy.json"))
+    assert made == [p.name for p in _files()]
+    for name in made:
+        assert (tmp_path / name).read_bytes() == (presets_dir() / name).read_bytes(), name

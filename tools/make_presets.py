@@ -1,0 +1,42 @@
+"""Write the shipped presets (resources/presets/*.synergy.json) from tools/presetlib.
+
+Re-runnable: the same code gives byte-identical files. ``--out DIR`` writes elsewhere
+(the tests use it to check that the committed files are up to date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from presetlib import synergistic_influence
+
+from synergy_gui.model.serialize import dumps
+
+PRESETS = (synergistic_influence,)
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "resources" / "presets"
+
+
+def write_presets(out: Path) -> list[Path]:
+    """Build every preset and write it into ``out``; returns the files written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for module in PRESETS:
+        target = out / module.FILE_NAME
+        target.write_bytes(dumps(module.build()).encode("utf-8"))
+        written.append(target)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder to write into")
+    args = parser.parse_args(argv)
+    for path in write_presets(args.out):
+        print(path.name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
