@@ -138,41 +138,54 @@ def point(value: Any) -> str | None:
     return None
 
 
+ACTIVATION_RULES: dict[str, Rule] = {
+    "kind": one_of(ACTIVATION_KINDS),
+    "gain": in_range(0.01, 100.0),
+    "threshold": in_range(-10.0, 10.0),
+}
+
+
 def activation_rule(value: Any) -> str | None:
     if not isinstance(value, Activation):
         return "must be an activation"
-    problem = one_of(ACTIVATION_KINDS)(value.kind)
-    if problem:
-        return f"kind {problem}"
-    problem = in_range(0.01, 100.0)(value.gain)
-    if problem:
-        return f"gain {problem}"
-    problem = in_range(-10.0, 10.0)(value.threshold)
-    return f"threshold {problem}" if problem else None
+    for name, rule in ACTIVATION_RULES.items():
+        problem = rule(getattr(value, name))
+        if problem:
+            return f"{name} {problem}"
+    return None
+
+
+SCHEDULE_RULES: dict[str, Rule] = {
+    "kind": one_of(SCHEDULE_KINDS),
+    "level": unit_level,
+    "base": unit_level,
+    "start": non_negative_time,
+    "duration": non_negative_time,
+}
+
+
+def schedule_values_problem(schedule: Schedule) -> tuple[str, str] | None:
+    """For a series: ``(place, reason)`` of the first bad entry of ``values``, or None."""
+    if schedule.kind != "series":
+        return None
+    if not schedule.values:
+        return "values", "must hold at least one level for a series"
+    for index, level in enumerate(schedule.values):
+        problem = unit_level(level)
+        if problem:
+            return f"values[{index}]", problem
+    return None
 
 
 def schedule_rule(value: Any) -> str | None:
     if not isinstance(value, Schedule):
         return "must be a schedule"
-    checks: list[tuple[str, Rule, Any]] = [
-        ("kind", one_of(SCHEDULE_KINDS), value.kind),
-        ("level", unit_level, value.level),
-        ("base", unit_level, value.base),
-        ("start", non_negative_time, value.start),
-        ("duration", non_negative_time, value.duration),
-    ]
-    for name, rule, field_value in checks:
-        problem = rule(field_value)
+    for name, rule in SCHEDULE_RULES.items():
+        problem = rule(getattr(value, name))
         if problem:
             return f"{name} {problem}"
-    if value.kind == "series":
-        if not value.values:
-            return "values must hold at least one level for a series"
-        for index, level in enumerate(value.values):
-            problem = unit_level(level)
-            if problem:
-                return f"values[{index}] {problem}"
-    return None
+    found = schedule_values_problem(value)
+    return f"{found[0]} {found[1]}" if found else None
 
 
 CONSTRUCT_RULES: dict[str, Rule] = {

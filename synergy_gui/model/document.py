@@ -173,6 +173,8 @@ class ModelDocument:
         construct = self.construct(construct_id)
         if values.get("role") == "stimulus" and construct.role != "stimulus":
             self._refuse_incoming(construct_id)
+        if values.get("role", "stimulus") != "stimulus" and construct.role == "stimulus":
+            self._refuse_scheduled(construct_id)
         if "position" in values:
             values["position"] = (float(values["position"][0]), float(values["position"][1]))
         return self._update(construct, "construct", values)
@@ -383,6 +385,9 @@ class ModelDocument:
 
     # ------------------------------------------------------------ settings & meta
     def update_settings(self, **values: Any) -> dict[str, Any]:
+        for construct_id in values.get("focus", ()):
+            if isinstance(construct_id, str):
+                self.construct(construct_id)
         return self._update(self.settings, "settings", values, item_id=None)
 
     def update_meta(self, **values: Any) -> dict[str, Any]:
@@ -439,6 +444,14 @@ class ModelDocument:
             raise ModelError(
                 f"{construct_id!r} cannot become a stimulus while paths lead into it "
                 f"({', '.join(incoming)}); stimuli are set from outside"
+            )
+
+    def _refuse_scheduled(self, construct_id: str) -> None:
+        scenarios = [s.name for s in self.scenarios if construct_id in s.schedules]
+        if scenarios:
+            raise ModelError(
+                f"{construct_id!r} has a schedule in scenario {', '.join(scenarios)}; "
+                "only a stimulus can have one: remove the schedule first"
             )
 
     def _check_members(self, members: list[str], target: str) -> None:

@@ -1,0 +1,354 @@
+"""Read and write ``*.synergy.json`` files: every check before a document is built.
+
+Loading refuses a bad file with :class:`DocumentFileError`, which lists every problem found
+with its place (``paths[3].weight``, or ``line 12, column 5`` for JSON syntax). Nothing in a
+file is ever executed. Saving is atomic: a temporary file in the same folder replaces the old
+one only once it is completely written.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import secrets
+import stat
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from synergy_gui.model.document import ModelDocument
+from synergy_gui.model.errors import DocumentFileError, Problem
+from synergy_gui.model.schema_errors import schema_problems
+from synergy_gui.model.serialize import FORMAT_NAME, FORMAT_VERSION, dumps, from_dict
+from synergy_gui.model.validation import check_document, format_location
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_CONSTRUCTS = 5_000
+MAX_PROBLEMS = 100  # a badly broken file need not list ten thousand lines
+
+#: ``MIGRATIONS[n]`` turns the data of a version-n file into version n + 1.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+class _RefusedError(Exception):
+    """Internal: stop reading; the problems so far say why."""
+
+    def __init__(self, *problems: Problem) -> None:
+        super().__init__()
+        self.problems = list(problems)
+
+
+class _NoDuplicateKeys(dict):
+    """A JSON object that remembers keys given more than once (json keeps only the last)."""
+
+    duplicates: list[str]
+
+
+# ------------------------------------------------------------------------------ loading
+def load_document(path: str | os.PathLike[str]) -> ModelDocument:
+    """Read a model file; raise :class:`DocumentFileError` with every problem found."""
+    return load_document_with_warnings(path)[0]
+
+
+def load_document_with_warnings(
+    path: str | os.PathLike[str],
+) -> tuple[ModelDocument, list[Problem]]:
+    """Read a model file; return the document and the warnings that do not refuse it."""
+    filename = str(path)
+    try:
+        raw = _read_bytes(Path(path))
+        text = _decode(raw)
+    except _RefusedError as refused:
+        raise DocumentFileError(filename, refused.problems) from None
+    return loads_document_with_warnings(text, filename)
+
+
+def loads_document(text: str, filename: str = "<text>") -> ModelDocument:
+    """Build a document from a file's text; raise :class:`DocumentFileError` if it is bad."""
+    return loads_document_with_warnings(text, filename)[0]
+
+
+def loads_document_with_warnings(
+    text: str, filename: str = "<text>"
+) -> tuple[ModelDocument, list[Problem]]:
+    """Like :func:`loads_document`, also returning the warnings."""
+    try:
+        data = _current_data(_parse(text))
+        _count_constructs(data)
+        problems = schema_problems(data, _schema_validator())
+        if not problems:
+            document = from_dict(data)
+            problems = check_document(document)
+    except _RefusedError as refused:
+        problems = refused.problems
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise DocumentFileError(filename, _capped(errors))
+    return document, problems
+
+
+def _capped(problems: list[Problem]) -> list[Problem]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    hidden = len(problems) - MAX_PROBLEMS
+    return [*problems[:MAX_PROBLEMS], Problem("", f"... and {hidden} more problems")]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise _RefusedError(Problem("", "there is no such file")) from None
+    except OSError as error:
+        raise _RefusedError(Problem("", f"cannot be read ({error.strerror or error})")) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _RefusedError(Problem("", "is a folder, not a model file"))
+    if info.st_size > MAX_FILE_BYTES:
+        size = info.st_size / (1024 * 1024)
+        raise _RefusedError(
+            Problem("", f"is too large ({size:.1f} MB); model files are at most 20 MB")
+        )
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise _RefusedError(Problem("", f"cannot be read ({error.strerror or error})")) from None
+    if len(raw) > MAX_FILE_BYTES:  # it grew, or it is a device that does not report a size
+        raise _RefusedError(Problem("", "is too large; model files are at most 20 MB"))
+    return raw
+
+
+def _line_column(data: bytes | str, offset: int) -> str:
+    newline = b"\n" if isinstance(data, bytes) else "\n"
+    line = data.count(newline, 0, offset) + 1
+    column = offset - (data.rfind(newline, 0, offset) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def _decode(raw: bytes) -> str:
+    if b"\x00" in raw:
+        where = _line_column(raw, raw.index(b"\x00"))
+        raise _RefusedError(
+            Problem(where, "holds a NUL byte: this is a binary file (or UTF-16), not a model file")
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        where = _line_column(raw, error.start)
+        byte = raw[error.start]
+        raise _RefusedError(
+            Problem(where, f"is not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8")
+        ) from None
+
+
+def _parse(text: str) -> Any:
+    if not text.strip():
+        raise _RefusedError(Problem("", "is empty; a model file holds a JSON object"))
+    try:
+        data = json.loads(text, parse_constant=_non_finite, object_pairs_hook=_object_from_pairs)
+    except json.JSONDecodeError as error:
+        raise _RefusedError(_syntax_problem(text, error)) from None
+    except RecursionError:
+        raise _RefusedError(Problem("", "is nested too deeply to be a model file")) from None
+    except ValueError as error:  # e.g. an integer with thousands of digits
+        raise _RefusedError(Problem("", f"is not a valid model file ({error})")) from None
+    problems = _literal_problems(data)
+    if problems:
+        raise _RefusedError(*problems)
+    return data
+
+
+def _non_finite(name: str) -> float:
+    # JSON has no NaN or Infinity; Python's reader accepts them, so flag them afterwards.
+    return float(name.replace("Infinity", "inf"))
+
+
+def _object_from_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = _NoDuplicateKeys(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        result.duplicates = []
+        for key, _ in pairs:
+            if key in seen and key not in result.duplicates:
+                result.duplicates.append(key)
+            seen.add(key)
+    return result
+
+
+def _syntax_problem(text: str, error: json.JSONDecodeError) -> Problem:
+    where = f"line {error.lineno}, column {error.colno}"
+    truncated = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
+    if truncated:
+        return Problem(where, f"the file ends too early; it looks cut off ({error.msg})")
+    return Problem(where, f"is not valid JSON: {error.msg}")
+
+
+def _literal_problems(data: Any) -> list[Problem]:
+    """Non-finite numbers and repeated keys, found by walking the parsed data."""
+    problems = []
+    stack: list[tuple[list, Any]] = [([], data)]
+    while stack:
+        place, value = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            problems.append(
+                Problem(
+                    format_location(place) or "top level",
+                    f"must be a finite number (got {_literal(value)}); "
+                    "NaN and Infinity are not allowed in a model file",
+                )
+            )
+        elif isinstance(value, dict):
+            for key in getattr(value, "duplicates", ()):
+                problems.append(
+                    Problem(
+                        format_location([*place, key]),
+                        "is given more than once in the same object",
+                    )
+                )
+            stack += [([*place, k], v) for k, v in reversed(value.items())]
+        elif isinstance(value, list):
+            stack += [([*place, i], v) for i, v in reversed(list(enumerate(value)))]
+    return problems
+
+
+def _literal(value: float) -> str:
+    if value != value:
+        return "NaN"
+    return "Infinity" if value > 0 else "-Infinity"
+
+
+# ---------------------------------------------------------------- format and version
+def _current_data(data: Any) -> dict[str, Any]:
+    """Check format and version; bring an older file up to the current version."""
+    if not isinstance(data, dict):
+        kind = {list: "a list", str: "text", bool: "true/false"}.get(type(data), "a number")
+        if data is None:
+            kind = "null"
+        raise _RefusedError(Problem("top level", f"must be a JSON object {{...}}, not {kind}"))
+    _check_format(data)
+    version = _version(data)
+    while version < FORMAT_VERSION:
+        data, version = _migrate(data, version)
+    return data
+
+
+def _check_format(data: dict[str, Any]) -> None:
+    if "format" not in data:
+        raise _RefusedError(
+            Problem("format", f'is missing; a model file says "format": "{FORMAT_NAME}"')
+        )
+    if data["format"] != FORMAT_NAME:
+        raise _RefusedError(
+            Problem(
+                "format",
+                f"is {data['format']!r}, not {FORMAT_NAME!r}: not a Synergy Explorer model file",
+            )
+        )
+
+
+def _version(data: dict[str, Any]) -> int:
+    if "version" not in data:
+        raise _RefusedError(Problem("version", "is missing; it says which file version this is"))
+    version = data["version"]
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _RefusedError(
+            Problem("version", f"must be a whole number 1 or more (got {version!r})")
+        )
+    if version > FORMAT_VERSION:
+        raise _RefusedError(
+            Problem(
+                "version",
+                f"was written by a newer Synergy Explorer (version {version}); "
+                f"this one reads up to {FORMAT_VERSION}",
+            )
+        )
+    return version
+
+
+def _migrate(data: dict[str, Any], version: int) -> tuple[dict[str, Any], int]:
+    step = MIGRATIONS.get(version)
+    if step is None:
+        raise _RefusedError(
+            Problem("version", f"version {version} files can no longer be read by this program")
+        )
+    try:
+        upgraded = step(data)
+    except Exception as error:  # a migration meeting odd data must not crash
+        raise _RefusedError(
+            Problem("version", f"could not be upgraded from version {version}: {error}")
+        ) from None
+    upgraded["version"] = version + 1
+    return upgraded, version + 1
+
+
+# ------------------------------------------------------------------------------ schema
+@cache
+def _schema_validator() -> Any:
+    """The Draft 2020-12 validator of the shipped schema (imported late: it costs startup)."""
+    import jsonschema
+
+    from synergy_gui.assets import resource
+
+    schema = json.loads(resource("schema", "synergy.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _count_constructs(data: dict[str, Any]) -> None:
+    constructs = data.get("constructs")
+    if isinstance(constructs, list) and len(constructs) > MAX_CONSTRUCTS:
+        raise _RefusedError(
+            Problem(
+                "constructs",
+                f"holds {len(constructs)} constructs; a model has at most {MAX_CONSTRUCTS}",
+            )
+        )
+
+
+# ------------------------------------------------------------------------------- saving
+def save_document(document: ModelDocument, path: str | os.PathLike[str]) -> None:
+    """Write the document atomically; on any failure the old file is left as it was.
+
+    Raises OSError (disk full, no permission, ...) after removing the temporary file.
+    """
+    target = Path(os.path.realpath(path))  # write through a symlink, do not replace it
+    payload = dumps(document).encode("utf-8")
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    mode = _mode_of(target)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(descriptor, "wb", closefd=True) as stream:
+            if mode is not None:
+                os.chmod(temporary, mode)
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    _sync_folder(target.parent)
+
+
+def _mode_of(target: Path) -> int | None:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        return None
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (POSIX)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

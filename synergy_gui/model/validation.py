@@ -1,0 +1,347 @@
+"""Semantic checks of a model beyond the JSON Schema: unique ids, references, ranges.
+
+Every problem names its place in the file (``paths[3].weight``), so the same list serves the
+loader, ``synergy-explorer validate`` and the window. Errors refuse a file; warnings
+(``severity="warning"``) are shown but do not.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from synergy_gui.model.checks import (
+    ACTIVATION_RULES,
+    SCHEDULE_RULES,
+    Rule,
+    field_problem,
+    identifier,
+    schedule_values_problem,
+    unit_level,
+    weight_value,
+)
+from synergy_gui.model.document import ModelDocument
+from synergy_gui.model.elements import Activation, Construct, Junction, Path, Scenario
+from synergy_gui.model.errors import Problem
+from synergy_gui.model.serialize import from_dict
+
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_TOLERANCE = 1e-12
+
+
+def format_location(parts: Iterable[str | int]) -> str:
+    """``["paths", 3, "weight"]`` -> ``"paths[3].weight"``; odd keys are quoted."""
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif _PLAIN_KEY.match(part):
+            text += f".{part}" if text else part
+        else:
+            quoted = '"' + part.replace("\\", "\\\\").replace('"', '\\"') + '"'
+            text += f"[{quoted}]"
+    return text
+
+
+def validate_data(data: dict[str, Any]) -> list[Problem]:
+    """Semantic problems (errors and warnings) of file data that passed the schema."""
+    return check_document(from_dict(data))
+
+
+def check_document(document: ModelDocument) -> list[Problem]:
+    """Every semantic problem of a document, errors first, then warnings."""
+    problems: list[Problem] = []
+    problems += _field_problems(document)
+    problems += _duplicate_ids(document)
+    problems += _path_problems(document)
+    problems += _junction_problems(document)
+    problems += _scenario_problems(document)
+    problems += _focus_problems(document)
+    return problems + synergy_warnings(document)
+
+
+# ------------------------------------------------------------------------------ fields
+def _fields(target: str, item: Any, names: Sequence[str], where: list) -> list[Problem]:
+    problems = []
+    for name in names:
+        reason = field_problem(target, name, getattr(item, name))
+        if reason:
+            problems.append(Problem(format_location([*where, name]), reason))
+    return problems
+
+
+def _rules(rules: dict[str, Rule], item: Any, where: list) -> list[Problem]:
+    problems = []
+    for name, rule in rules.items():
+        reason = rule(getattr(item, name))
+        if reason:
+            problems.append(Problem(format_location([*where, name]), reason))
+    return problems
+
+
+def _activation(activation: Activation | None, where: list) -> list[Problem]:
+    return [] if activation is None else _rules(ACTIVATION_RULES, activation, where)
+
+
+def _field_problems(document: ModelDocument) -> list[Problem]:
+    problems = _fields(
+        "meta", document.meta, ("title", "description", "authors", "references"), ["meta"]
+    )
+    settings = document.settings
+    names = ("time_unit", "dt", "horizon", "update_rule", "step_mode", "focus")
+    problems += _fields("settings", settings, names, ["settings"])
+    problems += _activation(settings.activation, ["settings", "activation"])
+    for index, construct in enumerate(document.constructs):
+        where = ["constructs", index]
+        names = [f for f in _names(Construct) if f != "activation"]
+        problems += _fields("construct", construct, names, where)
+        problems += _activation(construct.activation, [*where, "activation"])
+    for index, path in enumerate(document.paths):
+        problems += _fields("path", path, _names(Path), ["paths", index])
+    for index, junction in enumerate(document.junctions):
+        where = ["junctions", index]
+        problems += _fields(
+            "junction", junction, [f for f in _names(Junction) if f != "members"], where
+        )
+    return problems
+
+
+def _names(cls: type) -> list[str]:
+    return list(cls.__dataclass_fields__)
+
+
+# --------------------------------------------------------------------------------- ids
+def _duplicate_ids(document: ModelDocument) -> list[Problem]:
+    first_use: dict[str, str] = {}
+    problems = []
+    groups = (("constructs", document.constructs), ("paths", document.paths))
+    for name, items in (*groups, ("junctions", document.junctions)):
+        for index, item in enumerate(items):
+            where = format_location([name, index])
+            if item.id in first_use:
+                problems.append(
+                    Problem(
+                        f"{where}.id",
+                        f"the id {item.id!r} is already used by {first_use[item.id]}",
+                    )
+                )
+            else:
+                first_use[item.id] = where
+    return problems
+
+
+def _constructs_by_id(document: ModelDocument) -> dict[str, Construct]:
+    found: dict[str, Construct] = {}
+    for construct in document.constructs:
+        found.setdefault(construct.id, construct)
+    return found
+
+
+def _no_construct(document: ModelDocument, name: str) -> str:
+    if any(p.id == name for p in document.paths):
+        return f"{name!r} is a path, not a construct"
+    if any(j.id == name for j in document.junctions):
+        return f"{name!r} is a junction, not a construct"
+    return f"there is no construct with id {name!r}"
+
+
+# ------------------------------------------------------------------------------- paths
+def _path_problems(document: ModelDocument) -> list[Problem]:
+    constructs = _constructs_by_id(document)
+    first_pair: dict[tuple[str, str], int] = {}
+    problems = []
+    for index, path in enumerate(document.paths):
+        where = f"paths[{index}]"
+        for end in ("source", "target"):
+            name = getattr(path, end)
+            if name not in constructs:
+                problems.append(Problem(f"{where}.{end}", _no_construct(document, name)))
+        if path.source == path.target:
+            problems.append(
+                Problem(f"{where}.target", f"a path cannot lead from {path.source!r} to itself")
+            )
+        elif path.target in constructs and constructs[path.target].role == "stimulus":
+            problems.append(Problem(f"{where}.target", _into_stimulus(path.target)))
+        pair = (path.source, path.target)
+        if pair in first_pair:
+            problems.append(
+                Problem(
+                    where,
+                    f"there is already a path from {path.source!r} to {path.target!r} "
+                    f"(paths[{first_pair[pair]}])",
+                )
+            )
+        first_pair.setdefault(pair, index)
+    return problems
+
+
+def _into_stimulus(name: str) -> str:
+    return f"{name!r} is a stimulus: stimuli are set from outside and take nothing in"
+
+
+# --------------------------------------------------------------------------- junctions
+def _junction_problems(document: ModelDocument) -> list[Problem]:
+    constructs = _constructs_by_id(document)
+    problems = []
+    for index, junction in enumerate(document.junctions):
+        where = f"junctions[{index}]"
+        problems += _member_problems(document, junction, where, constructs)
+        target = junction.target
+        if target not in constructs:
+            problems.append(Problem(f"{where}.target", _no_construct(document, target)))
+        elif target in junction.members:
+            problems.append(
+                Problem(f"{where}.target", f"{target!r} cannot be both a member and the target")
+            )
+        elif constructs[target].role == "stimulus":
+            problems.append(Problem(f"{where}.target", _into_stimulus(target)))
+    return problems
+
+
+def _member_problems(
+    document: ModelDocument, junction: Junction, where: str, constructs: dict[str, Construct]
+) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for position, member in enumerate(junction.members):
+        place = f"{where}.members[{position}]"
+        reason = identifier(member)
+        if reason:
+            problems.append(Problem(place, reason))
+        elif member in seen:
+            problems.append(Problem(place, f"{member!r} is listed twice"))
+        elif member not in constructs:
+            problems.append(Problem(place, _no_construct(document, member)))
+        seen.add(member)
+    if len(seen) < 2:
+        problems.append(
+            Problem(f"{where}.members", "a synergy junction needs at least two different members")
+        )
+    return problems
+
+
+# --------------------------------------------------------------------------- scenarios
+def _scenario_problems(document: ModelDocument) -> list[Problem]:
+    problems = []
+    first_name: dict[str, int] = {}
+    for index, scenario in enumerate(document.scenarios):
+        where = ["scenarios", index]
+        problems += _fields("scenario", scenario, ("name", "description", "horizon"), where)
+        if scenario.name in first_name:
+            problems.append(
+                Problem(
+                    format_location([*where, "name"]),
+                    f"the name {scenario.name!r} is already used by "
+                    f"scenarios[{first_name[scenario.name]}]",
+                )
+            )
+        first_name.setdefault(scenario.name, index)
+        problems += _schedule_problems(document, scenario, where)
+        problems += _entry_problems(document, scenario, where)
+    return problems
+
+
+def _schedule_problems(document: ModelDocument, scenario: Scenario, where: list) -> list[Problem]:
+    constructs = _constructs_by_id(document)
+    problems = []
+    for name, schedule in scenario.schedules.items():
+        place = [*where, "schedules", name]
+        if name not in constructs:
+            problems.append(Problem(format_location(place), _no_construct(document, name)))
+        elif constructs[name].role != "stimulus":
+            problems.append(
+                Problem(
+                    format_location(place),
+                    f"only a stimulus can have a schedule; {name!r} is a {constructs[name].role}",
+                )
+            )
+        problems += _rules(SCHEDULE_RULES, schedule, place)
+        found = schedule_values_problem(schedule)
+        if found:
+            problems.append(Problem(format_location(place) + "." + found[0], found[1]))
+    return problems
+
+
+def _entry_problems(document: ModelDocument, scenario: Scenario, where: list) -> list[Problem]:
+    constructs = _constructs_by_id(document)
+    weighted = {item.id for item in (*document.paths, *document.junctions)}
+    problems = []
+    for name, level in scenario.clamps.items():
+        place = format_location([*where, "clamps", name])
+        if name not in constructs:
+            problems.append(Problem(place, _no_construct(document, name)))
+        reason = unit_level(level)
+        if reason:
+            problems.append(Problem(place, reason))
+    for name, weight in scenario.weight_overrides.items():
+        place = format_location([*where, "weight_overrides", name])
+        if name not in weighted:
+            problems.append(Problem(place, f"there is no path or junction with id {name!r}"))
+        reason = weight_value(weight)
+        if reason:
+            problems.append(Problem(place, reason))
+    return problems
+
+
+def _focus_problems(document: ModelDocument) -> list[Problem]:
+    constructs = _constructs_by_id(document)
+    return [
+        Problem(f"settings.focus[{index}]", _no_construct(document, name))
+        for index, name in enumerate(document.settings.focus)
+        if isinstance(name, str) and name not in constructs
+    ]
+
+
+# ---------------------------------------------------------------------------- warnings
+def synergy_warnings(document: ModelDocument) -> list[Problem]:
+    """Junctions whose co-active term can reverse a member's own effect on the target.
+
+    With baseline 0.5 the joint term ``g·(x_a − ½)(x_b − ½)`` keeps the target increasing in
+    each member while ``|g|·0.5 ≤`` the member's own path weight (DESIGN §3). In general the
+    other members' deviations reach ``max(x⁰, 1 − x⁰)`` each (1 under the FCM rules, whose
+    baseline is 0), so the bound is ``|g|`` times their product.
+    """
+    constructs = _constructs_by_id(document)
+    weights = {(p.source, p.target): p.weight for p in document.paths}
+    warnings = []
+    for index, junction in enumerate(document.junctions):
+        ends = [*junction.members, junction.target]
+        if junction.weight == 0 or any(name not in constructs for name in ends):
+            continue
+        for member in dict.fromkeys(junction.members):
+            others = [constructs[m] for m in junction.members if m != member]
+            bound = abs(junction.weight) * math.prod(_reach(document, c) for c in others)
+            own = weights.get((member, junction.target))
+            if (0.0 if own is None else abs(own)) + _TOLERANCE < bound:
+                message = _synergy_message(junction, member, own, bound, constructs)
+                warnings.append(Problem(f"junctions[{index}].weight", message, "warning"))
+    return warnings
+
+
+def _reach(document: ModelDocument, construct: Construct) -> float:
+    """How far a member's level can stray from the point the product term is taken at."""
+    if document.settings.update_rule != "sor":
+        return 1.0
+    return max(construct.baseline, 1.0 - construct.baseline)
+
+
+def _synergy_message(
+    junction: Junction,
+    member: str,
+    own: float | None,
+    bound: float,
+    constructs: dict[str, Construct],
+) -> str:
+    label, target = constructs[member].label, constructs[junction.target].label
+    path = (
+        f"there is no path {member} → {junction.target}"
+        if own is None
+        else (f"the path {member} → {junction.target} has weight {own:g}")
+    )
+    return (
+        f"the synergy term can reach {bound:.3g} (|{junction.weight:g}| times the other "
+        f"members' largest deviation) but {path}; raising {label} could then lower {target}. "
+        f"Keep |weight| small enough or strengthen that path"
+    )
