@@ -10,11 +10,21 @@ import argparse
 import sys
 from pathlib import Path
 
-from presetlib import synergistic_influence
+from presetlib import (
+    kol_koc_journey,
+    social_media_integration,
+    synergistic_influence,
+    trust_influence_engagement,
+)
 
 from synergy_gui.model.serialize import dumps
 
-PRESETS = (synergistic_influence,)
+PRESETS = (
+    synergistic_influence,
+    kol_koc_journey,
+    social_media_integration,
+    trust_influence_engagement,
+)
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "resources" / "presets"
 
 

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pytest
 
 from synergy_gui.assets import presets_dir
@@ -19,7 +20,10 @@ from synergy_gui.model.serialize import dumps, from_dict
 REPO = Path(__file__).resolve().parents[2]
 GENERATOR = REPO / "tools" / "make_presets.py"
 DEFAULT = "synergistic_influence.synergy.json"
-EXPECTED = [DEFAULT]
+KOL_KOC = "kol_koc_journey.synergy.json"
+INTEGRATION = "social_media_integration.synergy.json"
+TRUST = "trust_influence_engagement.synergy.json"
+EXPECTED = [DEFAULT, KOL_KOC, INTEGRATION, TRUST]
 # Numbers that published-paths.json marks verified: the only ones an "anchored" note may cite.
 VERIFIED = {".645", ".33", ".41", ".36", ".29", ".27", ".501", ".364", ".236", ".417", ".091"}
 
@@ -156,21 +160,70 @@ def test_default_model_has_a_scenario_to_show_the_synergy():
     assert set(both) == {"interactivity", "personalization"}
 
 
-def _path_graph(doc: ModelDocument) -> nx.DiGraph:
+def _path_graph(doc: ModelDocument, overrides: dict[str, float] | None = None) -> nx.DiGraph:
     graph = nx.DiGraph()
     for path in doc.paths:
-        graph.add_edge(path.source, path.target, weight=path.weight)
+        weight = (overrides or {}).get(path.id, path.weight)
+        graph.add_edge(path.source, path.target, weight=weight)
     return graph
+
+
+def _loop_gains(graph: nx.DiGraph) -> dict[tuple[str, ...], float]:
+    gains = {}
+    for cycle in nx.simple_cycles(graph):
+        edges = zip(cycle, cycle[1:] + cycle[:1], strict=True)
+        gains[tuple(cycle)] = math.prod(graph.edges[a, b]["weight"] for a, b in edges)
+    return gains
+
+
+def _weight_sets(doc: ModelDocument) -> list[dict[str, float]]:
+    """The preset's own weights and those of every scenario that overrides some."""
+    return [{}, *(s.weight_overrides for s in doc.scenarios if s.weight_overrides)]
 
 
 def test_loops_have_gain_below_one(preset):
     """Every feedback loop damps: the product of its weights is below 1 in size."""
     _, doc = preset
-    graph = _path_graph(doc)
-    for cycle in nx.simple_cycles(graph):
-        edges = zip(cycle, cycle[1:] + cycle[:1], strict=True)
-        gain = math.prod(graph.edges[a, b]["weight"] for a, b in edges)
-        assert abs(gain) < 1, (cycle, gain)
+    for overrides in _weight_sets(doc):
+        for cycle, gain in _loop_gains(_path_graph(doc, overrides)).items():
+            assert abs(gain) < 1, (cycle, gain)
+
+
+def test_levels_settle_whatever_the_time_constants(preset):
+    """rho(|B|) < 1 among the non-stimulus constructs: stable for any time constants."""
+    _, doc = preset
+    inner = [c.id for c in doc.constructs if c.role != "stimulus"]
+    index = {cid: i for i, cid in enumerate(inner)}
+    for overrides in _weight_sets(doc):
+        b = np.zeros((len(inner), len(inner)))
+        for path in doc.paths:
+            if path.source in index:
+                b[index[path.target], index[path.source]] = overrides.get(path.id, path.weight)
+        assert max(abs(np.linalg.eigvals(np.abs(b)))) < 1, overrides
+
+
+def test_kol_koc_journey_has_a_reinforcing_word_of_mouth_loop():
+    doc = _load(presets_dir() / KOL_KOC)
+    gains = _loop_gains(_path_graph(doc))
+    through_trust = [
+        gain for cycle, gain in gains.items() if {"word_of_mouth", "brand_trust"} <= set(cycle)
+    ]
+    assert through_trust and all(0 < gain < 1 for gain in through_trust)
+    assert doc.construct("brand_awareness").tau_rise < doc.construct("brand_trust").tau_rise
+
+
+def test_integration_model_has_the_viral_loop():
+    doc = _load(presets_dir() / INTEGRATION)
+    viral = ("exposure", "feedback", "engagement", "sharing")
+    cycles = {frozenset(cycle) for cycle in nx.simple_cycles(_path_graph(doc))}
+    assert frozenset(viral) in cycles
+
+
+def test_trust_model_has_misinformation_as_a_negative_path():
+    doc = _load(presets_dir() / TRUST)
+    harm = doc.find_path("misinformation", "trust")
+    assert harm is not None and harm.weight < 0
+    assert all(p.weight > 0 for p in doc.paths if p is not harm)
 
 
 def test_generator_reproduces_the_committed_files(tmp_path):
