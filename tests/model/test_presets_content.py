@@ -15,6 +15,7 @@ import pytest
 
 from synergy_gui.assets import presets_dir
 from synergy_gui.model import ModelDocument
+from synergy_gui.model.fileformat import load_document_with_warnings
 from synergy_gui.model.serialize import dumps, from_dict
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,6 +45,13 @@ def preset(request: pytest.FixtureRequest) -> tuple[Path, ModelDocument]:
 def test_every_expected_preset_is_shipped():
     names = [path.name for path in _files()]
     assert set(EXPECTED) <= set(names), names
+
+
+def test_each_preset_opens_without_problems_or_warnings(preset):
+    path, doc = preset
+    loaded, warnings = load_document_with_warnings(path)
+    assert [str(w) for w in warnings] == []
+    assert loaded == doc
 
 
 def test_each_preset_has_stimulus_organism_and_response(preset):
