@@ -1,0 +1,128 @@
+"""The engine's front door: compile once, run many times, update numbers in place."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from synergy_gui.engine import validate
+from synergy_gui.engine.compile import CompiledModel, compile_model
+from synergy_gui.engine.dynamics import LoopArrays, build_loop, integrate
+from synergy_gui.engine.errors import EngineError
+from synergy_gui.engine.result import SimulationResult
+from synergy_gui.model.document import ModelDocument
+from synergy_gui.model.events import Change
+
+_CONSTRUCT_NUMBERS = frozenset({"baseline", "tau_rise", "tau_fall"})
+_SETTINGS_NUMBERS = frozenset({"horizon", "update_rule", "step_mode", "activation", "dt"})
+
+
+class Simulator:
+    """Runs one document under one scenario (a name, or None for the document as it is)."""
+
+    def __init__(self, document: ModelDocument, scenario: str | None = None) -> None:
+        self.document = document
+        self.scenario = scenario
+        self._scenario_object = None
+        self.model: CompiledModel = compile_model(document, scenario)
+        self._remember_scenario()
+        self._loop: tuple[int, int, LoopArrays] | None = None
+
+    # ------------------------------------------------------------------------- running
+    def run(self, steps: int | None = None) -> SimulationResult:
+        """Simulate over the horizon (or ``steps`` steps) from the initial levels."""
+        model = self.model
+        steps = model.steps if steps is None else validate.check_steps(steps)
+        loop = self.loop(steps)
+        state = integrate(model, loop, model.initial[model.endo], steps)
+        levels = state[0][:, loop.order]
+        times = np.arange(steps + 1) * model.dt
+        return SimulationResult(
+            model.ids, times, levels, model.scenario, self.document.settings.time_unit
+        )
+
+    def loop(self, steps: int) -> LoopArrays:
+        """The loop arrays for ``steps`` steps, rebuilt only after a change."""
+        key = (self.model.version, steps)
+        if self._loop is None or self._loop[:2] != key:
+            exo_levels = self.model.exogenous_levels(steps)
+            self._loop = (*key, build_loop(self.model, exo_levels))
+        return self._loop[2]
+
+    # ------------------------------------------------------------------ in-place updates
+    def set_weight(self, item_id: str, weight: float) -> None:
+        """Set the weight of a path or junction for the next runs (no recompile)."""
+        model = self.model
+        try:
+            position = model.item_ids.index(item_id)
+        except ValueError:
+            raise EngineError(f"there is no path or junction with id {item_id!r}") from None
+        model.item_weights[position] = validate.check_weight(f"weight of {item_id!r}", weight)
+        model.touch()
+
+    def set_initial(self, construct_id: str, level: float) -> None:
+        """Set a construct's level at t = 0 (a stimulus's level when it has no schedule)."""
+        model = self.model
+        if construct_id not in model.index:
+            raise EngineError(f"there is no construct with id {construct_id!r}")
+        level = validate.check_level(f"level of {construct_id!r}", level)
+        plan = next((p for p in model.plans if p.construct_id == construct_id), None)
+        if plan is None:
+            model.initial[model.index[construct_id]] = level
+            model.touch()
+        elif plan.source != "clamp" and plan.schedule is None:
+            plan.level = level
+            model.initial[model.index[construct_id]] = level
+            model.touch(levels_changed=True)
+
+    def apply_change(self, change: Change) -> None:
+        """Follow one document change: numbers in place, a recompile when structure changed."""
+        if self._needs_recompile(change):
+            self.recompile()
+        elif change.target in ("path", "junction") and "weight" in change.fields:
+            self._take_weight(change.item_id)
+        elif change.target == "construct" and "initial" in change.fields:
+            self.set_initial(change.item_id, self.document.construct(change.item_id).initial)
+
+    def recompile(self) -> None:
+        """Compile the document again (after a structural change)."""
+        self._follow_scenario_rename()
+        self.model = compile_model(self.document, self.scenario)
+        self._remember_scenario()
+        self._loop = None
+
+    # ------------------------------------------------------------------------ helpers
+    def _needs_recompile(self, change: Change) -> bool:
+        if change.structural:
+            return change.target != "meta"
+        if change.target == "construct":
+            return bool(_CONSTRUCT_NUMBERS.intersection(change.fields))
+        if change.target == "settings":
+            return bool(_SETTINGS_NUMBERS.intersection(change.fields))
+        if change.target == "scenario":
+            return self.scenario is not None
+        return False
+
+    def _take_weight(self, item_id: str | None) -> None:
+        item = self.document.weighted_item(item_id or "")
+        scenario = self._scenario_object
+        weight = item.weight
+        if scenario is not None and item.id in scenario.weight_overrides:
+            weight = scenario.weight_overrides[item.id]
+        self.set_weight(item.id, weight)
+
+    def _remember_scenario(self) -> None:
+        if self.scenario is None:
+            self._scenario_object = None
+            return
+        self._scenario_object = self.document.scenario(self.scenario)
+
+    def _follow_scenario_rename(self) -> None:
+        """Keep following our scenario when it was renamed, or drop it when it was removed."""
+        if self.scenario is None:
+            return
+        names = [s.name for s in self.document.scenarios]
+        if self.scenario in names:
+            self._scenario_object = self.document.scenario(self.scenario)
+            return
+        same = [s for s in self.document.scenarios if s is self._scenario_object]
+        self.scenario = same[0].name if same else None
