@@ -179,8 +179,9 @@ def _object_from_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _syntax_problem(text: str, error: json.JSONDecodeError) -> Problem:
     where = f"line {error.lineno}, column {error.colno}"
-    truncated = error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string")
-    if truncated:
+    if error.msg.startswith("Unterminated string"):  # JSON text cannot span lines: cut off
+        return Problem(where, "the file ends inside a text in quotes; it looks cut off")
+    if error.pos >= len(text.rstrip()):
         return Problem(where, f"the file ends too early; it looks cut off ({error.msg})")
     return Problem(where, f"is not valid JSON: {error.msg}")
 
