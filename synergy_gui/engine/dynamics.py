@@ -33,6 +33,8 @@ class LoopArrays:
     reading_scale: float  # the product multiplies s·z − b
     reading_offset: np.ndarray  # (width,) b per column (and s − 1 for the constant)
     order: np.ndarray  # (n,) the column of z holding each construct
+    exo_junctions: list[int]  # junctions whose product is filled in before the loop
+    junction_columns: dict[int, int]  # junction -> its column of z
 
 
 def affine_parts(model: CompiledModel, weights: np.ndarray | None = None):
@@ -79,7 +81,8 @@ def build_loop(
     else:
         transition = None
         edges = _edges(model, rows, const[..., endo], g, junction_columns, order, width)
-    state = _prefilled_state(model, exo_levels, exo_junctions, width, count)
+    state = np.empty((count, exo_levels.shape[-2], width))
+    _fill_state(model, state, exo_levels, exo_junctions, order)
     index = np.full((len(loop_junctions), _widest(model, loop_junctions)), width - 1, np.intp)
     for row, k in enumerate(loop_junctions):
         members = order[model.junction_members[k]]
@@ -95,6 +98,8 @@ def build_loop(
         reading_scale=model.scale,
         reading_offset=offset,
         order=order,
+        exo_junctions=exo_junctions,
+        junction_columns=junction_columns,
     )
 
 
@@ -135,20 +140,39 @@ def _widest(model: CompiledModel, junctions: list[int]) -> int:
     return max((model.junction_members[k].size for k in junctions), default=0)
 
 
-def _prefilled_state(model, exo_levels, exo_junctions, width, count) -> np.ndarray:
+def _fill_state(model, state, exo_levels, exo_junctions, order) -> None:
+    """Write the exogenous levels, their junction products and the constant into ``state``."""
     m, n_exo = model.endo.size, model.exo.size
-    length = exo_levels.shape[-2]
-    state = np.empty((count, length, width))
     state[..., m : m + n_exo] = exo_levels
     state[..., -1] = 1.0
-    column_of = {int(c): p for p, c in enumerate(model.exo)}
     for column, k in enumerate(exo_junctions, start=m + n_exo):
         product = np.ones(exo_levels.shape[:-1])
         for member in model.junction_members[k]:
-            level = exo_levels[..., column_of[int(member)]]
+            level = exo_levels[..., order[member] - m]
             product = product * (model.scale * level - model.offset[member])
         state[..., column] = product
-    return state
+
+
+def refill(model: CompiledModel, loop: LoopArrays, exo_levels: np.ndarray) -> None:
+    """Take new exogenous levels into ``loop`` without rebuilding it."""
+    _fill_state(model, loop.state, exo_levels, loop.exo_junctions, loop.order)
+
+
+def patch_weight(model: CompiledModel, loop: LoopArrays, item: int, previous: float) -> None:
+    """Take the new weight of item ``item`` into a shared-weight ``loop`` in place."""
+    weight = model.item_weights[item]
+    if item >= model.n_paths:
+        k = item - model.n_paths
+        column = loop.junction_columns.get(k)
+        if column is not None:
+            loop.transition[column, loop.order[model.junction_target[k]]] = weight
+        return
+    target, source = model.path_target[item], model.path_source[item]
+    row = loop.order[target]
+    if row >= model.endo.size:
+        return  # an exogenous target is never computed
+    loop.transition[loop.order[source], row] = model.scale * weight
+    loop.transition[-1, row] -= (weight - previous) * model.offset[source]
 
 
 def integrate(model: CompiledModel, loop: LoopArrays, start: np.ndarray, steps: int) -> np.ndarray:

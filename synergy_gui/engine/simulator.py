@@ -6,7 +6,7 @@ import numpy as np
 
 from synergy_gui.engine import validate
 from synergy_gui.engine.compile import CompiledModel, compile_model
-from synergy_gui.engine.dynamics import LoopArrays, build_loop, integrate
+from synergy_gui.engine.dynamics import LoopArrays, build_loop, integrate, patch_weight, refill
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.result import SimulationResult
 from synergy_gui.model.document import ModelDocument
@@ -56,8 +56,10 @@ class Simulator:
             position = model.item_ids.index(item_id)
         except ValueError:
             raise EngineError(f"there is no path or junction with id {item_id!r}") from None
-        model.item_weights[position] = validate.check_weight(f"weight of {item_id!r}", weight)
-        model.touch()
+        weight = validate.check_weight(f"weight of {item_id!r}", weight)
+        previous = float(model.item_weights[position])
+        model.item_weights[position] = weight
+        self._changed(lambda loop: patch_weight(model, loop, position, previous))
 
     def set_initial(self, construct_id: str, level: float) -> None:
         """Set a construct's level at t = 0 (a stimulus's level when it has no schedule)."""
@@ -68,11 +70,13 @@ class Simulator:
         plan = next((p for p in model.plans if p.construct_id == construct_id), None)
         if plan is None:
             model.initial[model.index[construct_id]] = level
-            model.touch()
         elif plan.source != "clamp" and plan.schedule is None:
             plan.level = level
             model.initial[model.index[construct_id]] = level
-            model.touch(levels_changed=True)
+            self._changed(
+                lambda loop: refill(model, loop, model.exogenous_levels(loop.state.shape[1] - 1)),
+                levels_changed=True,
+            )
 
     def apply_change(self, change: Change) -> None:
         """Follow one document change: numbers in place, a recompile when structure changed."""
@@ -91,6 +95,17 @@ class Simulator:
         self._loop = None
 
     # ------------------------------------------------------------------------ helpers
+    def _changed(self, patch, levels_changed: bool = False) -> None:
+        """Bump the model's version and bring the cached loop arrays along in place."""
+        cached = self._loop
+        fresh = cached is not None and cached[0] == self.model.version
+        self.model.touch(levels_changed)
+        if fresh:
+            patch(cached[2])
+            self._loop = (self.model.version, cached[1], cached[2])
+        else:
+            self._loop = None
+
     def _needs_recompile(self, change: Change) -> bool:
         if change.structural:
             return change.target != "meta"
