@@ -1,0 +1,138 @@
+"""The simulation controller: newest state only, in-place updates, scenarios, problems as text."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from synergy_gui.assets import presets_dir
+from synergy_gui.engine import EngineError, Simulator
+from synergy_gui.model.fileformat import load_document
+from synergy_gui.ui.simulation_controller import SimulationController
+
+
+@pytest.fixture
+def document():
+    return load_document(presets_dir() / "synergistic_influence.synergy.json")
+
+
+@pytest.fixture
+def controller(qtbot, document):
+    controller = SimulationController(document)
+    qtbot.waitUntil(lambda: controller.last_result is not None)
+    return controller
+
+
+def _engine_levels(document, scenario=None) -> np.ndarray:
+    """An independent run of the engine on a copy of the document."""
+    return Simulator(document.clone(), scenario).run().levels
+
+
+def test_first_result_arrives_by_itself_and_matches_the_engine(controller, document):
+    np.testing.assert_array_equal(controller.last_result.levels, _engine_levels(document))
+
+
+def test_a_burst_of_edits_makes_one_run_of_the_newest_state(qtbot, controller, document):
+    runs = controller.run_count
+    results = []
+    controller.resultReady.connect(results.append)
+    for level in np.linspace(0.1, 0.9, 25):
+        document.update_construct("interactivity", initial=float(level))
+    assert controller.pending
+    qtbot.waitUntil(lambda: not controller.pending)
+    assert controller.run_count == runs + 1
+    assert len(results) == 1
+    assert document.construct("interactivity").initial == 0.9
+    np.testing.assert_allclose(results[0].levels, _engine_levels(document), rtol=0, atol=1e-12)
+
+
+def test_weight_change_updates_results_in_place(controller, document):
+    before = controller.last_result.final("digital_trust")
+    document.update_construct("interactivity", initial=0.9)
+    document.set_weight("interactivity__synergistic_influence", 0.9)
+    result = controller.run_now()
+    assert result.final("digital_trust") > before
+    np.testing.assert_allclose(result.levels, _engine_levels(document), rtol=0, atol=1e-12)
+
+
+def test_structural_change_recompiles(controller, document):
+    document.new_construct("Word of mouth", "response")
+    document.connect("loyalty", "word_of_mouth", 0.6)
+    document.update_construct("ewom", initial=1.0)
+    result = controller.run_now()
+    assert "word_of_mouth" in result.ids
+    np.testing.assert_allclose(result.levels, _engine_levels(document), rtol=0, atol=1e-12)
+    document.remove_construct("word_of_mouth")
+    assert "word_of_mouth" not in controller.run_now().ids
+
+
+def test_scenario_switch_and_back(controller, document):
+    changes = []
+    controller.scenarioChanged.connect(changes.append)
+    controller.set_scenario("Both together")
+    result = controller.run_now()
+    assert controller.scenario == "Both together"
+    np.testing.assert_array_equal(result.levels, _engine_levels(document, "Both together"))
+    assert not np.array_equal(result.levels, _engine_levels(document))
+    controller.set_scenario(None)
+    np.testing.assert_array_equal(controller.run_now().levels, _engine_levels(document))
+    assert changes == ["Both together", None]
+
+
+def test_unknown_scenario_is_a_problem_not_a_traceback(controller):
+    problems = []
+    controller.problem.connect(problems.append)
+    controller.set_scenario("No such scenario")
+    assert controller.scenario is None
+    assert len(problems) == 1
+    assert "No such scenario" in problems[0]
+
+
+def test_removing_the_active_scenario_falls_back_to_the_model_as_drawn(controller, document):
+    controller.set_scenario("Interactivity only")
+    controller.run_now()
+    changes = []
+    controller.scenarioChanged.connect(changes.append)
+    document.remove_scenario("Interactivity only")
+    result = controller.run_now()
+    assert controller.scenario is None
+    assert changes == [None]
+    np.testing.assert_array_equal(result.levels, _engine_levels(document))
+
+
+def test_engine_error_becomes_a_problem_signal(qtbot, controller, monkeypatch):
+    previous = controller.last_result
+
+    def refuse(_self, steps=None):
+        raise EngineError("construct 'loyalty': the levels diverge")
+
+    monkeypatch.setattr(Simulator, "run", refuse)
+    with qtbot.waitSignal(controller.problem) as blocker:
+        assert controller.run_now() is None
+    assert "loyalty" in blocker.args[0]
+    assert controller.last_result is previous
+    assert controller.last_problem == blocker.args[0]
+
+
+def test_meta_edits_do_not_rerun(controller, document):
+    runs = controller.run_count
+    document.update_meta(title="Another title")
+    assert not controller.pending
+    assert controller.run_count == runs
+
+
+def test_detach_stops_following(controller, document):
+    controller.detach()
+    document.update_construct("interactivity", initial=0.1)
+    assert not controller.pending
+
+
+def test_empty_model_runs_without_complaint(qtbot):
+    from synergy_gui.model import ModelDocument
+
+    controller = SimulationController(ModelDocument())
+    problems = []
+    controller.problem.connect(problems.append)
+    result = controller.run_now()
+    assert result is not None and result.ids == ()
+    assert problems == []
