@@ -1,0 +1,1 @@
+"""The window's panels: stimulus sliders, weights, inspector and the live simulation plot."""

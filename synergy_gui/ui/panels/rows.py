@@ -1,0 +1,171 @@
+"""Slider rows and a list of them that is reconciled, not rebuilt, when the model changes.
+
+A :class:`SliderRow` is a title over a slider and an exact spin box, bound to one float of the
+document. A :class:`RowList` keeps one row per key; on a structural change it keeps the rows of
+keys that survive, makes rows only for new keys and drops rows of keys that are gone, so a
+model with hundreds of weights does not rebuild hundreds of widgets for one added path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from synergy_gui.ui.binding import Reader, SliderBinding, Writer, make_slider_pair
+
+PROBLEM_STYLE = "color: #D55E00; font-weight: 600;"  # Okabe-Ito vermillion
+
+
+@dataclass(frozen=True)
+class RowSpec:
+    """What one row shows: its key (an item id), its title and its tooltip."""
+
+    key: str
+    title: str
+    tooltip: str = ""
+
+
+class SliderRow(QWidget):
+    """A title over a slider and spin box bound to one float of the document."""
+
+    def __init__(
+        self,
+        spec: RowSpec,
+        value_range: tuple[float, float],
+        read: Reader,
+        write: Writer,
+        on_problem: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.key = spec.key
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.slider, self.spin = make_slider_pair()
+        steps = round((value_range[1] - value_range[0]) * 1000)
+        self.binding = SliderBinding(
+            self.slider, self.spin, value_range, read, write, steps=steps, on_problem=on_problem
+        )
+        self._layout()
+        self.set_spec(spec)
+
+    def _layout(self) -> None:
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.slider, 1)
+        controls.addWidget(self.spin)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(2, 4, 2, 4)
+        column.setSpacing(2)
+        column.addWidget(self.title)
+        column.addLayout(controls)
+
+    def set_spec(self, spec: RowSpec) -> None:
+        """Show a new title and tooltip (after a rename), without touching the binding."""
+        if self.title.text() != spec.title:
+            self.title.setText(spec.title)
+            self.slider.setAccessibleName(spec.title)
+            self.spin.setAccessibleName(spec.title)
+        if self.toolTip() != spec.tooltip:
+            self.setToolTip(spec.tooltip)
+
+    def refresh(self) -> None:
+        self.binding.refresh()
+
+    def release(self) -> None:
+        """Unbind and schedule the widget for deletion."""
+        self.binding.disconnect()
+        self.setParent(None)
+        self.deleteLater()
+
+
+RowFactory = Callable[[RowSpec], SliderRow]
+
+
+class RowList(QWidget):
+    """A column of :class:`SliderRow` keyed by item id, reconciled against a list of specs."""
+
+    def __init__(self, factory: RowFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self._rows: dict[str, SliderRow] = {}
+        self._order: list[str] = []
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addStretch(1)
+
+    def row(self, key: str) -> SliderRow | None:
+        return self._rows.get(key)
+
+    def ordered_keys(self) -> list[str]:
+        return list(self._order)
+
+    def reconcile(self, specs: Iterable[RowSpec]) -> None:
+        """Make the rows match ``specs``: same keys, same order, current titles."""
+        specs = list(specs)
+        wanted = {spec.key for spec in specs}
+        for key in [k for k in self._rows if k not in wanted]:
+            self._rows.pop(key).release()
+        for spec in specs:
+            row = self._rows.get(spec.key)
+            if row is None:
+                self._rows[spec.key] = self._factory(spec)
+            else:
+                row.set_spec(spec)
+        order = [spec.key for spec in specs]
+        if order != self._order:
+            self._relayout(order)
+
+    def _relayout(self, order: list[str]) -> None:
+        for key in self._order:
+            if key in self._rows:
+                self._column.removeWidget(self._rows[key])
+        for index, key in enumerate(order):
+            self._column.insertWidget(index, self._rows[key])
+        self._order = order
+
+    def refresh(self, key: str | None = None) -> None:
+        """Show the document's values again: one row, or all of them."""
+        rows = self._rows.values() if key is None else [self._rows[key]] if key in self else []
+        for row in rows:
+            row.refresh()
+
+    def filter(self, text: str) -> int:
+        """Show only rows whose title contains ``text`` (any case); returns how many show."""
+        needle = text.strip().casefold()
+        shown = 0
+        for row in self._rows.values():
+            visible = needle in row.title.text().casefold()
+            row.setHidden(not visible)
+            shown += visible
+        return shown
+
+    def clear(self) -> None:
+        self.reconcile([])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def problem_label() -> QLabel:
+    """A hidden, word-wrapped red label for the reason an edit was refused."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def show_problem(label: QLabel, reason: str | None) -> None:
+    """Show ``reason`` in ``label``, or hide the label when there is none."""
+    label.setText(reason or "")
+    label.setVisible(bool(reason))

@@ -1,0 +1,41 @@
+"""Texts the panels show for model items: titles of weights, tooltips, time units."""
+
+from __future__ import annotations
+
+from synergy_gui.model import Construct, Junction, ModelDocument, ModelError, Path
+
+
+def construct_label(document: ModelDocument, construct_id: str) -> str:
+    """The label of a construct, or its id if it is missing."""
+    try:
+        return document.construct(construct_id).label
+    except ModelError:
+        return construct_id
+
+
+def path_title(document: ModelDocument, path: Path) -> str:
+    """``"Digital trust → Loyalty"``."""
+    source = construct_label(document, path.source)
+    return f"{source} → {construct_label(document, path.target)}"
+
+
+def junction_title(document: ModelDocument, junction: Junction) -> str:
+    """``"Interactivity × Personalization → Synergistic influence"``."""
+    members = " × ".join(construct_label(document, m) for m in junction.members)
+    return f"{members} → {construct_label(document, junction.target)}"
+
+
+def item_tooltip(item: Construct | Path | Junction) -> str:
+    """The description and references of an item, for a tooltip."""
+    parts = [item.description.strip()] if item.description.strip() else []
+    if item.references:
+        parts.append("References: " + "; ".join(item.references))
+    return "\n\n".join(parts)
+
+
+def plural_unit(unit: str) -> str:
+    """``"week"`` -> ``"weeks"``; a unit already plural or abbreviated stays as it is."""
+    unit = unit.strip()
+    if not unit or unit.endswith("s") or unit.endswith("."):
+        return unit
+    return unit + "s"
