@@ -7,8 +7,10 @@ import numpy as np
 from synergy_gui.engine import validate
 from synergy_gui.engine.compile import CompiledModel, compile_model
 from synergy_gui.engine.dynamics import LoopArrays, build_loop, integrate, patch_weight, refill
+from synergy_gui.engine.effects import Contributions, Effects, contributions, effects
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.result import SimulationResult
+from synergy_gui.engine.steady import MAX_STEPS, SteadyState, steady_state
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.events import Change
 
@@ -47,6 +49,19 @@ class Simulator:
             exo_levels = self.model.exogenous_levels(steps)
             self._loop = (*key, build_loop(self.model, exo_levels))
         return self._loop[2]
+
+    def steady_state(self, tolerance: float = 1e-9, max_steps: int = MAX_STEPS) -> SteadyState:
+        """Where the levels settle with every stimulus at its long-run level."""
+        return steady_state(self.model, tolerance=tolerance, max_steps=max_steps)
+
+    def effects(self, point: np.ndarray | None = None) -> Effects:
+        """Direct, indirect and total effects of each stimulus, at ``point`` or at rest."""
+        return effects(self.model, self.steady_state().levels if point is None else point)
+
+    def contributions(self, construct_id: str, levels: np.ndarray | None = None) -> Contributions:
+        """The terms of a construct's input at ``levels`` (default: at rest)."""
+        levels = self.steady_state().levels if levels is None else levels
+        return contributions(self.model, construct_id, levels)
 
     # ------------------------------------------------------------------ in-place updates
     def set_weight(self, item_id: str, weight: float) -> None:

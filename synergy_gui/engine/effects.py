@@ -1,0 +1,145 @@
+"""Effects of stimuli on constructs, and the terms that make up a construct's input.
+
+Local effects at an operating point x* (Bollen 1987, linearised): with D = diag f′(u*) and
+J = ∂u/∂x (junctions included), total = (I − D J_ηη)⁻¹ D J_ηξ, direct = D J_ηξ and
+indirect = total − direct. With identity activations and no junctions this is exactly
+(I − B)⁻¹ Γ. A clamped construct is held, so no effect passes through it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from synergy_gui.engine import activation, linear
+from synergy_gui.engine.compile import CompiledModel
+from synergy_gui.engine.errors import EngineError
+
+
+@dataclass(frozen=True, eq=False)
+class Effects:
+    """direct/indirect/total[i, j]: effect of ``stimuli[j]`` on endogenous ``targets[i]``."""
+
+    targets: tuple[str, ...]
+    stimuli: tuple[str, ...]
+    direct: np.ndarray
+    indirect: np.ndarray
+    total: np.ndarray
+    responses: tuple[str, ...]  # the targets that are responses
+    point: np.ndarray  # the operating point (every construct's level)
+
+    def of(self, target: str, stimulus: str) -> tuple[float, float, float]:
+        """(direct, indirect, total) effect of a stimulus on a construct."""
+        if stimulus not in self.stimuli:
+            raise EngineError(f"{stimulus!r} is not a stimulus of this model")
+        if target not in self.targets:
+            return (0.0, 0.0, 0.0)  # a stimulus or a clamped construct does not respond
+        i, j = self.targets.index(target), self.stimuli.index(stimulus)
+        return float(self.direct[i, j]), float(self.indirect[i, j]), float(self.total[i, j])
+
+
+def effects(model: CompiledModel, point: np.ndarray) -> Effects:
+    """Local direct, indirect and total effects at the levels ``point`` (n,)."""
+    point = np.asarray(point, dtype=float)
+    endo = model.endo
+    stimuli = [model.index[cid] for cid in model.stimulus_ids]
+    u = linear.inputs(model, point)
+    gains = linear.slopes(model, u)[endo]
+    jac = linear.jacobian(model, point)
+    direct = gains[:, None] * jac[np.ix_(endo, stimuli)]
+    feedback = np.eye(endo.size) - gains[:, None] * jac[np.ix_(endo, endo)]
+    try:
+        total = np.linalg.solve(feedback, direct)
+    except np.linalg.LinAlgError:
+        raise EngineError(_no_effects_reason()) from None
+    if not np.isfinite(total).all() or np.abs(total).max(initial=0.0) > 1e12:
+        raise EngineError(_no_effects_reason())
+    targets = tuple(model.ids[i] for i in endo)
+    return Effects(
+        targets=targets,
+        stimuli=model.stimulus_ids,
+        direct=direct,
+        indirect=total - direct,
+        total=total,
+        responses=tuple(
+            cid for i, cid in zip(endo, targets, strict=True) if _is_response(model, i)
+        ),
+        point=point,
+    )
+
+
+def _is_response(model: CompiledModel, index: int) -> bool:
+    return model.roles[index] == "response"
+
+
+def _no_effects_reason() -> str:
+    return (
+        "the effects are undefined at this operating point: a feedback loop has a gain of 1, "
+        "so a small push would never come to rest"
+    )
+
+
+@dataclass(frozen=True)
+class Term:
+    """One part of a construct's input u: a path, a junction, its own level, or the base."""
+
+    item_id: str  # a path or junction id; "" for the base, the construct's id for itself
+    kind: str  # base | path | junction | self
+    sources: tuple[str, ...]
+    weight: float
+    amount: float
+
+
+@dataclass(frozen=True)
+class Contributions:
+    """Why a construct is where it is: u = Σ amounts, target = f(u), level now."""
+
+    construct_id: str
+    terms: tuple[Term, ...]
+    total_input: float
+    target: float
+    level: float
+
+
+def contributions(model: CompiledModel, construct_id: str, levels: np.ndarray) -> Contributions:
+    """The terms of ``construct_id``'s input u at ``levels`` (n,), which add up to u."""
+    if construct_id not in model.index:
+        raise EngineError(f"there is no construct with id {construct_id!r}")
+    i = model.index[construct_id]
+    levels = np.asarray(levels, dtype=float)
+    v = linear.readings(model, levels)
+    terms = [Term("", "base", (), 1.0, float(model.level_base[i]))]
+    if model.self_weight:
+        terms.append(
+            Term(construct_id, "self", (construct_id,), model.self_weight, _self(model, v, i))
+        )
+    for p in np.flatnonzero(model.path_target == i):
+        source = int(model.path_source[p])
+        weight = float(model.item_weights[p])
+        terms.append(
+            Term(model.item_ids[p], "path", (model.ids[source],), weight, weight * v[source])
+        )
+    for k in np.flatnonzero(model.junction_target == i):
+        members = model.junction_members[k]
+        weight = float(model.item_weights[model.n_paths + k])
+        names = tuple(model.ids[j] for j in members)
+        amount = weight * float(np.prod(v[members]))
+        terms.append(Term(model.item_ids[model.n_paths + k], "junction", names, weight, amount))
+    total = float(sum(term.amount for term in terms))
+    target = _target(model, i, total)
+    return Contributions(construct_id, tuple(terms), total, target, float(levels[i]))
+
+
+def _self(model: CompiledModel, v: np.ndarray, i: int) -> float:
+    return float(model.self_weight * v[i])
+
+
+def _target(model: CompiledModel, i: int, u: float) -> float:
+    value = np.array([u])
+    with np.errstate(over="ignore"):
+        return float(
+            activation.apply(
+                model.kinds[i], value, model.gain[i : i + 1], model.threshold[i : i + 1]
+            )[0]
+        )
