@@ -144,6 +144,7 @@ def _decode(raw: bytes) -> str:
 
 
 def _parse(text: str) -> Any:
+    text = text.removeprefix("\ufeff")  # a byte-order mark some editors write
     if not text.strip():
         raise _RefusedError(Problem("", "is empty; a model file holds a JSON object"))
     try:
@@ -152,8 +153,8 @@ def _parse(text: str) -> Any:
         raise _RefusedError(_syntax_problem(text, error)) from None
     except RecursionError:
         raise _RefusedError(Problem("", "is nested too deeply to be a model file")) from None
-    except ValueError as error:  # e.g. an integer with thousands of digits
-        raise _RefusedError(Problem("", f"is not a valid model file ({error})")) from None
+    except ValueError:  # Python refuses integers of more than 4300 digits
+        raise _RefusedError(Problem("", "holds a number with too many digits to read")) from None
     problems = _literal_problems(data)
     if problems:
         raise _RefusedError(*problems)
@@ -200,7 +201,14 @@ def _literal_problems(data: Any) -> list[Problem]:
                     "NaN and Infinity are not allowed in a model file",
                 )
             )
+        elif isinstance(value, str) and not _encodable(value):
+            problems.append(Problem(format_location(place) or "top level", _BROKEN_TEXT))
         elif isinstance(value, dict):
+            problems += [
+                Problem(format_location(place) or "top level", f"a key {_BROKEN_TEXT}")
+                for key in value
+                if not _encodable(key)
+            ]
             for key in getattr(value, "duplicates", ()):
                 problems.append(
                     Problem(
@@ -212,6 +220,17 @@ def _literal_problems(data: Any) -> list[Problem]:
         elif isinstance(value, list):
             stack += [([*place, i], v) for i, v in reversed(list(enumerate(value)))]
     return problems
+
+
+_BROKEN_TEXT = "holds a broken character (a lone UTF-16 surrogate such as \\ud800)"
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _literal(value: float) -> str:

@@ -145,6 +145,14 @@ CASES: list[tuple[str, bytes, str, str]] = [
         "constructs[0].baseline",
         "must be a finite number",
     ),
+    ("nested too deeply", b"[" * 100_000 + b"]" * 100_000, "", "is nested too deeply"),
+    ("integer of 5000 digits", b'{"version": ' + b"9" * 5000 + b"}", "", "too many digits"),
+    (
+        "lone surrogate in a text",
+        GOOD_TEXT.replace('"label": "Loyalty"', '"label": "Loyalty \\udc80"').encode(),
+        "constructs[3].label",
+        "holds a broken character",
+    ),
     (
         "over 5,000 constructs",
         _json(_many_constructs),
