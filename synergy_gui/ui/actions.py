@@ -1,0 +1,326 @@
+"""The action registry: every command of the window as a QAction with a standard shortcut.
+
+The registry only creates actions and lays them out in menus and the toolbar; the main window
+connects them to what they do. Keys are ``"<menu>.<name>"``, e.g. ``"file.open"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu, QStyle, QToolBar, QWidget
+
+from synergy_gui.model import Change, ModelDocument
+
+Key = QKeySequence.StandardKey
+Pixmap = QStyle.StandardPixmap
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """What one action shows: text, shortcut(s), status tip, icon, whether it toggles."""
+
+    key: str
+    text: str
+    shortcut: Key | str | tuple[Key | str, ...] = ()
+    tip: str = ""
+    icon: Pixmap | None = None
+    checkable: bool = False
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("file.new", "&New", Key.New, "Start an empty model", Pixmap.SP_FileIcon),
+    ActionSpec("file.open", "&Open…", Key.Open, "Open a model file", Pixmap.SP_DialogOpenButton),
+    ActionSpec("file.save", "&Save", Key.Save, "Save the model", Pixmap.SP_DialogSaveButton),
+    ActionSpec("file.save_as", "Save &As…", ("Ctrl+Shift+S",), "Save the model under a new name"),
+    ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "Close Synergy Explorer"),
+    ActionSpec(
+        "edit.add_construct",
+        "Add &Construct",
+        ("Ctrl+Shift+N",),
+        "Add a construct in the middle of the diagram (or double-click empty canvas)",
+        Pixmap.SP_FileDialogNewFolder,
+    ),
+    ActionSpec(
+        "edit.connect",
+        "C&onnect Selected",
+        ("Ctrl+L",),
+        "Draw a path between the two selected constructs (or drag from a construct's edge)",
+    ),
+    ActionSpec(
+        "edit.add_junction",
+        "Add Synergy &Junction",
+        ("Ctrl+J",),
+        "Select the members, then their target last, to add a co-active synergy term",
+    ),
+    ActionSpec("edit.rename", "&Rename…", ("F2",), "Rename the selected construct"),
+    ActionSpec(
+        "edit.delete",
+        "&Delete",
+        Key.Delete,
+        "Delete the selected items",
+        Pixmap.SP_TrashIcon,
+    ),
+    ActionSpec("view.zoom_in", "Zoom &In", Key.ZoomIn, "Enlarge the diagram"),
+    ActionSpec("view.zoom_out", "Zoom &Out", Key.ZoomOut, "Shrink the diagram"),
+    ActionSpec("view.fit", "&Fit to Window", ("Ctrl+0",), "Show the whole diagram"),
+    ActionSpec(
+        "view.auto_layout",
+        "&Auto-Layout",
+        ("Ctrl+Shift+L",),
+        "Arrange constructs in columns: stimuli, organism, responses",
+    ),
+    ActionSpec("view.dark", "&Dark Palette", (), "Switch between light and dark", checkable=True),
+    ActionSpec(
+        "simulation.play",
+        "&Play",
+        ("F5",),
+        "Play the time cursor: the diagram shows the levels week by week",
+        Pixmap.SP_MediaPlay,
+        checkable=True,
+    ),
+    ActionSpec(
+        "simulation.step",
+        "&Step",
+        ("F6",),
+        "Move the time cursor one step",
+        Pixmap.SP_MediaSkipForward,
+    ),
+)
+
+#: The menus and their entries; ``"-"`` is a separator, ``"@name"`` a submenu or group
+#: the main window fills in (presets, recent files, dock toggles, the scenario chooser).
+MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "&File",
+        (
+            "file.new",
+            "file.open",
+            "@presets",
+            "@recent",
+            "-",
+            "file.save",
+            "file.save_as",
+            "-",
+            "file.quit",
+        ),
+    ),
+    (
+        "&Edit",
+        (
+            "edit.undo",
+            "edit.redo",
+            "-",
+            "edit.add_construct",
+            "edit.connect",
+            "edit.add_junction",
+            "edit.rename",
+            "edit.delete",
+        ),
+    ),
+    (
+        "&View",
+        (
+            "view.zoom_in",
+            "view.zoom_out",
+            "view.fit",
+            "view.auto_layout",
+            "-",
+            "@docks",
+            "-",
+            "view.dark",
+        ),
+    ),
+    ("&Simulation", ("simulation.play", "simulation.step", "-", "@scenarios")),
+)
+
+TOOLBAR: tuple[str, ...] = (
+    "file.new",
+    "file.open",
+    "file.save",
+    "-",
+    "edit.undo",
+    "edit.redo",
+    "-",
+    "edit.add_construct",
+    "edit.delete",
+    "view.fit",
+    "-",
+    "simulation.play",
+    "simulation.step",
+)
+
+
+class ActionRegistry:
+    """Creates the window's actions and finds them by key."""
+
+    def __init__(self, parent: QWidget, undo_stack: QUndoStack) -> None:
+        self._parent = parent
+        self._actions: dict[str, QAction] = {}
+        for spec in SPECS:
+            self._actions[spec.key] = _make_action(parent, spec)
+        self._add_undo_actions(undo_stack)
+
+    def __getitem__(self, key: str) -> QAction:
+        return self._actions[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._actions
+
+    def keys(self) -> list[str]:
+        return list(self._actions)
+
+    def on(self, key: str, slot: Callable[..., object]) -> None:
+        """Run ``slot`` when the action is triggered."""
+        self._actions[key].triggered.connect(slot)
+
+    def enable(self, keys: Iterable[str], enabled: bool) -> None:
+        for key in keys:
+            self._actions[key].setEnabled(enabled)
+
+    def _add_undo_actions(self, undo_stack: QUndoStack) -> None:
+        style = self._parent.style()
+        undo = undo_stack.createUndoAction(self._parent, "&Undo")
+        undo.setShortcut(Key.Undo)
+        undo.setIcon(style.standardIcon(Pixmap.SP_ArrowBack))
+        redo = undo_stack.createRedoAction(self._parent, "&Redo")
+        redo.setShortcuts(_redo_keys())
+        redo.setIcon(style.standardIcon(Pixmap.SP_ArrowForward))
+        self._actions["edit.undo"], self._actions["edit.redo"] = undo, redo
+
+
+def _redo_keys() -> list[QKeySequence]:
+    keys = QKeySequence.keyBindings(Key.Redo)
+    extra = QKeySequence("Ctrl+Y")
+    return keys if extra in keys else [*keys, extra]
+
+
+def _make_action(parent: QWidget, spec: ActionSpec) -> QAction:
+    action = QAction(spec.text, parent)
+    shortcuts = spec.shortcut if isinstance(spec.shortcut, tuple) else (spec.shortcut,)
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, Key):
+            sequences += QKeySequence.keyBindings(shortcut)
+        else:
+            sequences.append(QKeySequence(shortcut))
+    action.setShortcuts(sequences)
+    tip = spec.tip
+    if sequences:
+        tip = f"{tip} ({sequences[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+    action.setStatusTip(spec.tip)
+    action.setToolTip(tip)
+    if spec.icon is not None:
+        action.setIcon(parent.style().standardIcon(spec.icon))
+    action.setCheckable(spec.checkable)
+    parent.addAction(action)  # shortcuts work even while a menu entry is hidden
+    return action
+
+
+def build_menus(
+    window: QMainWindow,
+    registry: ActionRegistry,
+    fillers: dict[str, Callable[[QMenu], None]],
+) -> dict[str, QMenu]:
+    """Build the menu bar; ``fillers["presets"](menu)`` etc. add the dynamic parts."""
+    menus: dict[str, QMenu] = {}
+    for title, entries in MENUS:
+        menu = window.menuBar().addMenu(title)
+        menus[title.replace("&", "")] = menu
+        for entry in entries:
+            if entry == "-":
+                menu.addSeparator()
+            elif entry.startswith("@"):
+                fillers[entry[1:]](menu)
+            else:
+                menu.addAction(registry[entry])
+    return menus
+
+
+def build_toolbar(window: QMainWindow, registry: ActionRegistry) -> QToolBar:
+    """The main toolbar, with text beside the icons so nothing needs guessing."""
+    toolbar = QToolBar("Main toolbar", window)
+    toolbar.setObjectName("main_toolbar")
+    toolbar.setMovable(False)
+    for entry in TOOLBAR:
+        if entry == "-":
+            toolbar.addSeparator()
+        else:
+            toolbar.addAction(registry[entry])
+    window.addToolBar(toolbar)
+    return toolbar
+
+
+class ScenarioChooser(QObject):
+    """Picks the scenario to simulate: a combo box for the toolbar and a submenu, kept alike.
+
+    Emits ``scenarioChosen(name)`` (None: the model as drawn, stimuli at their sliders).
+    ``set_current`` shows a choice made elsewhere without emitting.
+    """
+
+    scenarioChosen = Signal(object)  # noqa: N815
+    AS_DRAWN = "As drawn (sliders)"
+
+    def __init__(self, document: ModelDocument, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._current: str | None = None
+        self.combo = QComboBox(parent)
+        self.combo.setObjectName("scenario_combo")
+        self.combo.setToolTip("The scenario to simulate: stimulus schedules over time")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.activated.connect(self._on_combo_activated)
+        self._group = QActionGroup(self)
+        listener = self._on_document_changed
+        document.events.connect(listener)
+        self.destroyed.connect(lambda *_: document.events.disconnect(listener))
+        self._refresh()
+
+    @property
+    def current(self) -> str | None:
+        return self._current
+
+    def add_to_menu(self, menu: QMenu) -> None:
+        submenu = menu.addMenu("Sc&enario")
+        submenu.aboutToShow.connect(lambda: self._fill_menu(submenu))
+        self._fill_menu(submenu)
+
+    def choose(self, name: str | None) -> None:
+        """Choose a scenario as the user would (emits)."""
+        self.set_current(name)
+        self.scenarioChosen.emit(name)
+
+    def set_current(self, name: str | None) -> None:
+        self._current = name if name in self._names() else None
+        self._refresh()
+
+    def _names(self) -> list[str]:
+        return [scenario.name for scenario in self._document.scenarios]
+
+    def _refresh(self) -> None:
+        blocker = QSignalBlocker(self.combo)
+        self.combo.clear()
+        self.combo.addItem(self.AS_DRAWN, None)
+        for name in self._names():
+            self.combo.addItem(name, name)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(self._current)))
+        del blocker
+
+    def _fill_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for name in (None, *self._names()):
+            action = menu.addAction(self.AS_DRAWN if name is None else name)
+            action.setCheckable(True)
+            action.setChecked(name == self._current)
+            self._group.addAction(action)
+            action.triggered.connect(lambda _=False, n=name: self.choose(n))
+
+    def _on_combo_activated(self, index: int) -> None:
+        self.choose(self.combo.itemData(index))
+
+    def _on_document_changed(self, change: Change) -> None:
+        if change.target in ("scenario", "document"):
+            self.set_current(self._current)

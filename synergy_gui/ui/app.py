@@ -1,0 +1,114 @@
+"""Start the window: the Qt application, its name for settings, the icon, the theme.
+
+On a Linux machine with no display (and no platform chosen), Qt would abort; we say so in one
+line and run on the offscreen platform instead.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import traceback
+from types import TracebackType
+
+APP_NAME = "Synergy Explorer"
+ORGANISATION = "Synergy Explorer"
+DESKTOP_NAME = "synergy-explorer"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def needs_offscreen(environ: dict[str, str] | os._Environ[str], platform: str) -> bool:
+    """True on Linux with neither a display nor a Qt platform chosen."""
+    if not platform.startswith("linux"):
+        return False
+    return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def prepare_environment() -> None:
+    """Choose the offscreen platform when there is no display; matplotlib draws with QtAgg."""
+    if needs_offscreen(os.environ, sys.platform):
+        print(
+            "Synergy Explorer: no display found; running offscreen (nothing is shown; "
+            "press Ctrl+C to stop).",
+            file=sys.stderr,
+        )
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("MPLBACKEND", "QtAgg")
+
+
+def configure_application(app: object) -> None:
+    """Name, organisation (for QSettings), icon and theme of the application."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from synergy_gui.ui import theme
+    from synergy_gui.ui.main_window import DARK_KEY
+
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setOrganizationName(ORGANISATION)
+    QGuiApplication.setDesktopFileName(DESKTOP_NAME)
+    QGuiApplication.setWindowIcon(app_icon())
+    dark = QSettings().value(DARK_KEY, False, type=bool)
+    theme.apply_theme(app, bool(dark))
+
+
+def app_icon() -> object:
+    """The application icon from the shipped PNGs (an empty icon if they are missing)."""
+    from PySide6.QtGui import QIcon
+
+    from synergy_gui.assets import icon_path
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        try:
+            file = icon_path(f"synergy-explorer-{size}.png")
+        except FileNotFoundError:
+            break
+        if file.is_file():
+            icon.addFile(str(file))
+    return icon
+
+
+def run_app(path: str | None = None, smoke_test: bool = False) -> int:
+    """Open the window (on ``path`` or the default preset) and run until it closes."""
+    prepare_environment()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)
+    if smoke_test:
+        from synergy_gui.ui.smoke import run_smoke_test
+
+        return int(run_smoke_test(app))
+
+    from synergy_gui.ui.main_window import MainWindow
+
+    window = MainWindow(path)
+    window.show()
+    _stop_on_interrupt(app)
+    sys.excepthook = _report_unexpected
+    return int(app.exec())
+
+
+def _stop_on_interrupt(app: object) -> None:
+    """Let Ctrl+C in the terminal close the window (Qt's loop would otherwise swallow it)."""
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGINT, lambda *_: app.closeAllWindows() or app.quit())
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)  # gives Python a moment to run signal handlers
+    wake.start(250)
+
+
+def _report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """A bug must not take the user's work with it: log it and say so in the status bar."""
+    traceback.print_exception(kind, error, trace, file=sys.stderr)
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow):
+            widget.statusBar().showMessage(f"Something went wrong inside the program: {error}")

@@ -1,0 +1,259 @@
+"""New, Open, Open Preset, Save, Save As, recent files, the title and the unsaved-changes prompt.
+
+Opening replaces the data of the one document in place (``document.replace_with``), so every
+panel, the scene and the simulation controller keep their document and follow its ``reset``
+event. A file that cannot be opened leaves the document exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+
+from synergy_gui.model import DocumentFileError, ModelDocument, ModelError
+from synergy_gui.model.fileformat import load_document, save_document
+from synergy_gui.model.presets import DEFAULT_PRESET, list_presets, load_preset
+from synergy_gui.ui import messages
+
+APP_TITLE = "Synergy Explorer"
+UNTITLED = "Untitled"
+FILE_SUFFIX = ".synergy.json"
+FILE_FILTER = "Synergy Explorer models (*.synergy.json);;JSON files (*.json);;All files (*)"
+RECENT_KEY = "documents/recent"
+LAST_DIR_KEY = "documents/last_folder"
+MAX_RECENT = 8
+
+
+def is_model_file(path: str | os.PathLike[str]) -> bool:
+    """Whether a dropped or chosen file looks like a model file (by its name)."""
+    return str(path).lower().endswith(".json")
+
+
+class DocumentController(QObject):
+    """Keeps the window's one document in step with files on disk."""
+
+    #: The document's data was replaced (New, Open, Open Preset); views may reset their state.
+    documentReplaced = Signal()  # noqa: N815  # Qt signal names are camelCase
+    #: A file was opened or saved; recent files changed.
+    recentChanged = Signal()  # noqa: N815
+
+    def __init__(
+        self, window: QMainWindow, document: ModelDocument, undo_stack: QUndoStack
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self.document = document
+        self.undo_stack = undo_stack
+        self.path: Path | None = None
+        self.display_name = UNTITLED
+        undo_stack.cleanChanged.connect(self._on_stack_clean_changed)
+        self._update_title()
+
+    # ------------------------------------------------------------------ opening
+    def new(self) -> bool:
+        """Replace the document with an empty model (after asking about unsaved changes)."""
+        if not self.confirm_discard():
+            return False
+        self._adopt(ModelDocument(), None, UNTITLED)
+        return True
+
+    def open_dialog(self) -> bool:
+        """Ask for a model file and open it."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window, "Open model", self._start_folder(), FILE_FILTER
+        )
+        return bool(chosen) and self.open_path(chosen)
+
+    def open_path(self, path: str | os.PathLike[str], confirm: bool = True) -> bool:
+        """Open a model file; on failure say why and keep the open document exactly as it was."""
+        path = Path(path)
+        try:
+            loaded = load_document(path)
+        except (DocumentFileError, OSError, ModelError, UnicodeError, ValueError) as error:
+            messages.show_open_error(self._window, path, error)
+            self._forget_recent(path)
+            return False
+        if confirm and not self.confirm_discard():
+            return False
+        self._adopt(loaded, path, path.name)
+        self._remember_recent(path)
+        return True
+
+    def open_preset(self, name: str, confirm: bool = True) -> bool:
+        """Open a shipped preset; saving it afterwards asks for a new file name."""
+        try:
+            loaded = load_preset(name)
+        except (DocumentFileError, OSError, ModelError, ValueError) as error:
+            messages.show_open_error(self._window, f"{name}{FILE_SUFFIX}", error)
+            return False
+        if confirm and not self.confirm_discard():
+            return False
+        self._adopt(loaded, None, loaded.meta.title.strip() or name)
+        return True
+
+    def open_default(self) -> bool:
+        """Open the default preset without asking (start-up)."""
+        return self.open_preset(DEFAULT_PRESET, confirm=False)
+
+    # ------------------------------------------------------------------- saving
+    def save(self) -> bool:
+        """Save to the current file, or ask for one when there is none."""
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        """Ask for a file name and save there."""
+        suggested = Path(self._start_folder()) / (self.path.name if self.path else _file_name(self))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, "Save model as", str(suggested), FILE_FILTER
+        )
+        if not chosen:
+            return False
+        if not is_model_file(chosen):
+            chosen += FILE_SUFFIX
+        return self.save_to(chosen)
+
+    def save_to(self, path: str | os.PathLike[str]) -> bool:
+        """Write the document to ``path`` atomically; on failure say why and change nothing."""
+        path = Path(path)
+        try:
+            save_document(self.document, path)
+        except (OSError, DocumentFileError, ValueError) as error:
+            messages.show_save_error(self._window, path, error)
+            return False
+        self.path, self.display_name = path, path.name
+        self.undo_stack.setClean()
+        self._remember_recent(path)
+        self._update_title()
+        return True
+
+    def confirm_discard(self) -> bool:
+        """True when unsaved changes may go: none, saved now, or the user discards them."""
+        if self.undo_stack.isClean():
+            return True
+        answer = messages.ask_save_changes(self._window, self.display_name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # ------------------------------------------------------------------- recent
+    def recent_files(self) -> list[str]:
+        value = QSettings().value(RECENT_KEY, [])
+        if isinstance(value, str):  # QSettings gives a lone entry back as a string
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def clear_recent(self) -> None:
+        QSettings().setValue(RECENT_KEY, [])
+        self.recentChanged.emit()
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """(Re)build the Open Recent submenu from the settings."""
+        menu.clear()
+        recent = self.recent_files()
+        for number, name in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number} {Path(name).name}")
+            action.setStatusTip(name)
+            action.setToolTip(name)
+            action.triggered.connect(lambda _=False, n=name: self.open_path(n))
+        if recent:
+            menu.addSeparator()
+        clear = menu.addAction("Clear List")
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self.clear_recent)
+
+    def fill_preset_menu(self, menu: QMenu) -> None:
+        """One entry per shipped preset, titled as the preset calls itself."""
+        menu.clear()
+        for info in list_presets():
+            action = menu.addAction(info.title)
+            action.setStatusTip(_first_sentence(info.description))
+            action.triggered.connect(lambda _=False, n=info.name: self.open_preset(n))
+        menu.setEnabled(not menu.isEmpty())
+
+    def _remember_recent(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [r for r in self.recent_files() if r != text]
+        settings = QSettings()
+        settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+        settings.setValue(LAST_DIR_KEY, str(path.resolve().parent))
+        self.recentChanged.emit()
+
+    def _forget_recent(self, path: Path) -> None:
+        text = str(path.resolve())
+        if not path.exists() and text in self.recent_files():
+            QSettings().setValue(RECENT_KEY, [r for r in self.recent_files() if r != text])
+            self.recentChanged.emit()
+
+    def _start_folder(self) -> str:
+        saved = QSettings().value(LAST_DIR_KEY, "")
+        if saved and Path(str(saved)).is_dir():
+            return str(saved)
+        location = QStandardPaths.StandardLocation.DocumentsLocation
+        return QStandardPaths.writableLocation(location) or str(Path.home())
+
+    # -------------------------------------------------------------------- state
+    def _adopt(self, loaded: ModelDocument, path: Path | None, name: str) -> None:
+        self.document.replace_with(loaded)
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self.path, self.display_name = path, name
+        self._update_title()
+        self.documentReplaced.emit()
+
+    def _on_stack_clean_changed(self, clean: bool) -> None:
+        self._window.setWindowModified(not clean)
+
+    def _update_title(self) -> None:
+        self._window.setWindowTitle(f"{self.display_name}[*] — {APP_TITLE}")
+        self._window.setWindowModified(not self.undo_stack.isClean())
+
+
+def _first_sentence(text: str) -> str:
+    head = text.strip().split(". ")[0]
+    return head if head.endswith(".") else f"{head}." if head else ""
+
+
+def _file_name(controller: DocumentController) -> str:
+    stem = controller.document.meta.title.strip() or UNTITLED
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in stem).strip()
+    return f"{safe or UNTITLED}{FILE_SUFFIX}"
+
+
+class FileDropFilter(QObject):
+    """Opens a model file dropped on any widget it watches (the window and the diagram)."""
+
+    def __init__(self, controller: DocumentController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if dropped_model_file(event) is not None:
+                event.acceptProposedAction()
+                return True
+        elif kind == QEvent.Type.Drop:
+            path = dropped_model_file(event)
+            if path is not None:
+                event.acceptProposedAction()
+                # open after the drop has finished, so a message box does not run inside it
+                QTimer.singleShot(0, lambda: self._controller.open_path(path))
+                return True
+        return False
+
+
+def dropped_model_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+    """The first local model file carried by a drag, if any."""
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and is_model_file(url.toLocalFile()):
+            return url.toLocalFile()
+    return None

@@ -1,0 +1,285 @@
+"""The main window: the diagram in the centre, docks around it, menus, toolbar and status bar.
+
+It owns one document and one undo stack, builds the views on them and wires them together:
+selection drives the inspector; each simulation result drives the plots and the diagram's level
+fills (at the time cursor). File handling lives in ``document_controller``, the actions in
+``actions``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QWidget,
+)
+
+from synergy_gui.engine import SimulationResult
+from synergy_gui.model import ModelDocument
+from synergy_gui.ui import theme
+from synergy_gui.ui.actions import ActionRegistry, ScenarioChooser, build_menus, build_toolbar
+from synergy_gui.ui.document_controller import DocumentController, FileDropFilter
+from synergy_gui.ui.graph import GraphScene, GraphView
+from synergy_gui.ui.panels.simulation_panel import SimulationPanel
+from synergy_gui.ui.panels.stimulus_panel import StimulusPanel
+from synergy_gui.ui.panels.weights_panel import WeightsPanel
+from synergy_gui.ui.simulation_controller import SimulationController
+
+try:
+    from synergy_gui.ui.panels.inspector_panel import InspectorPanel
+except ImportError:  # placeholder until the inspector lands
+
+    class InspectorPanel(QLabel):
+        def __init__(self, document: ModelDocument, undo_stack: QUndoStack) -> None:
+            super().__init__("The inspector arrives with the panels module.")
+            self.setWordWrap(True)
+
+        def show_item(self, item_id: str | None) -> None:
+            self.setText(f"Selected: {item_id}" if item_id else "Nothing selected.")
+
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+DARK_KEY = "view/dark"
+LAYOUT_VERSION = 1
+HINT = (
+    "Double-click the canvas to add a construct · drag from a construct's rim to connect · "
+    "drag a slider to see the weeks unfold"
+)
+ROLE_ORDER = {"stimulus": 0, "organism": 1, "response": 2}
+EDIT_KEYS_NEEDING_SELECTION = ("edit.delete", "edit.rename", "edit.connect", "edit.add_junction")
+
+
+class MainWindow(QMainWindow):
+    """Synergy Explorer's window on one model document."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.document = ModelDocument()
+        self.undo_stack = QUndoStack(self)
+        self.documents = DocumentController(self, self.document, self.undo_stack)
+        self._selected: list[str] = []
+        self._cursor_step: int | None = None  # None: follow the final step
+        self._showing_result = False
+        self._open_first(path)  # before the views exist, so each builds once
+        self._build_views()
+        self.actions = ActionRegistry(self, self.undo_stack)
+        self._build_chrome()
+        self._connect()
+        self._restore_layout()
+        self._on_selection_changed([])
+
+    # ------------------------------------------------------------------ building
+    def _open_first(self, path: str | os.PathLike[str] | None) -> None:
+        if path is None or not self.documents.open_path(path, confirm=False):
+            self.documents.open_default()
+
+    def _build_views(self) -> None:
+        self.scene = GraphScene(self.document, self.undo_stack)
+        self.view = GraphView(self.scene)
+        self.setCentralWidget(self.view)
+        self.stimulus_panel = StimulusPanel(self.document, self.undo_stack)
+        self.inspector = InspectorPanel(self.document, self.undo_stack)
+        self.weights_panel = WeightsPanel(self.document, self.undo_stack)
+        self.simulation_panel = SimulationPanel(self.document)
+        self.controller = SimulationController(self.document)
+        self.docks = {
+            "stimuli": self._dock("stimuli", "Stimuli", self.stimulus_panel, "Left"),
+            "inspector": self._dock("inspector", "Inspector", self.inspector, "Right"),
+            "weights": self._dock("weights", "Weights", self.weights_panel, "Right"),
+            "simulation": self._dock("simulation", "Simulation", self.simulation_panel, "Bottom"),
+        }
+        self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
+        self.docks["inspector"].raise_()
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}_dock")
+        dock.setWidget(widget)
+        self.addDockWidget(getattr(Qt.DockWidgetArea, f"{area}DockWidgetArea"), dock)
+        return dock
+
+    def _build_chrome(self) -> None:
+        self.scenario_chooser = ScenarioChooser(self.document, self)
+        self.menus = build_menus(
+            self,
+            self.actions,
+            {
+                "presets": self._add_preset_menu,
+                "recent": self._add_recent_menu,
+                "docks": self._add_dock_toggles,
+                "scenarios": self.scenario_chooser.add_to_menu,
+            },
+        )
+        self.toolbar = build_toolbar(self, self.actions)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.scenario_chooser.combo)
+        self._hint = QLabel(HINT)
+        self.statusBar().addPermanentWidget(self._hint)
+        self.actions["view.dark"].setChecked(theme.is_dark())
+        self.setAcceptDrops(True)
+        self._drop_filter = FileDropFilter(self.documents)
+        for watched in (self, self.view, self.view.viewport()):
+            watched.installEventFilter(self._drop_filter)
+
+    def _add_preset_menu(self, menu: QMenu) -> None:
+        presets = menu.addMenu("Open &Preset")
+        presets.aboutToShow.connect(lambda: self.documents.fill_preset_menu(presets))
+        self.documents.fill_preset_menu(presets)
+
+    def _add_recent_menu(self, menu: QMenu) -> None:
+        recent = menu.addMenu("Open &Recent")
+        recent.aboutToShow.connect(lambda: self.documents.fill_recent_menu(recent))
+        self.documents.fill_recent_menu(recent)
+
+    def _add_dock_toggles(self, menu: QMenu) -> None:
+        panels = menu.addMenu("&Panels")
+        for dock in self.docks.values():
+            panels.addAction(dock.toggleViewAction())
+
+    # ------------------------------------------------------------------ wiring
+    def _connect(self) -> None:
+        on = self.actions.on
+        on("file.new", self.documents.new)
+        on("file.open", self.documents.open_dialog)
+        on("file.save", self.documents.save)
+        on("file.save_as", self.documents.save_as)
+        on("file.quit", self.close)
+        on("edit.add_construct", self._on_add_construct)
+        on("edit.connect", self._on_connect_selected)
+        on("edit.add_junction", self.scene.add_junction_for_selected)
+        on("edit.rename", self.scene.rename_selected)
+        on("edit.delete", self.scene.delete_selected)
+        on("view.zoom_in", self.view.zoom_in)
+        on("view.zoom_out", self.view.zoom_out)
+        on("view.fit", self.view.fit_all)
+        on("view.auto_layout", self.scene.auto_layout)
+        on("view.dark", self._on_dark_toggled)
+        cursor = self.simulation_panel.cursor
+        on("simulation.play", cursor.set_playing)
+        on("simulation.step", cursor.step_forward)
+        cursor.playingChanged.connect(self.actions["simulation.play"].setChecked)
+        self.scene.selectedIdsChanged.connect(self._on_selection_changed)
+        self.scene.problem.connect(self.show_problem)
+        self.controller.resultReady.connect(self._on_result_ready)
+        self.controller.problem.connect(self.simulation_panel.show_message)
+        self.simulation_panel.cursorMoved.connect(self._on_cursor_moved)
+        self.scenario_chooser.scenarioChosen.connect(self.controller.set_scenario)
+        self.controller.scenarioChanged.connect(self._on_scenario_changed)
+        self.controller.problem.connect(self.show_problem)
+        self.documents.documentReplaced.connect(self._on_document_replaced)
+
+    def show_problem(self, text: str) -> None:
+        """Say in the status bar why an edit was refused (or any other short problem)."""
+        self.statusBar().showMessage(text, 8000)
+
+    # ------------------------------------------------------------------ public api
+    def open_path(self, path: str | os.PathLike[str]) -> bool:
+        """Open a model file; on failure show why and keep the document as it was."""
+        return self.documents.open_path(path)
+
+    def save_to(self, path: str | os.PathLike[str]) -> bool:
+        """Save atomically to ``path``; the title then shows that file."""
+        return self.documents.save_to(path)
+
+    def open_preset(self, name: str) -> bool:
+        return self.documents.open_preset(name)
+
+    # ------------------------------------------------------------------ handlers
+    def _on_selection_changed(self, ids: list[str]) -> None:
+        self._selected = list(ids)
+        self.inspector.show_item(ids[0] if len(ids) == 1 else None)
+        constructs = [i for i in ids if self.document.has_construct(i)]
+        self.actions["edit.delete"].setEnabled(bool(ids))
+        self.actions["edit.rename"].setEnabled(len(ids) == 1 and len(constructs) == 1)
+        self.actions["edit.connect"].setEnabled(len(ids) == 2 and len(constructs) == 2)
+        self.actions["edit.add_junction"].setEnabled(len(constructs) >= 3)
+
+    def _on_add_construct(self) -> None:
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        self.scene.add_construct_at(centre)
+
+    def _on_connect_selected(self) -> None:
+        """Connect two selected constructs: upstream role first, else in selection order."""
+        constructs = [i for i in self._selected if self.document.has_construct(i)]
+        if len(constructs) != 2:
+            self.show_problem("Select exactly two constructs to connect them.")
+            return
+        rank = {i: ROLE_ORDER[self.document.construct(i).role] for i in constructs}
+        source, target = sorted(constructs, key=rank.__getitem__)
+        self.scene.connect_constructs(source, target)
+
+    def _on_result_ready(self, result: SimulationResult) -> None:
+        self._showing_result = True  # the panel moves its cursor too: show levels once
+        try:
+            self.simulation_panel.show_result(result)
+        finally:
+            self._showing_result = False
+        self._show_levels(result)
+
+    def _on_cursor_moved(self, step: int) -> None:
+        result = self.controller.last_result
+        last = result.steps if result is not None else step
+        self._cursor_step = None if step >= last else step
+        if result is not None and not self._showing_result:
+            self._show_levels(result)
+
+    def _show_levels(self, result: SimulationResult) -> None:
+        """Colour the diagram by the levels at the time cursor (the final step by default)."""
+        last = result.steps
+        step = last if self._cursor_step is None else min(self._cursor_step, last)
+        row = result.levels[step].tolist()
+        self.scene.set_levels(dict(zip(result.ids, row, strict=True)))
+
+    def _on_scenario_changed(self, name: str | None) -> None:
+        self.scenario_chooser.set_current(name)
+        self.stimulus_panel.set_scenario(name)
+
+    def _on_document_replaced(self) -> None:
+        self._cursor_step = None
+        self.controller.set_scenario(None)
+        self._on_selection_changed([])
+        QTimer.singleShot(0, self.view.fit_all)
+
+    def _on_dark_toggled(self, dark: bool) -> None:
+        theme.apply_theme(QApplication.instance(), dark)
+        QSettings().setValue(DARK_KEY, dark)
+        self.scene.refresh_style()
+
+    # ------------------------------------------------------------------ layout
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = settings.value(STATE_KEY)
+            if isinstance(state, QByteArray):
+                self.restoreState(state, LAYOUT_VERSION)
+            return
+        self.resize(1440, 900)
+        self.resizeDocks(
+            [self.docks["stimuli"], self.docks["inspector"]], [300, 340], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.docks["simulation"]], [330], Qt.Orientation.Vertical)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.documents.confirm_discard():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()
