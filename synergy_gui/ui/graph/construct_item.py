@@ -1,0 +1,291 @@
+"""The diagram's node for one construct: a rounded box coloured by role, with a level bar.
+
+The item draws what the document says (label, role, position); the only state of its own is
+the simulated level at the time cursor, which :meth:`ConstructItem.set_level` changes by
+repainting the small level bar alone.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QStyleOptionGraphicsItem,
+)
+
+from synergy_gui.model import Construct
+from synergy_gui.ui.graph import style as st
+from synergy_gui.ui.graph.geometry import rounded_rect_exit
+
+_W, _H, _R = st.NODE_WIDTH, st.NODE_HEIGHT, st.NODE_RADIUS
+_BODY = QRectF(-_W / 2, -_H / 2, _W, _H)
+_LABEL_AREA = QRectF(-_W / 2 + 8, -_H / 2 + 5, _W - 16, _H - 26)
+_BAR = QRectF(-_W / 2 + 12, _H / 2 - 15, _W - 66, 7)
+_NUMBER = QRectF(_W / 2 - 50, _H / 2 - 20, 42, 16)
+_LABEL_FONTS = (
+    st.font(st.LABEL_PIXELS, QFont.Weight.DemiBold),
+    st.font(st.LABEL_PIXELS - 2, QFont.Weight.DemiBold),
+)
+_NUMBER_FONT = st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
+
+
+def wrap_lines(text: str, font: QFont, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` (at word boundaries if possible)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines: list[str] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
+    layout.endLayout()
+    return lines
+
+
+def fit_label(text: str, width: float, max_lines: int = 2) -> tuple[QFont, list[str]]:
+    """The font and lines that show ``text`` in at most ``max_lines`` lines, eliding if needed."""
+    for font in _LABEL_FONTS:
+        lines = wrap_lines(text, font, width)
+        if len(lines) <= max_lines:
+            return font, lines
+    font = _LABEL_FONTS[-1]
+    lines = wrap_lines(text, font, width)
+    rest = " ".join(lines[max_lines - 1 :])
+    elided = QFontMetricsF(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return font, [*lines[: max_lines - 1], elided]
+
+
+def tooltip_html(construct: Construct) -> str:
+    parts = [f"<b>{html.escape(construct.label)}</b> — {construct.role}"]
+    if construct.description:
+        parts.append(html.escape(construct.description))
+    if construct.references:
+        refs = "<br>".join(html.escape(r) for r in construct.references)
+        parts.append(f"<i>References</i><br>{refs}")
+    return "<p style='white-space:pre-wrap'>" + "<br><br>".join(parts) + "</p>"
+
+
+class LevelBar(QGraphicsItem):
+    """The level bar and its number: the only part that repaints while a simulation plays."""
+
+    def __init__(self, parent: ConstructItem) -> None:
+        super().__init__(parent)
+        self._level = 0.0
+        self._text = "0.00"
+        self._role = st.current_style().role("organism")
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_role_style(self, role_style: st.RoleStyle) -> None:
+        self._role = role_style
+        self.update()
+
+    def set_level(self, level: float) -> None:
+        text = f"{level:.2f}"
+        if text == self._text:
+            return
+        self._level, self._text = level, text
+        self.update()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def level(self) -> float:
+        return self._level
+
+    def boundingRect(self) -> QRectF:
+        return _BAR.united(_NUMBER).adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._role.track)
+        painter.drawRoundedRect(_BAR, 3.5, 3.5)
+        share = min(max(self._level, 0.0), 1.0)
+        if share > 0:
+            filled = QRectF(_BAR.left(), _BAR.top(), max(_BAR.width() * share, 3.0), _BAR.height())
+            painter.setBrush(self._role.bar)
+            painter.drawRoundedRect(filled, 3.5, 3.5)
+        painter.setPen(self._role.text)
+        painter.setFont(_NUMBER_FONT)
+        painter.drawText(
+            _NUMBER, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self._text
+        )
+
+
+class ConnectHandle(QGraphicsEllipseItem):
+    """The small knob on a node's right edge: drag it onto another construct to connect."""
+
+    RADIUS = 7.0
+
+    def __init__(self, parent: ConstructItem) -> None:
+        r = self.RADIUS
+        super().__init__(-r, -r, 2 * r, 2 * r, parent)
+        self.setPos(_W / 2, 0)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setToolTip("Drag onto another construct to connect (or Shift+drag the node)")
+        self.setVisible(False)
+
+    def set_role_style(self, role_style: st.RoleStyle) -> None:
+        self.setBrush(QBrush(role_style.border))
+        self.setPen(QPen(role_style.fill, 2))
+
+
+class ConstructItem(QGraphicsItem):
+    """One construct of the document on the diagram; its position is the node's centre."""
+
+    def __init__(self, construct: Construct, graph_style: st.GraphStyle) -> None:
+        super().__init__()
+        self.construct_id = construct.id
+        self.attached: set = set()  # paths and junctions to re-route when this node moves
+        self._style = graph_style
+        self._role = graph_style.role(construct.role)
+        self._font = _LABEL_FONTS[0]
+        self._lines: list[str] = []
+        self._has_level = False
+        self._drop_target = False
+        self.level_bar = LevelBar(self)
+        self.handle = ConnectHandle(self)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(2)
+        self.sync(construct)
+
+    # ------------------------------------------------------------ from the document
+    def sync(self, construct: Construct) -> None:
+        """Show the construct's current label, role, texts and position."""
+        self.role = construct.role
+        self.label = construct.label
+        self._role = self._style.role(construct.role)
+        self._font, self._lines = fit_label(construct.label, _LABEL_AREA.width())
+        self.level_bar.set_role_style(self._role)
+        self.handle.set_role_style(self._role)
+        self.show_initial(construct.initial)
+        self.setToolTip(tooltip_html(construct))
+        self.setPos(QPointF(*construct.position))
+        self.update()
+
+    def set_style(self, graph_style: st.GraphStyle, construct: Construct) -> None:
+        self._style = graph_style
+        self.sync(construct)
+
+    def show_initial(self, initial: float) -> None:
+        """Before any simulation result arrives, the bar shows the starting level."""
+        if not self._has_level:
+            self.level_bar.set_level(initial)
+
+    def set_drop_target(self, on: bool) -> None:
+        """Outline the node while a connection being dragged would land on it."""
+        if on != self._drop_target:
+            self._drop_target = on
+            self.update()
+
+    # ------------------------------------------------------------ simulation level
+    def set_level(self, level: float) -> None:
+        """Show the simulated level (0..1) at the time cursor; repaints only the bar."""
+        self._has_level = True
+        self.level_bar.set_level(level)
+
+    @property
+    def level_text(self) -> str:
+        return self.level_bar.text
+
+    @property
+    def lines(self) -> list[str]:
+        """The label as drawn, line by line."""
+        return list(self._lines)
+
+    @property
+    def role_style(self) -> st.RoleStyle:
+        return self._role
+
+    # ------------------------------------------------------------ geometry
+    half_width = _W / 2
+    half_height = _H / 2
+
+    def border_point(self, toward: QPointF) -> QPointF:
+        """Where a line from the centre toward ``toward`` crosses the node's border."""
+        return rounded_rect_exit(self.pos(), _W / 2, _H / 2, _R, toward)
+
+    @staticmethod
+    def label_rect() -> QRectF:
+        return QRectF(_LABEL_AREA)
+
+    def boundingRect(self) -> QRectF:
+        return _BODY.adjusted(-5, -5, 5, 5)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(_BODY, _R, _R)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        role = self._role
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(role.border, 2.2))
+        painter.setBrush(role.fill)
+        painter.drawRoundedRect(_BODY, _R, _R)
+        if self.isSelected() or self._drop_target:
+            outline = QPen(self._style.highlight, 3.0)
+            if self._drop_target:
+                outline.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(outline)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(_BODY.adjusted(-3.5, -3.5, 3.5, 3.5), _R + 3, _R + 3)
+        self._paint_label(painter)
+
+    def _paint_label(self, painter: QPainter) -> None:
+        painter.setFont(self._font)
+        painter.setPen(self._role.text)
+        metrics = QFontMetricsF(self._font)
+        height = metrics.lineSpacing() * len(self._lines)
+        top = _LABEL_AREA.center().y() - height / 2
+        for number, line in enumerate(self._lines):
+            row = QRectF(
+                _LABEL_AREA.left(),
+                top + number * metrics.lineSpacing(),
+                _LABEL_AREA.width(),
+                metrics.lineSpacing(),
+            )
+            painter.drawText(row, Qt.AlignmentFlag.AlignCenter, line)
+
+    # ------------------------------------------------------------ Qt overrides
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for edge in list(self.attached):
+                edge.update_geometry()
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event) -> None:
+        self.handle.setVisible(True)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.handle.setVisible(False)
+        super().hoverLeaveEvent(event)
+
+
+__all__ = ["ConnectHandle", "ConstructItem", "LevelBar", "fit_label", "wrap_lines"]

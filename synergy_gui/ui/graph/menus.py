@@ -1,0 +1,88 @@
+"""Context menus of the diagram: on a construct, a path, a junction or the empty canvas."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from synergy_gui.ui.commands import SetWeightCommand, UpdateItemCommand
+from synergy_gui.ui.graph.construct_item import ConstructItem
+from synergy_gui.ui.graph.junction_item import JunctionItem
+from synergy_gui.ui.graph.path_item import PathItem
+
+if TYPE_CHECKING:
+    from synergy_gui.ui.graph.scene import GraphScene
+
+_ROLES = (("stimulus", "Stimulus"), ("organism", "Organism"), ("response", "Response"))
+
+
+def context_menu(scene: GraphScene, clicked, pos: QPointF) -> QMenu:
+    """The menu for ``clicked`` (an item, or None for the canvas at ``pos``)."""
+    menu = QMenu()
+    if isinstance(clicked, ConstructItem):
+        _construct_entries(menu, scene, clicked)
+    elif isinstance(clicked, PathItem):
+        _path_entries(menu, scene, clicked)
+    elif isinstance(clicked, JunctionItem):
+        _delete_entry(menu, scene)
+    else:
+        _canvas_entries(menu, scene, pos)
+    return menu
+
+
+def _construct_entries(menu: QMenu, scene: GraphScene, node: ConstructItem) -> None:
+    rename = menu.addAction("Rename", lambda: scene.start_rename(node.construct_id))
+    rename.setShortcut(QKeySequence(QKeySequence.StandardKey.Rename))
+    roles = menu.addMenu("Role")
+    for role, title in _ROLES:
+        action = roles.addAction(title, lambda r=role: _set_role(scene, node.construct_id, r))
+        action.setCheckable(True)
+        action.setChecked(node.role == role)
+    targets = menu.addMenu("Connect to")
+    for other in scene.document.constructs:
+        if other.id != node.construct_id and other.role != "stimulus":
+            targets.addAction(
+                other.label,
+                lambda t=other.id: scene.connect_constructs(node.construct_id, t),
+            )
+    targets.setEnabled(not targets.isEmpty())
+    junction = menu.addAction("Add synergy junction", scene.add_junction_for_selected)
+    members, target = scene.selection.junction_parts(scene.document)
+    junction.setEnabled(target is not None and len(members) >= 2)
+    menu.addSeparator()
+    _delete_entry(menu, scene)
+
+
+def _path_entries(menu: QMenu, scene: GraphScene, edge: PathItem) -> None:
+    doc = scene.document
+    menu.addAction(
+        "Reverse the sign of the weight",
+        lambda: scene.push_command(SetWeightCommand(doc, edge.path_id, -edge.weight)),
+    )
+    other = "causal" if edge.kind == "trust-transfer" else "trust-transfer"
+    menu.addAction(
+        "Make causal" if other == "causal" else "Make trust transfer",
+        lambda: scene.push_command(UpdateItemCommand(doc, "path", edge.path_id, kind=other)),
+    )
+    menu.addSeparator()
+    _delete_entry(menu, scene)
+
+
+def _canvas_entries(menu: QMenu, scene: GraphScene, pos: QPointF) -> None:
+    menu.addAction("Add construct here", lambda: scene.add_construct_at(pos))
+    menu.addAction("Auto layout by role", scene.auto_layout)
+    views = scene.views()
+    if views and hasattr(views[0], "fit_all"):
+        menu.addAction("Fit diagram to window", views[0].fit_all)
+
+
+def _delete_entry(menu: QMenu, scene: GraphScene) -> None:
+    action = menu.addAction("Delete", scene.delete_selected)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+
+
+def _set_role(scene: GraphScene, construct_id: str, role: str) -> None:
+    scene.push_command(UpdateItemCommand(scene.document, "construct", construct_id, role=role))

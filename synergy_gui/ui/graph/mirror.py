@@ -1,0 +1,210 @@
+"""Keeps the diagram's items in step with the document, through the document's events only.
+
+The mirror builds one item per construct, path and junction, keeps a dict id -> item and
+answers every :class:`~synergy_gui.model.Change` by adding, removing or re-syncing the items
+it names. Commands and panels never touch items; they edit the document and this follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGraphicsScene
+
+from synergy_gui.model import Change, ModelDocument
+from synergy_gui.ui.graph.construct_item import ConstructItem
+from synergy_gui.ui.graph.geometry import BEND
+from synergy_gui.ui.graph.junction_item import JunctionItem
+from synergy_gui.ui.graph.path_item import PathItem
+from synergy_gui.ui.graph.style import GraphStyle
+
+_TEXT_FIELDS = frozenset({"label", "role", "description", "references"})
+
+
+class DocumentMirror:
+    """The items of one scene, mirroring one document."""
+
+    def __init__(
+        self, scene: QGraphicsScene, graph_style: GraphStyle, on_structure: Callable[[], None]
+    ) -> None:
+        self.scene = scene
+        self.style = graph_style
+        self.document: ModelDocument | None = None
+        self.constructs: dict[str, ConstructItem] = {}
+        self.paths: dict[str, PathItem] = {}
+        self.junctions: dict[str, JunctionItem] = {}
+        self._pairs: dict[tuple[str, str], PathItem] = {}  # (source, target) -> path item
+        self._on_structure = on_structure
+
+    # ------------------------------------------------------------ attach / detach
+    def attach(self, document: ModelDocument) -> None:
+        """Mirror ``document`` (dropping any earlier one) and follow its events."""
+        self.detach()
+        self.document = document
+        document.events.connect(self.on_change)
+        self.rebuild()
+
+    def detach(self) -> None:
+        """Stop following the document and remove its items."""
+        if self.document is not None:
+            self.document.events.disconnect(self.on_change)
+        self._clear()
+        self.document = None
+
+    def item(self, item_id: str):
+        """The item showing the construct, path or junction with this id, or None."""
+        return (
+            self.constructs.get(item_id) or self.paths.get(item_id) or self.junctions.get(item_id)
+        )
+
+    def rebuild(self) -> None:
+        self._clear()
+        doc = self.document
+        for construct in doc.constructs:
+            self._add_construct(construct.id)
+        for path in doc.paths:
+            self._add_path(path.id)
+        for junction in doc.junctions:
+            self._add_junction(junction.id)
+        self._on_structure()
+
+    def reroute(self) -> None:
+        """Re-route every path (after nodes moved, some may now stand in other paths' way)."""
+        for item in self.paths.values():
+            item.update_geometry()
+
+    def set_style(self, graph_style: GraphStyle) -> None:
+        self.style = graph_style
+        for construct_id, item in self.constructs.items():
+            item.set_style(graph_style, self.document.construct(construct_id))
+        for item in (*self.paths.values(), *self.junctions.values()):
+            item.set_style(graph_style)
+
+    # ------------------------------------------------------------ the document's events
+    def on_change(self, change: Change) -> None:
+        if change.action == "reset":
+            self.rebuild()
+            return
+        handler = _HANDLERS.get((change.action, change.target))
+        if handler is not None:
+            handler(self, change)
+            if change.action != "update" or "position" in change.fields:
+                self._on_structure()
+
+    def _on_construct_update(self, change: Change) -> None:
+        item = self.constructs[change.item_id]
+        construct = self.document.construct(change.item_id)
+        if _TEXT_FIELDS.intersection(change.fields):
+            item.sync(construct)
+            for edge in item.attached:
+                self._resync_edge(edge)
+        if "position" in change.fields:
+            item.setPos(*construct.position)
+        if "initial" in change.fields:
+            item.show_initial(construct.initial)
+
+    def _on_path_update(self, change: Change) -> None:
+        item = self.paths[change.item_id]
+        path = self.document.path(change.item_id)
+        if {"source", "target"}.intersection(change.fields):
+            old_pair = (item.source.construct_id, item.target.construct_id)
+            self._detach_edge(item)
+            self._pairs.pop(old_pair, None)
+            item.set_ends(self.constructs[path.source], self.constructs[path.target])
+            self._pairs[(path.source, path.target)] = item
+            self._attach_edge(item)
+            self._refresh_bends(*old_pair)
+            self._refresh_bends(path.source, path.target)
+        item.sync(path)
+
+    def _on_junction_update(self, change: Change) -> None:
+        item = self.junctions[change.item_id]
+        junction = self.document.junction(change.item_id)
+        if {"members", "target"}.intersection(change.fields):
+            self._detach_edge(item)
+            item.set_ends(
+                [self.constructs[m] for m in junction.members], self.constructs[junction.target]
+            )
+            self._attach_edge(item)
+        item.sync(junction)
+
+    # ------------------------------------------------------------ adding and removing
+    def _add_construct(self, construct_id: str) -> None:
+        item = ConstructItem(self.document.construct(construct_id), self.style)
+        self.constructs[construct_id] = item
+        self.scene.addItem(item)
+
+    def _add_path(self, path_id: str) -> None:
+        path = self.document.path(path_id)
+        source, target = self.constructs[path.source], self.constructs[path.target]
+        item = PathItem(path, source, target, self.style)
+        self.paths[path_id] = item
+        self._pairs[(path.source, path.target)] = item
+        self._attach_edge(item)
+        self.scene.addItem(item)
+        self._refresh_bends(path.source, path.target)
+        item.update_geometry()  # now that it is in the scene, it can see nodes in its way
+
+    def _add_junction(self, junction_id: str) -> None:
+        junction = self.document.junction(junction_id)
+        members = [self.constructs[m] for m in junction.members]
+        item = JunctionItem(junction, members, self.constructs[junction.target], self.style)
+        self.junctions[junction_id] = item
+        self._attach_edge(item)
+        self.scene.addItem(item)
+
+    def _remove(self, table: dict, item_id: str) -> None:
+        item = table.pop(item_id)
+        if not isinstance(item, ConstructItem):
+            self._detach_edge(item)
+        if isinstance(item, PathItem):
+            pair = (item.source.construct_id, item.target.construct_id)
+            self._pairs.pop(pair, None)
+            self._refresh_bends(*pair)
+        self.scene.removeItem(item)
+
+    def _clear(self) -> None:
+        for table in (self.junctions, self.paths, self.constructs):
+            for item_id in list(table):
+                self._remove(table, item_id)
+
+    # ------------------------------------------------------------ edges and their ends
+    @staticmethod
+    def _ends(edge) -> list[ConstructItem]:
+        if isinstance(edge, PathItem):
+            return [edge.source, edge.target]
+        return [*edge.members, edge.target]
+
+    def _attach_edge(self, edge) -> None:
+        for end in self._ends(edge):
+            end.attached.add(edge)
+
+    def _detach_edge(self, edge) -> None:
+        for end in self._ends(edge):
+            end.attached.discard(edge)
+
+    def _resync_edge(self, edge) -> None:
+        if isinstance(edge, PathItem):
+            edge.sync(self.document.path(edge.path_id))
+        else:
+            edge.sync(self.document.junction(edge.junction_id))
+
+    def _refresh_bends(self, a: str, b: str) -> None:
+        """Bow two paths that run opposite ways between the same pair, so loops read."""
+        there, back = self._pairs.get((a, b)), self._pairs.get((b, a))
+        for item in (there, back):
+            if item is not None:
+                item.set_bend(BEND if there is not None and back is not None else 0.0)
+
+
+_HANDLERS: dict[tuple[str, str], Callable[[DocumentMirror, Change], None]] = {
+    ("add", "construct"): lambda m, c: m._add_construct(c.item_id),
+    ("add", "path"): lambda m, c: m._add_path(c.item_id),
+    ("add", "junction"): lambda m, c: m._add_junction(c.item_id),
+    ("remove", "construct"): lambda m, c: m._remove(m.constructs, c.item_id),
+    ("remove", "path"): lambda m, c: m._remove(m.paths, c.item_id),
+    ("remove", "junction"): lambda m, c: m._remove(m.junctions, c.item_id),
+    ("update", "construct"): DocumentMirror._on_construct_update,
+    ("update", "path"): DocumentMirror._on_path_update,
+    ("update", "junction"): DocumentMirror._on_junction_update,
+}

@@ -1,0 +1,303 @@
+"""The diagram's arrow for one path: thickness follows |weight|, dashes mean a negative weight.
+
+:class:`WeightedArrow` holds the geometry and drawing shared with a junction's output arrow.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from synergy_gui.model import Path
+from synergy_gui.ui.graph import style as st
+from synergy_gui.ui.graph.geometry import (
+    arrow_head,
+    avoiding_bend,
+    bend_control,
+    line_or_curve,
+    quad_point,
+    shortened,
+)
+
+_PILL_FONT = st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
+_PILL_METRICS: QFontMetricsF | None = None
+
+
+def pen_width(weight: float) -> float:
+    """Line width in scene units: 1 for a zero weight up to 6 for |weight| = 1."""
+    return 1.0 + 5.0 * min(abs(weight), 1.0)
+
+
+def weight_text(weight: float) -> str:
+    """``+0.35`` or ``−0.20`` (a true minus sign)."""
+    return f"{weight:+.2f}".replace("-", "\u2212")
+
+
+def arrow_pen(weight: float, colour: QColor) -> QPen:
+    """Solid for a positive weight, dashed for a negative one, width following |weight|."""
+    width = pen_width(weight)
+    pen = QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+    if weight < 0:
+        # Dash lengths are in pen widths; keep them near 9 px on, 6 px off at any width.
+        pen.setDashPattern([max(9.0 / width, 1.2), max(6.0 / width, 1.0)])
+    return pen
+
+
+def _metrics() -> QFontMetricsF:
+    global _PILL_METRICS
+    if _PILL_METRICS is None:
+        _PILL_METRICS = QFontMetricsF(_PILL_FONT)
+    return _PILL_METRICS
+
+
+def pill_rect(centre: QPointF, text: str) -> QRectF:
+    metrics = _metrics()
+    width = metrics.horizontalAdvance(text) + 12
+    height = metrics.height() + 4
+    return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+
+
+def paint_pill(painter: QPainter, rect: QRectF, text: str, edge: QColor, s: st.GraphStyle) -> None:
+    painter.setPen(QPen(edge, 1.2))
+    painter.setBrush(s.pill)
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.setPen(s.pill_text)
+    painter.setFont(_PILL_FONT)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class WeightedArrow:
+    """An arrow from ``start`` to ``tip`` (straight or bowed) with a weight pill."""
+
+    def __init__(self) -> None:
+        self.line = QPainterPath()
+        self.head = QPolygonF()
+        self.pill = QRectF()
+        self.weight = 0.0
+        self.text = weight_text(0.0)
+        self._curve = (QPointF(), QPointF(), QPointF())
+
+    def set_weight(self, weight: float) -> None:
+        self.weight = weight
+        self.text = weight_text(weight)
+
+    def route(
+        self, start: QPointF, tip: QPointF, bend: float = 0.0, pill_at: QPointF | None = None
+    ) -> None:
+        """Lay out the line, its head and the pill; ``pill_at`` overrides the pill's place."""
+        width = pen_width(self.weight)
+        length, spread = 9.0 + 1.6 * width, 8.0 + 1.5 * width
+        control = bend_control(start, tip, bend) if bend else None
+        before_tip = control if control is not None else start
+        self.head = arrow_head(tip, before_tip, length, spread)
+        self.line = line_or_curve(start, shortened(before_tip, tip, length * 0.8), control)
+        self._curve = (start, control if control is not None else (start + tip) / 2, tip)
+        self.place_pill(pill_at if pill_at is not None else self.point_at(0.5))
+
+    def point_at(self, t: float) -> QPointF:
+        """The point a share ``t`` of the way along the (straight or bowed) line."""
+        return quad_point(*self._curve, t)
+
+    def place_pill(self, centre: QPointF) -> None:
+        self.pill = pill_rect(centre, self.text)
+
+    def bounds(self) -> QRectF:
+        margin = pen_width(self.weight) + 6
+        area = self.line.boundingRect().united(self.head.boundingRect()).united(self.pill)
+        return area.adjusted(-margin, -margin, margin, margin)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(12.0, pen_width(self.weight) + 6))
+        shape = stroker.createStroke(self.line)
+        shape.addPolygon(self.head)
+        shape.addRect(self.pill)
+        return shape
+
+    def paint(
+        self, painter: QPainter, colour: QColor, s: st.GraphStyle, selected: bool = False
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if selected:
+            glow = QColor(s.highlight)
+            glow.setAlpha(120)
+            halo = QPen(glow, pen_width(self.weight) + 7)
+            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self.line)
+        painter.setPen(arrow_pen(self.weight, colour))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.line)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(self.head)
+        paint_pill(painter, self.pill, self.text, s.highlight if selected else colour, s)
+
+
+#: Where along an arrow its weight may sit, most preferred first.
+_PILL_SPOTS = (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73)
+
+
+def crowding(scene, rect: QRectF, me) -> int:
+    """How badly ``rect`` would cover other items: nodes and pills count most, lines least."""
+    score = 0
+    for item in scene.items(rect):
+        if item is me:
+            continue
+        if getattr(item, "construct_id", None) or getattr(item, "junction_id", None):
+            score += 20 if hasattr(item, "construct_id") else 8
+        elif isinstance(getattr(item, "arrow", None), WeightedArrow):
+            local = item.mapFromScene(rect).boundingRect()
+            if item.arrow.pill.intersects(local):
+                score += 8
+            elif item.shape().intersects(local):
+                score += 1
+    return score
+
+
+def path_tooltip(path: Path, source_label: str, target_label: str) -> str:
+    kind = "trust transfer" if path.kind == "trust-transfer" else "causal path"
+    parts = [
+        f"<b>{html.escape(source_label)} → {html.escape(target_label)}</b>",
+        f"{kind}, weight {weight_text(path.weight)}"
+        + (f" (sd {path.sd:.2f})" if path.sd is not None else ""),
+    ]
+    for text in (path.description, path.note):
+        if text:
+            parts.append(html.escape(text))
+    if path.references:
+        refs = "<br>".join(html.escape(r) for r in path.references)
+        parts.append(f"<i>References</i><br>{refs}")
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
+
+
+class PathItem(QGraphicsItem):
+    """One path of the document, drawn from its source's border to its target's border."""
+
+    def __init__(self, path: Path, source, target, graph_style: st.GraphStyle) -> None:
+        super().__init__()
+        self.path_id = path.id
+        self.source = source
+        self.target = target
+        self.kind = path.kind
+        self.bend = 0.0
+        self.arrow = WeightedArrow()
+        self._style = graph_style
+        self._bounds = QRectF()
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0)
+        self.sync(path)
+
+    # ------------------------------------------------------------ from the document
+    def sync(self, path: Path) -> None:
+        """Show the path's current weight, kind and texts."""
+        self.kind = path.kind
+        self.arrow.set_weight(path.weight)
+        self.setToolTip(path_tooltip(path, self.source.label, self.target.label))
+        self.update_geometry()
+
+    def set_ends(self, source, target) -> None:
+        self.source, self.target = source, target
+        self.update_geometry()
+
+    def set_bend(self, bend: float) -> None:
+        if bend != self.bend:
+            self.bend = bend
+            self.update_geometry()
+
+    def set_style(self, graph_style: st.GraphStyle) -> None:
+        self._style = graph_style
+        self.update()
+
+    @property
+    def weight(self) -> float:
+        return self.arrow.weight
+
+    @property
+    def pen(self) -> QPen:
+        """The pen the line is drawn with."""
+        return arrow_pen(self.arrow.weight, self._style.path_colour(self.kind))
+
+    # ------------------------------------------------------------ geometry
+    def update_geometry(self) -> None:
+        """Re-route between the ends' current positions (after either moved)."""
+        source_centre, target_centre = self.source.pos(), self.target.pos()
+        bend = self.bend or self._detour(source_centre, target_centre)
+        if bend:
+            aim = bend_control(source_centre, target_centre, bend)
+            start, tip = self.source.border_point(aim), self.target.border_point(aim)
+        else:
+            start = self.source.border_point(target_centre)
+            tip = self.target.border_point(source_centre)
+        self.prepareGeometryChange()
+        self.arrow.route(start, tip, bend)
+        self._place_pill()
+        self._bounds = self.arrow.bounds()
+        self.update()
+
+    def _place_pill(self) -> None:
+        """Slide the weight pill along the arrow to the spot least covered by other things."""
+        scene = self.scene()
+        if scene is None:
+            return
+        best, best_score = None, None
+        for t in _PILL_SPOTS:
+            centre = self.arrow.point_at(t)
+            score = crowding(scene, pill_rect(centre, self.arrow.text), self)
+            if best_score is None or score < best_score:
+                best, best_score = centre, score
+            if score == 0:
+                break
+        self.arrow.place_pill(best)
+
+    def _detour(self, source_centre: QPointF, target_centre: QPointF) -> float:
+        """A bow around the nodes the line would run under, or 0 if none.
+
+        Bowing can bring the line under other nodes, so those join the obstacles and the bow
+        is worked out again (a few rounds).
+        """
+        scene = self.scene()
+        if scene is None:
+            return 0.0
+        band = QPainterPathStroker()
+        band.setWidth(pen_width(self.arrow.weight) + 8)
+        obstacles: dict[int, tuple[QPointF, float, float]] = {}
+        bend = 0.0
+        for _round in range(3):
+            control = bend_control(source_centre, target_centre, bend) if bend else None
+            line = line_or_curve(source_centre, target_centre, control)
+            found = False
+            for item in scene.items(band.createStroke(line)):
+                if getattr(item, "construct_id", None) and item not in (self.source, self.target):
+                    found |= id(item) not in obstacles
+                    obstacles[id(item)] = (item.pos(), item.half_width, item.half_height)
+            if not found:
+                break
+            bend = avoiding_bend(source_centre, target_centre, list(obstacles.values()))
+        return bend
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self.arrow.shape()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        colour = self._style.path_colour(self.kind)
+        self.arrow.paint(painter, colour, self._style, self.isSelected())
+
+
+__all__ = ["PathItem", "WeightedArrow", "arrow_pen", "pen_width", "weight_text"]

@@ -1,0 +1,334 @@
+"""The diagram: a QGraphicsScene that shows a document and turns gestures into undo commands.
+
+Items follow the document through its events (see :mod:`.mirror`); every edit made here is
+an undo command pushed with :func:`~synergy_gui.ui.commands.push`, and a refused edit is
+reported through :attr:`GraphScene.problem` instead of raising.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+
+from synergy_gui.model import ModelDocument
+from synergy_gui.ui.commands import (
+    AddConstructCommand,
+    AddJunctionCommand,
+    ConnectCommand,
+    MoveCommand,
+    RemoveItemsCommand,
+    UpdateItemCommand,
+    push,
+)
+from synergy_gui.ui.graph import menus
+from synergy_gui.ui.graph.construct_item import ConnectHandle, ConstructItem
+from synergy_gui.ui.graph.editing import ConnectDrag, InlineEditor, construct_at
+from synergy_gui.ui.graph.junction_item import JunctionItem
+from synergy_gui.ui.graph.layout import column_layout, junction_places
+from synergy_gui.ui.graph.mirror import DocumentMirror
+from synergy_gui.ui.graph.path_item import PathItem
+from synergy_gui.ui.graph.selection import SelectionOrder
+from synergy_gui.ui.graph.style import current_style
+
+NEW_LABEL = "New construct"
+_SCENE_MARGIN = 40.0
+
+Moves = dict[str, tuple[tuple[float, float], tuple[float, float]]]
+
+
+def item_id(item) -> str | None:
+    """The document id an item shows, or None for other items."""
+    if isinstance(item, ConstructItem):
+        return item.construct_id
+    if isinstance(item, PathItem):
+        return item.path_id
+    if isinstance(item, JunctionItem):
+        return item.junction_id
+    return None
+
+
+class GraphScene(QGraphicsScene):
+    """The node-graph editor's scene for one document."""
+
+    selectedIdsChanged = Signal(list)  # noqa: N815 (a Qt signal, named as Qt names them)
+    problem = Signal(str)
+
+    def __init__(self, document: ModelDocument, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.style = current_style()
+        self.setBackgroundBrush(self.style.background)
+        self.mirror = DocumentMirror(self, self.style, self._schedule_rect_update)
+        self.selection = SelectionOrder(self)
+        self.editor: InlineEditor | None = None
+        self._drag: ConnectDrag | None = None
+        self._pressed: dict[str, QPointF] = {}
+        self._rect_pending = False
+        self.selectionChanged.connect(self._on_selection_changed)
+        self.set_document(document)
+
+    # ------------------------------------------------------------ document
+    @property
+    def document(self) -> ModelDocument:
+        return self.mirror.document
+
+    def set_document(self, document: ModelDocument) -> None:
+        """Show ``document`` instead of the current one (disconnecting from it)."""
+        self._close_editor()
+        self.mirror.attach(document)
+
+    def close(self) -> None:
+        """Stop following the document (before the scene is thrown away)."""
+        self._close_editor()
+        self.mirror.detach()
+
+    def item_for(self, item_id: str):
+        """The item showing this construct, path or junction id, or None."""
+        return self.mirror.item(item_id)
+
+    def set_levels(self, levels: dict[str, float]) -> None:
+        """Show simulated levels {construct id: level} (repaints each level bar only)."""
+        constructs = self.mirror.constructs
+        for construct_id, level in levels.items():
+            item = constructs.get(construct_id)
+            if item is not None:
+                item.set_level(float(level))
+
+    def selected_ids(self) -> list[str]:
+        """Ids of the selected items, in the order they were selected."""
+        return self.selection.ids()
+
+    def refresh_style(self) -> None:
+        """Take the colours of the application's current (light or dark) palette."""
+        self.style = current_style()
+        self.setBackgroundBrush(self.style.background)
+        self.mirror.set_style(self.style)
+
+    # ------------------------------------------------------------ edits
+    def push_command(self, command: QUndoCommand) -> str | None:
+        """Apply and record an edit; a refusal is emitted through :attr:`problem` and returned."""
+        problem = push(self.undo_stack, command)
+        if problem:
+            self.problem.emit(problem)
+        return problem
+
+    def add_construct_at(self, pos: QPointF, rename: bool = True) -> str | None:
+        """Add an organism labelled "New construct" at ``pos``, select it and start renaming."""
+        command = AddConstructCommand(self.document, NEW_LABEL, "organism", (pos.x(), pos.y()))
+        if self.push_command(command):
+            return None
+        new_id = command.construct_id
+        self.clearSelection()
+        self.mirror.constructs[new_id].setSelected(True)
+        if rename:
+            self.start_rename(new_id)
+        return new_id
+
+    def connect_constructs(self, source: str, target: str) -> str | None:
+        """Add a path; returns the new path id, or None (after emitting problem) if refused."""
+        command = ConnectCommand(self.document, source, target)
+        return None if self.push_command(command) else command.path_id
+
+    def delete_selected(self) -> None:
+        """Delete every selected construct, path and junction in one undo step."""
+        ids = self.selection.ids()
+        if ids:
+            self.push_command(RemoveItemsCommand(self.document, ids))
+
+    def rename_construct(self, construct_id: str, label: str) -> str | None:
+        """Set a construct's label; returns the reason when the document refuses."""
+        if label == self.document.construct(construct_id).label:
+            return None
+        return self.push_command(
+            UpdateItemCommand(self.document, "construct", construct_id, label=label)
+        )
+
+    def rename_selected(self) -> None:
+        """Start editing the label of the (last) selected construct in place."""
+        constructs = [i for i in self.selection.ids() if i in self.mirror.constructs]
+        if constructs:
+            self.start_rename(constructs[-1])
+
+    def add_junction_for_selected(self) -> str | None:
+        """Join the selected constructs in a synergy junction acting on the target.
+
+        The target is the last selected construct that is not a stimulus (in a rubber-band
+        selection: the most downstream one); every other selected construct is a member.
+        """
+        members, target = self.selection.junction_parts(self.document)
+        if target is None or len(members) < 2:
+            self.problem.emit(
+                "Select at least two constructs and a target (an organism or a response) "
+                "to add a synergy junction"
+            )
+            return None
+        command = AddJunctionCommand(self.document, members, target)
+        return None if self.push_command(command) else command.junction_id
+
+    def auto_layout(self) -> None:
+        """Arrange constructs in role columns (stimulus → organism → response); one undo step."""
+        doc = self.document
+        places = column_layout(doc)
+        places.update(junction_places(doc, places))
+        moves: Moves = {}
+        for key, new in places.items():
+            old = (
+                doc.construct(key).position
+                if doc.has_construct(key)
+                else doc.junction(key).position
+            )
+            if (old[0], old[1]) != new:
+                moves[key] = ((old[0], old[1]), new)
+        if moves:
+            self.push_command(MoveCommand(doc, moves))
+
+    def move_items(self, moves: Moves) -> None:
+        """Record moves already previewed on the items as one undo step."""
+        auto = {
+            k
+            for k in moves
+            if k in self.mirror.junctions and self.document.junction(k).position is None
+        }
+        commands: list[QUndoCommand] = []
+        if set(moves) - auto:
+            commands.append(
+                MoveCommand(self.document, {k: v for k, v in moves.items() if k not in auto})
+            )
+        for key in sorted(auto):
+            new = moves[key][1]
+            commands.append(UpdateItemCommand(self.document, "junction", key, position=new))
+        if len(commands) == 1:
+            self.push_command(commands[0])
+        elif commands:
+            self.undo_stack.beginMacro("Move")
+            for command in commands:
+                self.push_command(command)
+            self.undo_stack.endMacro()
+
+    # ------------------------------------------------------------ inline rename
+    def start_rename(self, construct_id: str) -> None:
+        self._close_editor()
+        node = self.mirror.constructs[construct_id]
+        self.editor = InlineEditor(node, lambda text: self._on_rename_done(construct_id, text))
+
+    def _on_rename_done(self, construct_id: str, text: str | None) -> None:
+        self._close_editor()
+        if text is not None and construct_id in self.mirror.constructs:
+            self.rename_construct(construct_id, text)
+
+    def _close_editor(self) -> None:
+        editor, self.editor = self.editor, None
+        if editor is not None and editor.scene() is self:
+            editor.finish(False)
+            self.removeItem(editor)
+
+    # ------------------------------------------------------------ selection and extent
+    def _on_selection_changed(self) -> None:
+        if self.selection.update():
+            self.selectedIdsChanged.emit(self.selection.ids())
+
+    def _schedule_rect_update(self) -> None:
+        if not self._rect_pending:
+            self._rect_pending = True
+            QTimer.singleShot(0, self._update_rect)
+
+    def _update_rect(self) -> None:
+        self._rect_pending = False
+        self.mirror.reroute()
+        m = _SCENE_MARGIN
+        self.setSceneRect(self.itemsBoundingRect().adjusted(-m, -m, m, m))
+
+    # ------------------------------------------------------------ Qt overrides
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._start_connect(event):
+            event.accept()
+            return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._pressed = {}
+            for item in self.selectedItems():
+                if isinstance(item, (ConstructItem, JunctionItem)):
+                    self._pressed[item_id(item)] = item.pos()
+                    if isinstance(item, JunctionItem):
+                        item.held = True
+
+    def _start_connect(self, event: QGraphicsSceneMouseEvent) -> bool:
+        hit = next(iter(self.items(event.scenePos())), None)
+        node = construct_at(self, event.scenePos())
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if node is None or not (isinstance(hit, ConnectHandle) or shift):
+            return False
+        self._drag = ConnectDrag(self, node, self.style)
+        return True
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._drag is not None:
+            self._drag.move(event.scenePos())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._drag is not None:
+            drag, self._drag = self._drag, None
+            target = drag.finish(event.scenePos())
+            if target is not None:
+                self.connect_constructs(drag.source.construct_id, target.construct_id)
+            return
+        super().mouseReleaseEvent(event)
+        self._record_moves()
+
+    def _record_moves(self) -> None:
+        pressed, self._pressed = self._pressed, {}
+        moves: Moves = {}
+        for key, before in pressed.items():
+            item = self.mirror.item(key)
+            if isinstance(item, JunctionItem):
+                item.held = False
+            if item is not None and item.pos() != before:
+                moves[key] = ((before.x(), before.y()), (item.pos().x(), item.pos().y()))
+        if moves:
+            self.move_items(moves)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return super().mouseDoubleClickEvent(event)
+        node = construct_at(self, event.scenePos())
+        hit = [
+            i for i in self.items(event.scenePos()) if item_id(i) or isinstance(i, ConnectHandle)
+        ]
+        if node is not None:
+            self.start_rename(node.construct_id)
+        elif not hit and self.editor is None:
+            self.add_construct_at(event.scenePos())
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        if self.editor is not None or self.focusItem() is not None:
+            return super().keyPressEvent(event)
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selected()
+        elif key == Qt.Key.Key_F2:
+            self.rename_selected()
+        elif key == Qt.Key.Key_Escape:
+            self.clearSelection()
+        else:
+            return super().keyPressEvent(event)
+        event.accept()
+
+    def contextMenuEvent(self, event) -> None:
+        clicked = construct_at(self, event.scenePos()) or next(
+            (i for i in self.items(event.scenePos()) if item_id(i)), None
+        )
+        if clicked is not None and not clicked.isSelected():
+            self.clearSelection()
+            clicked.setSelected(True)
+        menu = menus.context_menu(self, clicked, event.scenePos())
+        menu.exec(event.screenPos())
+
+    def event(self, event: QEvent) -> bool:
+        palette_events = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in palette_events and getattr(self, "mirror", None) is not None:
+            self.refresh_style()
+        return super().event(event)
