@@ -1,238 +1,187 @@
 """The simulation loop: one run or a batch of K runs along a leading axis.
 
-The loop works on an *extended state* z = [endogenous levels | exogenous levels | products
-of synergy junctions | 1], laid out for every step in advance. Everything the endogenous
-constructs receive is then linear in z (``u = z @ transition``), so one step is a fixed
-handful of numpy operations whatever the size of the model. Exogenous levels, junctions with
-only exogenous members and the constant column are filled in before the loop; junctions with
-an endogenous member are multiplied out at each step.
+See :mod:`synergy_gui.engine.arrays` for the extended state z the loop works on. Each step:
+``q = z[k] @ transition``; the target reading ``f(c + q)`` read as ``s·f − b``; then
+``v ← v + α (target − v)`` (α = 1 under the FCM rules).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from synergy_gui.engine import activation, validate
-from synergy_gui.engine.compile import CompiledModel
+from synergy_gui.engine.arrays import LoopArrays, build_loop
+from synergy_gui.engine.compile import ActivationGroup, CompiledModel
 from synergy_gui.engine.errors import EngineError
 
 
-@dataclass
-class LoopArrays:
-    """What the loop needs; the weights carry a leading K axis when runs differ in them."""
+class _Target:
+    """f(c + q) as a reading, for one group of endogenous constructs sharing an activation."""
 
-    state: np.ndarray  # (K or 1, T, width) with every non-endogenous column filled in
-    transition: np.ndarray | None  # (width, m): u = z @ transition, when weights are shared
-    edge_source: np.ndarray  # (P,) columns of z feeding each edge
-    edge_weight: np.ndarray  # (P,) or (K, P)
-    edge_scatter: np.ndarray  # (P, m): 1 where an edge enters an endogenous construct
-    junction_index: np.ndarray  # (J, width) columns of z multiplied in each loop junction
-    junction_column: np.ndarray  # (J,) where each loop junction's product goes
-    reading_scale: float  # the product multiplies s·z − b
-    reading_offset: np.ndarray  # (width,) b per column (and s − 1 for the constant)
-    order: np.ndarray  # (n,) the column of z holding each construct
-    exo_junctions: list[int]  # junctions whose product is filled in before the loop
-    junction_columns: dict[int, int]  # junction -> its column of z
-
-
-def affine_parts(model: CompiledModel, weights: np.ndarray | None = None):
-    """(M, const, g): u = M x + const + Σ g_k Π v over junctions; leading K axis if batched."""
-    n, n_paths = model.n, model.n_paths
-    item_weights = model.item_weights if weights is None else np.asarray(weights, dtype=float)
-    w = np.zeros((*item_weights.shape[:-1], n, n))
-    w[..., model.path_target, model.path_source] = item_weights[..., :n_paths]
-    m = model.scale * (w + model.self_weight * np.eye(n))
-    const = model.level_base - model.self_weight * model.offset - w @ model.offset
-    return m, const, item_weights[..., n_paths:]
-
-
-def build_loop(
-    model: CompiledModel,
-    exo_levels: np.ndarray,
-    weights: np.ndarray | None = None,
-    count: int = 1,
-) -> LoopArrays:
-    """Loop arrays for ``exo_levels`` ((T, n_exo) or (K, T, n_exo)) and optional K weights."""
-    endo, exo = model.endo, model.exo
-    m, n_exo = endo.size, exo.size
-    order = np.empty(model.n, dtype=np.intp)
-    order[endo] = np.arange(m)
-    order[exo] = m + np.arange(n_exo)
-    loop_junctions, exo_junctions = _split_junctions(model)
-    first_junction = m + n_exo
-    width = first_junction + len(exo_junctions) + len(loop_junctions) + 1
-    offset = np.zeros(width)
-    offset[: m + n_exo] = model.offset[np.concatenate([endo, exo])]
-    offset[-1] = model.scale - 1.0  # so that the constant column reads as 1
-
-    matrix, const, g = affine_parts(model, weights)
-    rows = matrix[..., endo, :][..., np.concatenate([endo, exo])]
-    junctions = [*exo_junctions, *loop_junctions]
-    junction_columns = dict(zip(junctions, range(first_junction, width - 1), strict=True))
-    if rows.ndim == 2:
-        transition = np.zeros((width, m))
-        transition[: m + n_exo] = rows.T
-        transition[-1] = const[endo]
-        for k, column in junction_columns.items():
-            transition[column, order[model.junction_target[k]]] += g[k]
-        edges = (np.zeros(0, np.intp), np.zeros(0), np.zeros((0, m)))
-    else:
-        transition = None
-        edges = _edges(model, rows, const[..., endo], g, junction_columns, order, width)
-    state = np.empty((count, exo_levels.shape[-2], width))
-    _fill_state(model, state, exo_levels, exo_junctions, order)
-    index = np.full((len(loop_junctions), _widest(model, loop_junctions)), width - 1, np.intp)
-    for row, k in enumerate(loop_junctions):
-        members = order[model.junction_members[k]]
-        index[row, : members.size] = members
-    return LoopArrays(
-        state=state,
-        transition=transition,
-        edge_source=edges[0],
-        edge_weight=edges[1],
-        edge_scatter=edges[2],
-        junction_index=index,
-        junction_column=np.array([junction_columns[k] for k in loop_junctions], dtype=np.intp),
-        reading_scale=model.scale,
-        reading_offset=offset,
-        order=order,
-        exo_junctions=exo_junctions,
-        junction_columns=junction_columns,
-    )
-
-
-def _edges(model, rows, const, g, junction_columns, order, width):
-    """(source columns, weights (K, P), scatter (P, m)) of every term entering u, batched."""
-    targets, sources = np.nonzero(np.any(rows != 0.0, axis=0))
-    m = rows.shape[-2]
-    weights = [rows[:, targets, sources], const]
-    targets = [targets, np.arange(m)]
-    sources = [sources, np.full(m, width - 1)]
-    for k, column in junction_columns.items():
-        weights.append(g[:, k, None])
-        targets.append([order[model.junction_target[k]]])
-        sources.append([column])
-    target = np.concatenate(targets).astype(np.intp)
-    scatter = np.zeros((target.size, m))
-    scatter[np.arange(target.size), target] = 1.0
-    return np.concatenate(sources).astype(np.intp), np.concatenate(weights, axis=1), scatter
-
-
-def _split_junctions(model: CompiledModel) -> tuple[list[int], list[int]]:
-    """Junctions acting on an endogenous target: (with an endogenous member, exogenous only)."""
-    endogenous = set(model.endo.tolist())
-    in_loop, exogenous = [], []
-    for k, (members, target) in enumerate(
-        zip(model.junction_members, model.junction_target, strict=True)
-    ):
-        if int(target) not in endogenous:
-            continue  # an exogenous target is never computed
-        if endogenous.intersection(members.tolist()):
-            in_loop.append(k)
+    def __init__(self, model: CompiledModel, group: ActivationGroup) -> None:
+        members = model.endo if group.positions is None else model.endo[group.positions]
+        self.kind, self.gain, self.threshold = group.kind, group.gain, group.threshold
+        self.positions = group.positions
+        scale, offset, base = model.scale, model.offset[members], model.level_base[members]
+        self.bounded = group.kind in ("clip", "identity")
+        if self.bounded:  # the clip commutes with the affine reading: two ufuncs in all
+            low, high = activation.BOUNDS[group.kind]
+            self.shift = scale * base - offset if (scale != 1.0 or (base != offset).any()) else None
+            self.scale = scale if scale != 1.0 else None
+            self.low, self.high = scale * low - offset, scale * high - offset
         else:
-            exogenous.append(k)
-    return in_loop, exogenous
+            self.base = base if base.any() else None
+            self.scale = scale if scale != 1.0 else None
+            self.offset = offset if offset.any() else None
 
-
-def _widest(model: CompiledModel, junctions: list[int]) -> int:
-    return max((model.junction_members[k].size for k in junctions), default=0)
-
-
-def _fill_state(model, state, exo_levels, exo_junctions, order) -> None:
-    """Write the exogenous levels, their junction products and the constant into ``state``."""
-    m, n_exo = model.endo.size, model.exo.size
-    state[..., m : m + n_exo] = exo_levels
-    state[..., -1] = 1.0
-    for column, k in enumerate(exo_junctions, start=m + n_exo):
-        product = np.ones(exo_levels.shape[:-1])
-        for member in model.junction_members[k]:
-            level = exo_levels[..., order[member] - m]
-            product = product * (model.scale * level - model.offset[member])
-        state[..., column] = product
-
-
-def refill(model: CompiledModel, loop: LoopArrays, exo_levels: np.ndarray) -> None:
-    """Take new exogenous levels into ``loop`` without rebuilding it."""
-    _fill_state(model, loop.state, exo_levels, loop.exo_junctions, loop.order)
-
-
-def patch_weight(model: CompiledModel, loop: LoopArrays, item: int, previous: float) -> None:
-    """Take the new weight of item ``item`` into a shared-weight ``loop`` in place."""
-    weight = model.item_weights[item]
-    if item >= model.n_paths:
-        k = item - model.n_paths
-        column = loop.junction_columns.get(k)
-        if column is not None:
-            loop.transition[column, loop.order[model.junction_target[k]]] = weight
-        return
-    target, source = model.path_target[item], model.path_source[item]
-    row = loop.order[target]
-    if row >= model.endo.size:
-        return  # an exogenous target is never computed
-    loop.transition[loop.order[source], row] = model.scale * weight
-    loop.transition[-1, row] -= (weight - previous) * model.offset[source]
+    def __call__(self, q: np.ndarray) -> np.ndarray:
+        if self.bounded:
+            if self.scale is not None:
+                q *= self.scale
+            if self.shift is not None:
+                q += self.shift
+            np.maximum(q, self.low, out=q)
+            return np.minimum(q, self.high, out=q)
+        if self.base is not None:
+            q += self.base
+        y = activation.apply(self.kind, q, self.gain, self.threshold)
+        if self.scale is not None:
+            y *= self.scale
+        if self.offset is not None:
+            y -= self.offset
+        return y
 
 
 def integrate(model: CompiledModel, loop: LoopArrays, start: np.ndarray, steps: int) -> np.ndarray:
-    """Run ``steps`` steps from endogenous levels ``start`` (K, m); returns the state z."""
+    """Run ``steps`` steps from endogenous levels ``start`` ((m,) or (K, m)); returns z."""
     z = loop.state
-    m = model.endo.size
-    z[:, 0, :m] = start
     endo = model.endo
-    rise, fall = model.alpha_rise[endo], model.alpha_fall[endo]
-    symmetric = bool(np.array_equal(rise, fall))
-    fcm = model.update_rule != "sor"
-    single_group = len(model.groups) == 1 and model.groups[0].positions is None
-    group = model.groups[0] if model.groups else None
-    has_junctions = loop.junction_column.size > 0
-    with np.errstate(over="ignore"):
-        for k in range(steps):
-            zk = z[:, k]
-            if has_junctions:
-                _multiply_junctions(loop, zk)
-            u = _inputs(loop, zk)
-            if single_group:
-                y = activation.apply(group.kind, u, group.gain, group.threshold)
-            else:
-                y = _activate_groups(model, u)
-            if fcm:
-                z[:, k + 1, :m] = y
-                continue
-            x = zk[:, :m]
-            y -= x
-            if symmetric:
-                y *= rise
-            else:
-                y *= np.where(y > 0.0, rise, fall)
-            np.add(x, y, out=z[:, k + 1, :m])
+    z[0, :, : endo.size] = model.scale * np.asarray(start, dtype=float) - model.offset[endo]
+    step = _Step(model, loop)
+    with np.errstate(over="ignore", invalid="ignore"):
+        if z.shape[1] == 1 and loop.transition is not None:
+            step.run_single(z[:, 0, :], steps)
+        else:
+            step.run_batch(z, steps)
     return z
 
 
-def _inputs(loop: LoopArrays, zk: np.ndarray) -> np.ndarray:
-    if loop.transition is not None:
-        return zk @ loop.transition
-    return (zk[:, loop.edge_source] * loop.edge_weight) @ loop.edge_scatter
+class _Step:
+    """One step of the dynamics: a flat loop for a single run (numpy calls on 1-D arrays cost
+    less), a (K, width) loop for a batch."""
+
+    def __init__(self, model: CompiledModel, loop: LoopArrays) -> None:
+        endo = model.endo
+        self.m = endo.size
+        self.rise, self.fall = model.alpha_rise[endo], model.alpha_fall[endo]
+        self.symmetric = bool(np.array_equal(self.rise, self.fall))
+        self.fcm = model.update_rule != "sor"
+        self.targets = [_Target(model, group) for group in model.groups]
+        whole = len(self.targets) == 1 and self.targets[0].positions is None
+        self.whole = self.targets[0] if whole else None
+        self.loop = loop
+
+    def target(self, q: np.ndarray) -> np.ndarray:
+        if self.whole is not None:
+            return self.whole(q)
+        y = np.empty_like(q)
+        for target in self.targets:
+            y[..., target.positions] = target(q[..., target.positions])
+        return y
+
+    def run_single(self, z: np.ndarray, steps: int) -> None:
+        loop, m, rise, fall = self.loop, self.m, self.rise, self.fall
+        transition, levels = loop.transition, z[:, :m]
+        if self._plain_clip() and loop.junction_column.size == 0:
+            self._run_single_clip(z, levels, steps)
+            return
+        junctions = loop.junction_column.size > 0
+        for k in range(steps):
+            zk = z[k]
+            if junctions:
+                zk[loop.junction_column] = zk[loop.junction_index].prod(axis=-1)
+            y = self.target(np.dot(zk, transition))
+            if self.fcm:
+                levels[k + 1] = y
+                continue
+            v = levels[k]
+            y -= v
+            y *= rise if self.symmetric else np.where(y > 0.0, rise, fall)
+            np.add(v, y, out=levels[k + 1])
+
+    def _plain_clip(self) -> bool:
+        target = self.whole
+        return (
+            not self.fcm
+            and target is not None
+            and target.bounded
+            and target.scale is None
+            and target.shift is None
+        )
+
+    def _run_single_clip(self, z: np.ndarray, levels: np.ndarray, steps: int) -> None:
+        """The S-O-R rule with one bounded activation and no junction in the loop: the path
+        every slider takes, so it is written out with nothing but numpy calls."""
+        transition, low, high = self.loop.transition, self.whole.low, self.whole.high
+        rise, fall = self.rise, self.fall
+        dot, maximum, minimum, add, where = np.dot, np.maximum, np.minimum, np.add, np.where
+        if self.symmetric:
+            for k in range(steps):
+                y = dot(z[k], transition)
+                maximum(y, low, out=y)
+                minimum(y, high, out=y)
+                v = levels[k]
+                y -= v
+                y *= rise
+                add(v, y, out=levels[k + 1])
+            return
+        for k in range(steps):
+            y = dot(z[k], transition)
+            maximum(y, low, out=y)
+            minimum(y, high, out=y)
+            v = levels[k]
+            y -= v
+            y *= where(y > 0.0, rise, fall)
+            add(v, y, out=levels[k + 1])
+
+    def run_batch(self, z: np.ndarray, steps: int) -> None:
+        loop, m, rise, fall = self.loop, self.m, self.rise, self.fall
+        junctions = loop.junction_column.size > 0
+        for k in range(steps):
+            zk = z[k]
+            if junctions:
+                zk[:, loop.junction_column] = zk[:, loop.junction_index].prod(axis=-1)
+            if loop.transition is not None:
+                q = zk @ loop.transition
+            else:
+                q = (zk[:, loop.edge_source] * loop.edge_weight) @ loop.edge_scatter
+            y = self.target(q)
+            if self.fcm:
+                z[k + 1, :, :m] = y
+                continue
+            v = zk[:, :m]
+            y -= v
+            y *= rise if self.symmetric else np.where(y > 0.0, rise, fall)
+            np.add(v, y, out=z[k + 1, :, :m])
 
 
-def _multiply_junctions(loop: LoopArrays, zk: np.ndarray) -> None:
-    index = loop.junction_index
-    reading = zk[:, index] * loop.reading_scale - loop.reading_offset[index]
-    zk[:, loop.junction_column] = reading.prod(axis=-1)
+def endogenous_levels(model: CompiledModel, z: np.ndarray) -> np.ndarray:
+    """The endogenous levels (T, K, m) from the readings in z."""
+    readings = z[..., : model.endo.size]
+    offset = model.offset[model.endo]
+    levels = readings + offset if offset.any() else readings.copy()
+    if model.scale != 1.0:
+        levels /= model.scale
+    return levels
 
 
-def _activate_groups(model: CompiledModel, u: np.ndarray) -> np.ndarray:
-    y = np.empty_like(u)
-    for group in model.groups:
-        part = u[:, group.positions]
-        y[:, group.positions] = activation.apply(group.kind, part, group.gain, group.threshold)
-    return y
-
-
-def levels_of(loop: LoopArrays, z: np.ndarray) -> np.ndarray:
+def levels_of(model: CompiledModel, z: np.ndarray, exo_levels: np.ndarray) -> np.ndarray:
     """Every construct's levels (K, T, n), columns in document order."""
-    return z[..., loop.order]
+    steps, count, _ = z.shape
+    levels = np.empty((count, steps, model.n))
+    levels[..., model.endo] = np.swapaxes(endogenous_levels(model, z), 0, 1)
+    levels[..., model.exo] = exo_levels
+    return levels
 
 
 def simulate_batch(
@@ -260,7 +209,7 @@ def simulate_batch(
         start = model.initial[model.endo]
     else:
         start = np.asarray(initial, dtype=float)[:, model.endo]
-    return levels_of(loop, integrate(model, loop, start, steps))
+    return levels_of(model, integrate(model, loop, start, steps), exo_levels)
 
 
 def _batch_size(model, weights, stimuli, initial) -> int:

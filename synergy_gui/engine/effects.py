@@ -118,7 +118,7 @@ def contributions(model: CompiledModel, construct_id: str, levels: np.ndarray) -
         source = int(model.path_source[p])
         weight = float(model.item_weights[p])
         terms.append(
-            Term(model.item_ids[p], "path", (model.ids[source],), weight, weight * v[source])
+            Term(model.item_ids[p], "path", (model.ids[source],), weight, float(weight * v[source]))
         )
     for k in np.flatnonzero(model.junction_target == i):
         members = model.junction_members[k]

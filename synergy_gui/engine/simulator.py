@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from synergy_gui.engine import validate
+from synergy_gui.engine.arrays import LoopArrays, build_loop, patch_weight, refill
 from synergy_gui.engine.compile import CompiledModel, compile_model
-from synergy_gui.engine.dynamics import LoopArrays, build_loop, integrate, patch_weight, refill
+from synergy_gui.engine.dynamics import integrate, levels_of
 from synergy_gui.engine.effects import Contributions, Effects, contributions, effects
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.result import SimulationResult
@@ -36,7 +37,7 @@ class Simulator:
         steps = model.steps if steps is None else validate.check_steps(steps)
         loop = self.loop(steps)
         state = integrate(model, loop, model.initial[model.endo], steps)
-        levels = state[0][:, loop.order]
+        levels = levels_of(model, state, model.exogenous_levels(steps))[0]
         times = np.arange(steps + 1) * model.dt
         return SimulationResult(
             model.ids, times, levels, model.scenario, self.document.settings.time_unit
@@ -72,9 +73,8 @@ class Simulator:
         except ValueError:
             raise EngineError(f"there is no path or junction with id {item_id!r}") from None
         weight = validate.check_weight(f"weight of {item_id!r}", weight)
-        previous = float(model.item_weights[position])
         model.item_weights[position] = weight
-        self._changed(lambda loop: patch_weight(model, loop, position, previous))
+        self._changed(lambda loop: patch_weight(model, loop, position))
 
     def set_initial(self, construct_id: str, level: float) -> None:
         """Set a construct's level at t = 0 (a stimulus's level when it has no schedule)."""
@@ -89,7 +89,7 @@ class Simulator:
             plan.level = level
             model.initial[model.index[construct_id]] = level
             self._changed(
-                lambda loop: refill(model, loop, model.exogenous_levels(loop.state.shape[1] - 1)),
+                lambda loop: refill(model, loop, model.exogenous_levels(loop.state.shape[0] - 1)),
                 levels_changed=True,
             )
 

@@ -15,8 +15,9 @@ import numpy as np
 
 from synergy_gui.engine import linear, schedules
 from synergy_gui.engine.activation import BOUNDS
+from synergy_gui.engine.arrays import build_loop
 from synergy_gui.engine.compile import CompiledModel
-from synergy_gui.engine.dynamics import build_loop, integrate
+from synergy_gui.engine.dynamics import endogenous_levels, integrate
 from synergy_gui.engine.errors import EngineError
 
 MAX_STEPS = 20_000
@@ -61,14 +62,14 @@ def steady_state(
         raise EngineError(f"tolerance must be between 0 and 1 (got {tolerance!r})")
     exo = long_run_levels(model)
     loop = build_loop(model, np.broadcast_to(exo, (_CHUNK + 1, exo.size)))
-    m, endo = model.endo.size, model.endo
+    endo = model.endo
     levels = model.initial.copy() if start is None else np.array(start, dtype=float)
     x = levels[endo]
     rise = np.where(model.alpha_rise[endo] > 0, model.alpha_rise[endo], 1.0)[None]
     fall = np.where(model.alpha_fall[endo] > 0, model.alpha_fall[endo], 1.0)[None]
     done = 0
     while done < max_steps:
-        chunk = integrate(model, loop, x, _CHUNK)[0, :, :m]
+        chunk = endogenous_levels(model, integrate(model, loop, x, _CHUNK))[:, 0]
         change = np.diff(chunk, axis=0)
         gap = np.abs(change) / np.where(change > 0.0, rise, fall)
         resting = np.flatnonzero(gap.max(axis=1, initial=0.0) <= tolerance)

@@ -1,0 +1,340 @@
+"""Feedback loops of a model, their polarity and gain, and a stability verdict (no Qt).
+
+B is the endogenous block of the weights (target rows, ``B[i, j]`` the effect of j on i),
+the constructs the engine computes; one step is ``x ← x + A (f(u) − x)`` with
+``A = diag α``, α ∈ (0, 1] (the engine refuses Euler steps with Δt/τ > 1), ``J = D·∂u/∂x``
+its linearised target map (D the activation slopes) and the continuous model it
+approximates ``T ẋ = f(u) − x``. What holds (weights within ±1, no self-paths):
+
+* ``ρ(|J|) < 1`` ⇒ one fixed point, attracting for *any* time constants, rising and
+  falling ones mixed: there is v > 0 with ``|J| v < v``, and the v-weighted max norm of the
+  error shrinks every step by at least ``α_min (1 − q)``, q < 1 (and along the flow).
+* ``‖J‖₂ < 1`` ⇒ one fixed point, attracting for any fixed time constants (the error
+  energy ``eᵀ T e`` decreases; discretely ``eᵀ A⁻¹ e``). For the logistic rule
+  ``D ≤ λ/4``, hence the rule ``(λ/4)‖B‖₂ < 1``.
+* ``ρ(B) < 1`` alone is enough when all τ are equal (the eigenvalues of ``B − I`` are
+  only scaled), and in the continuous model for up to three constructs whatever the τ
+  (Routh–Hurwitz: ``a₁a₂ − a₃ = Σ d_i d_j (d_i + d_j)(1 − b_ij b_ji)
+  + d₁d₂d₃ (2 + b₁₂b₂₃b₃₁ + b₁₃b₃₂b₂₁) ≥ 0``). With four it fails: three fast constructs
+  that reinforce each other with a joint gain above 1, held in check by one slow balancing
+  construct, run away before the balance acts (``ρ(B) = 0.87``, yet τ_slow/τ_fast > 5 is
+  unstable; tests/engine/test_loops.py builds it). The discrete step can fail with three.
+
+So the verdict checks, in order: no loop; ``ρ(|J|) < 1``; the contraction ``‖J‖₂ < 1``;
+the eigenvalues of ``T⁻¹(J − I)`` (continuous) and of ``I + A(J − I)`` (the actual step),
+each with all-rising and all-falling time constants.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+
+import networkx as nx
+import numpy as np
+
+from synergy_gui.engine import linear
+from synergy_gui.engine.activation import BOUNDS
+from synergy_gui.engine.compile import CompiledModel, compile_model
+from synergy_gui.engine.steady import long_run_levels, steady_state
+from synergy_gui.model.document import ModelDocument
+from synergy_gui.model.elements import Scenario
+
+MAX_LOOPS = 10_000
+THRESHOLD_KINDS = ("bivalent", "trivalent")
+
+
+@dataclass(frozen=True)
+class Loop:
+    """A feedback loop: ``items[k]`` leads from ``constructs[k]`` to the next one (cyclically)."""
+
+    constructs: tuple[str, ...]
+    items: tuple[str, ...]  # path or junction ids
+    gain: float  # the product of the weights along the loop
+    polarity: str  # "reinforcing" (gain > 0) or "balancing"
+
+    @property
+    def length(self) -> int:
+        return len(self.constructs)
+
+
+@dataclass(frozen=True)
+class StabilityVerdict:
+    """Whether the levels settle, why, and the figures behind it (None: not applicable)."""
+
+    stable: bool
+    reason: str
+    test: str  # acyclic | absolute | contraction | linearised | steady-state | threshold
+    loops: int  # feedback loops among the computed constructs (at most MAX_LOOPS counted)
+    spectral_radius: float  # ρ(J): J the linearised target map (= B for clip/identity S-O-R)
+    absolute_radius: float  # ρ(|J|), junctions at their largest possible gain
+    contraction: float  # ‖J‖₂ ((λ/4)‖B‖₂ for the logistic rule)
+    growth_rise: float | None = None  # max Re eig T⁻¹(J − I) with every τ⁺ (per time unit)
+    growth_fall: float | None = None  # the same with every τ⁻
+    step_radius_rise: float | None = None  # ρ(I + A(J − I)) with every α⁺: the actual step
+    step_radius_fall: float | None = None
+
+
+# ------------------------------------------------------------------------------ loops
+def find_loops(
+    document: ModelDocument, scenario: str | Scenario | None = None, limit: int = MAX_LOOPS
+) -> list[Loop]:
+    """Every feedback loop (at most ``limit``), shortest first, then in document order.
+
+    A junction counts as an edge from each member to its target, with the junction's weight;
+    a weight of 0 carries nothing and closes no loop. Under a scenario its weight overrides
+    apply, and a clamped construct (held from outside) breaks the loops through it.
+    """
+    edges = _edges(document, _scenario(document, scenario))
+    order = {c.id: k for k, c in enumerate(document.constructs)}
+    graph = nx.DiGraph()
+    graph.add_nodes_from(order)
+    graph.add_edges_from(edges)
+    loops: list[Loop] = []
+    for cycle in nx.simple_cycles(graph):
+        start = min(range(len(cycle)), key=lambda k: order[cycle[k]])
+        cycle = cycle[start:] + cycle[:start]
+        steps = [edges[(a, b)] for a, b in zip(cycle, cycle[1:] + cycle[:1], strict=True)]
+        for choice in itertools.product(*steps):
+            gain = math.prod(weight for _, weight in choice)
+            polarity = "reinforcing" if gain > 0 else "balancing"
+            loops.append(Loop(tuple(cycle), tuple(i for i, _ in choice), gain, polarity))
+        if len(loops) >= limit:
+            break
+    loops.sort(key=lambda loop: (loop.length, [order[c] for c in loop.constructs], loop.items))
+    return loops[:limit]
+
+
+def _scenario(document: ModelDocument, scenario: str | Scenario | None) -> Scenario | None:
+    if scenario is None or isinstance(scenario, Scenario):
+        return scenario
+    return document.scenario(scenario)
+
+
+def _edges(
+    document: ModelDocument, scenario: Scenario | None
+) -> dict[tuple[str, str], list[tuple[str, float]]]:
+    """(source, target) -> [(item id, weight)] for every non-zero path and junction edge."""
+    overrides = scenario.weight_overrides if scenario else {}
+    held = set(scenario.clamps) if scenario else set()
+    pairs = [(p.id, p.source, p.target, p.weight) for p in document.paths]
+    for junction in document.junctions:
+        pairs += [(junction.id, m, junction.target, junction.weight) for m in junction.members]
+    edges: dict[tuple[str, str], list[tuple[str, float]]] = {}
+    for item_id, source, target, weight in pairs:
+        weight = float(overrides.get(item_id, weight))
+        if weight != 0.0 and source not in held and target not in held:
+            edges.setdefault((source, target), []).append((item_id, weight))
+    return edges
+
+
+# -------------------------------------------------------------------------- stability
+def stability(document: ModelDocument, scenario: str | Scenario | None = None) -> StabilityVerdict:
+    """Do the levels settle? Raises EngineError (naming the problem) for an invalid model."""
+    model = compile_model(document, scenario)
+    loops = len(find_loops(document, _scenario(document, scenario)))
+    endo = model.endo
+    jac, bound = _jacobians(model)
+    kinds = {model.kinds[i] for i in endo}
+    slope = _steepest_slopes(model)
+    lin = slope[:, None] * jac
+    # With junctions between computed constructs ∂u/∂x varies: take its entrywise bound.
+    varying = _junctions_between_computed(model)
+    figures = {
+        "loops": loops,
+        "spectral_radius": _radius(lin),
+        "absolute_radius": _radius(slope[:, None] * bound),
+        "contraction": _norm(slope[:, None] * (bound if varying else jac)),
+    }
+    if not _has_feedback(model, bound):
+        text = "no feedback loop: each construct settles once the ones driving it have"
+        return StabilityVerdict(True, text, "acyclic", **figures)
+    if kinds & set(THRESHOLD_KINDS):
+        text = (
+            "a feedback loop runs through a threshold activation (bivalent or trivalent): "
+            "the levels jump between values and may cycle; run the simulation to see"
+        )
+        return StabilityVerdict(False, text, "threshold", **figures)
+    figures.update(_eigen_figures(model, lin))
+    return _verdict(model, figures, kinds)
+
+
+def _verdict(model: CompiledModel, figures: dict, kinds: set[str]) -> StabilityVerdict:
+    absolute, contraction = figures["absolute_radius"], figures["contraction"]
+    fcm = model.update_rule != "sor"
+    fixed_tau = fcm or np.array_equal(model.tau_rise, model.tau_fall)
+    logistic = " ((λ/4)‖B‖₂ for the logistic rule)" if "logistic" in kinds else ""
+    if absolute < 1.0:
+        text = (
+            f"ρ(|B|) = {absolute:.3g} < 1: the levels settle at one point whatever the time "
+            "constants, rising and falling ones mixed"
+        )
+        return StabilityVerdict(True, text, "absolute", **figures)
+    if contraction < 1.0 and fixed_tau:
+        text = (
+            f"‖B‖₂ = {contraction:.3g} < 1{logistic}: one fixed point, and the levels settle "
+            "at it whatever the time constants"
+        )
+        return StabilityVerdict(True, text, "contraction", **figures)
+    steps = [figures["step_radius_rise"], figures["step_radius_fall"]]
+    if max(steps) < 1.0:
+        return StabilityVerdict(True, _linear_text(model, figures), "linearised", **figures)
+    settled = _settles_where_flatter(model)
+    if settled:
+        return StabilityVerdict(True, settled, "steady-state", **figures)
+    return StabilityVerdict(False, _unstable_text(model, figures), "linearised", **figures)
+
+
+def _linear_text(model: CompiledModel, figures: dict) -> str:
+    radius = max(figures["step_radius_rise"], figures["step_radius_fall"])
+    text = (
+        f"the loops damp: each step shrinks a small disturbance to at most {radius:.3g} of "
+        f"its size (ρ(B) = {figures['spectral_radius']:.3g}, ρ(|B|) = "
+        f"{figures['absolute_radius']:.3g} ≥ 1, so this holds for these time constants only)"
+    )
+    if model.update_rule == "sor" and not np.array_equal(model.tau_rise, model.tau_fall):
+        text += "; checked with all rising and with all falling time constants"
+    return text
+
+
+def _unstable_text(model: CompiledModel, figures: dict) -> str:
+    rho = figures["spectral_radius"]
+    if model.update_rule != "sor":
+        return (
+            f"the update amplifies a small disturbance: ρ = {figures['step_radius_rise']:.3g}"
+            " ≥ 1 for the linearised FCM step at the activation's steepest slope"
+        )
+    growth = max(figures["growth_rise"], figures["growth_fall"])
+    steps = max(figures["step_radius_rise"], figures["step_radius_fall"])
+    if rho >= 1.0:
+        return (
+            f"the loops amplify: ρ(B) = {rho:.3g} ≥ 1, so a disturbance grows whatever the "
+            "time constants (until an activation's bound holds it)"
+        )
+    if growth > 0.0:
+        return (
+            f"ρ(B) = {rho:.3g} < 1, yet with these time constants the loops grow: T⁻¹(B − I) "
+            f"has an eigenvalue with real part {growth:+.3g} per time unit. Fast constructs "
+            "in a reinforcing loop run away before the slower ones that balance them react; "
+            "equal time constants would settle"
+        )
+    return (
+        f"the model would settle in continuous time (max Re eig T⁻¹(B − I) = {growth:+.3g}), "
+        f"but the step Δt = {model.dt:g} is too coarse for the fastest constructs: one step "
+        f"multiplies a disturbance by {steps:.3g}; use a smaller Δt"
+    )
+
+
+def _settles_where_flatter(model: CompiledModel) -> str:
+    """When the steepest-slope test fails, a saturating activation may still hold the levels."""
+    steady = steady_state(model)
+    if not steady.settled:
+        return ""
+    levels, endo = steady.levels, model.endo
+    slope = linear.slopes(model, linear.inputs(model, levels))[endo]
+    local = slope[:, None] * linear.jacobian(model, levels)[np.ix_(endo, endo)]
+    radius = max(_step_radius(model, local, model.alpha_rise[endo]),
+                 _step_radius(model, local, model.alpha_fall[endo]))  # fmt: skip
+    if radius >= 1.0:
+        return ""
+    return (
+        f"at the activations' steepest slopes the loops would amplify, but the levels settle "
+        f"after {steady.steps} steps where the activations are flatter (each step shrinks a "
+        f"small disturbance there to {radius:.3g} of its size)"
+    )
+
+
+# --------------------------------------------------------------------------- matrices
+def _jacobians(model: CompiledModel) -> tuple[np.ndarray, np.ndarray]:
+    """∂u/∂x over the computed constructs at the centre (readings 0), and an entrywise bound.
+
+    The centre is where every computed construct reads 0 (its baseline under S-O-R) and the
+    exogenous ones sit at their long-run levels; the bound holds junction terms at their
+    largest possible size over the levels each member can take.
+    """
+    endo = model.endo
+    levels = model.offset / model.scale
+    levels[model.exo] = long_run_levels(model)
+    jac = linear.jacobian(model, levels)[np.ix_(endo, endo)]
+    bound = np.abs(model.scale * (model.weight_matrix() + model.self_weight * np.eye(model.n)))
+    reach = _largest_readings(model)
+    for k, (members, target) in enumerate(
+        zip(model.junction_members, model.junction_target, strict=True)
+    ):
+        weight = abs(model.item_weights[model.n_paths + k])
+        for position, member in enumerate(members):
+            others = np.delete(members, position)
+            bound[target, member] += weight * model.scale * np.prod(reach[others])
+    return jac, bound[np.ix_(endo, endo)]
+
+
+def _largest_readings(model: CompiledModel) -> np.ndarray:
+    """max |s·x − b| over the levels x each construct can take."""
+    low = np.zeros(model.n)
+    high = np.ones(model.n)  # stimuli and clamps are levels in [0, 1]
+    for i in model.endo:
+        low[i], high[i] = BOUNDS[model.kinds[i]]
+    return np.maximum(
+        np.abs(model.scale * low - model.offset), np.abs(model.scale * high - model.offset)
+    )
+
+
+def _steepest_slopes(model: CompiledModel) -> np.ndarray:
+    """The largest slope f′ of each computed construct's activation (0 for thresholds)."""
+    slopes = []
+    for i in model.endo:
+        kind, gain = model.kinds[i], float(model.gain[i])
+        slopes.append({"logistic": gain / 4.0, "tanh": gain}.get(kind, 1.0))
+        if kind in THRESHOLD_KINDS:
+            slopes[-1] = 0.0
+    return np.array(slopes, dtype=float)
+
+
+def _has_feedback(model: CompiledModel, bound: np.ndarray) -> bool:
+    """A loop through two or more computed constructs."""
+    links = bound != 0.0
+    np.fill_diagonal(links, False)  # FCM self-terms x⁺ = f(x + …): a monotone map settles
+    return not nx.is_directed_acyclic_graph(nx.from_numpy_array(links, create_using=nx.DiGraph))
+
+
+def _eigen_figures(model: CompiledModel, lin: np.ndarray) -> dict:
+    endo = model.endo
+    figures = {
+        "step_radius_rise": _step_radius(model, lin, model.alpha_rise[endo]),
+        "step_radius_fall": _step_radius(model, lin, model.alpha_fall[endo]),
+    }
+    if model.update_rule == "sor":
+        eye = np.eye(endo.size)
+        for name, tau in (("growth_rise", model.tau_rise), ("growth_fall", model.tau_fall)):
+            rates = (lin - eye) / tau[endo][:, None]
+            figures[name] = float(np.max(np.linalg.eigvals(rates).real))
+    return figures
+
+
+def _step_radius(model: CompiledModel, lin: np.ndarray, alpha: np.ndarray) -> float:
+    """ρ of one step's linearisation: I + A(J − I) under S-O-R, J itself under FCM rules."""
+    if model.update_rule != "sor":
+        return _radius(lin)
+    return _radius(np.eye(lin.shape[0]) + alpha[:, None] * (lin - np.eye(lin.shape[0])))
+
+
+def _junctions_between_computed(model: CompiledModel) -> bool:
+    computed = set(model.endo.tolist())
+    return any(
+        int(target) in computed and computed.intersection(members.tolist())
+        for members, target in zip(model.junction_members, model.junction_target, strict=True)
+    )
+
+
+def _norm(matrix: np.ndarray) -> float:
+    return float(np.linalg.norm(matrix, 2)) if matrix.size else 0.0
+
+
+def _radius(matrix: np.ndarray) -> float:
+    if matrix.size == 0:
+        return 0.0
+    return float(np.max(np.abs(np.linalg.eigvals(matrix))))
+
+
+__all__ = ["MAX_LOOPS", "Loop", "StabilityVerdict", "find_loops", "stability"]
