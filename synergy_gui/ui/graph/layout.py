@@ -38,29 +38,46 @@ def _edges(document: ModelDocument) -> list[tuple[str, str]]:
 
 
 def _depths_within_roles(document: ModelDocument, edges: list[tuple[str, str]]) -> dict[str, int]:
-    """Longest chain of same-role predecessors of each construct (cycles are cut)."""
+    """Longest chain of same-role predecessors of each construct.
+
+    Loops are cut where they close when walking downstream from the constructs that are fed
+    from outside their role, so engagement -> loyalty -> engagement keeps loyalty downstream.
+    """
     role = {c.id: c.role for c in document.constructs}
+    inside = [(s, t) for s, t in edges if s != t and role.get(s) == role.get(t) is not None]
+    fed_from_outside = {t for s, t in edges if role.get(s) != role.get(t)}
+    succs: dict[str, list[str]] = defaultdict(list)
+    for source, target in inside:
+        succs[source].append(target)
+    start_order = sorted(role, key=lambda node: node not in fed_from_outside)
+    back: set[tuple[str, str]] = set()
+    state: dict[str, int] = {}  # 1: on the walk, 2: done
+
+    def walk(node: str) -> None:
+        state[node] = 1
+        for nxt in succs[node]:
+            if state.get(nxt) == 1:
+                back.add((node, nxt))
+            elif nxt not in state:
+                walk(nxt)
+        state[node] = 2
+
+    for node in start_order:
+        if node not in state:
+            walk(node)
     preds: dict[str, list[str]] = defaultdict(list)
-    for source, target in edges:
-        if source != target and role.get(source) == role.get(target) is not None:
+    for source, target in inside:
+        if (source, target) not in back:
             preds[target].append(source)
     depth: dict[str, int] = {}
-    on_stack: set[str] = set()
 
     def visit(node: str) -> int:
-        if node in depth:
-            return depth[node]
-        on_stack.add(node)
-        best = 0
-        for pred in preds[node]:
-            if pred not in on_stack:  # an edge back into the chain closes a loop: ignore it
-                best = max(best, visit(pred) + 1)
-        on_stack.discard(node)
-        depth[node] = best
-        return best
+        if node not in depth:
+            depth[node] = max((visit(p) + 1 for p in preds[node]), default=0)
+        return depth[node]
 
-    for construct in document.constructs:
-        visit(construct.id)
+    for node in role:
+        visit(node)
     return depth
 
 

@@ -35,7 +35,7 @@ def context_menu(scene: GraphScene, clicked, pos: QPointF) -> QMenu:
 
 def _construct_entries(menu: QMenu, scene: GraphScene, node: ConstructItem) -> None:
     rename = menu.addAction("Rename", lambda: scene.start_rename(node.construct_id))
-    rename.setShortcut(QKeySequence(QKeySequence.StandardKey.Rename))
+    rename.setShortcut(QKeySequence("F2"))
     roles = menu.addMenu("Role")
     for role, title in _ROLES:
         action = roles.addAction(title, lambda r=role: _set_role(scene, node.construct_id, r))

@@ -242,9 +242,11 @@ class PathItem(QGraphicsItem):
         else:
             start = self.source.border_point(target_centre)
             tip = self.target.border_point(source_centre)
-        self.prepareGeometryChange()
         self.arrow.route(start, tip, bend)
         self._place_pill()
+        # Only now: a scene query between prepareGeometryChange() and the new bounds would
+        # index the item with stale bounds (and crash later, once it is removed).
+        self.prepareGeometryChange()
         self._bounds = self.arrow.bounds()
         self.update()
 

@@ -1,0 +1,197 @@
+"""The diagram mirrors the document: one item per element, kept in step by document events."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainterPathStroker, QUndoStack
+
+from synergy_gui.model import ModelDocument
+from synergy_gui.ui.graph import ConstructItem, GraphScene, JunctionItem, PathItem
+from synergy_gui.ui.graph.layout import between
+
+
+def make_document() -> ModelDocument:
+    doc = ModelDocument()
+    doc.new_construct("Interactivity", "stimulus", (0, 0))
+    doc.new_construct("Personalization", "stimulus", (0, 120))
+    doc.new_construct("Digital trust", "organism", (300, 60))
+    doc.new_construct("Loyalty", "response", (600, 60))
+    doc.connect("interactivity", "digital_trust", 0.4)
+    doc.connect("personalization", "digital_trust", -0.6)
+    doc.connect("digital_trust", "loyalty", 0.5, kind="trust-transfer")
+    doc.new_junction(["interactivity", "personalization"], "digital_trust", 0.15)
+    doc.update_construct(
+        "digital_trust",
+        description="Belief that the brand is honest online.",
+        references=["Stewart (2003)"],
+    )
+    return doc
+
+
+@pytest.fixture
+def document() -> ModelDocument:
+    return make_document()
+
+
+@pytest.fixture
+def scene(qapp, document):
+    graph = GraphScene(document, QUndoStack())
+    yield graph
+    graph.close()
+
+
+def test_one_item_per_construct_path_and_junction(scene, document):
+    kinds = {ConstructItem: 0, PathItem: 0, JunctionItem: 0}
+    for item in scene.items():
+        if type(item) in kinds:
+            kinds[type(item)] += 1
+    assert kinds == {ConstructItem: 4, PathItem: 3, JunctionItem: 1}
+    for construct in document.constructs:
+        item = scene.item_for(construct.id)
+        assert (item.pos().x(), item.pos().y()) == construct.position
+    assert scene.item_for("interactivity__digital_trust").source is scene.item_for("interactivity")
+
+
+def test_adding_renaming_moving_and_removing_in_the_document_update_the_items(scene, document):
+    document.new_construct("Brand engagement", "organism", (300, 240))
+    item = scene.item_for("brand_engagement")
+    assert (item.pos().x(), item.pos().y()) == (300, 240)
+    document.update_construct("brand_engagement", label="Engagement")
+    assert item.lines == ["Engagement"]
+    document.update_construct("brand_engagement", position=(320, 260))
+    assert item.pos() == QPointF(320, 260)
+    document.connect("brand_engagement", "loyalty", 0.3)
+    assert scene.item_for("brand_engagement__loyalty") is not None
+    document.remove_construct("brand_engagement")
+    assert scene.item_for("brand_engagement") is None
+    assert scene.item_for("brand_engagement__loyalty") is None
+    assert item.scene() is None
+
+
+def test_a_path_follows_its_end_when_the_end_moves(scene, document):
+    path = scene.item_for("digital_trust__loyalty")
+    before = path.arrow.head.boundingRect().center()
+    document.update_construct("loyalty", position=(600, 300))
+    after = path.arrow.head.boundingRect().center()
+    assert after.y() > before.y() + 100
+
+
+def test_reset_rebuilds_from_the_new_data(scene, document):
+    other = ModelDocument()
+    other.new_construct("Only one", "organism", (10, 20))
+    document.replace_with(other)
+    shown = [i for i in scene.items() if isinstance(i, (ConstructItem, PathItem, JunctionItem))]
+    assert [i.construct_id for i in shown] == ["only_one"]
+
+
+def test_pen_width_and_dashes_follow_the_weight(scene, document):
+    positive = scene.item_for("interactivity__digital_trust").pen
+    negative = scene.item_for("personalization__digital_trust").pen
+    assert positive.widthF() == pytest.approx(1 + 5 * 0.4)
+    assert positive.style() == Qt.PenStyle.SolidLine
+    assert negative.widthF() == pytest.approx(1 + 5 * 0.6)
+    assert negative.style() == Qt.PenStyle.CustomDashLine
+    document.set_weight("interactivity__digital_trust", -0.1)
+    changed = scene.item_for("interactivity__digital_trust")
+    assert changed.pen.widthF() == pytest.approx(1.5)
+    assert changed.pen.style() == Qt.PenStyle.CustomDashLine
+    assert changed.arrow.text == "\u22120.10"
+
+
+def test_trust_transfer_paths_have_their_own_colour(scene):
+    transfer = scene.item_for("digital_trust__loyalty").pen.color()
+    causal = scene.item_for("interactivity__digital_trust").pen.color()
+    assert transfer == QColor("#CC79A7")
+    assert causal != transfer
+
+
+def test_node_colours_follow_the_role(scene, document):
+    stimulus = scene.item_for("interactivity").role_style
+    organism = scene.item_for("digital_trust").role_style
+    assert stimulus.border == QColor("#0072B2")
+    assert organism.border == QColor("#E69F00")
+    document.update_construct("digital_trust", role="response")
+    assert scene.item_for("digital_trust").role_style.border == QColor("#009E73")
+
+
+def test_set_levels_changes_only_what_the_bar_shows(scene):
+    node = scene.item_for("digital_trust")
+    scene.set_levels({"digital_trust": 0.6234, "loyalty": 0.1, "no_such_construct": 0.9})
+    assert node.level_text == "0.62"
+    assert node.level_bar.level == pytest.approx(0.6234)
+    assert scene.item_for("loyalty").level_text == "0.10"
+    assert scene.item_for("digital_trust") is node
+
+
+def test_before_any_result_the_bar_shows_the_starting_level(scene, document):
+    document.update_construct("interactivity", initial=0.8)
+    assert scene.item_for("interactivity").level_text == "0.80"
+
+
+def test_long_labels_wrap_to_two_lines_and_are_elided_beyond(scene, document):
+    document.update_construct("digital_trust", label="Perceived authenticity of the brand")
+    assert len(scene.item_for("digital_trust").lines) == 2
+    document.update_construct("loyalty", label="A label so long " * 6)
+    lines = scene.item_for("loyalty").lines
+    assert len(lines) == 2
+    assert lines[1].endswith("…")
+
+
+def test_tooltips_show_description_and_references(scene):
+    tip = scene.item_for("digital_trust").toolTip()
+    assert "Belief that the brand is honest online." in tip
+    assert "Stewart (2003)" in tip
+    assert "trust transfer" in scene.item_for("digital_trust__loyalty").toolTip()
+
+
+def test_opposite_paths_between_one_pair_bow_to_different_sides(scene, document):
+    there = scene.item_for("digital_trust__loyalty")
+    assert there.bend == 0
+    document.connect("loyalty", "digital_trust", 0.2)
+    back = scene.item_for("loyalty__digital_trust")
+    assert there.bend != 0 and back.bend != 0
+    # Both run between y = 60 rows; one bows above the line, the other below.
+    assert (there.arrow.point_at(0.5).y() - 60) * (back.arrow.point_at(0.5).y() - 60) < 0
+    document.remove_path("loyalty__digital_trust")
+    assert there.bend == 0
+
+
+def test_a_path_bows_around_a_node_in_its_way(scene, document):
+    document.update_construct("loyalty", position=(800, 60))
+    path = scene.item_for("digital_trust__loyalty")
+    stroke = QPainterPathStroker()
+    straight = stroke.createStroke(path.arrow.line)
+    document.new_construct("In the way", "organism", (550, 70))
+    blocker = scene.item_for("in_the_way").sceneBoundingRect()
+    assert straight.intersects(blocker)
+    scene.mirror.reroute()
+    assert not stroke.createStroke(path.arrow.line).intersects(blocker)
+    assert not blocker.intersects(path.arrow.pill)
+
+
+def test_junction_sits_between_members_and_target_and_follows_them(scene, document):
+    junction = scene.item_for("x_interactivity_personalization")
+    assert (junction.pos().x(), junction.pos().y()) == pytest.approx(
+        between([(0, 0), (0, 120)], (300, 60))
+    )
+    document.update_construct("digital_trust", position=(300, 400))
+    assert (junction.pos().x(), junction.pos().y()) == pytest.approx(
+        between([(0, 0), (0, 120)], (300, 400))
+    )
+    assert len(junction.links.member_lines) == 2
+    document.update_junction("x_interactivity_personalization", position=(50, 500))
+    assert junction.pos() == QPointF(50, 500)
+
+
+def test_replacing_the_document_disconnects_from_the_old_one(scene, document):
+    listeners = document.events.listener_count
+    other = make_document()
+    scene.set_document(other)
+    assert document.events.listener_count == listeners - 1
+    document.update_construct("loyalty", label="Changed in the old document")
+    assert scene.item_for("loyalty").lines == ["Loyalty"]
+    other.update_construct("loyalty", label="Devotion")
+    assert scene.item_for("loyalty").lines == ["Devotion"]
+    scene.close()
+    assert other.events.listener_count == listeners - 1
