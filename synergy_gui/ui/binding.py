@@ -105,6 +105,8 @@ class SliderBinding:
     # ------------------------------------------------------------------ wiring
     def _configure(self) -> None:
         self.slider.setRange(0, self.steps)
+        self.slider.setTickInterval(max(1, self.steps // 4))  # ticks at the quarters (and 0)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setSingleStep(max(1, self.steps // 100))
         self.slider.setPageStep(max(1, self.steps // 10))
         self.spin.setDecimals(self.decimals)

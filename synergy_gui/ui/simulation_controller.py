@@ -11,7 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from synergy_gui.engine import SimulationResult, Simulator
+from synergy_gui.engine.steady import SteadyState, steady_state
 from synergy_gui.model import Change, ModelDocument, ModelError
+
+#: The steady state (a few ms) waits until slider events pause for this long.
+STEADY_DELAY_MS = 80
 
 #: Errors a model can provoke in the engine; they become the ``problem`` signal.
 _MODEL_TROUBLE = (ModelError, ValueError, ArithmeticError, IndexError, KeyError)
@@ -22,18 +26,21 @@ class SimulationController(QObject):
 
     Signals: ``resultReady(SimulationResult)`` after a run; ``problem(str)`` when the model
     cannot be run (the reason, in words); ``scenarioChanged(object)`` with the active
-    scenario's name, or None for the model as drawn.
+    scenario's name, or None for the model as drawn; ``steadyReady(SteadyState)`` where the
+    levels settle, computed once the edits pause (it costs more than a run).
     """
 
     resultReady = Signal(object)  # noqa: N815  # Qt signal names are camelCase
     problem = Signal(str)
     scenarioChanged = Signal(object)  # noqa: N815
+    steadyReady = Signal(object)  # noqa: N815
 
     def __init__(self, document: ModelDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.last_result: SimulationResult | None = None
         self.last_problem: str | None = None
+        self.last_steady: SteadyState | None = None
         self.run_count = 0
         self._scenario: str | None = None
         self._simulator: Simulator | None = None
@@ -41,6 +48,10 @@ class SimulationController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.run_now)
+        self._steady_timer = QTimer(self)
+        self._steady_timer.setSingleShot(True)
+        self._steady_timer.setInterval(STEADY_DELAY_MS)
+        self._steady_timer.timeout.connect(self.steady_now)
         listener = self._on_document_changed
         document.events.connect(listener)
         self.destroyed.connect(lambda *_: document.events.disconnect(listener))
@@ -92,12 +103,28 @@ class SimulationController(QObject):
         self.last_problem = None
         self.run_count += 1
         self.resultReady.emit(result)
+        self._steady_timer.start()
         return result
+
+    def steady_now(self) -> SteadyState | None:
+        """Compute where the current state settles; emit and return it (None if it cannot)."""
+        self._steady_timer.stop()
+        if self._simulator is None:
+            return None
+        try:
+            steady = steady_state(self._simulator.model)
+        except _MODEL_TROUBLE as error:
+            self._report(_reason(error))
+            return None
+        self.last_steady = steady
+        self.steadyReady.emit(steady)
+        return steady
 
     def detach(self) -> None:
         """Stop following the document."""
         self.document.events.disconnect(self._on_document_changed)
         self._timer.stop()
+        self._steady_timer.stop()
 
     # ------------------------------------------------------------------ internals
     def _ensure_simulator(self) -> Simulator:

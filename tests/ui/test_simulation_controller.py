@@ -136,3 +136,15 @@ def test_empty_model_runs_without_complaint(qtbot):
     result = controller.run_now()
     assert result is not None and result.ids == ()
     assert problems == []
+
+
+def test_steady_state_follows_once_edits_pause(qtbot, controller, document):
+    from synergy_gui.engine.steady import steady_state
+
+    document.update_construct("interactivity", initial=0.8)
+    with qtbot.waitSignal(controller.steadyReady, timeout=2000) as blocker:
+        controller.run_now()
+    expected = steady_state(Simulator(document.clone()).model)
+    assert blocker.args[0].settled == expected.settled is True
+    np.testing.assert_allclose(blocker.args[0].levels, expected.levels, rtol=0, atol=1e-12)
+    assert controller.last_steady is blocker.args[0]

@@ -1,0 +1,66 @@
+"""Which constructs the simulation panel plots, and the menu button that picks them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+from synergy_gui.model import ModelDocument
+
+#: Without a focus in the settings, plot the constructs these words name (the S-O-R story).
+DEFAULT_WORDS = ("trust", "engagement", "loyalty")
+MAX_DEFAULT = 3
+
+
+def default_focus(document: ModelDocument) -> list[str]:
+    """The settings' focus; else trust, engagement and loyalty; else the first responses."""
+    ids = [c.id for c in document.constructs]
+    focus = [cid for cid in document.settings.focus if cid in ids]
+    if focus:
+        return focus
+    for word in DEFAULT_WORDS:
+        found = next((c.id for c in document.constructs if word in c.label.lower()), None)
+        if found and found not in focus:
+            focus.append(found)
+    if focus:
+        return focus
+    ranked = sorted(
+        document.constructs, key=lambda c: ("response", "organism", "stimulus").index(c.role)
+    )
+    return [c.id for c in ranked[:MAX_DEFAULT]]
+
+
+class FocusButton(QPushButton):
+    """A button with a menu of checkable constructs; ``on_toggled(id, checked)`` on a click."""
+
+    def __init__(
+        self, on_toggled: Callable[[str, bool], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setText("Plotted constructs")
+        self.setToolTip("Choose which constructs the plot shows")
+        self._menu = QMenu(self)
+        self.setMenu(self._menu)
+        self._on_toggled = on_toggled
+        self.actions_by_id: dict[str, QAction] = {}
+
+    def set_choices(self, choices: list[tuple[str, str]], checked: list[str]) -> None:
+        """Offer ``(id, label)`` choices, with the ``checked`` ids ticked."""
+        self._menu.clear()
+        self.actions_by_id = {}
+        for construct_id, label in choices:
+            action = QAction(label, self._menu)
+            action.setCheckable(True)
+            action.setChecked(construct_id in checked)
+            action.toggled.connect(lambda on, cid=construct_id: self._on_toggled(cid, on))
+            self._menu.addAction(action)
+            self.actions_by_id[construct_id] = action
+
+    def set_checked(self, checked: list[str]) -> None:
+        """Tick exactly ``checked`` without reporting the ticks as clicks."""
+        for construct_id, action in self.actions_by_id.items():
+            blocked = action.blockSignals(True)
+            action.setChecked(construct_id in checked)
+            action.blockSignals(blocked)

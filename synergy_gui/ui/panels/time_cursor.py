@@ -1,0 +1,161 @@
+"""The time cursor: play, pause and step through a run; a slider for the time."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+
+#: Milliseconds per step while playing: a 52-week run plays in about six seconds.
+PLAY_INTERVAL_MS = 120
+
+
+class TimeCursor(QWidget):
+    """Buttons and a slider that move a cursor over the steps of a run.
+
+    The cursor stays at the last step when new results arrive while it is there, so the
+    diagram keeps showing the final levels while a slider is dragged.
+    """
+
+    stepChanged = Signal(int)  # noqa: N815  # Qt signal names are camelCase
+    playingChanged = Signal(bool)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._times = np.zeros(1)
+        self._unit = "week"
+        self._playing_shown = False
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 0)
+        self.slider.setAccessibleName("Time cursor")
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.play_button = self._button(QStyle.StandardPixmap.SP_MediaPlay, "Play", self.toggle)
+        self.play_button.setCheckable(True)
+        self.back_button = self._button(
+            QStyle.StandardPixmap.SP_MediaSeekBackward, "Step back", self.step_back
+        )
+        self.step_button = self._button(
+            QStyle.StandardPixmap.SP_MediaSeekForward, "Step forward", self.step_forward
+        )
+        self.label = QLabel()
+        self.label.setMinimumWidth(150)
+        self._timer = QTimer(self)
+        self._timer.setInterval(PLAY_INTERVAL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._layout()
+        self._show_label()
+
+    def _button(self, icon: QStyle.StandardPixmap, text: str, slot) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(self.style().standardIcon(icon))
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _layout(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.play_button, self.back_button, self.step_button):
+            row.addWidget(widget)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.label)
+
+    # ------------------------------------------------------------------ public
+    @property
+    def step(self) -> int:
+        return self.slider.value()
+
+    @property
+    def steps(self) -> int:
+        return self.slider.maximum()
+
+    @property
+    def playing(self) -> bool:
+        return self._timer.isActive()
+
+    def set_times(self, times: np.ndarray) -> None:
+        """Take the times of a new run; a cursor at the end stays at the end."""
+        at_end = self.step == self.steps
+        self._times = np.asarray(times, dtype=float)
+        steps = max(0, self._times.size - 1)
+        if steps != self.steps:
+            blocked = self.slider.blockSignals(True)
+            self.slider.setRange(0, steps)
+            self.slider.blockSignals(blocked)
+        self.set_step(steps if at_end else min(self.step, steps), force=True)
+
+    def set_unit(self, unit: str) -> None:
+        self._unit = unit.strip() or "step"
+        self._show_label()
+
+    def time_of(self, step: int) -> float:
+        return float(self._times[max(0, min(step, self._times.size - 1))])
+
+    def set_step(self, step: int, force: bool = False) -> None:
+        """Move the cursor; ``stepChanged`` follows (``force``: even if it did not move)."""
+        step = max(0, min(step, self.steps))
+        if step != self.slider.value():
+            self.slider.setValue(step)  # emits through _on_slider_value_changed
+        elif force:
+            self._on_slider_value_changed(step)
+
+    def toggle(self) -> None:
+        if self.playing:
+            self.pause()
+        else:
+            self.play()
+
+    def play(self) -> None:
+        """Play from here (from the start when the cursor is at the end)."""
+        if self.step >= self.steps:
+            self.set_step(0)
+        self._timer.start()
+        self._show_playing(True)
+
+    def pause(self) -> None:
+        self._timer.stop()
+        self._show_playing(False)
+
+    def step_forward(self) -> None:
+        self.pause()
+        self.set_step(self.step + 1)
+
+    def step_back(self) -> None:
+        self.pause()
+        self.set_step(self.step - 1)
+
+    # ------------------------------------------------------------------ internals
+    def _on_timer_timeout(self) -> None:
+        if self.step >= self.steps:
+            self.pause()
+        else:
+            self.set_step(self.step + 1)
+
+    def _on_slider_value_changed(self, step: int) -> None:
+        self._show_label()
+        self.stepChanged.emit(step)
+
+    def set_playing(self, playing: bool) -> None:
+        """Play (True) or pause (False), as a checkable Play action asks."""
+        if playing and not self.playing:
+            self.play()
+        elif not playing and self.playing:
+            self.pause()
+
+    def _show_playing(self, playing: bool) -> None:
+        if playing != self._playing_shown:
+            self._playing_shown = playing
+            self.playingChanged.emit(playing)
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setToolTip("Pause" if playing else "Play")
+        blocked = self.play_button.blockSignals(True)
+        self.play_button.setChecked(playing)
+        self.play_button.blockSignals(blocked)
+
+    def _show_label(self) -> None:
+        now, end = self.time_of(self.step), self.time_of(self.steps)
+        self.label.setText(f"{self._unit.capitalize()} {now:g} of {end:g}")

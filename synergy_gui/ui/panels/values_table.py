@@ -1,0 +1,109 @@
+"""Beside the plot: each plotted construct's final level and the level it settles at."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from synergy_gui.ui.panels.level_plot import LineSpec
+
+NO_VALUE = "–"
+HEADERS = ("", "Final", "Settles at")
+SETTLED_TOOLTIP = (
+    "The level the construct settles at if the stimuli stay as they are (the steady state). "
+    "“does not settle” means the model oscillates or keeps moving."
+)
+
+
+class ValuesTable(QWidget):
+    """A small grid: swatch + label, final level, steady-state level, per plotted construct."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(4, 4, 4, 4)
+        self._grid.setHorizontalSpacing(14)
+        self._grid.setVerticalSpacing(6)
+        self._rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self._specs: list[LineSpec] = []
+        self._reason = ""
+        for column, text in enumerate(HEADERS):
+            header = QLabel(text)
+            header.setFont(_font(bold=True))
+            header.setAlignment(
+                Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft
+            )
+            if column == 2:
+                header.setToolTip(SETTLED_TOOLTIP)
+            self._grid.addWidget(header, 0, column)
+        self._grid.setRowStretch(1, 0)
+
+    def set_lines(self, specs: list[LineSpec]) -> None:
+        """One row per plotted construct, in the plot's order and colours."""
+        if specs == self._specs:
+            return
+        for labels in self._rows.values():
+            for label in labels:
+                self._grid.removeWidget(label)
+                label.deleteLater()
+        self._rows = {}
+        for row, spec in enumerate(specs, start=1):
+            self._rows[spec.construct_id] = self._make_row(spec, row)
+        self._grid.setRowStretch(len(specs) + 1, 1)
+        self._specs = list(specs)
+
+    def _make_row(self, spec: LineSpec, row: int) -> tuple[QLabel, QLabel, QLabel]:
+        name = QLabel(f'<span style="color:{spec.colour}">■</span>&nbsp;{_escape(spec.label)}')
+        name.setFont(_font())
+        final, settled = QLabel(NO_VALUE), QLabel(NO_VALUE)
+        for column, label in enumerate((name, final, settled)):
+            if column:
+                label.setFont(_font(monospace_digits=True))
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(label, row, column)
+        settled.setToolTip(f"Does not settle: {self._reason}." if self._reason else SETTLED_TOOLTIP)
+        return name, final, settled
+
+    def set_values(self, finals: dict[str, float], settled: dict[str, float | None]) -> None:
+        """Show final levels and settled levels (None: does not settle; missing: unknown)."""
+        for construct_id, (_name, final, settle) in self._rows.items():
+            _set_text(final, _number(finals.get(construct_id)))
+            if construct_id in settled and settled[construct_id] is None:
+                _set_text(settle, "does not settle")
+            else:
+                _set_text(settle, _number(settled.get(construct_id)))
+
+    def set_reason(self, reason: str) -> None:
+        """Why the model does not settle (empty when it does), shown as a tooltip."""
+        tip = f"Does not settle: {reason}." if reason else SETTLED_TOOLTIP
+        for _name, _final, settled in self._rows.values():
+            settled.setToolTip(tip)
+        self._reason = reason
+
+    def text_of(self, construct_id: str) -> tuple[str, str]:
+        """The shown final and settled texts of one construct (for tests and screen readers)."""
+        _name, final, settled = self._rows[construct_id]
+        return final.text(), settled.text()
+
+
+def _number(value: float | None) -> str:
+    return NO_VALUE if value is None else f"{value:.2f}"
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _font(bold: bool = False, monospace_digits: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(max(font.pointSizeF(), 12.0))
+    font.setBold(bold)
+    if monospace_digits:
+        font.setFeature(QFont.Tag("tnum"), 1)
+    return font
