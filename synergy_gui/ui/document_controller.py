@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
@@ -207,7 +208,8 @@ class DocumentController(QObject):
         self.documentReplaced.emit()
 
     def _on_stack_clean_changed(self, clean: bool) -> None:
-        self._window.setWindowModified(not clean)
+        if shiboken6.isValid(self._window):  # the stack clears itself while the window dies
+            self._window.setWindowModified(not clean)
 
     def _update_title(self) -> None:
         self._window.setWindowTitle(f"{self.display_name}[*] — {APP_TITLE}")
@@ -225,29 +227,6 @@ def _file_name(controller: DocumentController) -> str:
     return f"{safe or UNTITLED}{FILE_SUFFIX}"
 
 
-class FileDropFilter(QObject):
-    """Opens a model file dropped on any widget it watches (the window and the diagram)."""
-
-    def __init__(self, controller: DocumentController) -> None:
-        super().__init__(controller)
-        self._controller = controller
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if dropped_model_file(event) is not None:
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop:
-            path = dropped_model_file(event)
-            if path is not None:
-                event.acceptProposedAction()
-                # open after the drop has finished, so a message box does not run inside it
-                QTimer.singleShot(0, lambda: self._controller.open_path(path))
-                return True
-        return False
-
-
 def dropped_model_file(event: QDragEnterEvent | QDropEvent) -> str | None:
     """The first local model file carried by a drag, if any."""
     mime = event.mimeData()
@@ -257,3 +236,42 @@ def dropped_model_file(event: QDragEnterEvent | QDropEvent) -> str | None:
         if url.isLocalFile() and is_model_file(url.toLocalFile()):
             return url.toLocalFile()
     return None
+
+
+def accept_model_drag(event: QDragEnterEvent) -> None:
+    """Accept a drag that carries a model file (so the cursor shows it can be dropped)."""
+    if dropped_model_file(event) is not None:
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+
+
+def open_dropped(controller: DocumentController, event: QDropEvent) -> None:
+    """Open the model file of a drop, once the drop itself has finished."""
+    path = dropped_model_file(event)
+    if path is None:
+        event.ignore()
+        return
+    event.acceptProposedAction()
+    # a message box must not run inside the drop: the drag source would wait for it
+    QTimer.singleShot(0, lambda: controller.open_path(path))
+
+
+class FileDropFilter(QObject):
+    """Opens a model file dropped on a watched widget (the window and the diagram's viewport,
+    where the graphics scene would otherwise take the drag)."""
+
+    def __init__(self, controller: DocumentController) -> None:
+        super().__init__(controller)
+        self._controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if dropped_model_file(event) is not None:
+                accept_model_drag(event)
+                return True
+        elif kind == QEvent.Type.Drop and dropped_model_file(event) is not None:
+            open_dropped(self._controller, event)
+            return True
+        return False

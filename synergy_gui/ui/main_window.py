@@ -99,8 +99,6 @@ class MainWindow(QMainWindow):
         }
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
         self.docks["inspector"].raise_()
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -130,7 +128,7 @@ class MainWindow(QMainWindow):
         self.actions["view.dark"].setChecked(theme.is_dark())
         self.setAcceptDrops(True)
         self._drop_filter = FileDropFilter(self.documents)
-        for watched in (self, self.view, self.view.viewport()):
+        for watched in (self, self.view.viewport()):
             watched.installEventFilter(self._drop_filter)
 
     def _add_preset_menu(self, menu: QMenu) -> None:
@@ -266,7 +264,8 @@ class MainWindow(QMainWindow):
             if isinstance(state, QByteArray):
                 self.restoreState(state, LAYOUT_VERSION)
             return
-        self.resize(1440, 900)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1440, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.9)))
         self.resizeDocks(
             [self.docks["stimuli"], self.docks["inspector"]], [300, 340], Qt.Orientation.Horizontal
         )

@@ -1,0 +1,229 @@
+"""File handling of the window: save and reopen, broken files, the unsaved-changes prompt,
+recent files, presets, drag and drop, the title, and the layout kept in the settings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from synergy_gui.model.fileformat import load_document
+from synergy_gui.model.presets import DEFAULT_PRESET, list_presets, load_preset
+from synergy_gui.model.serialize import dumps
+from synergy_gui.ui import messages
+from synergy_gui.ui.commands import SetLevelCommand, push
+from synergy_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def settings_dir(qapp, tmp_path: Path) -> Path:
+    """Settings and recent files go to a temporary folder under a test organisation."""
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("Synergy Explorer Tests")
+    QCoreApplication.setApplicationName("synergy-explorer-documents-test")
+    folder = tmp_path / "settings"
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    return folder
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes shown (headline, details) instead of blocking; prompts answer discard."""
+    shown: list[tuple[str, str]] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append((box.text(), box.informativeText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, settings_dir: Path, boxes) -> MainWindow:
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def _first_stimulus(window: MainWindow) -> str:
+    return next(c.id for c in window.document.constructs if c.role == "stimulus")
+
+
+def _edit(window: MainWindow, level: float = 0.9) -> None:
+    assert (
+        push(window.undo_stack, SetLevelCommand(window.document, _first_stimulus(window), level))
+        is None
+    )
+
+
+def test_title_names_the_preset_and_marks_unsaved_changes(window: MainWindow):
+    title = load_preset(DEFAULT_PRESET).meta.title
+    assert window.windowTitle() == f"{title}[*] — Synergy Explorer"
+    assert not window.isWindowModified()
+    _edit(window)
+    assert window.isWindowModified()
+    window.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_save_then_reopen_gives_the_same_document(window: MainWindow, tmp_path: Path):
+    _edit(window, 0.8)
+    edited = window.document.clone()
+    target = tmp_path / "campaign.synergy.json"
+    assert window.save_to(target)
+    assert window.windowTitle() == "campaign.synergy.json[*] — Synergy Explorer"
+    assert not window.isWindowModified()
+    assert load_document(target) == edited
+    window.documents.new()
+    assert window.document.constructs == []
+    assert window.open_path(target)
+    assert window.document == edited
+    assert target.read_text(encoding="utf-8") == dumps(edited)
+
+
+def test_save_without_a_file_asks_for_a_name_and_adds_the_suffix(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    chosen = tmp_path / "lecture"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(chosen), ""))
+    window.actions["file.save"].trigger()
+    saved = tmp_path / "lecture.synergy.json"
+    assert load_document(saved) == window.document
+    assert window.documents.path == saved
+
+
+def test_a_broken_file_leaves_the_document_unchanged_and_names_the_place(
+    window: MainWindow, boxes, tmp_path: Path
+):
+    _edit(window, 0.7)
+    before = window.document.clone()
+    data = json.loads(dumps(window.document))
+    data["paths"][3]["weight"] = 7.5
+    broken = tmp_path / "broken.synergy.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    assert not window.open_path(broken)
+    assert window.document == before
+    assert window.isWindowModified()
+    headline, details = boxes[-1]
+    assert "broken.synergy.json" in headline
+    assert "paths[3].weight" in details
+
+
+def test_a_file_that_is_not_json_is_refused_with_its_line(window: MainWindow, boxes, tmp_path):
+    before = window.document.clone()
+    broken = tmp_path / "notes.synergy.json"
+    broken.write_text('{"format": "synergy-explorer",\n  "version": 1,\n  oops}', encoding="utf-8")
+    assert not window.open_path(broken)
+    assert window.document == before
+    assert "line 3" in boxes[-1][1]
+
+
+def test_a_missing_file_is_reported_not_raised(window: MainWindow, boxes, tmp_path: Path):
+    before = window.document.clone()
+    assert not window.open_path(tmp_path / "gone.synergy.json")
+    assert window.document == before
+    assert "gone.synergy.json" in boxes[-1][0]
+
+
+def test_cancel_in_the_prompt_keeps_unsaved_changes(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+):
+    asked: list[str] = []
+    monkeypatch.setattr(
+        messages, "ask_save_changes", lambda _p, name: asked.append(name) or "cancel"
+    )
+    _edit(window)
+    edited = window.document.clone()
+    window.actions["file.new"].trigger()
+    assert asked and window.document == edited
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
+    window.actions["file.new"].trigger()
+    assert window.document.constructs == []
+    assert window.windowTitle().startswith("Untitled")
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "cancel")
+    _edit(window)
+    assert not window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
+    assert window.close()
+
+
+def test_open_preset_menu_lists_every_preset_and_opens_one(window: MainWindow):
+    file_menu = window.menus["File"]
+    presets = next(a.menu() for a in file_menu.actions() if a.text() == "Open &Preset")
+    presets.aboutToShow.emit()
+    titles = [a.text() for a in presets.actions()]
+    assert titles == [info.title for info in list_presets()]
+    journey = next(
+        a for a in presets.actions() if a.text() == load_preset("kol_koc_journey").meta.title
+    )
+    journey.trigger()
+    assert window.document == load_preset("kol_koc_journey")
+    assert window.undo_stack.count() == 0
+
+
+def test_recent_files_remember_opened_files(window: MainWindow, tmp_path: Path):
+    first, second = tmp_path / "a.synergy.json", tmp_path / "b.synergy.json"
+    assert window.save_to(first) and window.save_to(second)
+    assert window.documents.recent_files() == [str(second.resolve()), str(first.resolve())]
+    window.documents.new()
+    recent = next(a.menu() for a in window.menus["File"].actions() if a.text() == "Open &Recent")
+    recent.aboutToShow.emit()
+    recent.actions()[1].trigger()  # "&2 a.synergy.json"
+    assert window.documents.path == first
+
+
+def test_dropping_a_model_file_opens_it(window: MainWindow, qtbot, tmp_path: Path):
+    target = tmp_path / "dropped.synergy.json"
+    target.write_text(dumps(load_preset("kol_koc_journey")), encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(target))])
+    where, copy = QPoint(50, 50), Qt.DropAction.CopyAction
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(where, copy, mime, buttons, keys)
+    assert QCoreApplication.sendEvent(window.view.viewport(), enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(where), copy, mime, buttons, keys)
+    QCoreApplication.sendEvent(window.view.viewport(), drop)
+    qtbot.waitUntil(lambda: window.documents.path == target)
+    assert window.document == load_preset("kol_koc_journey")
+
+
+def test_window_layout_is_remembered(qtbot, settings_dir, boxes):
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(first.width(), 555)  # the offscreen screen is only 800 pixels wide
+    size = (first.width(), first.height())
+    assert size[1] == 555
+    first.docks["weights"].raise_()
+    first.docks["simulation"].hide()
+    assert first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == size
+    assert not second.docks["simulation"].isVisible()
