@@ -7,12 +7,18 @@ See :mod:`synergy_gui.engine.arrays` for the extended state z the loop works on.
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 
 from synergy_gui.engine import activation, validate
 from synergy_gui.engine.arrays import LoopArrays, build_loop
 from synergy_gui.engine.compile import ActivationGroup, CompiledModel
 from synergy_gui.engine.errors import EngineError
+
+_SPLIT_AT = 4096  # runs; below this a second thread costs more than it saves
+_WORKERS = min(2, os.cpu_count() or 1)
 
 
 class _Target:
@@ -61,8 +67,13 @@ def integrate(model: CompiledModel, loop: LoopArrays, start: np.ndarray, steps: 
     with np.errstate(over="ignore", invalid="ignore"):
         if z.shape[1] == 1 and loop.transition is not None:
             step.run_single(z[:, 0, :], steps)
-        else:
-            step.run_batch(z, steps)
+        elif z.shape[1] < _SPLIT_AT or _WORKERS < 2:
+            step.run_batch(z, steps, slice(None))
+        else:  # numpy lets go of the GIL inside each call: halves of a batch run side by side
+            halves = np.array_split(np.arange(z.shape[1]), _WORKERS)
+            rows = [slice(int(h[0]), int(h[-1]) + 1) for h in halves]
+            with ThreadPoolExecutor(_WORKERS) as pool:
+                list(pool.map(lambda part: step.run_batch(z, steps, part), rows))
     return z
 
 
@@ -144,9 +155,16 @@ class _Step:
             y *= where(y > 0.0, rise, fall)
             add(v, y, out=levels[k + 1])
 
-    def run_batch(self, z: np.ndarray, steps: int) -> None:
-        loop, m, rise, fall = self.loop, self.m, self.rise, self.fall
+    def run_batch(self, z: np.ndarray, steps: int, rows: slice) -> None:
+        loop = self.loop
         junctions = loop.junction_column.size > 0
+        z = z[:, rows]
+        weight = loop.edge_weight[rows] if loop.edge_weight.shape[0] > 1 else loop.edge_weight
+        with np.errstate(over="ignore", invalid="ignore"):  # errstate is per thread
+            self._batch_steps(z, steps, weight, junctions)
+
+    def _batch_steps(self, z, steps, weight, junctions) -> None:
+        loop, m, rise, fall = self.loop, self.m, self.rise, self.fall
         for k in range(steps):
             zk = z[k]
             if junctions:
@@ -154,7 +172,7 @@ class _Step:
             if loop.transition is not None:
                 q = zk @ loop.transition
             else:
-                q = (zk[:, loop.edge_source] * loop.edge_weight) @ loop.edge_scatter
+                q = (zk[:, loop.edge_source] * weight) @ loop.edge_scatter
             y = self.target(q)
             if self.fcm:
                 z[k + 1, :, :m] = y
@@ -176,12 +194,13 @@ def endogenous_levels(model: CompiledModel, z: np.ndarray) -> np.ndarray:
 
 
 def levels_of(model: CompiledModel, z: np.ndarray, exo_levels: np.ndarray) -> np.ndarray:
-    """Every construct's levels (K, T, n), columns in document order."""
-    steps, count, _ = z.shape
-    levels = np.empty((count, steps, model.n))
-    levels[..., model.endo] = np.swapaxes(endogenous_levels(model, z), 0, 1)
-    levels[..., model.exo] = exo_levels
-    return levels
+    """Every construct's levels (K, T, n), columns in document order (a step-major view)."""
+    levels = np.empty((*z.shape[:2], model.n))
+    levels[..., model.endo] = endogenous_levels(model, z)
+    levels[..., model.exo] = (
+        exo_levels[:, None] if exo_levels.ndim == 2 else np.swapaxes(exo_levels, 0, 1)
+    )
+    return np.swapaxes(levels, 0, 1)
 
 
 def simulate_batch(
