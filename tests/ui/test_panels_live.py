@@ -1,0 +1,121 @@
+"""The central interaction: slider → undo command → document → controller → plotted lines."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from synergy_gui.assets import presets_dir
+from synergy_gui.engine import Simulator
+from synergy_gui.model.fileformat import load_document
+from synergy_gui.ui.panels import SimulationPanel, StimulusPanel, WeightsPanel
+from synergy_gui.ui.simulation_controller import SimulationController
+
+FOCUS = ["digital_trust", "brand_engagement", "loyalty"]
+
+
+class Live:
+    """The panels wired as the window wires them."""
+
+    def __init__(self, qtbot) -> None:
+        self.document = load_document(presets_dir() / "synergistic_influence.synergy.json")
+        self.stack = QUndoStack()
+        self.stimuli = StimulusPanel(self.document, self.stack)
+        self.weights = WeightsPanel(self.document, self.stack)
+        self.plot = SimulationPanel(self.document)
+        self.controller = SimulationController(self.document)
+        self.plot.follow(self.controller)
+        for widget in (self.stimuli, self.weights, self.plot):
+            qtbot.addWidget(widget)
+        self.plot.resize(1000, 360)
+        self.plot.show()
+        qtbot.waitUntil(lambda: self.controller.last_result is not None)
+
+    def plotted(self) -> dict[str, np.ndarray]:
+        return {cid: self.plot.line_data(cid)[1] for cid in FOCUS}
+
+    def engine(self) -> dict[str, np.ndarray]:
+        """The engine run directly on a copy of the same document."""
+        result = Simulator(self.document.clone()).run()
+        return {cid: result.series(cid) for cid in FOCUS}
+
+
+@pytest.fixture
+def live(qtbot) -> Live:
+    return Live(qtbot)
+
+
+def _assert_plotted_equals_engine(live: Live) -> None:
+    plotted, engine = live.plotted(), live.engine()
+    for construct_id in FOCUS:
+        np.testing.assert_allclose(plotted[construct_id], engine[construct_id], rtol=0, atol=1e-12)
+
+
+def test_stimulus_slider_moves_trust_engagement_and_loyalty(qtbot, live):
+    before = live.plotted()
+    live.stimuli.slider_for("interactivity").setValue(900)
+    qtbot.waitUntil(lambda: not live.controller.pending)
+    after = live.plotted()
+    for construct_id in FOCUS:
+        assert after[construct_id][-1] > before[construct_id][-1] + 0.01
+    _assert_plotted_equals_engine(live)
+
+
+def test_a_drag_is_one_undo_step_and_undo_restores_document_and_plot(qtbot, live):
+    document_before, plotted_before = live.document.clone(), live.plotted()
+    slider = live.stimuli.slider_for("personalization")
+    slider.setSliderDown(True)
+    for position in range(520, 1001, 40):
+        slider.setValue(position)
+        qtbot.wait(1)
+    slider.setSliderDown(False)
+    qtbot.waitUntil(lambda: not live.controller.pending)
+    assert live.stack.count() == 1
+    assert live.document.construct("personalization").initial == 1.0
+    _assert_plotted_equals_engine(live)
+    live.stack.undo()
+    assert live.document == document_before
+    assert slider.value() == 500
+    qtbot.waitUntil(lambda: not live.controller.pending)
+    for construct_id in FOCUS:
+        np.testing.assert_array_equal(live.plotted()[construct_id], plotted_before[construct_id])
+
+
+def test_weight_slider_changes_the_results(qtbot, live):
+    before = live.controller.last_result.final("loyalty")
+    live.stimuli.slider_for("ewom").setValue(1000)
+    live.weights.slider_for("ewom__digital_trust").setValue(2000)  # weight 1.0
+    qtbot.waitUntil(lambda: not live.controller.pending)
+    assert live.controller.last_result.final("loyalty") > before
+    _assert_plotted_equals_engine(live)
+    live.weights.slider_for("ewom__digital_trust").setValue(0)  # weight -1.0
+    qtbot.waitUntil(lambda: not live.controller.pending)
+    assert live.controller.last_result.final("digital_trust") < 0.5
+    _assert_plotted_equals_engine(live)
+
+
+def test_a_burst_of_slider_moves_draws_the_newest_state_once(qtbot, live):
+    blits, runs = live.plot.plot.blits, live.controller.run_count
+    slider = live.stimuli.slider_for("interactivity")
+    for position in range(0, 1001, 50):
+        slider.setValue(position)
+    qtbot.waitUntil(lambda: not live.controller.pending)
+    assert live.controller.run_count == runs + 1
+    assert live.plot.plot.blits == blits + 1
+    _assert_plotted_equals_engine(live)
+
+
+def test_undo_elsewhere_moves_the_sliders(qtbot, live):
+    live.stimuli.slider_for("kol_credibility").setValue(800)
+    live.weights.spin_for("digital_trust__loyalty").setValue(0.6)
+    live.stack.undo()
+    assert live.weights.slider_for("digital_trust__loyalty").value() == 1300
+    live.stack.undo()
+    assert live.stimuli.slider_for("kol_credibility").value() == 500
+    live.stack.redo()
+    live.stack.redo()
+    assert live.stimuli.slider_for("kol_credibility").value() == 800
+    assert live.weights.slider_for("digital_trust__loyalty").value() == 1600
+    qtbot.waitUntil(lambda: not live.controller.pending)
+    _assert_plotted_equals_engine(live)
