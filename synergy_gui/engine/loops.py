@@ -43,6 +43,7 @@ from synergy_gui.model.elements import Scenario
 
 MAX_LOOPS = 10_000
 THRESHOLD_KINDS = ("bivalent", "trivalent")
+SETTLE_STEPS = 2_000  # how long a smooth activation may take to show it settles after all
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def _verdict(model: CompiledModel, figures: dict, kinds: set[str]) -> StabilityV
     steps = [figures["step_radius_rise"], figures["step_radius_fall"]]
     if max(steps) < 1.0:
         return StabilityVerdict(True, _linear_text(model, figures), "linearised", **figures)
-    settled = _settles_where_flatter(model)
+    settled = _settles_where_flatter(model) if kinds & {"logistic", "tanh"} else ""
     if settled:
         return StabilityVerdict(True, settled, "steady-state", **figures)
     return StabilityVerdict(False, _unstable_text(model, figures), "linearised", **figures)
@@ -227,8 +228,11 @@ def _unstable_text(model: CompiledModel, figures: dict) -> str:
 
 
 def _settles_where_flatter(model: CompiledModel) -> str:
-    """When the steepest-slope test fails, a saturating activation may still hold the levels."""
-    steady = steady_state(model)
+    """When the steepest-slope test fails, a logistic or tanh may still settle where flatter.
+
+    Clip and identity are linear inside their bounds, so there the linearisation is exact.
+    """
+    steady = steady_state(model, max_steps=SETTLE_STEPS)
     if not steady.settled:
         return ""
     levels, endo = steady.levels, model.endo

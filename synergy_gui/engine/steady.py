@@ -23,6 +23,7 @@ from synergy_gui.engine.errors import EngineError
 MAX_STEPS = 20_000
 _CHUNK = 64
 _MAX_PERIOD = 32
+_VISIBLE = 1e-6  # an oscillation smaller than this is not one anybody would see
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,10 +94,12 @@ def _full(model: CompiledModel, endo_levels: np.ndarray, exo: np.ndarray) -> np.
 
 
 def _period(chunk: np.ndarray, tolerance: float) -> int | None:
-    """The smallest p ≥ 2 with the last 2p levels repeating every p steps."""
+    """The smallest p ≥ 2 with the last 2p levels repeating every p steps while moving
+    visibly in between (a slow approach to rest repeats too, but barely moves)."""
     for p in range(2, min(_MAX_PERIOD, chunk.shape[0] // 3) + 1):
         tail = chunk[-2 * p :]
-        if np.abs(tail[p:] - tail[:p]).max(initial=0.0) <= tolerance:
+        swing = np.ptp(tail, axis=0).max(initial=0.0)
+        if swing > _VISIBLE and np.abs(tail[p:] - tail[:p]).max(initial=0.0) <= tolerance:
             return p
     return None
 
