@@ -6,7 +6,7 @@ connects them to what they do. Keys are ``"<menu>.<name>"``, e.g. ``"file.open"`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSignalBlocker, Signal
@@ -170,6 +170,9 @@ class ActionRegistry:
     def __contains__(self, key: str) -> bool:
         return key in self._actions
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._actions)
+
     def keys(self) -> list[str]:
         return list(self._actions)
 
@@ -182,14 +185,27 @@ class ActionRegistry:
             self._actions[key].setEnabled(enabled)
 
     def _add_undo_actions(self, undo_stack: QUndoStack) -> None:
-        style = self._parent.style()
-        undo = undo_stack.createUndoAction(self._parent, "&Undo")
-        undo.setShortcut(Key.Undo)
-        undo.setIcon(style.standardIcon(Pixmap.SP_ArrowBack))
-        redo = undo_stack.createRedoAction(self._parent, "&Redo")
-        redo.setShortcuts(_redo_keys())
-        redo.setIcon(style.standardIcon(Pixmap.SP_ArrowForward))
-        self._actions["edit.undo"], self._actions["edit.redo"] = undo, redo
+        """Undo and Redo follow the stack (enabled, "Undo Set weight of …") but, unlike
+        ``createUndoAction``, leave the triggering to the window."""
+        for key, name, can, text_changed, pixmap in (
+            ("edit.undo", "Undo", undo_stack.canUndo, undo_stack.undoTextChanged, "Back"),
+            ("edit.redo", "Redo", undo_stack.canRedo, undo_stack.redoTextChanged, "Forward"),
+        ):
+            action = QAction(f"&{name}", self._parent)
+            action.setIcon(self._parent.style().standardIcon(getattr(Pixmap, f"SP_Arrow{pixmap}")))
+            action.setEnabled(can())
+            can_changed = undo_stack.canUndoChanged if name == "Undo" else undo_stack.canRedoChanged
+            can_changed.connect(action.setEnabled)
+            text_changed.connect(lambda text, a=action, n=name: _show_undo_text(a, n, text))
+            self._parent.addAction(action)
+            self._actions[key] = action
+        self._actions["edit.undo"].setShortcuts(QKeySequence.keyBindings(Key.Undo))
+        self._actions["edit.redo"].setShortcuts(_redo_keys())
+
+
+def _show_undo_text(action: QAction, name: str, text: str) -> None:
+    action.setText(f"&{name} {text}" if text else f"&{name}")
+    action.setToolTip(f"{name} {text}" if text else name)
 
 
 def _redo_keys() -> list[QKeySequence]:

@@ -8,6 +8,7 @@ event. A file that cannot be opened leaves the document exactly as it was.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -51,6 +52,8 @@ class DocumentController(QObject):
         self.undo_stack = undo_stack
         self.path: Path | None = None
         self.display_name = UNTITLED
+        #: Runs an opening once the window has finished what is under way (an in-place edit).
+        self.run_when_idle: Callable[..., None] = lambda function, *args: function(*args)
         undo_stack.cleanChanged.connect(self._on_stack_clean_changed)
         self._update_title()
 
@@ -161,7 +164,7 @@ class DocumentController(QObject):
             action = menu.addAction(f"&{number} {Path(name).name}")
             action.setStatusTip(name)
             action.setToolTip(name)
-            action.triggered.connect(lambda _=False, n=name: self.open_path(n))
+            action.triggered.connect(lambda _=False, n=name: self.run_when_idle(self.open_path, n))
         if recent:
             menu.addSeparator()
         clear = menu.addAction("Clear List")
@@ -174,7 +177,9 @@ class DocumentController(QObject):
         for info in list_presets():
             action = menu.addAction(info.title)
             action.setStatusTip(_first_sentence(info.description))
-            action.triggered.connect(lambda _=False, n=info.name: self.open_preset(n))
+            action.triggered.connect(
+                lambda _=False, n=info.name: self.run_when_idle(self.open_preset, n)
+            )
         menu.setEnabled(not menu.isEmpty())
 
     def _remember_recent(self, path: Path) -> None:
@@ -254,7 +259,7 @@ def open_dropped(controller: DocumentController, event: QDropEvent) -> None:
         return
     event.acceptProposedAction()
     # a message box must not run inside the drop: the drag source would wait for it
-    QTimer.singleShot(0, lambda: controller.open_path(path))
+    QTimer.singleShot(0, lambda: controller.run_when_idle(controller.open_path, path))
 
 
 class FileDropFilter(QObject):

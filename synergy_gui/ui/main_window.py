@@ -9,6 +9,7 @@ fills (at the time cursor). File handling lives in ``document_controller``, the 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -27,23 +28,8 @@ from synergy_gui.ui import theme
 from synergy_gui.ui.actions import ActionRegistry, ScenarioChooser, build_menus, build_toolbar
 from synergy_gui.ui.document_controller import DocumentController, FileDropFilter
 from synergy_gui.ui.graph import GraphScene, GraphView
-from synergy_gui.ui.panels.simulation_panel import SimulationPanel
-from synergy_gui.ui.panels.stimulus_panel import StimulusPanel
-from synergy_gui.ui.panels.weights_panel import WeightsPanel
+from synergy_gui.ui.panels import InspectorPanel, SimulationPanel, StimulusPanel, WeightsPanel
 from synergy_gui.ui.simulation_controller import SimulationController
-
-try:
-    from synergy_gui.ui.panels.inspector_panel import InspectorPanel
-except ImportError:  # placeholder until the inspector lands
-
-    class InspectorPanel(QLabel):
-        def __init__(self, document: ModelDocument, undo_stack: QUndoStack) -> None:
-            super().__init__("The inspector arrives with the panels module.")
-            self.setWordWrap(True)
-
-        def show_item(self, item_id: str | None) -> None:
-            self.setText(f"Selected: {item_id}" if item_id else "Nothing selected.")
-
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -148,9 +134,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ wiring
     def _connect(self) -> None:
-        on = self.actions.on
-        on("file.new", self.documents.new)
-        on("file.open", self.documents.open_dialog)
+        on, idle = self.actions.on, self.run_when_idle
+        self.documents.run_when_idle = idle
+        on("file.new", lambda: idle(self.documents.new))
+        on("file.open", lambda: idle(self.documents.open_dialog))
         on("file.save", self.documents.save)
         on("file.save_as", self.documents.save_as)
         on("file.quit", self.close)
@@ -158,7 +145,9 @@ class MainWindow(QMainWindow):
         on("edit.connect", self._on_connect_selected)
         on("edit.add_junction", self.scene.add_junction_for_selected)
         on("edit.rename", self.scene.rename_selected)
-        on("edit.delete", self.scene.delete_selected)
+        on("edit.delete", lambda: idle(self.scene.delete_selected))
+        on("edit.undo", lambda: idle(self.undo_stack.undo))
+        on("edit.redo", lambda: idle(self.undo_stack.redo))
         on("view.zoom_in", self.view.zoom_in)
         on("view.zoom_out", self.view.zoom_out)
         on("view.fit", self.view.fit_all)
@@ -172,11 +161,22 @@ class MainWindow(QMainWindow):
         self.scene.problem.connect(self.show_problem)
         self.controller.resultReady.connect(self._on_result_ready)
         self.controller.problem.connect(self.simulation_panel.show_message)
+        self.controller.steadyReady.connect(self.simulation_panel.show_steady)
         self.simulation_panel.cursorMoved.connect(self._on_cursor_moved)
         self.scenario_chooser.scenarioChosen.connect(self.controller.set_scenario)
         self.controller.scenarioChanged.connect(self._on_scenario_changed)
         self.controller.problem.connect(self.show_problem)
         self.documents.documentReplaced.connect(self._on_document_replaced)
+
+    def run_when_idle(self, function: Callable[..., object], *args: object) -> None:
+        """Run ``function`` now, or, while a label is being edited in place, cancel that edit
+        and run it once the editor has closed (removing its construct under it would crash)."""
+        editor = self.scene.editor
+        if editor is None:
+            function(*args)
+            return
+        editor.finish(False)
+        QTimer.singleShot(0, lambda: function(*args))
 
     def show_problem(self, text: str) -> None:
         """Say in the status bar why an edit was refused (or any other short problem)."""

@@ -1,0 +1,266 @@
+"""The main window as a user meets it: the default preset, sliders driving the plots and the
+diagram, edits through the window's own actions, undo and redo, and an empty model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from synergy_gui.engine import Simulator
+from synergy_gui.model import ModelDocument
+from synergy_gui.model.presets import DEFAULT_PRESET, load_preset
+from synergy_gui.ui import messages, theme
+from synergy_gui.ui.main_window import MainWindow
+
+TRUST, ENGAGEMENT, LOYALTY = "digital_trust", "brand_engagement", "loyalty"
+FOCUS = (TRUST, ENGAGEMENT, LOYALTY)
+
+
+@pytest.fixture
+def settings_dir(qapp, tmp_path: Path) -> Path:
+    """Settings go to a temporary folder under a test organisation."""
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("Synergy Explorer Tests")
+    QCoreApplication.setApplicationName("synergy-explorer-window-test")
+    folder = tmp_path / "settings"
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, settings_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
+    theme.apply_theme(qtbot_app(), dark=False)  # the palette is global: start light
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.controller.last_result is not None)
+    return main
+
+
+def qtbot_app() -> QApplication:
+    return QApplication.instance()
+
+
+def _expected(document: ModelDocument):
+    """An independent engine run of a copy of the document, outside the window."""
+    return Simulator(document.clone()).run()
+
+
+def _move(qtbot, window: MainWindow, slider, value: int) -> None:
+    """Move a slider as a drag does (press, value, release) and wait for the new result."""
+    with qtbot.waitSignal(window.controller.resultReady, timeout=3000):
+        slider.sliderPressed.emit()
+        slider.setValue(value)
+        slider.sliderReleased.emit()
+
+
+def _diagram_levels(window: MainWindow) -> dict[str, float]:
+    items = {c.id: window.scene.item_for(c.id) for c in window.document.constructs}
+    return {construct_id: item.level_bar.level for construct_id, item in items.items()}
+
+
+def _plotted(window: MainWindow, construct_id: str) -> np.ndarray:
+    return window.simulation_panel.line_data(construct_id)[1].copy()
+
+
+def test_window_opens_on_the_default_preset(window: MainWindow):
+    preset = load_preset(DEFAULT_PRESET)
+    assert window.document == preset
+    assert preset.meta.title in window.windowTitle()
+    for construct in preset.constructs:
+        assert window.scene.item_for(construct.id) is not None
+    for path in preset.paths:
+        assert window.scene.item_for(path.id) is not None
+    stimuli = [c.id for c in preset.constructs if c.role == "stimulus"]
+    assert window.stimulus_panel.stimulus_ids() == stimuli
+    expected = _expected(preset)
+    for construct_id in FOCUS:
+        np.testing.assert_allclose(_plotted(window, construct_id), expected.series(construct_id))
+
+
+def test_a_stimulus_slider_moves_the_plots_and_the_diagram(qtbot, window: MainWindow):
+    before = {cid: _plotted(window, cid) for cid in FOCUS}
+    levels_before = _diagram_levels(window)
+    slider = window.stimulus_panel.slider_for("interactivity")
+    _move(qtbot, window, slider, slider.maximum())
+    assert window.document.construct("interactivity").initial == 1.0
+    expected = _expected(window.document)
+    for construct_id in FOCUS:
+        after = _plotted(window, construct_id)
+        assert not np.allclose(after, before[construct_id])
+        np.testing.assert_allclose(after, expected.series(construct_id))
+    levels = _diagram_levels(window)
+    for construct_id, level in levels.items():
+        assert level == pytest.approx(expected.final(construct_id))
+    assert levels[TRUST] > levels_before[TRUST]
+
+
+def test_slider_extremes_do_not_break_anything(qtbot, window: MainWindow):
+    for construct_id in window.stimulus_panel.stimulus_ids():
+        slider = window.stimulus_panel.slider_for(construct_id)
+        _move(qtbot, window, slider, slider.minimum())
+    expected = _expected(window.document)
+    assert all(c.initial == 0.0 for c in window.document.constructs if c.role == "stimulus")
+    for construct_id, level in _diagram_levels(window).items():
+        assert level == pytest.approx(expected.final(construct_id))
+        assert 0.0 <= level <= 1.0
+
+
+def test_a_path_weight_slider_changes_the_results(qtbot, window: MainWindow):
+    stimulus = window.stimulus_panel.slider_for("interactivity")
+    _move(qtbot, window, stimulus, stimulus.maximum())
+    loyalty_before = window.controller.last_result.final(LOYALTY)
+    slider = window.weights_panel.slider_for("digital_trust__loyalty")
+    _move(qtbot, window, slider, slider.minimum())
+    assert window.document.path("digital_trust__loyalty").weight == -1.0
+    expected = _expected(window.document)
+    assert window.controller.last_result.final(LOYALTY) == pytest.approx(expected.final(LOYALTY))
+    assert expected.final(LOYALTY) < loyalty_before
+    np.testing.assert_allclose(_plotted(window, LOYALTY), expected.series(LOYALTY))
+
+
+def test_the_time_cursor_shows_earlier_levels_on_the_diagram(qtbot, window: MainWindow):
+    slider = window.stimulus_panel.slider_for("personalization")
+    _move(qtbot, window, slider, slider.maximum())
+    expected = _expected(window.document)
+    window.simulation_panel.cursor.set_step(3)
+    assert _diagram_levels(window)[TRUST] == pytest.approx(expected.series(TRUST)[3])
+    window.actions["simulation.step"].trigger()
+    assert _diagram_levels(window)[TRUST] == pytest.approx(expected.series(TRUST)[4])
+
+
+def _select(window: MainWindow, *ids: str) -> None:
+    window.scene.clearSelection()
+    for item_id in ids:
+        window.scene.item_for(item_id).setSelected(True)
+
+
+def _rename_in_place(qtbot, window: MainWindow, text: str) -> None:
+    editor = window.scene.editor
+    assert editor is not None
+    editor.setPlainText(text)
+    editor.finish(True)
+    qtbot.waitUntil(lambda: window.scene.editor is None)
+
+
+def test_add_connect_rename_and_delete_through_the_actions(qtbot, window: MainWindow):
+    original = window.document.clone()
+    count = len(window.document.constructs)
+    window.actions["edit.add_construct"].trigger()
+    assert len(window.document.constructs) == count + 1
+    new_id = window.document.constructs[-1].id
+    _rename_in_place(qtbot, window, "Brand love")
+    assert window.document.construct(new_id).label == "Brand love"
+
+    _select(window, "loyalty", new_id)
+    assert window.actions["edit.connect"].isEnabled()
+    window.actions["edit.connect"].trigger()  # the organism comes first: new -> loyalty
+    path = window.document.find_path(new_id, "loyalty")
+    assert path is not None and window.scene.item_for(path.id) is not None
+
+    _select(window, "digital_trust")
+    window.actions["edit.rename"].trigger()
+    _rename_in_place(qtbot, window, "Trust in the brand")
+    assert window.document.construct("digital_trust").label == "Trust in the brand"
+
+    _select(window, new_id)
+    window.actions["edit.delete"].trigger()
+    assert not window.document.has_construct(new_id)
+    assert window.document.find_path(new_id, "loyalty") is None
+    assert window.scene.item_for(new_id) is None
+
+    while window.undo_stack.canUndo():
+        window.actions["edit.undo"].trigger()
+    assert window.document == original
+
+
+def test_a_refused_connection_is_reported_in_the_status_bar(window: MainWindow):
+    before = window.document.clone()
+    _select(window, "interactivity", "personalization")
+    window.actions["edit.connect"].trigger()  # a path into a stimulus is refused
+    assert window.document == before
+    assert "stimul" in window.statusBar().currentMessage()
+
+
+def test_undo_restores_the_exact_document_and_redo_reapplies(qtbot, window: MainWindow):
+    original = window.document.clone()
+    stimulus = window.stimulus_panel.slider_for("ewom")
+    _move(qtbot, window, stimulus, 80)
+    weight = window.weights_panel.slider_for("ewom__digital_trust")
+    _move(qtbot, window, weight, weight.maximum())
+    _select(window, "perceived_authenticity")
+    window.actions["edit.delete"].trigger()
+    edited = window.document.clone()
+    assert edited != original
+    assert window.undo_stack.count() == 3  # one step per drag, one for the delete
+    for _ in range(3):
+        window.actions["edit.undo"].trigger()
+    assert window.document == original
+    assert not window.isWindowModified()
+    for _ in range(3):
+        window.actions["edit.redo"].trigger()
+    assert window.document == edited
+    qtbot.waitUntil(lambda: not window.controller.pending)
+    expected = _expected(edited)
+    assert window.controller.last_result.final(LOYALTY) == pytest.approx(expected.final(LOYALTY))
+
+
+def test_an_empty_model_survives_every_action(qtbot, window: MainWindow):
+    window.actions["file.new"].trigger()
+    assert window.document == ModelDocument()
+    assert window.windowTitle() == "Untitled[*] — Synergy Explorer"
+    for key in window.actions:
+        if key not in ("file.quit", "file.open", "file.save", "file.save_as", "file.new"):
+            window.actions[key].trigger()
+            qtbot.wait(10)
+    assert window.isVisible()
+    while window.undo_stack.canUndo():
+        window.actions["edit.undo"].trigger()
+        qtbot.wait(10)
+    assert window.document == ModelDocument()
+
+
+def test_selecting_a_construct_shows_it_in_the_inspector(window: MainWindow):
+    _select(window, "digital_trust")
+    assert window.inspector.item_id == "digital_trust"
+    _select(window, "digital_trust", "loyalty")
+    assert window.inspector.item_id is None
+    assert window.actions["edit.connect"].isEnabled()
+    assert not window.actions["edit.rename"].isEnabled()
+
+
+def test_choosing_a_scenario_simulates_it(qtbot, window: MainWindow):
+    name = window.document.scenarios[-1].name
+    with qtbot.waitSignal(window.controller.resultReady, timeout=3000):
+        window.scenario_chooser.choose(name)
+    expected = Simulator(window.document.clone(), name).run()
+    assert window.controller.scenario == name
+    np.testing.assert_allclose(_plotted(window, TRUST), expected.series(TRUST))
+    assert window.scenario_chooser.combo.currentText() == name
+
+
+def test_dark_palette_is_applied_and_remembered(window: MainWindow, qapp):
+    window.actions["view.dark"].trigger()
+    assert qapp.palette().window().color().lightness() < 80
+    assert QSettings().value("view/dark", type=bool)
+    window.actions["view.dark"].trigger()
+    assert qapp.palette().window().color().lightness() > 180
+
+
+def test_shortcuts_are_the_standard_ones(window: MainWindow):
+    shortcut = {key: window.actions[key].shortcut().toString() for key in window.actions}
+    assert shortcut["file.new"] == "Ctrl+N"
+    assert shortcut["file.open"] == "Ctrl+O"
+    assert shortcut["file.save"] == "Ctrl+S"
+    assert shortcut["edit.undo"] == "Ctrl+Z"
+    assert shortcut["edit.delete"] == "Del"
+    assert window.actions["edit.redo"].shortcuts()  # Ctrl+Shift+Z / Ctrl+Y
+    assert shortcut["edit.rename"] == "F2"
