@@ -1,9 +1,237 @@
-"""``simulate``: placeholder until the engine lands."""
+"""``simulate``: run a model file headless; a table of levels, a CSV or JSON of the series.
+
+Bad input (a file that cannot be opened, an unknown scenario, a malformed ``--set``) is
+reported in a line with exit status 2; no traceback ever reaches the user.
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import json
+import math
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+MAX_STEPS = 1_000_000
+
+
+class _BadInputError(Exception):
+    """Input the user can fix; the message says what and where."""
+
+
+@dataclass
+class _Run:
+    """What one ``simulate`` produced, ready to print or write."""
+
+    source: str
+    document: Any
+    result: Any
+    rest: Any
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    """Add this module's sub-commands to the parser."""
+    """Add the ``simulate`` sub-command to the parser."""
+    parser = commands.add_parser(
+        "simulate",
+        prog="synergy-explorer simulate",
+        help="run a model and print its final levels (and steady state)",
+        description=(
+            "Run FILE (a *.synergy.json model, or the name of a shipped preset) and print "
+            "each construct's starting, final and steady-state level. Exit status 0 on "
+            "success, 2 when the file, scenario or a --set is refused, 1 on other failures."
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help="a model file, or a preset name")
+    parser.add_argument("--scenario", metavar="NAME", help="run this scenario of the model")
+    parser.add_argument(
+        "--steps", metavar="N", type=_steps, help="number of steps (default: the horizon)"
+    )
+    parser.add_argument(
+        "--set",
+        metavar="CONSTRUCT=LEVEL",
+        action="append",
+        default=[],
+        dest="levels",
+        help=(
+            "hold a stimulus at LEVEL (replacing its schedule in the scenario) or start "
+            "another construct at LEVEL; LEVEL from 0 to 1; may be given several times"
+        ),
+    )
+    parser.add_argument(
+        "--out", metavar="CSV", help="write the full time series: a time column, one per id"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.set_defaults(run=run_simulate)
+
+
+def run_simulate(options: argparse.Namespace) -> int:
+    """Load, run and report; the exit status says how it went."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+    try:
+        run = _simulate(options)
+    except _BadInputError as error:
+        _complain(str(error))
+        return EXIT_BAD_INPUT
+    except Exception as error:  # a bug of ours must still read as a message
+        _complain(f"failed ({type(error).__name__}: {error})")
+        return EXIT_FAILURE
+    if options.out:
+        try:
+            _write_csv(Path(options.out), run.result)
+        except OSError as error:
+            _complain(f"cannot write {options.out}: {error}")
+            return EXIT_FAILURE
+    try:
+        print(json.dumps(_as_json(run), indent=2) if options.json else _table(run, options.out))
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader (e.g. ``| head``) stopped early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
+def _complain(message: str) -> None:
+    print(f"synergy-explorer simulate: {message}", file=sys.stderr)
+
+
+def _steps(text: str) -> int:
+    try:
+        steps = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number (got {text!r})") from None
+    if not 1 <= steps <= MAX_STEPS:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_STEPS} (got {steps})")
+    return steps
+
+
+def _simulate(options: argparse.Namespace) -> _Run:
+    from synergy_gui.engine import Simulator
+    from synergy_gui.model.errors import ModelError
+
+    document = _load(options.file)
+    if options.scenario is not None and options.scenario not in {
+        s.name for s in document.scenarios
+    }:
+        names = ", ".join(repr(s.name) for s in document.scenarios) or "none"
+        raise _BadInputError(
+            f"{options.file} has no scenario named {options.scenario!r} (scenarios: {names})"
+        )
+    for assignment in options.levels:
+        _apply_level(document, options.scenario, assignment)
+    try:
+        simulator = Simulator(document, options.scenario)
+        return _Run(options.file, document, simulator.run(options.steps), simulator.steady_state())
+    except ModelError as error:
+        raise _BadInputError(f"{options.file}: {error}") from None
+
+
+def _load(name: str):
+    from synergy_gui.model.errors import DocumentFileError
+    from synergy_gui.model.fileformat import load_document
+    from synergy_gui.model.presets import list_presets
+
+    if not os.path.exists(name) and os.sep not in name and "/" not in name:
+        presets = {info.name: info.path for info in list_presets()}
+        if name in presets:
+            name = str(presets[name])
+    try:
+        return load_document(name)
+    except DocumentFileError as refused:
+        raise _BadInputError(refused.report()) from None
+
+
+def _apply_level(document, scenario: str | None, assignment: str) -> None:
+    from synergy_gui.model.errors import ModelError
+
+    construct_id, sign, text = assignment.partition("=")
+    construct_id = construct_id.strip()
+    if not sign or not construct_id:
+        raise _BadInputError(f"--set {assignment!r}: write it as CONSTRUCT=LEVEL, e.g. trust=0.8")
+    if not document.has_construct(construct_id):
+        known = ", ".join(c.id for c in document.constructs)
+        raise _BadInputError(
+            f"--set {assignment!r}: there is no construct {construct_id!r} (constructs: {known})"
+        )
+    try:
+        level = float(text)
+    except ValueError:
+        raise _BadInputError(f"--set {assignment!r}: {text.strip()!r} is not a number") from None
+    if not (math.isfinite(level) and 0.0 <= level <= 1.0):
+        raise _BadInputError(f"--set {assignment!r}: the level must be from 0 to 1")
+    try:
+        document.update_construct(construct_id, initial=level)
+        chosen = document.scenario(scenario) if scenario is not None else None
+        if chosen is not None and construct_id in chosen.schedules:
+            document.set_schedule(scenario, construct_id, None)
+    except ModelError as error:
+        raise _BadInputError(f"--set {assignment!r}: {error}") from None
+
+
+def _write_csv(path: Path, result) -> None:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["time", *result.ids])
+        for time, row in zip(result.times, result.levels, strict=True):
+            writer.writerow([repr(float(time)), *(repr(float(v)) for v in row)])
+
+
+def _as_json(run: _Run) -> dict[str, Any]:
+    result, rest = run.result, run.rest
+    settings = run.document.settings
+    return {
+        "file": run.source,
+        "title": run.document.meta.title,
+        "scenario": result.scenario,
+        "steps": result.steps,
+        "dt": settings.dt,
+        "time_unit": settings.time_unit,
+        "update_rule": settings.update_rule,
+        "step_mode": settings.step_mode,
+        "final": result.finals(),
+        "steady_state": {
+            "settled": rest.settled,
+            "steps": rest.steps,
+            "reason": rest.reason,
+            "levels": dict(zip(rest.ids, map(float, rest.levels), strict=True)),
+        },
+        "times": [float(t) for t in result.times],
+        "series": {cid: [float(v) for v in result.series(cid)] for cid in result.ids},
+    }
+
+
+def _table(run: _Run, out: str | None) -> str:
+    result, rest, document = run.result, run.rest, run.document
+    settings = document.settings
+    unit = settings.time_unit + ("" if result.steps * settings.dt == 1 else "s")
+    scenario = f"scenario {result.scenario!r}" if result.scenario else "no scenario"
+    lines = [
+        f"{document.meta.title} — {scenario}, {result.steps} steps "
+        f"({result.times[-1]:g} {unit}), {settings.update_rule} rule",
+        "",
+    ]
+    width = max(len("construct"), *(len(cid) for cid in result.ids))
+    steady = "steady" if rest.settled else "last"
+    lines.append(f"{'construct':<{width}}  {'role':<8}  {'start':>6}  {'final':>6}  {steady:>6}")
+    for column, cid in enumerate(result.ids):
+        role = document.construct(cid).role
+        start, final = result.levels[0, column], result.levels[-1, column]
+        lines.append(
+            f"{cid:<{width}}  {role:<8}  {start:6.3f}  {final:6.3f}  {rest.levels[column]:6.3f}"
+        )
+    lines.append("")
+    if rest.settled:
+        lines.append(f"Steady state: reached after {rest.steps} steps.")
+    else:
+        lines.append(f"No steady state: the model {rest.reason}.")
+    if out:
+        lines.append(f"Time series written to {out}.")
+    return "\n".join(lines)

@@ -75,7 +75,7 @@ def steady_state(
         gap = np.abs(change) / np.where(change > 0.0, rise, fall)
         resting = np.flatnonzero(gap.max(axis=1, initial=0.0) <= tolerance)
         if resting.size:
-            steps = done + int(resting[0]) + 1
+            steps = done + int(resting[0])  # the first state whose target is within reach
             return _settled(model, chunk[resting[0] + 1], exo, steps)
         done += _CHUNK
         x = chunk[-1].copy()

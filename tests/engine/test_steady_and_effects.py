@@ -142,7 +142,7 @@ def test_steps_to_rest_of_one_first_order_construct():
     while gap * (1 - alpha) ** k > 1e-9:
         k += 1
     assert rest.settled and rest.reason == ""
-    assert rest.steps == k + 1
+    assert rest.steps == k
     assert rest.level("o") == pytest.approx(0.8, abs=1e-9)
 
 
