@@ -42,6 +42,7 @@ from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario
 
 MAX_LOOPS = 10_000
+COUNTED_LOOPS = 1_000  # stability() counts loops up to this many (a dense model has millions)
 THRESHOLD_KINDS = ("bivalent", "trivalent")
 SETTLE_STEPS = 2_000  # how long a smooth activation may take to show it settles after all
 
@@ -67,7 +68,7 @@ class StabilityVerdict:
     stable: bool
     reason: str
     test: str  # acyclic | absolute | contraction | linearised | steady-state | threshold
-    loops: int  # feedback loops among the computed constructs (at most MAX_LOOPS counted)
+    loops: int  # feedback loops (counted up to COUNTED_LOOPS)
     spectral_radius: float  # ρ(J): J the linearised target map (= B for clip/identity S-O-R)
     absolute_radius: float  # ρ(|J|), junctions at their largest possible gain
     contraction: float  # ‖J‖₂ ((λ/4)‖B‖₂ for the logistic rule)
@@ -89,11 +90,8 @@ def find_loops(
     """
     edges = _edges(document, _scenario(document, scenario))
     order = {c.id: k for k, c in enumerate(document.constructs)}
-    graph = nx.DiGraph()
-    graph.add_nodes_from(order)
-    graph.add_edges_from(edges)
     loops: list[Loop] = []
-    for cycle in nx.simple_cycles(graph):
+    for cycle in nx.simple_cycles(nx.DiGraph(list(edges))):
         start = min(range(len(cycle)), key=lambda k: order[cycle[k]])
         cycle = cycle[start:] + cycle[:start]
         steps = [edges[(a, b)] for a, b in zip(cycle, cycle[1:] + cycle[:1], strict=True)]
@@ -105,6 +103,20 @@ def find_loops(
             break
     loops.sort(key=lambda loop: (loop.length, [order[c] for c in loop.constructs], loop.items))
     return loops[:limit]
+
+
+def count_loops(
+    document: ModelDocument, scenario: str | Scenario | None = None, limit: int = COUNTED_LOOPS
+) -> int:
+    """How many loops find_loops would list, counting no further than ``limit``."""
+    edges = _edges(document, _scenario(document, scenario))
+    count = 0
+    for cycle in nx.simple_cycles(nx.DiGraph(list(edges))):
+        ring = zip(cycle, cycle[1:] + cycle[:1], strict=True)
+        count += math.prod(len(edges[pair]) for pair in ring)
+        if count >= limit:
+            return limit
+    return count
 
 
 def _scenario(document: ModelDocument, scenario: str | Scenario | None) -> Scenario | None:
@@ -134,9 +146,10 @@ def _edges(
 def stability(document: ModelDocument, scenario: str | Scenario | None = None) -> StabilityVerdict:
     """Do the levels settle? Raises EngineError (naming the problem) for an invalid model."""
     model = compile_model(document, scenario)
-    loops = len(find_loops(document, _scenario(document, scenario)))
+    loops = count_loops(document, _scenario(document, scenario))
     endo = model.endo
     jac, bound = _jacobians(model)
+    blocks = _blocks(bound)
     kinds = {model.kinds[i] for i in endo}
     slope = _steepest_slopes(model)
     lin = slope[:, None] * jac
@@ -144,11 +157,11 @@ def stability(document: ModelDocument, scenario: str | Scenario | None = None) -
     varying = _junctions_between_computed(model)
     figures = {
         "loops": loops,
-        "spectral_radius": _radius(lin),
-        "absolute_radius": _radius(slope[:, None] * bound),
+        "spectral_radius": _radius(lin, blocks),
+        "absolute_radius": _radius(slope[:, None] * bound, blocks),
         "contraction": _norm(slope[:, None] * (bound if varying else jac)),
     }
-    if not _has_feedback(model, bound):
+    if all(block.size == 1 for block in blocks):
         text = "no feedback loop: each construct settles once the ones driving it have"
         return StabilityVerdict(True, text, "acyclic", **figures)
     if kinds & set(THRESHOLD_KINDS):
@@ -157,11 +170,11 @@ def stability(document: ModelDocument, scenario: str | Scenario | None = None) -
             "the levels jump between values and may cycle; run the simulation to see"
         )
         return StabilityVerdict(False, text, "threshold", **figures)
-    figures.update(_eigen_figures(model, lin))
-    return _verdict(model, figures, kinds)
+    figures.update(_eigen_figures(model, lin, blocks))
+    return _verdict(model, figures, kinds, blocks)
 
 
-def _verdict(model: CompiledModel, figures: dict, kinds: set[str]) -> StabilityVerdict:
+def _verdict(model: CompiledModel, figures: dict, kinds: set[str], blocks) -> StabilityVerdict:
     absolute, contraction = figures["absolute_radius"], figures["contraction"]
     fcm = model.update_rule != "sor"
     fixed_tau = fcm or np.array_equal(model.tau_rise, model.tau_fall)
@@ -181,7 +194,7 @@ def _verdict(model: CompiledModel, figures: dict, kinds: set[str]) -> StabilityV
     steps = [figures["step_radius_rise"], figures["step_radius_fall"]]
     if max(steps) < 1.0:
         return StabilityVerdict(True, _linear_text(model, figures), "linearised", **figures)
-    settled = _settles_where_flatter(model) if kinds & {"logistic", "tanh"} else ""
+    settled = _settles_where_flatter(model, blocks) if kinds & {"logistic", "tanh"} else ""
     if settled:
         return StabilityVerdict(True, settled, "steady-state", **figures)
     return StabilityVerdict(False, _unstable_text(model, figures), "linearised", **figures)
@@ -227,7 +240,7 @@ def _unstable_text(model: CompiledModel, figures: dict) -> str:
     )
 
 
-def _settles_where_flatter(model: CompiledModel) -> str:
+def _settles_where_flatter(model: CompiledModel, blocks: list[np.ndarray]) -> str:
     """When the steepest-slope test fails, a logistic or tanh may still settle where flatter.
 
     Clip and identity are linear inside their bounds, so there the linearisation is exact.
@@ -238,8 +251,8 @@ def _settles_where_flatter(model: CompiledModel) -> str:
     levels, endo = steady.levels, model.endo
     slope = linear.slopes(model, linear.inputs(model, levels))[endo]
     local = slope[:, None] * linear.jacobian(model, levels)[np.ix_(endo, endo)]
-    radius = max(_step_radius(model, local, model.alpha_rise[endo]),
-                 _step_radius(model, local, model.alpha_fall[endo]))  # fmt: skip
+    radius = max(_step_radius(model, local, model.alpha_rise[endo], blocks),
+                 _step_radius(model, local, model.alpha_fall[endo], blocks))  # fmt: skip
     if radius >= 1.0:
         return ""
     return (
@@ -295,32 +308,47 @@ def _steepest_slopes(model: CompiledModel) -> np.ndarray:
     return np.array(slopes, dtype=float)
 
 
-def _has_feedback(model: CompiledModel, bound: np.ndarray) -> bool:
-    """A loop through two or more computed constructs."""
-    links = bound != 0.0
-    np.fill_diagonal(links, False)  # FCM self-terms x⁺ = f(x + …): a monotone map settles
-    return not nx.is_directed_acyclic_graph(nx.from_numpy_array(links, create_using=nx.DiGraph))
+def _blocks(bound: np.ndarray) -> list[np.ndarray]:
+    """The strongly connected groups of computed constructs (a loop-free one is alone).
+
+    Every matrix here is zero wherever ``bound`` is, so it is block-triangular in these
+    groups and its eigenvalues are those of its diagonal blocks: small eigenproblems.
+    More than one construct in a group means a feedback loop; FCM self-terms
+    x⁺ = f(x + …) alone are a monotone map of one level, which settles.
+    """
+    links = nx.from_numpy_array(bound != 0.0, create_using=nx.DiGraph)
+    return [np.array(sorted(group)) for group in nx.strongly_connected_components(links)]
 
 
-def _eigen_figures(model: CompiledModel, lin: np.ndarray) -> dict:
+def _eigenvalues(matrix: np.ndarray, blocks: list[np.ndarray]) -> np.ndarray:
+    alone = [int(block[0]) for block in blocks if block.size == 1]
+    parts = [matrix[alone, alone].astype(complex)]  # a 1 × 1 block is its own eigenvalue
+    parts += [np.linalg.eigvals(matrix[np.ix_(b, b)]) for b in blocks if b.size > 1]
+    return np.concatenate(parts)
+
+
+def _eigen_figures(model: CompiledModel, lin: np.ndarray, blocks: list[np.ndarray]) -> dict:
     endo = model.endo
     figures = {
-        "step_radius_rise": _step_radius(model, lin, model.alpha_rise[endo]),
-        "step_radius_fall": _step_radius(model, lin, model.alpha_fall[endo]),
+        "step_radius_rise": _step_radius(model, lin, model.alpha_rise[endo], blocks),
+        "step_radius_fall": _step_radius(model, lin, model.alpha_fall[endo], blocks),
     }
     if model.update_rule == "sor":
         eye = np.eye(endo.size)
         for name, tau in (("growth_rise", model.tau_rise), ("growth_fall", model.tau_fall)):
             rates = (lin - eye) / tau[endo][:, None]
-            figures[name] = float(np.max(np.linalg.eigvals(rates).real))
+            figures[name] = float(np.max(_eigenvalues(rates, blocks).real))
     return figures
 
 
-def _step_radius(model: CompiledModel, lin: np.ndarray, alpha: np.ndarray) -> float:
+def _step_radius(
+    model: CompiledModel, lin: np.ndarray, alpha: np.ndarray, blocks: list[np.ndarray]
+) -> float:
     """ρ of one step's linearisation: I + A(J − I) under S-O-R, J itself under FCM rules."""
     if model.update_rule != "sor":
-        return _radius(lin)
-    return _radius(np.eye(lin.shape[0]) + alpha[:, None] * (lin - np.eye(lin.shape[0])))
+        return _radius(lin, blocks)
+    eye = np.eye(lin.shape[0])
+    return _radius(eye + alpha[:, None] * (lin - eye), blocks)
 
 
 def _junctions_between_computed(model: CompiledModel) -> bool:
@@ -335,10 +363,8 @@ def _norm(matrix: np.ndarray) -> float:
     return float(np.linalg.norm(matrix, 2)) if matrix.size else 0.0
 
 
-def _radius(matrix: np.ndarray) -> float:
-    if matrix.size == 0:
-        return 0.0
-    return float(np.max(np.abs(np.linalg.eigvals(matrix))))
+def _radius(matrix: np.ndarray, blocks: list[np.ndarray]) -> float:
+    return float(np.max(np.abs(_eigenvalues(matrix, blocks)), initial=0.0))
 
 
-__all__ = ["MAX_LOOPS", "Loop", "StabilityVerdict", "find_loops", "stability"]
+__all__ = ["MAX_LOOPS", "Loop", "StabilityVerdict", "count_loops", "find_loops", "stability"]

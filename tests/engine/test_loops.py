@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 
 from synergy_gui.engine import EngineError, Simulator
-from synergy_gui.engine.loops import find_loops, stability
+from synergy_gui.engine.loops import count_loops, find_loops, stability
 from synergy_gui.model import (
     Activation,
     Construct,
@@ -126,6 +126,27 @@ def test_a_complete_map_of_five_has_84_loops_and_the_limit_is_kept():
     assert len(loops) == 84
     assert [sum(lp.length == k for lp in loops) for k in (2, 3, 4, 5)] == [10, 20, 30, 24]
     assert len(find_loops(doc, limit=25)) == 25
+    assert count_loops(doc) == 84 and count_loops(doc, limit=25) == 25
+
+
+def test_count_loops_counts_parallel_edges_like_find_loops(looped):
+    assert count_loops(looped) == len(find_loops(looped)) == 4
+
+
+def test_loosely_coupled_groups_are_judged_by_their_own_loops():
+    """A stable loop feeding an unstable one: the verdict comes from the worse group."""
+    doc = counter_example(tau_slow=10.0)
+    for cid in ("P", "Q"):
+        doc.add_construct(Construct(cid, cid))
+    doc.connect("P", "Q", 0.5)
+    doc.connect("Q", "P", 0.5)
+    doc.connect("Q", "F1", 0.2)
+    alone = stability(counter_example(tau_slow=10.0))
+    verdict = stability(doc)
+    assert not verdict.stable
+    assert verdict.growth_rise == pytest.approx(alone.growth_rise, abs=1e-12)
+    assert verdict.absolute_radius == pytest.approx(alone.absolute_radius, abs=1e-12)
+    # The group P ⇄ Q (ρ = 0.5) changes none of the figures.
 
 
 # -------------------------------------------------------------------------- stability
