@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import networkx as nx
 import numpy as np
@@ -163,15 +163,28 @@ def stability(document: ModelDocument, scenario: str | Scenario | None = None) -
     }
     if all(block.size == 1 for block in blocks):
         text = "no feedback loop: each construct settles once the ones driving it have"
-        return StabilityVerdict(True, text, "acyclic", **figures)
-    if kinds & set(THRESHOLD_KINDS):
+        verdict = StabilityVerdict(True, text, "acyclic", **figures)
+    elif kinds & set(THRESHOLD_KINDS):
         text = (
             "a feedback loop runs through a threshold activation (bivalent or trivalent): "
             "the levels jump between values and may cycle; run the simulation to see"
         )
-        return StabilityVerdict(False, text, "threshold", **figures)
-    figures.update(_eigen_figures(model, lin, blocks))
-    return _verdict(model, figures, kinds, blocks)
+        verdict = StabilityVerdict(False, text, "threshold", **figures)
+    else:
+        figures.update(_eigen_figures(model, lin, blocks))
+        verdict = _verdict(model, figures, kinds, blocks)
+    if "logistic" in kinds and verdict.test != "contraction":
+        verdict = replace(verdict, reason=verdict.reason + _logistic_note(verdict.contraction))
+    return verdict
+
+
+def _logistic_note(contraction: float) -> str:
+    if contraction < 1.0:
+        return (
+            f"; (λ/4)‖B‖₂ = {contraction:.3g} < 1: the logistic rule has one fixed point, "
+            "attracting for any fixed time constants"
+        )
+    return f"; (λ/4)‖B‖₂ = {contraction:.3g} ≥ 1: the logistic rule may have several fixed points"
 
 
 def _verdict(model: CompiledModel, figures: dict, kinds: set[str], blocks) -> StabilityVerdict:

@@ -279,6 +279,18 @@ def test_logistic_contraction_gives_one_attracting_point():
     np.testing.assert_allclose(finals[0], finals[1], atol=1e-9)
 
 
+def test_the_logistic_rule_figure_is_reported_whatever_decides():
+    settings = Settings(activation=Activation("logistic", gain=8.0, threshold=0.5))
+    doc = document(["A", "B"], [("A", "B", 0.4), ("B", "A", 0.2)], settings)
+    verdict = stability(doc)
+    # Slope at most 8/4 = 2: ρ(|J|) = 2·√0.08 < 1 decides; ‖J‖₂ = 2·0.4 = 0.8.
+    assert verdict.test == "absolute"
+    assert verdict.absolute_radius == pytest.approx(2 * math.sqrt(0.08), abs=1e-12)
+    assert "(λ/4)‖B‖₂ = 0.8 < 1" in verdict.reason
+    doc.set_weight("A__B", 0.6)
+    assert "(λ/4)‖B‖₂ = 1.2 ≥ 1" in stability(doc).reason
+
+
 def test_a_loop_through_threshold_activations_gets_no_eigenvalue_verdict():
     settings = Settings(activation=Activation("bivalent"))
     doc = document(["A", "B"], [("A", "B", 0.5), ("B", "A", -0.5)], settings)
