@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
@@ -11,7 +12,7 @@ import time
 from pathlib import Path
 
 LAUNCH_ENV = "SYNERGY_EXPLORER_LAUNCH_T0"
-_WINDOW_SHOWN = re.compile(r"window shown ([0-9.]+) s after launch")
+_WINDOW_SHOWN = re.compile(r"window shown ([0-9.]+) s after launch \(([0-9.]+) s CPU\)")
 
 
 def executable(bundle: Path) -> Path:
@@ -70,8 +71,11 @@ def bundle_size(bundle: Path) -> int:
     return total
 
 
-def run_smoke_test(program: Path, timeout: float = 120.0) -> tuple[int, str, float]:
-    """Run ``program --smoke-test`` offscreen; returns (exit code, output, launch-to-window s).
+def run_smoke_test(program: Path, timeout: float = 120.0) -> tuple[int, str, float, float]:
+    """Run ``program --smoke-test`` offscreen.
+
+    Returns (exit code, its summary or its output, launch-to-window seconds, CPU seconds
+    the process had used by then); the figures are NaN when the test did not pass.
 
     The program is told the launch moment through an environment variable and reports when
     its window was shown, so the figure covers process start, unpacking and imports.
@@ -87,8 +91,11 @@ def run_smoke_test(program: Path, timeout: float = 120.0) -> tuple[int, str, flo
         check=False,
     )
     output = (completed.stdout + completed.stderr).strip()
-    shown = _WINDOW_SHOWN.search(output)
-    return completed.returncode, output, float(shown.group(1)) if shown else float("nan")
+    passed = [line for line in output.splitlines() if line.startswith("smoke test passed")]
+    shown = _WINDOW_SHOWN.search(passed[0]) if passed else None
+    if completed.returncode != 0 or shown is None:
+        return completed.returncode, output, math.nan, math.nan
+    return 0, passed[0], float(shown.group(1)), float(shown.group(2))
 
 
 _GLIBC_VERSION = re.compile(rb"GLIBC_(\d+)\.(\d+)(?:\.(\d+))?")

@@ -70,7 +70,7 @@ def _drive(window: object | None, folder: Path, progress: dict[str, str]) -> str
     _check(window.document == load_preset(DEFAULT_PRESET), "the window shows another model")
     window.show()
     _wait_until(lambda: _exposed(window) and _result_settled(window), "the window to show")
-    shown = _since_launch()
+    shown, shown_cpu = _since_launch(), time.process_time()
 
     progress["step"] = "moving a stimulus slider"
     document = window.document
@@ -98,7 +98,9 @@ def _drive(window: object | None, folder: Path, progress: dict[str, str]) -> str
     window.close()
     _wait_until(lambda: not window.isVisible(), "the window to close")
     levels = ", ".join(_label(document, c, before[c], after[c]) for c in focus)
-    timing = "" if shown is None else f"; window shown {shown:.2f} s after launch"
+    timing = f"; window shown after {shown_cpu:.2f} s CPU"
+    if shown is not None:
+        timing = f"; window shown {shown:.2f} s after launch ({shown_cpu:.2f} s CPU)"
     return f"{moved} moved {levels}; saved+reopened equal{timing}"
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 SUMMARY = re.compile(
     r"^smoke test passed: (?P<stimulus>.+?) (?P<s0>[0-9.]+)→(?P<s1>[0-9.]+) moved "
-    r"(?P<levels>.+); saved\+reopened equal; window shown (?P<shown>[0-9.]+) s after launch; "
+    r"(?P<levels>.+); saved\+reopened equal; window shown (?P<shown>[0-9.]+) s after launch "
+    r"\((?P<cpu>[0-9.]+) s CPU\); "
     r"(?P<total>[0-9.]+) s$"
 )
 LEVEL = re.compile(r"(?P<label>[^,]+?) (?P<old>[0-9.]+)→(?P<new>[0-9.]+)")
