@@ -145,6 +145,7 @@ def test_time_cursor_moves_the_line_and_reports_the_step(qtbot, panel, document)
     result = _run(document)
     panel.show_result(result)
     assert panel.cursor.step == result.steps  # starts at the end: the final levels
+    assert not panel.plot.cursor.get_visible()  # no line on the plot's right edge
     with qtbot.waitSignal(panel.cursorMoved) as blocker:
         panel.cursor.slider.setValue(10)
     assert blocker.args == [10]
@@ -166,6 +167,7 @@ def test_play_runs_the_cursor_to_the_end_and_stops(qtbot, panel, document, monke
     assert panel.cursor.playing
     qtbot.waitUntil(lambda: not panel.cursor.playing, timeout=5000)
     assert steps == list(range(0, 53))
+    assert not panel.plot.cursor.get_visible()
     panel.cursor.set_step(5)
     panel.cursor.play_button.click()
     panel.cursor.play_button.click()  # pause

@@ -47,6 +47,7 @@ class SimulationPanel(DocumentPanel):
         self.focus_button = FocusButton(self._on_focus_toggled)
         self.cursor = TimeCursor()
         self.cursor.stepChanged.connect(self._on_cursor_step_changed)
+        self.cursor.playingChanged.connect(self._on_playing_changed)
         self.cursor.playingChanged.connect(self.playingChanged)
         self.problem = problem_label()
         self._build_layout()
@@ -181,8 +182,19 @@ class SimulationPanel(DocumentPanel):
         self.set_focus(focus)
 
     def _on_cursor_step_changed(self, step: int) -> None:
-        self.plot.set_cursor(self.cursor.time_of(step), refresh=not self._showing)
+        self.plot.set_cursor(self._cursor_time(), refresh=not self._showing)
         self.cursorMoved.emit(step)
+
+    def _on_playing_changed(self, _playing: bool) -> None:
+        self.plot.set_cursor(self._cursor_time())
+
+    def _cursor_time(self) -> float | None:
+        """Where to draw the cursor line; none at rest on the last step (it would sit on the
+        plot's right edge and read as a border)."""
+        cursor = self.cursor
+        if cursor.step >= cursor.steps and not cursor.playing:
+            return None
+        return cursor.time_of(cursor.step)
 
     def _on_document_changed(self, change: Change) -> None:
         if change.target == "document":
