@@ -243,3 +243,15 @@ def test_a_model_that_does_not_settle_says_so(panel, document):
     panel.show_steady(SteadyState(ids, np.zeros(len(ids)), 64, False, "oscillates with period 2"))
     assert panel.values.text_of("loyalty")[1] == "does not settle"
     assert "oscillates" in panel.values._rows["loyalty"][2].toolTip()
+
+
+def test_plot_follows_a_dark_palette(qtbot, panel):
+    from PySide6.QtGui import QColor, QPalette
+
+    dark = QPalette(panel.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#E8EAED"))
+    panel.setPalette(dark)
+    qtbot.waitUntil(lambda: to_hex(panel.plot.figure.get_facecolor()) == "#202124")
+    assert to_hex(panel.plot.axes.xaxis.label.get_color()).upper() == "#E8EAED"
+    assert to_hex(panel.plot.cursor.get_color()).upper() == "#E8EAED"

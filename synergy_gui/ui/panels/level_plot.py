@@ -22,7 +22,7 @@ LINE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9"
 LINE_STYLES = ("-", "--", ":", "-.")
 LINE_WIDTH = 3.0  # points: 4 px at 96 dpi, thick enough for the back of a classroom
 FONT_SIZE = 13  # points
-CURSOR_COLOUR = "#555555"
+CURSOR_ALPHA = 0.65  # the cursor in the text colour, a little faded: visible on light and dark
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class LevelPlot(FigureCanvasQTAgg):
         self._x_max = 1.0
         self._colours = {"face": "#FFFFFF", "text": "#000000", "grid": "#D0D0D0"}
         self.cursor = self.axes.axvline(
-            0.0, color=CURSOR_COLOUR, linewidth=2.0, linestyle="--", animated=True
+            0.0, color="#000000", alpha=CURSOR_ALPHA, linewidth=2.0, linestyle="--", animated=True
         )
         self.cursor.set_visible(False)
         self._redraw_timer = QTimer(self)
@@ -187,6 +187,7 @@ class LevelPlot(FigureCanvasQTAgg):
         for spine in axes.spines.values():
             spine.set_color(text)
         axes.spines[["top", "right"]].set_visible(False)
+        self.cursor.set_color(text)
 
     def _update_legend(self) -> None:
         legend = self.figure.legends[0] if self.figure.legends else None
