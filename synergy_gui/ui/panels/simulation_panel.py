@@ -18,8 +18,6 @@ from synergy_gui.ui.panels.texts import plural_unit
 from synergy_gui.ui.panels.time_cursor import TimeCursor
 from synergy_gui.ui.panels.values_table import ValuesTable
 
-#: A run whose last step moves no level by more than this has settled (FCMpy's criterion).
-SETTLED_TOLERANCE = 1e-3
 MIN_POINT_SIZE = 12.0  # legible from the back of a classroom
 
 
@@ -39,7 +37,6 @@ class SimulationPanel(DocumentPanel):
         self.setFont(readable)
         self.result: SimulationResult | None = None
         self._showing = False
-        self._steady: dict[str, float | None] | None = None
         self.focus: list[str] = default_focus(document)
         self.plot = LevelPlot()
         self.plot.setMinimumSize(360, 220)
@@ -81,21 +78,11 @@ class SimulationPanel(DocumentPanel):
         finally:
             self._showing = False
         self.plot.set_data(result.times, self._series(result))
-        self._show_values()
+        self.values.show_result(result)
 
     def show_steady(self, steady: SteadyState | dict[str, float | None] | None) -> None:
-        """Where the levels settle: the engine's steady state, or ``{id: level | None}``.
-
-        None for a construct means it does not settle; the reason shows as a tooltip.
-        """
-        reason = ""
-        if isinstance(steady, SteadyState):
-            reason = steady.reason
-            levels = steady.levels.tolist() if steady.settled else [None] * len(steady.ids)
-            steady = dict(zip(steady.ids, levels, strict=True))
-        self._steady = steady
-        self.values.set_reason(reason)
-        self._show_values()
+        """Where the levels settle (the engine's steady state), for the values table."""
+        self.values.show_steady(steady)
 
     def show_message(self, reason: str | None) -> None:
         """Show why the model cannot be simulated (None clears it)."""
@@ -157,21 +144,10 @@ class SimulationPanel(DocumentPanel):
         self.values.set_lines(specs)
         if self.result is not None:
             self.plot.set_data(self.result.times, self._series(self.result))
-            self._show_values()
 
     def _series(self, result: SimulationResult) -> dict[str, np.ndarray]:
         columns = {cid: index for index, cid in enumerate(result.ids)}
         return {cid: result.levels[:, columns[cid]] for cid in self.focus if cid in columns}
-
-    def _show_values(self) -> None:
-        result = self.result
-        if result is None:
-            return
-        finals = {
-            cid: float(level) for cid, level in zip(result.ids, result.levels[-1], strict=True)
-        }
-        settled = self._steady if self._steady is not None else _settled_from_run(result)
-        self.values.set_values(finals, settled)
 
     # ------------------------------------------------------------------ events
     def _on_focus_toggled(self, construct_id: str, checked: bool) -> None:
@@ -220,13 +196,3 @@ class SimulationPanel(DocumentPanel):
         text = palette.color(QPalette.ColorRole.Text).name()
         grid = palette.color(QPalette.ColorRole.Mid).name()
         self.plot.set_colours(face, text, grid)
-
-
-def _settled_from_run(result: SimulationResult) -> dict[str, float | None]:
-    """Without the engine's steady state: the final levels if the run has come to rest."""
-    if result.steps < 1:
-        return {}
-    moved = np.abs(result.levels[-1] - result.levels[-2])
-    if moved.size and float(moved.max()) > SETTLED_TOLERANCE:
-        return {}
-    return dict(zip(result.ids, result.levels[-1].tolist(), strict=True))

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from synergy_gui.engine import SimulationResult
+from synergy_gui.engine.steady import SteadyState
 from synergy_gui.ui.panels.level_plot import LineSpec
 
 NO_VALUE = "–"
+#: A run whose last step moves no level by more than this has settled (FCMpy's criterion).
+SETTLED_TOLERANCE = 1e-3
 HEADERS = ("", "Final", "Settles at")
 SETTLED_TOOLTIP = (
     "The level the construct settles at if the stimuli stay as they are (the steady state). "
@@ -28,6 +33,8 @@ class ValuesTable(QWidget):
         self._rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         self._specs: list[LineSpec] = []
         self._reason = ""
+        self._result: SimulationResult | None = None
+        self._steady: dict[str, float | None] | None = None
         for column, text in enumerate(HEADERS):
             header = QLabel(text)
             header.setFont(_font(bold=True))
@@ -52,6 +59,7 @@ class ValuesTable(QWidget):
             self._rows[spec.construct_id] = self._make_row(spec, row)
         self._grid.setRowStretch(len(specs) + 1, 1)
         self._specs = list(specs)
+        self._refresh()
 
     def _make_row(self, spec: LineSpec, row: int) -> tuple[QLabel, QLabel, QLabel]:
         name = QLabel(f'<span style="color:{spec.colour}">■</span>&nbsp;{_escape(spec.label)}')
@@ -65,8 +73,28 @@ class ValuesTable(QWidget):
         settled.setToolTip(f"Does not settle: {self._reason}." if self._reason else SETTLED_TOOLTIP)
         return name, final, settled
 
-    def set_values(self, finals: dict[str, float], settled: dict[str, float | None]) -> None:
-        """Show final levels and settled levels (None: does not settle; missing: unknown)."""
+    def show_result(self, result: SimulationResult) -> None:
+        """Show a run's final levels (and, until the engine says more, settled ones)."""
+        self._result = result
+        self._refresh()
+
+    def show_steady(self, steady: SteadyState | dict[str, float | None] | None) -> None:
+        """The engine's steady state, or ``{id: level | None}`` (None: does not settle)."""
+        reason = ""
+        if isinstance(steady, SteadyState):
+            reason = steady.reason
+            levels = steady.levels.tolist() if steady.settled else [None] * len(steady.ids)
+            steady = dict(zip(steady.ids, levels, strict=True))
+        self._steady = steady
+        self.set_reason(reason)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self._result is None:
+            return
+        result = self._result
+        finals = dict(zip(result.ids, result.levels[-1].tolist(), strict=True))
+        settled = self._steady if self._steady is not None else _settled_from_run(result)
         for construct_id, (_name, final, settle) in self._rows.items():
             _set_text(final, _number(finals.get(construct_id)))
             if construct_id in settled and settled[construct_id] is None:
@@ -107,3 +135,13 @@ def _font(bold: bool = False, monospace_digits: bool = False) -> QFont:
     if monospace_digits:
         font.setFeature(QFont.Tag("tnum"), 1)
     return font
+
+
+def _settled_from_run(result: SimulationResult) -> dict[str, float | None]:
+    """Without the engine's steady state: the final levels if the run has come to rest."""
+    if result.steps < 1:
+        return {}
+    moved = np.abs(result.levels[-1] - result.levels[-2])
+    if moved.size and float(moved.max()) > SETTLED_TOLERANCE:
+        return {}
+    return dict(zip(result.ids, result.levels[-1].tolist(), strict=True))
