@@ -35,11 +35,15 @@ _BODY = QRectF(-_W / 2, -_H / 2, _W, _H)
 _LABEL_AREA = QRectF(-_W / 2 + 8, -_H / 2 + 5, _W - 16, _H - 26)
 _BAR = QRectF(-_W / 2 + 12, _H / 2 - 15, _W - 66, 7)
 _NUMBER = QRectF(_W / 2 - 50, _H / 2 - 20, 42, 16)
+_BAR_AREA = _BAR.united(_NUMBER).adjusted(-1, -1, 1, 1)
+_BODY_AREA = QRectF(-_W / 2 - 5, -_H / 2 - 5, _W + 10, _H + 10)
 _LABEL_FONTS = (
     st.font(st.LABEL_PIXELS, QFont.Weight.DemiBold),
     st.font(st.LABEL_PIXELS - 2, QFont.Weight.DemiBold),
 )
 _NUMBER_FONT = st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
+_RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEGIBLE_PIXELS = 4.5  # below this on screen, drawing the level's digits is wasted work
 
 
 def wrap_lines(text: str, font: QFont, width: float) -> list[str]:
@@ -113,7 +117,7 @@ class LevelBar(QGraphicsItem):
         return self._level
 
     def boundingRect(self) -> QRectF:
-        return _BAR.united(_NUMBER).adjusted(-1, -1, 1, 1)
+        return _BAR_AREA
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
@@ -124,11 +128,10 @@ class LevelBar(QGraphicsItem):
             filled = QRectF(_BAR.left(), _BAR.top(), max(_BAR.width() * share, 3.0), _BAR.height())
             painter.setBrush(self._role.bar)
             painter.drawRoundedRect(filled, 3.5, 3.5)
-        painter.setPen(self._role.text)
-        painter.setFont(_NUMBER_FONT)
-        painter.drawText(
-            _NUMBER, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self._text
-        )
+        if painter.worldTransform().m11() * st.SMALL_PIXELS >= _LEGIBLE_PIXELS:
+            painter.setPen(self._role.text)
+            painter.setFont(_NUMBER_FONT)
+            painter.drawText(_NUMBER, _RIGHT_MIDDLE, self._text)
 
 
 class ConnectHandle(QGraphicsEllipseItem):
@@ -235,7 +238,7 @@ class ConstructItem(QGraphicsItem):
         return QRectF(_LABEL_AREA)
 
     def boundingRect(self) -> QRectF:
-        return _BODY.adjusted(-5, -5, 5, 5)
+        return _BODY_AREA
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

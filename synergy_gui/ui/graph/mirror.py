@@ -16,6 +16,7 @@ from synergy_gui.ui.graph.construct_item import ConstructItem
 from synergy_gui.ui.graph.geometry import BEND
 from synergy_gui.ui.graph.junction_item import JunctionItem
 from synergy_gui.ui.graph.path_item import PathItem
+from synergy_gui.ui.graph.routing import Router
 from synergy_gui.ui.graph.style import GraphStyle
 
 _TEXT_FIELDS = frozenset({"label", "role", "description", "references"})
@@ -35,6 +36,9 @@ class DocumentMirror:
         self.junctions: dict[str, JunctionItem] = {}
         self._pairs: dict[tuple[str, str], PathItem] = {}  # (source, target) -> path item
         self._on_structure = on_structure
+        self.router = Router(self)
+        self._building = False
+        self.needs_reroute = False  # nodes moved, were added or removed since the last routing
 
     # ------------------------------------------------------------ attach / detach
     def attach(self, document: ModelDocument) -> None:
@@ -60,18 +64,30 @@ class DocumentMirror:
     def rebuild(self) -> None:
         self._clear()
         doc = self.document
-        for construct in doc.constructs:
-            self._add_construct(construct.id)
-        for path in doc.paths:
-            self._add_path(path.id)
-        for junction in doc.junctions:
-            self._add_junction(junction.id)
+        self._building = True  # route once at the end, not once per path
+        try:
+            for construct in doc.constructs:
+                self._add_construct(construct.id)
+            for path in doc.paths:
+                self._add_path(path.id)
+            for junction in doc.junctions:
+                self._add_junction(junction.id)
+        finally:
+            self._building = False
+        self.reroute()
         self._on_structure()
 
     def reroute(self) -> None:
-        """Re-route every path (after nodes moved, some may now stand in other paths' way)."""
-        for item in self.paths.values():
-            item.update_geometry()
+        """Re-route every path (after nodes moved, some may now stand in other paths' way).
+
+        Labels are placed again once all lines are known, so each sees the others' lines.
+        """
+        self.needs_reroute = False
+        with self.router.batch():
+            for item in self.paths.values():
+                item.update_geometry(place_label=False)
+            for item in self.paths.values():
+                item.refresh_pill()
 
     def set_style(self, graph_style: GraphStyle) -> None:
         self.style = graph_style
@@ -89,6 +105,7 @@ class DocumentMirror:
         if handler is not None:
             handler(self, change)
             if change.action != "update" or "position" in change.fields:
+                self.needs_reroute = True
                 self._on_structure()
 
     def _on_construct_update(self, change: Change) -> None:
@@ -138,12 +155,14 @@ class DocumentMirror:
         path = self.document.path(path_id)
         source, target = self.constructs[path.source], self.constructs[path.target]
         item = PathItem(path, source, target, self.style)
+        item.router = self.router
         self.paths[path_id] = item
         self._pairs[(path.source, path.target)] = item
         self._attach_edge(item)
         self.scene.addItem(item)
         self._refresh_bends(path.source, path.target)
-        item.update_geometry()  # now that it is in the scene, it can see nodes in its way
+        if not self._building:
+            item.update_geometry()
 
     def _add_junction(self, junction_id: str) -> None:
         junction = self.document.junction(junction_id)

@@ -24,12 +24,12 @@ from synergy_gui.model import Path
 from synergy_gui.ui.graph import style as st
 from synergy_gui.ui.graph.geometry import (
     arrow_head,
-    avoiding_bend,
     bend_control,
     line_or_curve,
     quad_point,
     shortened,
 )
+from synergy_gui.ui.graph.routing import sample_curve
 
 _PILL_FONT = st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
 _PILL_METRICS: QFontMetricsF | None = None
@@ -88,6 +88,7 @@ class WeightedArrow:
         self.weight = 0.0
         self.text = weight_text(0.0)
         self._curve = (QPointF(), QPointF(), QPointF())
+        self._control: QPointF | None = None
 
     def set_weight(self, weight: float) -> None:
         self.weight = weight
@@ -104,7 +105,13 @@ class WeightedArrow:
         self.head = arrow_head(tip, before_tip, length, spread)
         self.line = line_or_curve(start, shortened(before_tip, tip, length * 0.8), control)
         self._curve = (start, control if control is not None else (start + tip) / 2, tip)
+        self._control = control
         self.place_pill(pill_at if pill_at is not None else self.point_at(0.5))
+
+    @property
+    def curve(self) -> tuple[QPointF, QPointF | None, QPointF]:
+        """Start, control point (None when straight) and tip of the line."""
+        return self._curve[0], self._control, self._curve[2]
 
     def point_at(self, t: float) -> QPointF:
         """The point a share ``t`` of the way along the (straight or bowed) line."""
@@ -147,27 +154,6 @@ class WeightedArrow:
         paint_pill(painter, self.pill, self.text, s.highlight if selected else colour, s)
 
 
-#: Where along an arrow its weight may sit, most preferred first.
-_PILL_SPOTS = (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73)
-
-
-def crowding(scene, rect: QRectF, me) -> int:
-    """How badly ``rect`` would cover other items: nodes and pills count most, lines least."""
-    score = 0
-    for item in scene.items(rect):
-        if item is me:
-            continue
-        if getattr(item, "construct_id", None) or getattr(item, "junction_id", None):
-            score += 20 if hasattr(item, "construct_id") else 8
-        elif isinstance(getattr(item, "arrow", None), WeightedArrow):
-            local = item.mapFromScene(rect).boundingRect()
-            if item.arrow.pill.intersects(local):
-                score += 8
-            elif item.shape().intersects(local):
-                score += 1
-    return score
-
-
 def path_tooltip(path: Path, source_label: str, target_label: str) -> str:
     kind = "trust transfer" if path.kind == "trust-transfer" else "causal path"
     parts = [
@@ -195,9 +181,13 @@ class PathItem(QGraphicsItem):
         self.kind = path.kind
         self.bend = 0.0
         self.arrow = WeightedArrow()
+        self.router = None  # set by the mirror: detours around nodes, places the weight label
+        self.samples = None  # points along the drawn line, for the router
         self._style = graph_style
         self._bounds = QRectF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        # Level bars repaint many times a second over these arrows; blit them from a cache.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(0)
         self.sync(path)
 
@@ -232,10 +222,12 @@ class PathItem(QGraphicsItem):
         return arrow_pen(self.arrow.weight, self._style.path_colour(self.kind))
 
     # ------------------------------------------------------------ geometry
-    def update_geometry(self) -> None:
+    def update_geometry(self, place_label: bool = True) -> None:
         """Re-route between the ends' current positions (after either moved)."""
         source_centre, target_centre = self.source.pos(), self.target.pos()
-        bend = self.bend or self._detour(source_centre, target_centre)
+        bend = self.bend
+        if not bend and self.router is not None:
+            bend = self.router.detour(self, source_centre, target_centre)
         if bend:
             aim = bend_control(source_centre, target_centre, bend)
             start, tip = self.source.border_point(aim), self.target.border_point(aim)
@@ -243,53 +235,17 @@ class PathItem(QGraphicsItem):
             start = self.source.border_point(target_centre)
             tip = self.target.border_point(source_centre)
         self.arrow.route(start, tip, bend)
-        self._place_pill()
-        # Only now: a scene query between prepareGeometryChange() and the new bounds would
-        # index the item with stale bounds (and crash later, once it is removed).
+        self.samples = sample_curve(*self.arrow.curve)
+        self.refresh_pill(place_label)
+
+    def refresh_pill(self, place_label: bool = True) -> None:
+        """Move the weight label to where it covers the least (nodes, labels, lines)."""
+        if self.router is not None and place_label:
+            self.arrow.place_pill(self.router.pill_spot(self))
+            self.router.label_moved(self)
         self.prepareGeometryChange()
         self._bounds = self.arrow.bounds()
         self.update()
-
-    def _place_pill(self) -> None:
-        """Slide the weight pill along the arrow to the spot least covered by other things."""
-        scene = self.scene()
-        if scene is None:
-            return
-        best, best_score = None, None
-        for t in _PILL_SPOTS:
-            centre = self.arrow.point_at(t)
-            score = crowding(scene, pill_rect(centre, self.arrow.text), self)
-            if best_score is None or score < best_score:
-                best, best_score = centre, score
-            if score == 0:
-                break
-        self.arrow.place_pill(best)
-
-    def _detour(self, source_centre: QPointF, target_centre: QPointF) -> float:
-        """A bow around the nodes the line would run under, or 0 if none.
-
-        Bowing can bring the line under other nodes, so those join the obstacles and the bow
-        is worked out again (a few rounds).
-        """
-        scene = self.scene()
-        if scene is None:
-            return 0.0
-        band = QPainterPathStroker()
-        band.setWidth(pen_width(self.arrow.weight) + 8)
-        obstacles: dict[int, tuple[QPointF, float, float]] = {}
-        bend = 0.0
-        for _round in range(3):
-            control = bend_control(source_centre, target_centre, bend) if bend else None
-            line = line_or_curve(source_centre, target_centre, control)
-            found = False
-            for item in scene.items(band.createStroke(line)):
-                if getattr(item, "construct_id", None) and item not in (self.source, self.target):
-                    found |= id(item) not in obstacles
-                    obstacles[id(item)] = (item.pos(), item.half_width, item.half_height)
-            if not found:
-                break
-            bend = avoiding_bend(source_centre, target_centre, list(obstacles.values()))
-        return bend
 
     def boundingRect(self) -> QRectF:
         return self._bounds

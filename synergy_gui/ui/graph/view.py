@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QKeySequence, QPainter
+from PySide6.QtGui import QKeySequence, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView
 
 from synergy_gui.ui.graph.scene import GraphScene
@@ -13,6 +13,7 @@ MIN_ZOOM, MAX_ZOOM = 0.15, 4.0
 #: fit_all never enlarges beyond this, so a tiny model does not fill the screen with one box.
 MAX_FIT_ZOOM = 1.6
 FIT_MARGIN = 40.0
+PIXMAP_CACHE_KB = 96 * 1024
 
 
 class GraphView(QGraphicsView):
@@ -25,7 +26,11 @@ class GraphView(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # Many level bars change at once on every time-cursor tick: tracking them as a region
+        # (the smart mode) costs more than repainting their bounding rectangle from caches.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)  # item caches of a big model must fit
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
