@@ -51,8 +51,13 @@ def build_loop(
     exo_levels: np.ndarray,
     weights: np.ndarray | None = None,
     count: int = 1,
+    length: int | None = None,
 ) -> LoopArrays:
-    """Loop arrays for ``exo_levels`` ((T, n_exo) or (K, T, n_exo)) and optional K weights."""
+    """Loop arrays for ``length`` steps (default: one per row of ``exo_levels``).
+
+    ``exo_levels`` is (T, n_exo), shared by every run, or step-major (T or 1, K, n_exo);
+    ``weights`` (K, n_items) gives each run its own weights.
+    """
     endo, exo = model.endo, model.exo
     m, n_exo = endo.size, exo.size
     order = np.empty(model.n, dtype=np.intp)
@@ -74,7 +79,7 @@ def build_loop(
     else:
         transition = None
         edges = _edges(model, rows, g, junction_columns, order)
-    state = np.empty((exo_levels.shape[-2], count, width))
+    state = np.empty((exo_levels.shape[0] if length is None else length, count, width))
     _fill_state(model, state, exo_levels, exo_junctions, order)
     # a junction with fewer members than the widest is padded with the column of ones
     index = np.full((len(loop_junctions), _widest(model, loop_junctions)), width - 1, np.intp)
@@ -135,14 +140,17 @@ def _widest(model: CompiledModel, junctions: list[int]) -> int:
 def _fill_state(model, state, exo_levels, exo_junctions, order) -> None:
     """Write the exogenous readings and the products of their junctions into ``state``."""
     m, exo = model.endo.size, model.exo
-    levels = exo_levels[:, None] if exo_levels.ndim == 2 else np.swapaxes(exo_levels, 0, 1)
+    levels = exo_levels[:, None] if exo_levels.ndim == 2 else exo_levels
     readings = model.scale * levels - model.offset[exo] if model.scale != 1.0 else None
     if readings is None:
         readings = levels - model.offset[exo] if model.offset[exo].any() else levels
     state[..., m : m + exo.size] = readings
     for column, k in enumerate(exo_junctions, start=m + exo.size):
-        members = order[model.junction_members[k]] - m
-        state[..., column] = readings[..., members].prod(axis=-1)
+        product = None
+        for member in order[model.junction_members[k]] - m:
+            factor = readings[..., member]
+            product = factor if product is None else product * factor
+        state[..., column] = product
 
 
 def refill(model: CompiledModel, loop: LoopArrays, exo_levels: np.ndarray) -> None:

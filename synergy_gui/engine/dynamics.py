@@ -16,8 +16,11 @@ from synergy_gui.engine import activation, validate
 from synergy_gui.engine.arrays import LoopArrays, build_loop
 from synergy_gui.engine.compile import ActivationGroup, CompiledModel
 from synergy_gui.engine.errors import EngineError
+from synergy_gui.engine.result import BatchResult
 
-_SPLIT_AT = 4096  # runs; below this a second thread costs more than it saves
+# A batch runs in blocks of runs small enough for the cache (and for numpy's temporaries to
+# stay off fresh memory maps), spread over the cores: numpy lets go of the GIL in each call.
+_BLOCK = 2048
 _WORKERS = min(2, os.cpu_count() or 1)
 
 
@@ -67,13 +70,15 @@ def integrate(model: CompiledModel, loop: LoopArrays, start: np.ndarray, steps: 
     with np.errstate(over="ignore", invalid="ignore"):
         if z.shape[1] == 1 and loop.transition is not None:
             step.run_single(z[:, 0, :], steps)
-        elif z.shape[1] < _SPLIT_AT or _WORKERS < 2:
-            step.run_batch(z, steps, slice(None))
-        else:  # numpy lets go of the GIL inside each call: halves of a batch run side by side
-            halves = np.array_split(np.arange(z.shape[1]), _WORKERS)
-            rows = [slice(int(h[0]), int(h[-1]) + 1) for h in halves]
-            with ThreadPoolExecutor(_WORKERS) as pool:
-                list(pool.map(lambda part: step.run_batch(z, steps, part), rows))
+        else:
+            count = z.shape[1]
+            blocks = [slice(s, min(count, s + _BLOCK)) for s in range(0, count, _BLOCK)]
+            if len(blocks) == 1 or _WORKERS < 2:
+                for block in blocks:
+                    step.run_batch(z, steps, block)
+            else:
+                with ThreadPoolExecutor(_WORKERS) as pool:
+                    list(pool.map(lambda block: step.run_batch(z, steps, block), blocks))
     return z
 
 
@@ -194,12 +199,20 @@ def endogenous_levels(model: CompiledModel, z: np.ndarray) -> np.ndarray:
 
 
 def levels_of(model: CompiledModel, z: np.ndarray, exo_levels: np.ndarray) -> np.ndarray:
-    """Every construct's levels (K, T, n), columns in document order (a step-major view)."""
-    levels = np.empty((*z.shape[:2], model.n))
-    levels[..., model.endo] = endogenous_levels(model, z)
-    levels[..., model.exo] = (
-        exo_levels[:, None] if exo_levels.ndim == 2 else np.swapaxes(exo_levels, 0, 1)
-    )
+    """Every construct's levels (K, T, n), columns in document order (a step-major view).
+
+    The columns are put in place by products with 0/1 matrices, which are exact (x·1 + 0 = x)
+    and far faster than a scatter into the last axis of a large array.
+    """
+    endo_to_column = np.zeros((model.endo.size, model.n))
+    endo_to_column[np.arange(model.endo.size), model.endo] = 1.0
+    exo_to_column = np.zeros((model.exo.size, model.n))
+    exo_to_column[np.arange(model.exo.size), model.exo] = 1.0
+    steps, count, _ = z.shape
+    endo = endogenous_levels(model, z).reshape(steps * count, model.endo.size)
+    levels = (endo @ endo_to_column).reshape(steps, count, model.n)
+    exo = exo_levels[:, None] if exo_levels.ndim == 2 else exo_levels
+    levels += exo @ exo_to_column
     return np.swapaxes(levels, 0, 1)
 
 
@@ -210,7 +223,7 @@ def simulate_batch(
     initial: np.ndarray | None = None,
     steps: int | None = None,
 ) -> np.ndarray:
-    """K runs at once: levels (K, steps + 1, n).
+    """K runs at once, as a :class:`BatchResult` (``series(id)`` is (K, steps + 1)).
 
     ``weights`` (K, n_items) replaces the weights of ``model.item_ids`` (paths, then
     junctions); ``stimuli`` (K, n_stimuli) holds each stimulus of ``model.stimulus_ids`` at a
@@ -220,15 +233,37 @@ def simulate_batch(
     """
     steps = model.steps if steps is None else validate.check_steps(steps)
     count = _batch_size(model, weights, stimuli, initial)
+    times = np.arange(steps + 1) * model.dt
+    times.setflags(write=False)
     exo_levels = model.exogenous_levels(steps)
     if stimuli is not None:
         exo_levels = _with_stimuli(model, exo_levels, stimuli, count)
-    loop = build_loop(model, exo_levels, weights, count)
+    loop = build_loop(model, exo_levels, weights, count, steps + 1)
     if initial is None:
         start = model.initial[model.endo]
     else:
         start = np.asarray(initial, dtype=float)[:, model.endo]
-    return levels_of(model, integrate(model, loop, start, steps), exo_levels)
+    z = integrate(model, loop, start, steps)
+    return BatchResult(model.ids, times, count, _reader(model, loop, z, exo_levels))
+
+
+def _reader(model: CompiledModel, loop: LoopArrays, z: np.ndarray, exo_levels: np.ndarray):
+    """column -> (K, T) levels of that construct, read out of the batch's state."""
+    m = model.endo.size
+
+    def column(index: int) -> np.ndarray:
+        position = int(loop.order[index])
+        if position >= m:
+            exo = exo_levels[..., position - m]
+            exo = exo[:, None] if exo.ndim == 1 else exo
+            return np.array(np.broadcast_to(exo, z.shape[:2]).T)
+        reading = z[:, :, position].T
+        levels = reading + model.offset[index] if model.offset[index] else reading.copy()
+        if model.scale != 1.0:
+            levels /= model.scale
+        return levels
+
+    return column
 
 
 def _batch_size(model, weights, stimuli, initial) -> int:
@@ -254,13 +289,23 @@ def _batch_size(model, weights, stimuli, initial) -> int:
 
 
 def _with_stimuli(model, exo_levels, stimuli, count) -> np.ndarray:
+    """Step-major exogenous levels (T or 1, K, n_exo) with the given stimulus levels.
+
+    Constant stimulus levels make every exogenous level constant (clamps and held constructs
+    always are), so one row serves every step.
+    """
     stimuli = np.asarray(stimuli, dtype=float)
-    levels = np.repeat(exo_levels[None], count, axis=0)
     columns = [p for p, plan in enumerate(model.plans) if plan.source == "stimulus"]
     if stimuli.ndim == 2:
-        levels[:, :, columns] = stimuli[:, None, :]
-    elif stimuli.ndim == 3 and stimuli.shape[1] == levels.shape[1]:
-        levels[:, :, columns] = stimuli
-    else:
-        raise EngineError(f"stimuli over time must have {levels.shape[1]} rows per run (steps + 1)")
+        levels = np.empty((1, count, exo_levels.shape[1]))
+        levels[0] = exo_levels[0]
+        levels[0][:, columns] = stimuli
+        return levels
+    if stimuli.ndim != 3 or stimuli.shape[1] != exo_levels.shape[0]:
+        raise EngineError(
+            f"stimuli over time must have {exo_levels.shape[0]} rows per run (steps + 1)"
+        )
+    levels = np.empty((exo_levels.shape[0], count, exo_levels.shape[1]))
+    levels[:] = exo_levels[:, None]
+    levels[:, :, columns] = np.swapaxes(stimuli, 0, 1)
     return levels

@@ -52,9 +52,9 @@ def test_batch_of_weights_equals_single_runs(rule):
     model = compile_model(doc)
     weights = np.random.default_rng(1).uniform(-1.0, 1.0, (6, len(model.item_ids)))
     batch = simulate_batch(model, weights=weights, steps=20)
-    assert batch.shape == (6, 21, 5)
+    assert batch.levels.shape == (6, 21, 5)
     for k in range(6):
-        assert_allclose(batch[k], _single(doc, None, weights=weights[k]), rtol=0, atol=1e-12)
+        assert_allclose(batch.levels[k], _single(doc, None, weights=weights[k]), rtol=0, atol=1e-12)
 
 
 def test_batch_of_constant_stimulus_levels_equals_single_runs():
@@ -63,7 +63,9 @@ def test_batch_of_constant_stimulus_levels_equals_single_runs():
     levels = np.random.default_rng(2).uniform(0.0, 1.0, (5, 2))
     batch = simulate_batch(model, stimuli=levels, steps=15)
     for k in range(5):
-        assert_allclose(batch[k], _single(doc, None, stimuli=levels[k], steps=15), atol=1e-12)
+        assert_allclose(
+            batch.levels[k], _single(doc, None, stimuli=levels[k], steps=15), atol=1e-12
+        )
 
 
 def test_batch_of_initial_levels_equals_single_runs():
@@ -73,7 +75,21 @@ def test_batch_of_initial_levels_equals_single_runs():
     batch = simulate_batch(model, initial=initial, steps=12)
     for k in range(4):
         single = _single(doc, "pulse", initial=initial[k], steps=12)
-        assert_allclose(batch[k], single, rtol=0, atol=1e-12)
+        assert_allclose(batch.levels[k], single, rtol=0, atol=1e-12)
+
+
+def test_series_and_final_read_one_construct_of_every_run():
+    doc = _model()
+    model = compile_model(doc)
+    weights = np.random.default_rng(6).uniform(-1.0, 1.0, (3, len(model.item_ids)))
+    batch = simulate_batch(model, weights=weights, steps=9)
+    assert batch.count == 3 and batch.steps == 9 and batch.ids == model.ids
+    for k in range(3):
+        single = _single(doc, None, weights=weights[k], steps=9)
+        assert_allclose(batch.series("r")[k], single[:, 4], rtol=0, atol=1e-12)
+        assert batch.final("a")[k] == single[-1, 0]
+    with pytest.raises(EngineError, match="'ghost'"):
+        batch.series("ghost")
 
 
 def test_stimuli_over_time_follow_the_given_rows():
@@ -81,7 +97,7 @@ def test_stimuli_over_time_follow_the_given_rows():
     model = compile_model(doc)
     paths = np.random.default_rng(4).uniform(0.0, 1.0, (3, 11, 2))
     batch = simulate_batch(model, stimuli=paths, steps=10)
-    assert_allclose(batch[:, :, [0, 1]], paths, rtol=0, atol=0)
+    assert_allclose(batch.levels[:, :, [0, 1]], paths, rtol=0, atol=0)
 
 
 @settings(max_examples=25, deadline=None)
@@ -99,7 +115,7 @@ def test_any_batch_of_weights_and_stimuli_equals_its_single_runs(count, seed, ru
     batch = simulate_batch(model, weights=weights, stimuli=stimuli, steps=10)
     for k in range(count):
         single = _single(doc, None, weights=weights[k], stimuli=stimuli[k], steps=10)
-        assert_allclose(batch[k], single, rtol=0, atol=1e-12)
+        assert_allclose(batch.levels[k], single, rtol=0, atol=1e-12)
 
 
 def test_a_large_batch_split_over_threads_equals_its_single_runs():
@@ -108,7 +124,9 @@ def test_a_large_batch_split_over_threads_equals_its_single_runs():
     weights = np.random.default_rng(5).uniform(-1.0, 1.0, (5000, len(model.item_ids)))
     batch = simulate_batch(model, weights=weights, steps=8)
     for k in (0, 2499, 2500, 4999):
-        assert_allclose(batch[k], _single(doc, None, weights=weights[k], steps=8), atol=1e-12)
+        assert_allclose(
+            batch.levels[k], _single(doc, None, weights=weights[k], steps=8), atol=1e-12
+        )
 
 
 def test_batch_refuses_a_non_finite_weight_naming_the_item():

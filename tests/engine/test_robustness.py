@@ -79,7 +79,7 @@ def test_no_run_steady_state_or_effect_ever_holds_nan_or_inf(doc, steps):
 def test_no_batch_holds_nan_or_inf(doc, seed):
     model = compile_model(doc)
     weights = np.random.default_rng(seed).uniform(-3.0, 3.0, (4, len(model.item_ids)))
-    assert np.isfinite(simulate_batch(model, weights=weights, steps=60)).all()
+    assert np.isfinite(simulate_batch(model, weights=weights, steps=60).levels).all()
 
 
 def test_a_runaway_linear_loop_is_held_at_the_identity_bound_not_at_infinity():
