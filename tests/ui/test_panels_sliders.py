@@ -239,3 +239,19 @@ def test_large_model_rebuilds_incrementally(qtbot, stack):
     doc.connect("c0", "c119", 0.7)
     assert all(panel.slider_for(i) is slider for i, slider in kept.items())
     assert panel.slider_for("c0__c119").value() == 1700
+
+
+def test_scenario_overrides_disable_their_weight_sliders(weights, document):
+    from synergy_gui.model import Scenario
+
+    document.add_scenario(
+        Scenario("Strong loyalty", weight_overrides={"digital_trust__loyalty": 0.6})
+    )
+    weights.set_scenario("Strong loyalty")
+    assert not weights.slider_for("digital_trust__loyalty").isEnabledTo(weights)
+    assert weights.slider_for("ewom__digital_trust").isEnabledTo(weights)
+    assert "0.6" in weights.rows.row("digital_trust__loyalty").toolTip()
+    document.set_weight_override("Strong loyalty", "digital_trust__loyalty", None)
+    assert weights.slider_for("digital_trust__loyalty").isEnabledTo(weights)
+    weights.set_scenario(None)
+    assert all(weights.slider_for(i).isEnabledTo(weights) for i in weights.item_ids())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from synergy_gui.model import Change, ModelDocument
+from synergy_gui.model import Change, ModelDocument, ModelError, Scenario
 
 
 class DocumentPanel(QWidget):
@@ -54,3 +54,13 @@ class DocumentPanel(QWidget):
 
     def _on_document_changed(self, change: Change) -> None:
         raise NotImplementedError
+
+
+def find_scenario(document: ModelDocument, name: str | None) -> Scenario | None:
+    """The scenario called ``name``; None for None or a name the document does not hold."""
+    if name is None:
+        return None
+    try:
+        return document.scenario(name)
+    except ModelError:
+        return None

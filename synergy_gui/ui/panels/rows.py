@@ -66,6 +66,7 @@ class SliderRow(QWidget):
 
     def set_spec(self, spec: RowSpec) -> None:
         """Show a new title and tooltip (after a rename), without touching the binding."""
+        self.spec = spec
         if self.title.text() != spec.title:
             self.title.setText(spec.title)
             self.slider.setAccessibleName(spec.title)
@@ -144,6 +145,15 @@ class RowList(QWidget):
             row.setHidden(not visible)
             shown += visible
         return shown
+
+    def mark_driven(self, notes: dict[str, str]) -> None:
+        """Disable the rows whose value a scenario sets (``{key: why}``); enable the others."""
+        for key, row in self._rows.items():
+            note = notes.get(key)
+            row.setEnabled(note is None)
+            tooltip = note or row.spec.tooltip
+            if row.toolTip() != tooltip:
+                row.setToolTip(tooltip)
 
     def clear(self) -> None:
         self.reconcile([])

@@ -6,9 +6,9 @@ from collections.abc import Hashable
 
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QScrollArea, QSlider, QVBoxLayout, QWidget
 
-from synergy_gui.model import Change, ModelDocument, ModelError
+from synergy_gui.model import Change, ModelDocument
 from synergy_gui.ui.commands import SetLevelCommand, push
-from synergy_gui.ui.panels.base import DocumentPanel
+from synergy_gui.ui.panels.base import DocumentPanel, find_scenario
 from synergy_gui.ui.panels.rows import RowList, RowSpec, SliderRow, problem_label, show_problem
 from synergy_gui.ui.panels.texts import item_tooltip
 
@@ -89,21 +89,10 @@ class StimulusPanel(DocumentPanel):
         )
 
     def _mark_scheduled(self) -> None:
-        scheduled = self._scheduled_ids()
-        for key in self.rows.ordered_keys():
-            row = self.rows.row(key)
-            driven = key in scheduled
-            row.setEnabled(not driven)
-            note = f"Scenario “{self._scenario}” drives this stimulus by its schedule."
-            row.setToolTip(note if driven else item_tooltip(self.document.construct(key)))
-
-    def _scheduled_ids(self) -> set[str]:
-        if self._scenario is None:
-            return set()
-        try:
-            return set(self.document.scenario(self._scenario).schedules)
-        except ModelError:
-            return set()
+        scenario = find_scenario(self.document, self._scenario)
+        scheduled = scenario.schedules if scenario is not None else {}
+        note = f"Scenario “{self._scenario}” drives this stimulus by its schedule."
+        self.rows.mark_driven({key: note for key in scheduled})
 
     # ------------------------------------------------------------------ edits
     def _set_level(self, construct_id: str, level: float, gesture: Hashable) -> str | None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from synergy_gui.model import Change, Junction, ModelDocument, Path
 from synergy_gui.ui.commands import SetWeightCommand, push
-from synergy_gui.ui.panels.base import DocumentPanel
+from synergy_gui.ui.panels.base import DocumentPanel, find_scenario
 from synergy_gui.ui.panels.rows import RowList, RowSpec, SliderRow, problem_label, show_problem
 from synergy_gui.ui.panels.texts import item_tooltip, junction_title, path_title
 
@@ -34,6 +34,7 @@ class WeightsPanel(DocumentPanel):
     def __init__(self, document: ModelDocument, undo_stack, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.undo_stack = undo_stack
+        self._scenario: str | None = None
         self.problem = problem_label()
         self.filter_box = QLineEdit()
         self.filter_box.setPlaceholderText("Filter weights by name…")
@@ -68,6 +69,11 @@ class WeightsPanel(DocumentPanel):
     def title_for(self, item_id: str) -> str:
         return self._row(item_id).title.text()
 
+    def set_scenario(self, name: str | None) -> None:
+        """Mark the sliders of weights that the scenario ``name`` overrides."""
+        self._scenario = name
+        self._mark_overridden()
+
     def item_ids(self) -> list[str]:
         self.ensure_current()
         return self.rows.ordered_keys()
@@ -93,6 +99,17 @@ class WeightsPanel(DocumentPanel):
         self.filter_box.setVisible(len(specs) >= FILTER_FROM)
         if self.filter_box.text():
             self.rows.filter(self.filter_box.text())
+        self._mark_overridden()
+
+    def _mark_overridden(self) -> None:
+        scenario = find_scenario(self.document, self._scenario)
+        overrides = scenario.weight_overrides if scenario is not None else {}
+        self.rows.mark_driven(
+            {
+                key: f"Scenario “{self._scenario}” sets this weight to {weight:g}."
+                for key, weight in overrides.items()
+            }
+        )
 
     def _make_row(self, spec: RowSpec) -> SliderRow:
         item_id = spec.key
@@ -115,7 +132,7 @@ class WeightsPanel(DocumentPanel):
         self.rows.filter(text)
 
     def _on_document_changed(self, change: Change) -> None:
-        if change.target == "document":
+        if change.target in ("document", "scenario"):
             self.mark_stale()
         elif change.target == "construct":
             if change.action == "update" and "label" in change.fields:
