@@ -8,10 +8,12 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 LAUNCH_ENV = "SYNERGY_EXPLORER_LAUNCH_T0"
+REPORT_ENV = "SYNERGY_EXPLORER_SMOKE_REPORT"
 _WINDOW_SHOWN = re.compile(r"window shown ([0-9.]+) s after launch \(([0-9.]+) s CPU\)")
 
 
@@ -81,20 +83,25 @@ def run_smoke_test(program: Path, timeout: float = 120.0) -> tuple[int, str, flo
     its window was shown, so the figure covers process start, unpacking and imports.
     """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env[LAUNCH_ENV] = repr(time.time())
-    completed = subprocess.run(
-        [str(program), "--smoke-test"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )
-    output = (completed.stdout + completed.stderr).strip()
+    with tempfile.TemporaryDirectory() as folder:
+        # A windowed program on Windows may have no stdout: the line also goes to a file.
+        report = Path(folder) / "smoke.txt"
+        env[REPORT_ENV] = str(report)
+        env[LAUNCH_ENV] = repr(time.time())
+        completed = subprocess.run(
+            [str(program), "--smoke-test"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=timeout,
+            check=False,
+        )
+        reported = report.read_text(encoding="utf-8") if report.is_file() else ""
+    output = "\n".join(text.strip() for text in (reported, completed.stdout, completed.stderr))
     passed = [line for line in output.splitlines() if line.startswith("smoke test passed")]
     shown = _WINDOW_SHOWN.search(passed[0]) if passed else None
     if completed.returncode != 0 or shown is None:
-        return completed.returncode, output, math.nan, math.nan
+        return completed.returncode, output.strip(), math.nan, math.nan
     return 0, passed[0], float(shown.group(1)), float(shown.group(2))
 
 
