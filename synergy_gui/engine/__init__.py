@@ -1,4 +1,8 @@
-"""The simulation engine: numpy arrays compiled from a model document (no Qt)."""
+"""The simulation engine: numpy arrays compiled from a model document (no Qt).
+
+Feedback loops and stability live in :mod:`synergy_gui.engine.loops` (networkx), imported
+only by those who need them.
+"""
 
 from synergy_gui.engine.compile import CompiledModel, compile_model
 from synergy_gui.engine.dynamics import simulate_batch
