@@ -271,3 +271,24 @@ def test_canvas_menu_adds_a_construct_where_it_was_opened(scene, document):
     menu = context_menu(scene, None, QPointF(123, 456))
     next(a for a in menu.actions() if a.text() == "Add construct here").trigger()
     assert document.constructs[-1].position == (123.0, 456.0)
+
+
+def test_committing_one_label_leaves_the_next_editor_open(qtbot, scene, document):
+    scene.start_rename("digital_trust")
+    scene.editor.setPlainText("Trust")
+    scene.editor.finish(commit=True)  # as when the user clicks another node
+    scene.start_rename("loyalty")
+    second = scene.editor
+    qtbot.waitUntil(lambda: document.construct("digital_trust").label == "Trust")
+    assert scene.editor is second
+    assert second.scene() is scene
+
+
+def test_removing_a_construct_being_renamed_closes_its_editor(qtbot, scene, document):
+    scene.start_rename("loyalty")
+    document.remove_construct("loyalty")
+    assert scene.editor is None
+    qtbot.wait(10)
+    select(scene, "digital_trust")
+    scene.delete_selected()  # the scene still answers after the editor vanished
+    assert not document.has_construct("digital_trust")

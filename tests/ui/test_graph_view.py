@@ -173,3 +173,16 @@ def test_light_node_fill_is_a_tint_of_the_role_colour():
         expected = mix(QColor(colour), QColor("#ffffff"), 0.2)
         assert style.role(role).fill == expected
         assert style.role(role).text == QColor("#1b1b1b")
+
+
+def test_the_scene_follows_a_change_of_the_application_palette(qtbot, view):
+    app = QApplication.instance()
+    light = app.palette()
+    dark = QPalette(light)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: view.scene().backgroundBrush().color().lightnessF() < 0.3)
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: view.scene().backgroundBrush().color().lightnessF() > 0.9)

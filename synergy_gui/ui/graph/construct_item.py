@@ -137,7 +137,7 @@ class LevelBar(QGraphicsItem):
 class ConnectHandle(QGraphicsEllipseItem):
     """The small knob on a node's right edge: drag it onto another construct to connect."""
 
-    RADIUS = 7.0
+    RADIUS = 8.0
 
     def __init__(self, parent: ConstructItem) -> None:
         r = self.RADIUS
@@ -150,6 +150,14 @@ class ConnectHandle(QGraphicsEllipseItem):
     def set_role_style(self, role_style: st.RoleStyle) -> None:
         self.setBrush(QBrush(role_style.border))
         self.setPen(QPen(role_style.fill, 2))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        super().paint(painter, option, widget)
+        arm = self.RADIUS * 0.5  # a plus sign: "drag out a new path from here"
+        painter.setPen(QPen(self.pen().color(), 1.8))
+        painter.drawLine(QPointF(-arm, 0), QPointF(arm, 0))
+        painter.drawLine(QPointF(0, -arm), QPointF(0, arm))
 
 
 class ConstructItem(QGraphicsItem):

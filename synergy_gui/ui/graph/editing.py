@@ -9,7 +9,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPen, QTextOption
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsTextItem
+from PySide6.QtWidgets import (
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsTextItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+)
 
 from synergy_gui.ui.graph.construct_item import ConstructItem
 from synergy_gui.ui.graph.style import LABEL_PIXELS, GraphStyle, font
@@ -56,10 +62,16 @@ class ConnectDrag:
         """End the drag; the construct it was dropped on (never the source), or None."""
         self.move(pos)
         target = self.target
-        if target is not None:
-            target.set_drop_target(False)
-        self.scene.removeItem(self.line)
+        self.cancel()
         return target
+
+    def cancel(self) -> None:
+        """End the drag without connecting anything."""
+        if self.target is not None:
+            self.target.set_drop_target(False)
+            self.target = None
+        if self.line.scene() is self.scene:
+            self.scene.removeItem(self.line)
 
 
 class InlineEditor(QGraphicsTextItem):
@@ -112,4 +124,6 @@ class InlineEditor(QGraphicsTextItem):
         painter.setPen(QPen(Qt.GlobalColor.darkGray, 1))
         painter.setBrush(Qt.GlobalColor.white)
         painter.drawRoundedRect(self.boundingRect(), 4, 4)
-        super().paint(painter, option, widget)
+        plain = QStyleOptionGraphicsItem(option)  # without the dashed focus frame
+        plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
+        super().paint(painter, plain, widget)

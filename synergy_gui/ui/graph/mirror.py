@@ -26,7 +26,11 @@ class DocumentMirror:
     """The items of one scene, mirroring one document."""
 
     def __init__(
-        self, scene: QGraphicsScene, graph_style: GraphStyle, on_structure: Callable[[], None]
+        self,
+        scene: QGraphicsScene,
+        graph_style: GraphStyle,
+        on_structure: Callable[[], None],
+        on_removing: Callable[[object], None] = lambda item: None,
     ) -> None:
         self.scene = scene
         self.style = graph_style
@@ -36,6 +40,7 @@ class DocumentMirror:
         self.junctions: dict[str, JunctionItem] = {}
         self._pairs: dict[tuple[str, str], PathItem] = {}  # (source, target) -> path item
         self._on_structure = on_structure
+        self._on_removing = on_removing  # lets the scene drop editors and drags on the item
         self.router = Router(self)
         self._building = False
         self.needs_reroute = False  # nodes moved, were added or removed since the last routing
@@ -174,6 +179,7 @@ class DocumentMirror:
 
     def _remove(self, table: dict, item_id: str) -> None:
         item = table.pop(item_id)
+        self._on_removing(item)
         if not isinstance(item, ConstructItem):
             self._detach_edge(item)
         if isinstance(item, PathItem):

@@ -59,10 +59,12 @@ class GraphScene(QGraphicsScene):
         self.undo_stack = undo_stack
         self.style = current_style()
         self.setBackgroundBrush(self.style.background)
-        self.mirror = DocumentMirror(self, self.style, self._schedule_rect_update)
-        self.selection = SelectionOrder(self)
         self.editor: InlineEditor | None = None
         self._drag: ConnectDrag | None = None
+        self.mirror = DocumentMirror(
+            self, self.style, self._schedule_rect_update, self._on_item_removing
+        )
+        self.selection = SelectionOrder(self)
         self._pressed: dict[str, QPointF] = {}
         self._rect_pending = False
         self.selectionChanged.connect(self._on_selection_changed)
@@ -208,20 +210,33 @@ class GraphScene(QGraphicsScene):
 
     # ------------------------------------------------------------ inline rename
     def start_rename(self, construct_id: str) -> None:
+        """Edit a construct's label in place (Enter commits, Escape cancels)."""
         self._close_editor()
         node = self.mirror.constructs[construct_id]
-        self.editor = InlineEditor(node, lambda text: self._on_rename_done(construct_id, text))
+        editor = InlineEditor(node, lambda text: self._on_rename_done(editor, text))
+        self.editor = editor
 
-    def _on_rename_done(self, construct_id: str, text: str | None) -> None:
-        self._close_editor()
-        if text is not None and construct_id in self.mirror.constructs:
+    def _on_rename_done(self, editor: InlineEditor, text: str | None) -> None:
+        if self.editor is editor:
+            self._close_editor()
+        construct_id = editor.node.construct_id
+        if text is not None and self.mirror.constructs.get(construct_id) is editor.node:
             self.rename_construct(construct_id, text)
 
     def _close_editor(self) -> None:
         editor, self.editor = self.editor, None
-        if editor is not None and editor.scene() is self:
-            editor.finish(False)
-            self.removeItem(editor)
+        if editor is not None:
+            editor.finish(False)  # no-op when it already finished
+            if editor.scene() is self:
+                self.removeItem(editor)
+
+    def _on_item_removing(self, item) -> None:
+        """Drop the label editor or the connection drag that hangs on a vanishing node."""
+        if self.editor is not None and self.editor.node is item:
+            self._close_editor()
+        if self._drag is not None and item in (self._drag.source, self._drag.target):
+            drag, self._drag = self._drag, None
+            drag.cancel()
 
     # ------------------------------------------------------------ selection and extent
     def _on_selection_changed(self) -> None:
