@@ -168,7 +168,7 @@ class ModelDocument:
         self.constructs.insert(position, construct)
         self.events.emit(Change("add", "construct", construct.id))
 
-    def update_construct(self, construct_id: str, **values: Any) -> dict[str, Any]:
+    def update_construct(self, construct_id: str, /, **values: Any) -> dict[str, Any]:
         """Set fields of a construct; returns the previous values (for undo)."""
         construct = self.construct(construct_id)
         if values.get("role") == "stimulus" and construct.role != "stimulus":
@@ -203,7 +203,7 @@ class ModelDocument:
         self.paths.insert(position, path)
         self.events.emit(Change("add", "path", path.id))
 
-    def update_path(self, path_id: str, **values: Any) -> dict[str, Any]:
+    def update_path(self, path_id: str, /, **values: Any) -> dict[str, Any]:
         path = self.path(path_id)
         if "source" in values or "target" in values:
             source = values.get("source", path.source)
@@ -240,7 +240,7 @@ class ModelDocument:
         self.add_junction(junction)
         return junction
 
-    def update_junction(self, junction_id: str, **values: Any) -> dict[str, Any]:
+    def update_junction(self, junction_id: str, /, **values: Any) -> dict[str, Any]:
         junction = self.junction(junction_id)
         if "members" in values or "target" in values:
             members = list(values.get("members", junction.members))
@@ -341,7 +341,7 @@ class ModelDocument:
         self.events.emit(Change("remove", "scenario", name))
         return position, scenario
 
-    def update_scenario(self, name: str, **values: Any) -> dict[str, Any]:
+    def update_scenario(self, name: str, /, **values: Any) -> dict[str, Any]:
         """Set name, description or horizon of a scenario; returns the previous values."""
         scenario = self.scenario(name)
         new_name = values.get("name", name)

@@ -98,3 +98,13 @@ def test_refused_edit_never_reaches_the_stack(document, stack):
     assert "label must not be empty" in problem
     assert stack.count() == 0
     assert document == before
+
+
+def test_rename_scenario_undo_redo(document, stack):
+    from synergy_gui.model import Scenario
+
+    document.add_scenario(Scenario("Baseline"))
+    after = _round_trip(
+        stack, document, UpdateItemCommand(document, "scenario", "Baseline", name="Launch week")
+    )
+    assert [s.name for s in after.scenarios] == ["Launch week"]
