@@ -255,3 +255,28 @@ def test_scenario_overrides_disable_their_weight_sliders(weights, document):
     assert weights.slider_for("digital_trust__loyalty").isEnabledTo(weights)
     weights.set_scenario(None)
     assert all(weights.slider_for(i).isEnabledTo(weights) for i in weights.item_ids())
+
+
+def _shown_order(panel) -> list[str]:
+    column = panel.rows.layout()
+    widgets = [column.itemAt(i).widget() for i in range(column.count())]
+    return [w.key for w in widgets if w is not None]
+
+
+def test_rows_are_laid_out_in_document_order_after_edits(weights, document, stack):
+    def check() -> None:
+        expected = [p.id for p in document.paths] + [j.id for j in document.junctions]
+        assert weights.item_ids() == expected
+        assert _shown_order(weights) == expected
+
+    push(stack, ConnectCommand(document, "ewom", "loyalty", 0.41))  # lands before the junction
+    check()
+    removal = document.remove_items({"digital_trust__brand_engagement", "ewom__digital_trust"})
+    check()
+    document.restore(removal)  # back into the middle
+    check()
+    stack.undo()
+    check()
+    document.remove_path("interactivity__synergistic_influence")
+    document.connect("interactivity", "synergistic_influence", 0.35)  # now at the end
+    check()

@@ -123,11 +123,18 @@ class RowList(QWidget):
             self._relayout(order)
 
     def _relayout(self, order: list[str]) -> None:
-        for key in self._order:
-            if key in self._rows:
-                self._column.removeWidget(self._rows[key])
-        for index, key in enumerate(order):
-            self._column.insertWidget(index, self._rows[key])
+        kept = set(self._order)
+        if [k for k in order if k in kept] == [k for k in self._order if k in self._rows]:
+            # Rows that stay keep their order (the usual add or remove): only insert new ones.
+            for index, key in enumerate(order):
+                if key not in kept:
+                    self._column.insertWidget(index, self._rows[key])
+        else:
+            for key in self._order:
+                if key in self._rows:
+                    self._column.removeWidget(self._rows[key])
+            for index, key in enumerate(order):
+                self._column.insertWidget(index, self._rows[key])
         self._order = order
 
     def refresh(self, key: str | None = None) -> None:
