@@ -292,3 +292,15 @@ def test_removing_a_construct_being_renamed_closes_its_editor(qtbot, scene, docu
     select(scene, "digital_trust")
     scene.delete_selected()  # the scene still answers after the editor vanished
     assert not document.has_construct("digital_trust")
+
+
+def test_the_toolbar_adds_in_the_middle_of_the_view_clear_of_other_nodes(view, scene, document):
+    document.update_construct("loyalty", position=(300, 90))  # under the middle, with trust
+    middle = view.mapToScene(view.viewport().rect().center())
+    assert abs(middle.x() - 300) < 200 and abs(middle.y() - 75) < 100
+    new_id = scene.add_construct_at(rename=False)
+    x, y = document.construct(new_id).position
+    assert abs(x - middle.x()) < 1
+    for other in document.constructs[:-1]:
+        ox, oy = other.position
+        assert abs(ox - x) >= 164 + 12 or abs(oy - y) >= 64 + 12, other.id

@@ -127,3 +127,36 @@ class InlineEditor(QGraphicsTextItem):
         plain = QStyleOptionGraphicsItem(option)  # without the dashed focus frame
         plain.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         super().paint(painter, plain, widget)
+
+
+class LabelEditing:
+    """At most one inline label editor at a time; ``commit(construct_id, text)`` renames."""
+
+    def __init__(self, scene: QGraphicsScene, commit: Callable[[str, str], None]) -> None:
+        self.scene = scene
+        self.editor: InlineEditor | None = None
+        self._commit = commit
+
+    def start(self, node: ConstructItem) -> None:
+        self.close()
+        editor = InlineEditor(node, lambda text: self._done(editor, text))
+        self.editor = editor
+
+    def _done(self, editor: InlineEditor, text: str | None) -> None:
+        if self.editor is editor:
+            self.close()
+        if text is not None and editor.node.scene() is self.scene:
+            self._commit(editor.node.construct_id, text)
+
+    def close(self) -> None:
+        """Close the open editor without renaming."""
+        editor, self.editor = self.editor, None
+        if editor is not None:
+            editor.finish(False)  # no-op when it already finished
+            if editor.scene() is self.scene:
+                self.scene.removeItem(editor)
+
+    def forget(self, item) -> None:
+        """``item`` is leaving the scene: close its editor."""
+        if self.editor is not None and self.editor.node is item:
+            self.close()

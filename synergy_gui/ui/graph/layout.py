@@ -3,7 +3,7 @@
 Within a role, a construct fed by another of the same role moves one column to the right
 (trust -> engagement reads left to right). Columns are ordered by the barycentre of their
 neighbours to reduce crossings, and each node sits near the average height of what feeds it.
-Plain Python: positions are ``(x, y)`` tuples of node centres.
+Positions are plain ``(x, y)`` tuples of node centres.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import itertools
 from collections import defaultdict
 
 from synergy_gui.model import ModelDocument
+from synergy_gui.ui.graph.style import NODE_HEIGHT, NODE_WIDTH
 
 COLUMN_GAP = 240.0
 ROW_GAP = 96.0
@@ -213,3 +214,13 @@ def junction_places(
         for j in document.junctions
         if j.position is not None
     }
+
+
+def free_spot(document: ModelDocument, wanted, gap: float = 12.0) -> tuple[float, float]:
+    """``wanted`` (anything with x() and y()), moved down until no node box overlaps it."""
+    x, y = round(wanted.x(), 1), round(wanted.y(), 1)
+    width, height = NODE_WIDTH + gap, NODE_HEIGHT + gap
+    taken = [c.position for c in document.constructs]
+    while any(abs(px - x) < width and abs(py - y) < height for px, py in taken):
+        y += height
+    return x, y

@@ -23,9 +23,10 @@ from synergy_gui.ui.commands import (
 )
 from synergy_gui.ui.graph import menus
 from synergy_gui.ui.graph.construct_item import ConnectHandle, ConstructItem
-from synergy_gui.ui.graph.editing import ConnectDrag, InlineEditor, construct_at
+from synergy_gui.ui.graph.editing import InlineEditor, LabelEditing, construct_at
+from synergy_gui.ui.graph.gestures import Gestures
 from synergy_gui.ui.graph.junction_item import JunctionItem
-from synergy_gui.ui.graph.layout import column_layout, junction_places
+from synergy_gui.ui.graph.layout import column_layout, free_spot, junction_places
 from synergy_gui.ui.graph.mirror import DocumentMirror
 from synergy_gui.ui.graph.path_item import PathItem
 from synergy_gui.ui.graph.selection import SelectionOrder
@@ -59,13 +60,12 @@ class GraphScene(QGraphicsScene):
         self.undo_stack = undo_stack
         self.style = current_style()
         self.setBackgroundBrush(self.style.background)
-        self.editor: InlineEditor | None = None
-        self._drag: ConnectDrag | None = None
+        self.labels = LabelEditing(self, self.rename_construct)
+        self.gestures = Gestures(self)
         self.mirror = DocumentMirror(
             self, self.style, self._schedule_rect_update, self._on_item_removing
         )
         self.selection = SelectionOrder(self)
-        self._pressed: dict[str, QPointF] = {}
         self._rect_pending = False
         self.selectionChanged.connect(self._on_selection_changed)
         self.set_document(document)
@@ -77,12 +77,12 @@ class GraphScene(QGraphicsScene):
 
     def set_document(self, document: ModelDocument) -> None:
         """Show ``document`` instead of the current one (disconnecting from it)."""
-        self._close_editor()
+        self.labels.close()
         self.mirror.attach(document)
 
     def close(self) -> None:
         """Stop following the document (before the scene is thrown away)."""
-        self._close_editor()
+        self.labels.close()
         self.mirror.detach()
 
     def item_for(self, item_id: str):
@@ -115,9 +115,14 @@ class GraphScene(QGraphicsScene):
             self.problem.emit(problem)
         return problem
 
-    def add_construct_at(self, pos: QPointF, rename: bool = True) -> str | None:
-        """Add an organism labelled "New construct" at ``pos``, select it and start renaming."""
-        command = AddConstructCommand(self.document, NEW_LABEL, "organism", (pos.x(), pos.y()))
+    def add_construct_at(self, pos: QPointF | None = None, rename: bool = True) -> str | None:
+        """Add an organism labelled "New construct", select it and start renaming it.
+
+        It goes at ``pos`` (the middle of the view when None), moved down clear of any node
+        already there.
+        """
+        x, y = free_spot(self.document, self._view_centre() if pos is None else pos)
+        command = AddConstructCommand(self.document, NEW_LABEL, "organism", (x, y))
         if self.push_command(command):
             return None
         new_id = command.construct_id
@@ -126,6 +131,12 @@ class GraphScene(QGraphicsScene):
         if rename:
             self.start_rename(new_id)
         return new_id
+
+    def _view_centre(self) -> QPointF:
+        views = self.views()
+        if views:
+            return views[0].mapToScene(views[0].viewport().rect().center())
+        return self.itemsBoundingRect().center()
 
     def connect_constructs(self, source: str, target: str) -> str | None:
         """Add a path; returns the new path id, or None (after emitting problem) if refused."""
@@ -209,34 +220,18 @@ class GraphScene(QGraphicsScene):
             self.undo_stack.endMacro()
 
     # ------------------------------------------------------------ inline rename
+    @property
+    def editor(self) -> InlineEditor | None:
+        """The open inline label editor, if any."""
+        return self.labels.editor
+
     def start_rename(self, construct_id: str) -> None:
         """Edit a construct's label in place (Enter commits, Escape cancels)."""
-        self._close_editor()
-        node = self.mirror.constructs[construct_id]
-        editor = InlineEditor(node, lambda text: self._on_rename_done(editor, text))
-        self.editor = editor
-
-    def _on_rename_done(self, editor: InlineEditor, text: str | None) -> None:
-        if self.editor is editor:
-            self._close_editor()
-        construct_id = editor.node.construct_id
-        if text is not None and self.mirror.constructs.get(construct_id) is editor.node:
-            self.rename_construct(construct_id, text)
-
-    def _close_editor(self) -> None:
-        editor, self.editor = self.editor, None
-        if editor is not None:
-            editor.finish(False)  # no-op when it already finished
-            if editor.scene() is self:
-                self.removeItem(editor)
+        self.labels.start(self.mirror.constructs[construct_id])
 
     def _on_item_removing(self, item) -> None:
-        """Drop the label editor or the connection drag that hangs on a vanishing node."""
-        if self.editor is not None and self.editor.node is item:
-            self._close_editor()
-        if self._drag is not None and item in (self._drag.source, self._drag.target):
-            drag, self._drag = self._drag, None
-            drag.cancel()
+        self.labels.forget(item)
+        self.gestures.forget(item)
 
     # ------------------------------------------------------------ selection and extent
     def _on_selection_changed(self) -> None:
@@ -257,54 +252,21 @@ class GraphScene(QGraphicsScene):
 
     # ------------------------------------------------------------ Qt overrides
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._start_connect(event):
+        if self.gestures.press(event):
             event.accept()
             return
         super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._pressed = {}
-            for item in self.selectedItems():
-                if isinstance(item, (ConstructItem, JunctionItem)):
-                    self._pressed[item_id(item)] = item.pos()
-                    if isinstance(item, JunctionItem):
-                        item.held = True
-
-    def _start_connect(self, event: QGraphicsSceneMouseEvent) -> bool:
-        hit = next(iter(self.items(event.scenePos())), None)
-        node = construct_at(self, event.scenePos())
-        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        if node is None or not (isinstance(hit, ConnectHandle) or shift):
-            return False
-        self._drag = ConnectDrag(self, node, self.style)
-        return True
+        self.gestures.pressed(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._drag is not None:
-            self._drag.move(event.scenePos())
-            return
-        super().mouseMoveEvent(event)
+        if not self.gestures.move(event):
+            super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._drag is not None:
-            drag, self._drag = self._drag, None
-            target = drag.finish(event.scenePos())
-            if target is not None:
-                self.connect_constructs(drag.source.construct_id, target.construct_id)
+        if self.gestures.release(event):
             return
         super().mouseReleaseEvent(event)
-        self._record_moves()
-
-    def _record_moves(self) -> None:
-        pressed, self._pressed = self._pressed, {}
-        moves: Moves = {}
-        for key, before in pressed.items():
-            item = self.mirror.item(key)
-            if isinstance(item, JunctionItem):
-                item.held = False
-            if item is not None and item.pos() != before:
-                moves[key] = ((before.x(), before.y()), (item.pos().x(), item.pos().y()))
-        if moves:
-            self.move_items(moves)
+        self.gestures.released()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -328,6 +290,7 @@ class GraphScene(QGraphicsScene):
         elif key == Qt.Key.Key_F2:
             self.rename_selected()
         elif key == Qt.Key.Key_Escape:
+            self.gestures.cancel()
             self.clearSelection()
         else:
             return super().keyPressEvent(event)
