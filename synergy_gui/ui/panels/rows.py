@@ -66,6 +66,8 @@ class SliderRow(QWidget):
 
     def set_spec(self, spec: RowSpec) -> None:
         """Show a new title and tooltip (after a rename), without touching the binding."""
+        if getattr(self, "spec", None) == spec:
+            return
         self.spec = spec
         if self.title.text() != spec.title:
             self.title.setText(spec.title)
@@ -95,6 +97,7 @@ class RowList(QWidget):
         self._factory = factory
         self._rows: dict[str, SliderRow] = {}
         self._order: list[str] = []
+        self._driven: set[str] = set()
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(0)
@@ -155,6 +158,9 @@ class RowList(QWidget):
 
     def mark_driven(self, notes: dict[str, str]) -> None:
         """Disable the rows whose value a scenario sets (``{key: why}``); enable the others."""
+        if not notes and not self._driven:
+            return  # the usual case: no scenario, nothing to undo
+        self._driven = set(notes)
         for key, row in self._rows.items():
             note = notes.get(key)
             row.setEnabled(note is None)

@@ -13,16 +13,20 @@ def construct_label(document: ModelDocument, construct_id: str) -> str:
         return construct_id
 
 
-def path_title(document: ModelDocument, path: Path) -> str:
-    """``"Digital trust → Loyalty"``."""
-    source = construct_label(document, path.source)
-    return f"{source} → {construct_label(document, path.target)}"
+def labels_by_id(document: ModelDocument) -> dict[str, str]:
+    """Every construct's label by id (one pass, for titling many weights at once)."""
+    return {c.id: c.label for c in document.constructs}
 
 
-def junction_title(document: ModelDocument, junction: Junction) -> str:
+def path_title(labels: dict[str, str], path: Path) -> str:
+    """``"Digital trust → Loyalty"`` (``labels`` from :func:`labels_by_id`)."""
+    return f"{labels.get(path.source, path.source)} → {labels.get(path.target, path.target)}"
+
+
+def junction_title(labels: dict[str, str], junction: Junction) -> str:
     """``"Interactivity × Personalization → Synergistic influence"``."""
-    members = " × ".join(construct_label(document, m) for m in junction.members)
-    return f"{members} → {construct_label(document, junction.target)}"
+    members = " × ".join(labels.get(m, m) for m in junction.members)
+    return f"{members} → {labels.get(junction.target, junction.target)}"
 
 
 def item_tooltip(item: Construct | Path | Junction) -> str:

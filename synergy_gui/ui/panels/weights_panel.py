@@ -18,7 +18,7 @@ from synergy_gui.model import Change, Junction, ModelDocument, Path
 from synergy_gui.ui.commands import SetWeightCommand, push
 from synergy_gui.ui.panels.base import DocumentPanel, find_scenario
 from synergy_gui.ui.panels.rows import RowList, RowSpec, SliderRow, problem_label, show_problem
-from synergy_gui.ui.panels.texts import item_tooltip, junction_title, path_title
+from synergy_gui.ui.panels.texts import item_tooltip, junction_title, labels_by_id, path_title
 
 #: From this many weights on, the panel offers a filter box.
 FILTER_FROM = 12
@@ -87,9 +87,9 @@ class WeightsPanel(DocumentPanel):
         return row
 
     def _specs(self) -> list[RowSpec]:
-        doc = self.document
-        specs = [RowSpec(p.id, path_title(doc, p), _tooltip(p)) for p in doc.paths]
-        specs += [RowSpec(j.id, junction_title(doc, j), _tooltip(j)) for j in doc.junctions]
+        doc, labels = self.document, labels_by_id(self.document)
+        specs = [RowSpec(p.id, path_title(labels, p), _tooltip(p)) for p in doc.paths]
+        specs += [RowSpec(j.id, junction_title(labels, j), _tooltip(j)) for j in doc.junctions]
         return specs
 
     def _rebuild(self) -> None:
