@@ -119,3 +119,27 @@ def test_undo_elsewhere_moves_the_sliders(qtbot, live):
     assert live.weights.slider_for("digital_trust__loyalty").value() == 1600
     qtbot.waitUntil(lambda: not live.controller.pending)
     _assert_plotted_equals_engine(live)
+
+
+def test_opening_another_model_resets_every_panel(qtbot, live):
+    from synergy_gui.model import ModelDocument
+
+    other = ModelDocument()
+    other.new_construct("Exposure", "stimulus")
+    other.new_construct("Feedback", "organism")
+    other.new_construct("Sharing", "response")
+    other.connect("exposure", "feedback", 0.6)
+    other.connect("feedback", "sharing", 0.5)
+    other.update_construct("exposure", initial=0.8)
+    live.document.replace_with(other)
+    assert live.stimuli.stimulus_ids() == ["exposure"]
+    assert live.stimuli.slider_for("exposure").value() == 800
+    assert live.weights.item_ids() == ["exposure__feedback", "feedback__sharing"]
+    qtbot.waitUntil(lambda: not live.controller.pending)
+    live.plot.ensure_current()
+    # no focus setting and no trust/engagement/loyalty: responses first, then the others
+    assert list(live.plot.plot.lines) == ["sharing", "feedback", "exposure"]
+    expected = Simulator(other).run()
+    np.testing.assert_allclose(
+        live.plot.line_data("sharing")[1], expected.series("sharing"), rtol=0, atol=1e-12
+    )
