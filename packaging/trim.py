@@ -106,49 +106,53 @@ EXCLUDED_MODULES = [
 # Matplotlib backends the app draws with: QtAgg in the window, Agg/SVG/PDF/PS for exports.
 MATPLOTLIB_BACKENDS = ["QtAgg", "Agg", "svg", "pdf", "ps"]
 
+# Plugins sit in PySide6/Qt/plugins (Linux, macOS) or PySide6/plugins (Windows); fnmatch's
+# "*" also matches "/", so "PySide6/*plugins/" covers both.
 _UNUSED_QT_PLUGINS = [
-    "PySide6/Qt/plugins/egldeviceintegrations/*",
-    "PySide6/Qt/plugins/generic/*",
-    "PySide6/Qt/plugins/networkinformation/*",
-    "PySide6/Qt/plugins/tls/*",
-    "PySide6/Qt/plugins/sqldrivers/*",
-    "PySide6/Qt/plugins/printsupport/*",
-    "PySide6/Qt/plugins/qmltooling/*",
-    "PySide6/Qt/plugins/designer/*",
-    "PySide6/Qt/plugins/wayland-graphics-integration-server/*",
-    "PySide6/Qt/plugins/wayland-graphics-integration-client/*-server*",
-    "PySide6/Qt/plugins/wayland-shell-integration/*ivi-shell*",
-    "PySide6/Qt/plugins/wayland-shell-integration/*fullscreen-shell*",
-    "PySide6/Qt/plugins/wayland-shell-integration/*qt-shell*",
-    "PySide6/Qt/plugins/wayland-shell-integration/*wl-shell*",
-    "PySide6/Qt/plugins/platforms/*qeglfs*",
-    "PySide6/Qt/plugins/platforms/*qlinuxfb*",
-    "PySide6/Qt/plugins/platforms/*qminimalegl*",
-    "PySide6/Qt/plugins/platforms/*qvkkhrdisplay*",
-    "PySide6/Qt/plugins/platforms/*qvnc*",
-    "PySide6/Qt/plugins/platforms/*qdirect2d*",
-    # The GTK theme drags in the build host's GTK stack (cairo, pango, ...) which can clash
-    # with the user's; the xdg-desktop-portal theme gives native dialogs through D-Bus.
-    "PySide6/Qt/plugins/platformthemes/*qgtk3*",
-    "PySide6/Qt/plugins/imageformats/*qtiff*",
-    "PySide6/Qt/plugins/imageformats/*qwebp*",
-    "PySide6/Qt/plugins/imageformats/*qwbmp*",
-    "PySide6/Qt/plugins/imageformats/*qtga*",
-    "PySide6/Qt/plugins/imageformats/*qicns*",
-    "PySide6/Qt/plugins/imageformats/*qpdf*",
-    "PySide6/Qt/translations/*",
-    # Qt libraries only the dropped modules and plugins load.
-    "PySide6/Qt/lib/*Qt6EglF[Ss]*",
-    "PySide6/Qt/lib/*Qt6Network*",
-    "PySide6/Qt/lib/*Qt6Qml*",
-    "PySide6/Qt/lib/*Qt6Quick*",
-    "PySide6/Qt/lib/*Qt6Pdf*",
-    "libQt6EglF[Ss]*",
-    "libQt6Network*",
-    "PySide6/Qt6Network*",
-    "PySide6/Qt6Pdf*",
-    "PySide6/Qt6Qml*",
-    "PySide6/Qt6Quick*",
+    f"PySide6/*plugins/{pattern}"
+    for pattern in (
+        "egldeviceintegrations/*",
+        "generic/*",
+        "networkinformation/*",
+        "tls/*",
+        "sqldrivers/*",
+        "printsupport/*",
+        "qmltooling/*",
+        "designer/*",
+        "wayland-graphics-integration-server/*",
+        "wayland-graphics-integration-client/*-server*",
+        "wayland-shell-integration/*ivi-shell*",
+        "wayland-shell-integration/*fullscreen-shell*",
+        "wayland-shell-integration/*qt-shell*",
+        "wayland-shell-integration/*wl-shell*",
+        "platforms/*qeglfs*",
+        "platforms/*qlinuxfb*",
+        "platforms/*qminimalegl*",
+        "platforms/*qvkkhrdisplay*",
+        "platforms/*qvnc*",
+        "platforms/*qdirect2d*",
+        # The GTK theme drags in the build host's GTK stack (cairo, pango, ...) which can
+        # clash with the user's; the xdg-desktop-portal theme gives native dialogs via D-Bus.
+        "platformthemes/*qgtk3*",
+        "imageformats/*qtiff*",
+        "imageformats/*qwebp*",
+        "imageformats/*qwbmp*",
+        "imageformats/*qtga*",
+        "imageformats/*qicns*",
+        "imageformats/*qpdf*",
+    )
+] + [
+    "PySide6/*translations/*",
+    # Qt libraries only the dropped modules and plugins load (.so, .dll and frameworks).
+    "*Qt6EglF[Ss]*",
+    "*Qt6Network*",
+    "*Qt6Qml*",
+    "*Qt6Quick*",
+    "*Qt6Pdf*",
+    "*/QtNetwork.framework/*",
+    "*/QtQml*.framework/*",
+    "*/QtQuick*.framework/*",
+    "*/QtPdf.framework/*",
     "PySide6/opengl32sw.dll",
 ]
 
