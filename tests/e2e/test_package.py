@@ -178,7 +178,8 @@ def test_the_package_installs_runs_from_the_path_and_uninstalls_cleanly(built, d
     assert installed.returncode == 0, installed.stdout + installed.stderr
     try:
         owned = _run(["dpkg", "-L", "synergy-explorer"]).stdout.split()
-        assert shutil.which("synergy-explorer", path="/usr/bin") == "/usr/bin/synergy-explorer"
+        env["PATH"] = "/usr/bin:/bin"  # not the source install's entry point
+        assert shutil.which("synergy-explorer", path=env["PATH"]) == "/usr/bin/synergy-explorer"
         done = _run(["synergy-explorer", "--smoke-test"], env=env)
         assert done.returncode == 0, done.stdout + done.stderr
         assert PASSED.search(done.stdout), done.stdout
