@@ -122,6 +122,8 @@ def test_set_levels_changes_only_what_the_bar_shows(scene):
     assert node.level_bar.level == pytest.approx(0.6234)
     assert scene.item_for("loyalty").level_text == "0.10"
     assert scene.item_for("digital_trust") is node
+    scene.set_levels({"digital_trust": 0.6212})  # the same on screen, but still the level
+    assert node.level_bar.level == pytest.approx(0.6212)
 
 
 def test_before_any_result_the_bar_shows_the_starting_level(scene, document):

@@ -93,6 +93,7 @@ class LevelBar(QGraphicsItem):
     def __init__(self, parent: ConstructItem) -> None:
         super().__init__(parent)
         self._level = 0.0
+        self._drawn = 0.0  # the level the bar was last painted at
         self._text = "0.00"
         self._role = st.current_style().role("organism")
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -103,10 +104,10 @@ class LevelBar(QGraphicsItem):
 
     def set_level(self, level: float) -> None:
         text = f"{level:.2f}"
-        if text == self._text:
-            return
-        self._level, self._text = level, text
-        self.update()
+        drawn, self._level = self._drawn, level
+        if text != self._text or abs(level - drawn) * _BAR.width() >= 0.5:
+            self._text, self._drawn = text, level
+            self.update()  # otherwise nothing visible would change: skip the repaint
 
     @property
     def text(self) -> str:
@@ -123,7 +124,7 @@ class LevelBar(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._role.track)
         painter.drawRoundedRect(_BAR, 3.5, 3.5)
-        share = min(max(self._level, 0.0), 1.0)
+        share = min(max(self._drawn, 0.0), 1.0)
         if share > 0:
             filled = QRectF(_BAR.left(), _BAR.top(), max(_BAR.width() * share, 3.0), _BAR.height())
             painter.setBrush(self._role.bar)
