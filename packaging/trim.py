@@ -275,7 +275,7 @@ def unreachable_libraries(
     the bootloader) are the roots; another library survives when a root loads it, directly
     or through other bundled libraries.
     """
-    entries = [(normal(name), source, kind) for name, source, kind in entries]
+    entries = [(normal(n), source, kind) for n, source, kind in entries if kind != "SYMLINK"]
     by_file_name = {name.rsplit("/", 1)[-1]: source for name, source, _k in entries}
     pending = [source for name, source, kind in entries if _is_root(name, kind)]
     seen = set(pending)

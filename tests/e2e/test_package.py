@@ -89,6 +89,8 @@ def test_the_bundle_carries_the_resources_and_leaves_out_what_it_does_not_use(bu
     assert {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"} <= platforms
     assert not any("qvnc" in p or "qeglfs" in p for p in platforms)
     assert not any(n.startswith("libstdc++") for n in names)  # the user's must match Mesa
+    dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
 
 
 def test_numpy_openblas_is_bundled_untouched(built):
