@@ -288,7 +288,7 @@ class ConstructItem(QGraphicsItem):
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in list(self.attached):
-                edge.update_geometry()
+                edge.follow_ends()
         return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event) -> None:

@@ -152,6 +152,10 @@ class JunctionItem(QGraphicsItem):
                 return
         self.links.update_geometry()
 
+    def follow_ends(self) -> None:
+        """A member or the target is being moved: follow it (this is cheap for a junction)."""
+        self.update_geometry()
+
     @property
     def arrow(self) -> WeightedArrow:
         return self.links.arrow

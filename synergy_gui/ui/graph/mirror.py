@@ -20,6 +20,7 @@ from synergy_gui.ui.graph.routing import Router
 from synergy_gui.ui.graph.style import GraphStyle
 
 _TEXT_FIELDS = frozenset({"label", "role", "description", "references"})
+_FEW_MOVES = 24  # node boxes; past this many, routing everything is as quick
 
 
 class DocumentMirror:
@@ -43,7 +44,8 @@ class DocumentMirror:
         self._on_removing = on_removing  # lets the scene drop editors and drags on the item
         self.router = Router(self)
         self._building = False
-        self.needs_reroute = False  # nodes moved, were added or removed since the last routing
+        self.needs_reroute = False  # nodes or paths came or went since the last routing
+        self._moved: list = []  # old and new boxes of nodes moved since the last routing
 
     # ------------------------------------------------------------ attach / detach
     def attach(self, document: ModelDocument) -> None:
@@ -83,15 +85,21 @@ class DocumentMirror:
         self._on_structure()
 
     def reroute(self) -> None:
-        """Re-route every path (after nodes moved, some may now stand in other paths' way).
+        """Route the paths again after nodes moved (or came or went).
 
-        Labels are placed again once all lines are known, so each sees the others' lines.
+        Only paths that touch a moved node's old or new place are routed when few nodes
+        moved. Labels are placed once all those lines are known, so each sees the others.
         """
-        self.needs_reroute = False
+        moved, self._moved = self._moved, []
+        everything, self.needs_reroute = self.needs_reroute, False
+        if everything or len(moved) > _FEW_MOVES:
+            paths = list(self.paths.values())
+        else:
+            paths = [p for p in self.paths.values() if any(p.touches(r) for r in moved)]
         with self.router.batch():
-            for item in self.paths.values():
+            for item in paths:
                 item.update_geometry(place_label=False)
-            for item in self.paths.values():
+            for item in paths:
                 item.refresh_pill()
 
     def set_style(self, graph_style: GraphStyle) -> None:
@@ -109,8 +117,9 @@ class DocumentMirror:
         handler = _HANDLERS.get((change.action, change.target))
         if handler is not None:
             handler(self, change)
-            if change.action != "update" or "position" in change.fields:
+            if change.action != "update":
                 self.needs_reroute = True
+            if change.action != "update" or "position" in change.fields:
                 self._on_structure()
 
     def _on_construct_update(self, change: Change) -> None:
@@ -121,7 +130,9 @@ class DocumentMirror:
             for edge in item.attached:
                 self._resync_edge(edge)
         if "position" in change.fields:
+            self._moved.append(item.sceneBoundingRect())
             item.setPos(*construct.position)
+            self._moved.append(item.sceneBoundingRect())
         if "initial" in change.fields:
             item.show_initial(construct.initial)
 

@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -33,6 +35,7 @@ from synergy_gui.ui.graph.routing import sample_curve
 
 _PILL_FONT = st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
 _PILL_METRICS: QFontMetricsF | None = None
+_LEGIBLE_PIXELS = 4.5  # below this on screen, drawing a weight's digits is wasted work
 
 
 def pen_width(weight: float) -> float:
@@ -69,13 +72,20 @@ def pill_rect(centre: QPointF, text: str) -> QRectF:
     return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
 
-def paint_pill(painter: QPainter, rect: QRectF, text: str, edge: QColor, s: st.GraphStyle) -> None:
+def paint_pill(
+    painter: QPainter, rect: QRectF, text: QStaticText, edge: QColor, s: st.GraphStyle
+) -> None:
     painter.setPen(QPen(edge, 1.2))
     painter.setBrush(s.pill)
     painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    if painter.worldTransform().m11() * st.SMALL_PIXELS < _LEGIBLE_PIXELS:
+        return  # too small to read: save the text layout
     painter.setPen(s.pill_text)
     painter.setFont(_PILL_FONT)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    size = text.size()
+    painter.drawStaticText(
+        QPointF(rect.center().x() - size.width() / 2, rect.center().y() - size.height() / 2), text
+    )
 
 
 class WeightedArrow:
@@ -89,10 +99,18 @@ class WeightedArrow:
         self.text = weight_text(0.0)
         self._curve = (QPointF(), QPointF(), QPointF())
         self._control: QPointF | None = None
+        self._static: QStaticText | None = None
+        self._pen_for: tuple[QColor, QPen] | None = None  # the line's pen, made once per colour
+        self.set_weight(0.0)
 
     def set_weight(self, weight: float) -> None:
+        if weight == self.weight and self._static is not None:
+            return
         self.weight = weight
         self.text = weight_text(weight)
+        self._static = QStaticText(self.text)
+        self._static.prepare(QTransform(), _PILL_FONT)
+        self._pen_for = None
 
     def route(
         self, start: QPointF, tip: QPointF, bend: float = 0.0, pill_at: QPointF | None = None
@@ -145,13 +163,15 @@ class WeightedArrow:
             painter.setPen(halo)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self.line)
-        painter.setPen(arrow_pen(self.weight, colour))
+        if self._pen_for is None or self._pen_for[0] != colour:
+            self._pen_for = (QColor(colour), arrow_pen(self.weight, colour))
+        painter.setPen(self._pen_for[1])
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.line)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(self.head)
-        paint_pill(painter, self.pill, self.text, s.highlight if selected else colour, s)
+        paint_pill(painter, self.pill, self._static, s.highlight if selected else colour, s)
 
 
 def path_tooltip(path: Path, source_label: str, target_label: str) -> str:
@@ -223,11 +243,21 @@ class PathItem(QGraphicsItem):
 
     # ------------------------------------------------------------ geometry
     def update_geometry(self, place_label: bool = True) -> None:
-        """Re-route between the ends' current positions (after either moved)."""
+        """Route between the ends' current positions: around nodes, label where it is clear."""
+        self._lay_out(self.router, place_label)
+
+    def follow_ends(self) -> None:
+        """Cheaply follow an end being moved: a plain line, label in the middle.
+
+        The mirror routes properly once the move reaches the document.
+        """
+        self._lay_out(None, place_label=False)
+
+    def _lay_out(self, router, place_label: bool) -> None:
         source_centre, target_centre = self.source.pos(), self.target.pos()
         bend = self.bend
-        if not bend and self.router is not None:
-            bend = self.router.detour(self, source_centre, target_centre)
+        if not bend and router is not None:
+            bend = router.detour(self, source_centre, target_centre)
         if bend:
             aim = bend_control(source_centre, target_centre, bend)
             start, tip = self.source.border_point(aim), self.target.border_point(aim)
@@ -235,7 +265,7 @@ class PathItem(QGraphicsItem):
             start = self.source.border_point(target_centre)
             tip = self.target.border_point(source_centre)
         self.arrow.route(start, tip, bend)
-        self.samples = sample_curve(*self.arrow.curve)
+        self.samples = sample_curve(*self.arrow.curve) if router is not None else None
         self.refresh_pill(place_label)
 
     def refresh_pill(self, place_label: bool = True) -> None:
@@ -246,6 +276,10 @@ class PathItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._bounds = self.arrow.bounds()
         self.update()
+
+    def touches(self, area: QRectF) -> bool:
+        """Whether the drawn arrow (with its label) comes near ``area`` (scene coordinates)."""
+        return self._bounds.intersects(area)
 
     def boundingRect(self) -> QRectF:
         return self._bounds

@@ -245,8 +245,7 @@ class GraphScene(QGraphicsScene):
 
     def _update_rect(self) -> None:
         self._rect_pending = False
-        if self.mirror.needs_reroute:
-            self.mirror.reroute()
+        self.mirror.reroute()
         m = _SCENE_MARGIN
         self.setSceneRect(self.itemsBoundingRect().adjusted(-m, -m, m, m))
 
