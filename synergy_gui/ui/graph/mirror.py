@@ -46,6 +46,7 @@ class DocumentMirror:
         self._building = False
         self.needs_reroute = False  # nodes or paths came or went since the last routing
         self._moved: list = []  # old and new boxes of nodes moved since the last routing
+        self.zoom = 1.0  # of the view showing the scene
 
     # ------------------------------------------------------------ attach / detach
     def attach(self, document: ModelDocument) -> None:
@@ -101,6 +102,12 @@ class DocumentMirror:
                 item.update_geometry(place_label=False)
             for item in paths:
                 item.refresh_pill()
+
+    def set_zoom(self, zoom: float) -> None:
+        """The view's scale changed: arrows judge again whether to keep a pixmap cache."""
+        self.zoom = zoom
+        for item in self.paths.values():
+            item.set_zoom(zoom)
 
     def set_style(self, graph_style: GraphStyle) -> None:
         self.style = graph_style
@@ -172,6 +179,7 @@ class DocumentMirror:
         source, target = self.constructs[path.source], self.constructs[path.target]
         item = PathItem(path, source, target, self.style)
         item.router = self.router
+        item.set_zoom(self.zoom)
         self.paths[path_id] = item
         self._pairs[(path.source, path.target)] = item
         self._attach_edge(item)

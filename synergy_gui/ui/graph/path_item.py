@@ -36,6 +36,7 @@ from synergy_gui.ui.graph.routing import sample_curve
 _PILL_FONT = st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
 _PILL_METRICS: QFontMetricsF | None = None
 _LEGIBLE_PIXELS = 4.5  # below this on screen, drawing a weight's digits is wasted work
+CACHE_PIXELS = 160_000  # largest arrow (in screen pixels) kept as a pixmap
 
 
 def pen_width(weight: float) -> float:
@@ -206,8 +207,7 @@ class PathItem(QGraphicsItem):
         self._style = graph_style
         self._bounds = QRectF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        # Level bars repaint many times a second over these arrows; blit them from a cache.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.zoom = 1.0  # of the view, to judge what a pixmap cache of this arrow would cost
         self.setZValue(0)
         self.sync(path)
 
@@ -275,7 +275,25 @@ class PathItem(QGraphicsItem):
             self.router.label_moved(self)
         self.prepareGeometryChange()
         self._bounds = self.arrow.bounds()
+        self.set_zoom(self.zoom)
         self.update()
+
+    def set_zoom(self, zoom: float) -> None:
+        """Cache the arrow as a pixmap when that pixmap would be small.
+
+        Level bars repaint many times a second over the arrows, and blitting a cache is far
+        cheaper than drawing; but caches of long arrows at high zoom would not fit in memory
+        and be redrawn anyway.
+        """
+        self.zoom = zoom
+        pixels = self._bounds.width() * self._bounds.height() * zoom * zoom
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+            if pixels <= CACHE_PIXELS
+            else QGraphicsItem.CacheMode.NoCache
+        )
+        if mode != self.cacheMode():
+            self.setCacheMode(mode)
 
     def touches(self, area: QRectF) -> bool:
         """Whether the drawn arrow (with its label) comes near ``area`` (scene coordinates)."""

@@ -101,6 +101,11 @@ class GraphScene(QGraphicsScene):
         """Ids of the selected items, in the order they were selected."""
         return self.selection.ids()
 
+    def set_zoom(self, zoom: float) -> None:
+        """Told by the view when its scale changes (items choose their caching by it)."""
+        if abs(zoom - self.mirror.zoom) > 0.05 * self.mirror.zoom:
+            self.mirror.set_zoom(zoom)
+
     def refresh_style(self) -> None:
         """Take the colours of the application's current (light or dark) palette."""
         self.style = current_style()

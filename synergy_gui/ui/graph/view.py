@@ -48,6 +48,12 @@ class GraphView(QGraphicsView):
         factor = zoom / self.zoom
         if abs(factor - 1) > 1e-9:
             self.scale(factor, factor)
+        self._tell_zoom()
+
+    def _tell_zoom(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, GraphScene):
+            scene.set_zoom(self.zoom)
 
     def zoom_in(self) -> None:
         self._zoom_about_centre(ZOOM_STEP)
@@ -79,6 +85,7 @@ class GraphView(QGraphicsView):
         if self.zoom > MAX_FIT_ZOOM:
             self.set_zoom(MAX_FIT_ZOOM)
         self.centerOn(area.center())
+        self._tell_zoom()
 
     # ------------------------------------------------------------ Qt overrides
     def wheelEvent(self, event) -> None:
