@@ -172,6 +172,25 @@ def test_a_path_bows_around_a_node_in_its_way(scene, document):
     assert not blocker.intersects(path.arrow.pill)
 
 
+def test_a_document_opened_with_a_node_in_a_paths_way_is_drawn_around_it(qapp):
+    document = ModelDocument()
+    document.new_construct("Start", "stimulus", (0, 0))
+    document.new_construct("In the way", "organism", (300, 10))
+    document.new_construct("End", "response", (600, 0))
+    document.connect("start", "end", 0.5)
+    scene = GraphScene(document, QUndoStack())
+    try:
+        line = QPainterPathStroker().createStroke(scene.item_for("start__end").arrow.line)
+        assert not line.intersects(scene.item_for("in_the_way").sceneBoundingRect())
+    finally:
+        scene.close()
+
+
+def test_long_words_shrink_the_font_rather_than_break(scene, document):
+    document.update_construct("loyalty", label="Recommendations & reviews")
+    assert scene.item_for("loyalty").lines == ["Recommendations", "& reviews"]
+
+
 def test_junction_sits_between_members_and_target_and_follows_them(scene, document):
     junction = scene.item_for("x_interactivity_personalization")
     assert (junction.pos().x(), junction.pos().y()) == pytest.approx(

@@ -40,17 +40,25 @@ _BODY_AREA = QRectF(-_W / 2 - 5, -_H / 2 - 5, _W + 10, _H + 10)
 _LABEL_FONTS = (
     st.font(st.LABEL_PIXELS, QFont.Weight.DemiBold),
     st.font(st.LABEL_PIXELS - 2, QFont.Weight.DemiBold),
+    st.font(st.LABEL_PIXELS - 3, QFont.Weight.DemiBold),
 )
 _NUMBER_FONT = st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
 _RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEGIBLE_PIXELS = 4.5  # below this on screen, drawing the level's digits is wasted work
 
 
-def wrap_lines(text: str, font: QFont, width: float) -> list[str]:
-    """``text`` broken into lines no wider than ``width`` (at word boundaries if possible)."""
+def wrap_lines(text: str, font: QFont, width: float, anywhere: bool = False) -> list[str]:
+    """``text`` broken into lines of at most ``width``, at word boundaries.
+
+    A word wider than ``width`` overflows its line unless ``anywhere`` allows breaking it.
+    """
     layout = QTextLayout(text, font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(
+        QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        if anywhere
+        else QTextOption.WrapMode.WordWrap
+    )
     layout.setTextOption(option)
     lines: list[str] = []
     layout.beginLayout()
@@ -64,14 +72,23 @@ def wrap_lines(text: str, font: QFont, width: float) -> list[str]:
     return lines
 
 
+def _fits(lines: list[str], font: QFont, width: float, max_lines: int) -> bool:
+    metrics = QFontMetricsF(font)
+    return len(lines) <= max_lines and all(metrics.horizontalAdvance(x) <= width for x in lines)
+
+
 def fit_label(text: str, width: float, max_lines: int = 2) -> tuple[QFont, list[str]]:
-    """The font and lines that show ``text`` in at most ``max_lines`` lines, eliding if needed."""
+    """The font and lines that show ``text`` in at most ``max_lines`` lines.
+
+    Words stay whole if some font size allows; only then are words broken, and what still
+    does not fit is elided.
+    """
     for font in _LABEL_FONTS:
         lines = wrap_lines(text, font, width)
-        if len(lines) <= max_lines:
+        if _fits(lines, font, width, max_lines):
             return font, lines
     font = _LABEL_FONTS[-1]
-    lines = wrap_lines(text, font, width)
+    lines = wrap_lines(text, font, width, anywhere=True)
     rest = " ".join(lines[max_lines - 1 :])
     elided = QFontMetricsF(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return font, [*lines[: max_lines - 1], elided]

@@ -82,6 +82,7 @@ class DocumentMirror:
                 self._add_junction(junction.id)
         finally:
             self._building = False
+        self.needs_reroute = True
         self.reroute()
         self._on_structure()
 
