@@ -13,6 +13,7 @@ pass its own ``settle`` (e.g. run the controller and repaint the diagram).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import time
@@ -142,6 +143,9 @@ def main() -> None:
     parser.add_argument("--changes", type=int, default=200)
     args = parser.parse_args()
     QApplication.instance() or QApplication([])
+    # Multi-threaded BLAS on two busy cores gives the 200-construct run bimodal 4/24 ms times.
+    threads = os.environ.get("OPENBLAS_NUM_THREADS", "unset")
+    print(f"OPENBLAS_NUM_THREADS={threads}")
     default = load_document(presets_dir() / "synergistic_influence.synergy.json")
     default.update_settings(horizon=104)
     report("Default preset (horizon 104)", default, args.changes)
