@@ -186,3 +186,18 @@ def test_the_scene_follows_a_change_of_the_application_palette(qtbot, view):
     finally:
         app.setPalette(light)
     qtbot.waitUntil(lambda: view.scene().backgroundBrush().color().lightnessF() > 0.9)
+
+
+def test_holding_space_turns_a_drag_into_panning(qtbot, view):
+    view.set_zoom(2.0)
+    view.centerOn(300, 200)
+    before = view.mapToScene(view.viewport().rect().center())
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    start = view.viewport().rect().center()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), start + QPoint(-60, -30))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(-60, -30))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    after = view.mapToScene(view.viewport().rect().center())
+    assert (after.x() - before.x(), after.y() - before.y()) == pytest.approx((30, 15), abs=1)
+    assert view.scene().selected_ids() == []  # panned, not rubber-band selected
