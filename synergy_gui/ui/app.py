@@ -35,6 +35,10 @@ def prepare_environment() -> None:
         )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("MPLBACKEND", "QtAgg")
+    # The engine's matrices are small: BLAS worker threads only spin against the GUI thread
+    # (measured: a 200-construct run took 14 ms with them, 1.4 ms without, on two cores).
+    if "numpy" not in sys.modules:
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def configure_application(app: object) -> None:
@@ -71,22 +75,33 @@ def app_icon() -> object:
     return icon
 
 
-def run_app(path: str | None = None, smoke_test: bool = False) -> int:
-    """Open the window (on ``path`` or the default preset) and run until it closes."""
+def create_application() -> object:
+    """The QApplication, configured (the offscreen platform first where there is no display)."""
     prepare_environment()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)
-    if smoke_test:
-        from synergy_gui.ui.smoke import run_smoke_test
+    return app
 
-        return int(run_smoke_test(app))
 
+def show_window(path: str | None = None) -> object:
+    """Build the main window on ``path`` (or the default preset) and show it."""
     from synergy_gui.ui.main_window import MainWindow
 
     window = MainWindow(path)
     window.show()
+    return window
+
+
+def run_app(path: str | None = None, smoke_test: bool = False) -> int:
+    """Open the window (on ``path`` or the default preset) and run until it closes."""
+    app = create_application()
+    if smoke_test:
+        from synergy_gui.ui.smoke import run_smoke_test
+
+        return int(run_smoke_test(app))
+    window = show_window(path)  # noqa: F841  # kept alive until the loop ends
     _stop_on_interrupt(app)
     sys.excepthook = _report_unexpected
     return int(app.exec())

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -22,14 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from synergy_gui.engine import SimulationResult
+from synergy_gui.engine import SimulationResult, SteadyState
 from synergy_gui.model import ModelDocument
 from synergy_gui.ui import theme
 from synergy_gui.ui.actions import ActionRegistry, ScenarioChooser, build_menus, build_toolbar
 from synergy_gui.ui.document_controller import DocumentController, FileDropFilter
 from synergy_gui.ui.graph import GraphScene, GraphView
-from synergy_gui.ui.panels import InspectorPanel, SimulationPanel, StimulusPanel, WeightsPanel
+from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
 from synergy_gui.ui.simulation_controller import SimulationController
+
+if TYPE_CHECKING:
+    from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -41,6 +45,12 @@ HINT = (
 )
 ROLE_ORDER = {"stimulus": 0, "organism": 1, "response": 2}
 EDIT_KEYS_NEEDING_SELECTION = ("edit.delete", "edit.rename", "edit.connect", "edit.add_junction")
+
+
+def _waiting_label() -> QLabel:
+    label = QLabel("Loading the plots…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
 
 
 class MainWindow(QMainWindow):
@@ -75,13 +85,13 @@ class MainWindow(QMainWindow):
         self.stimulus_panel = StimulusPanel(self.document, self.undo_stack)
         self.inspector = InspectorPanel(self.document, self.undo_stack)
         self.weights_panel = WeightsPanel(self.document, self.undo_stack)
-        self.simulation_panel = SimulationPanel(self.document)
+        self._simulation_panel = None  # built once the window has shown (matplotlib is slow)
         self.controller = SimulationController(self.document)
         self.docks = {
             "stimuli": self._dock("stimuli", "Stimuli", self.stimulus_panel, "Left"),
             "inspector": self._dock("inspector", "Inspector", self.inspector, "Right"),
             "weights": self._dock("weights", "Weights", self.weights_panel, "Right"),
-            "simulation": self._dock("simulation", "Simulation", self.simulation_panel, "Bottom"),
+            "simulation": self._dock("simulation", "Simulation", _waiting_label(), "Bottom"),
         }
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
         self.docks["inspector"].raise_()
@@ -153,20 +163,44 @@ class MainWindow(QMainWindow):
         on("view.fit", self.view.fit_all)
         on("view.auto_layout", self.scene.auto_layout)
         on("view.dark", self._on_dark_toggled)
-        cursor = self.simulation_panel.cursor
-        on("simulation.play", cursor.set_playing)
-        on("simulation.step", cursor.step_forward)
-        cursor.playingChanged.connect(self.actions["simulation.play"].setChecked)
+        on("simulation.play", lambda playing: self.simulation_panel.cursor.set_playing(playing))
+        on("simulation.step", lambda: self.simulation_panel.cursor.step_forward())
         self.scene.selectedIdsChanged.connect(self._on_selection_changed)
         self.scene.problem.connect(self.show_problem)
         self.controller.resultReady.connect(self._on_result_ready)
-        self.controller.problem.connect(self.simulation_panel.show_message)
-        self.controller.steadyReady.connect(self.simulation_panel.show_steady)
-        self.simulation_panel.cursorMoved.connect(self._on_cursor_moved)
+        self.controller.problem.connect(self._on_simulation_problem)
+        self.controller.steadyReady.connect(self._on_steady_ready)
         self.scenario_chooser.scenarioChosen.connect(self.controller.set_scenario)
         self.controller.scenarioChanged.connect(self._on_scenario_changed)
-        self.controller.problem.connect(self.show_problem)
         self.documents.documentReplaced.connect(self._on_document_replaced)
+
+    @property
+    def simulation_panel(self) -> SimulationPanel:
+        """The plots, built on first use (the window shows before matplotlib is loaded)."""
+        if self._simulation_panel is None:
+            self._build_simulation_panel()
+        return self._simulation_panel
+
+    def _build_simulation_panel(self) -> None:
+        from synergy_gui.ui.panels import SimulationPanel
+
+        panel = SimulationPanel(self.document)
+        self._simulation_panel = panel
+        self.docks["simulation"].setWidget(panel)
+        panel.cursorMoved.connect(self._on_cursor_moved)
+        panel.cursor.playingChanged.connect(self.actions["simulation.play"].setChecked)
+        controller = self.controller
+        if controller.last_result is not None:
+            self._on_result_ready(controller.last_result)
+        if controller.last_steady is not None:
+            panel.show_steady(controller.last_steady)
+        if controller.last_problem:
+            panel.show_message(controller.last_problem)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._simulation_panel is None:  # the window is on screen: now load the plots
+            QTimer.singleShot(0, lambda: self.simulation_panel)
 
     def run_when_idle(self, function: Callable[..., object], *args: object) -> None:
         """Run ``function`` now, or, while a label is being edited in place, cancel that edit
@@ -219,12 +253,22 @@ class MainWindow(QMainWindow):
         self.scene.connect_constructs(source, target)
 
     def _on_result_ready(self, result: SimulationResult) -> None:
-        self._showing_result = True  # the panel moves its cursor too: show levels once
-        try:
-            self.simulation_panel.show_result(result)
-        finally:
-            self._showing_result = False
+        if self._simulation_panel is not None:
+            self._showing_result = True  # the panel moves its cursor too: show levels once
+            try:
+                self._simulation_panel.show_result(result)
+            finally:
+                self._showing_result = False
         self._show_levels(result)
+
+    def _on_steady_ready(self, steady: SteadyState) -> None:
+        if self._simulation_panel is not None:
+            self._simulation_panel.show_steady(steady)
+
+    def _on_simulation_problem(self, reason: str) -> None:
+        self.show_problem(reason)
+        if self._simulation_panel is not None:
+            self._simulation_panel.show_message(reason)
 
     def _on_cursor_moved(self, step: int) -> None:
         result = self.controller.last_result
