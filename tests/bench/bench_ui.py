@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the app sets it (synergy_gui.ui.app)
 
 CHANGES = 300
 WARM_UP = 20
