@@ -111,7 +111,15 @@ def test_levels_start_at_the_average_consumer(preset):
     _, doc = preset
     for construct in doc.constructs:
         assert construct.baseline == 0.5, construct.id
-        assert construct.initial == 0.5, construct.id
+        if construct.role != "stimulus":
+            assert construct.initial == 0.5, construct.id
+
+
+def test_default_model_moves_as_soon_as_it_opens():
+    """As drawn, the default brand is above average on every lever, so trust builds on open."""
+    doc = _load(presets_dir() / DEFAULT)
+    for stimulus in doc.constructs_with_role("stimulus"):
+        assert stimulus.initial > stimulus.baseline, stimulus.id
 
 
 def test_diagram_reads_left_to_right(preset):
@@ -162,10 +170,15 @@ def test_default_model_focuses_on_trust_engagement_loyalty():
 
 def test_default_model_has_a_scenario_to_show_the_synergy():
     doc = _load(presets_dir() / DEFAULT)
-    alone = doc.scenario("Interactivity only").schedules
-    both = doc.scenario("Both together").schedules
-    assert set(alone) == {"interactivity"}
-    assert set(both) == {"interactivity", "personalization"}
+
+    def raised(name: str) -> set[str]:
+        schedules = doc.scenario(name).schedules
+        assert set(schedules) == {c.id for c in doc.constructs_with_role("stimulus")}
+        return {cid for cid, s in schedules.items() if s.kind != "constant" or s.level != 0.5}
+
+    assert raised("Baseline") == set()
+    assert raised("Interactivity only") == {"interactivity"}
+    assert raised("Both together") == {"interactivity", "personalization"}
 
 
 def _path_graph(doc: ModelDocument, overrides: dict[str, float] | None = None) -> nx.DiGraph:

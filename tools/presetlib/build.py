@@ -37,14 +37,15 @@ class PresetBuilder:
         tau: tuple[float, float],
         description: str,
         references: list[str],
+        initial: float = BASELINE,
     ) -> None:
-        """Add a construct at grid cell ``at`` = (column, row), starting at its baseline."""
+        """Add a construct at grid cell ``at`` = (column, row), at level ``initial``."""
         self.document.add_construct(
             Construct(
                 id=cid,
                 label=label,
                 role=role,
-                initial=BASELINE,
+                initial=initial,
                 baseline=BASELINE,
                 tau_rise=float(tau[0]),
                 tau_fall=float(tau[1]),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from presetlib import sources as src
-from presetlib.build import PresetBuilder, pulse, step
-from synergy_gui.model import Meta, ModelDocument
+from presetlib.build import PresetBuilder, constant, pulse, step
+from synergy_gui.model import Meta, ModelDocument, Schedule
 
 FILE_NAME = "synergistic_influence.synergy.json"
 
@@ -21,8 +21,11 @@ META = Meta(
         "perceived authenticity, trust), which drives responses (brand engagement, purchase "
         "intention, loyalty): the Stimulus-Organism-Response chain. Interactivity and "
         "personalization act together through a synergy junction (a product term), and trust "
-        "in the influencer transfers to the brand. In class: start from 'Baseline' (every "
-        "lever average, nothing moves), then compare 'Interactivity only' with 'Both together' "
+        "in the influencer transfers to the brand. As drawn, the brand is fairly interactive "
+        "and personalised (0.7) with some eWOM and influencer support (0.6), so trust builds "
+        "over the first weeks; drag a stimulus slider to see how far it moves. In class: "
+        "start from 'Baseline' (every lever average, nothing moves), then compare "
+        "'Interactivity only' with 'Both together' "
         "to see the synergy, and play 'Personalised campaign' to watch trust build slowly, "
         "fall faster when the campaign stops, and loyalty lag behind. Weights are standardised "
         "effects; each path's note says whether a published number anchors it or it is "
@@ -43,6 +46,9 @@ META = Meta(
 )
 
 
+STIMULI = ("interactivity", "personalization", "ewom", "kol_credibility", "koc_authenticity")
+
+
 def _constructs(b: PresetBuilder) -> None:
     b.construct(
         "interactivity",
@@ -53,6 +59,7 @@ def _constructs(b: PresetBuilder) -> None:
         "How responsive and two-way the brand is on social media: replies, comments, live "
         "chats, polls. Slide it up for a brand that answers its followers quickly.",
         [src.ZULKIFLI_2026, src.KIM_KO_2012, src.BOZKURT_2021],
+        initial=0.7,
     )
     b.construct(
         "personalization",
@@ -63,6 +70,7 @@ def _constructs(b: PresetBuilder) -> None:
         "How far the brand's content and offers are tailored to the individual consumer's "
         "interests and history. Slide it up for a campaign that feels made for 'me'.",
         [src.ZULKIFLI_2026, src.KIM_KO_2012, src.GABER_2019],
+        initial=0.7,
     )
     b.construct(
         "ewom",
@@ -73,6 +81,7 @@ def _constructs(b: PresetBuilder) -> None:
         "Electronic word of mouth: reviews, shares and recommendations by other consumers "
         "that the person sees about the brand.",
         [src.SMM_GLOSSARY_SEED, src.ANDRADE_OLIVEIRA_2025, src.YOU_2015],
+        initial=0.6,
     )
     b.construct(
         "kol_credibility",
@@ -83,6 +92,7 @@ def _constructs(b: PresetBuilder) -> None:
         "How expert and believable the key opinion leader who presents the brand appears. "
         "This is the trusted source whose trust can transfer to the brand.",
         [src.HSU_HU_2023, src.STEWART_2003, src.BRAND_INTERACTION_SEED],
+        initial=0.6,
     )
     b.construct(
         "koc_authenticity",
@@ -93,6 +103,7 @@ def _constructs(b: PresetBuilder) -> None:
         "How genuine the key opinion consumers (ordinary users sharing their own experience) "
         "appear. Peers feel closer to the buyer's own situation than celebrities do.",
         [src.BRAND_INTERACTION_SEED],
+        initial=0.6,
     )
     b.construct(
         "synergistic_influence",
@@ -337,31 +348,37 @@ def _synergy(b: PresetBuilder) -> None:
     )
 
 
+def _others_average(**schedules: Schedule) -> dict[str, Schedule]:
+    """Scenario schedules: the given ones, every other stimulus held at the average 0.5."""
+    return {stimulus: schedules.get(stimulus, constant(0.5)) for stimulus in STIMULI}
+
+
 def _scenarios(b: PresetBuilder) -> None:
     b.scenario(
         "Baseline",
         "Every lever at the average level (0.5): nothing moves. The reference line for the "
         "other scenarios.",
+        schedules=_others_average(),
     )
     b.scenario(
         "Interactivity only",
         "From week 4 the brand becomes highly interactive (0.9); personalization stays "
         "average. Compare with 'Both together'.",
-        schedules={"interactivity": step(0.9, 4)},
+        schedules=_others_average(interactivity=step(0.9, 4)),
     )
     b.scenario(
         "Both together",
         "From week 4 the brand is both highly interactive and highly personalised (0.9 each). "
         "Trust and loyalty end higher than with either lever alone; part of the gain is the "
         "synergy (set the junction's weight to 0 to see how much).",
-        schedules={"interactivity": step(0.9, 4), "personalization": step(0.9, 4)},
+        schedules=_others_average(interactivity=step(0.9, 4), personalization=step(0.9, 4)),
     )
     b.scenario(
         "Personalised campaign",
         "A 12-week personalised campaign (weeks 4-16) on top of a fairly interactive brand "
         "(0.7 from week 4). Watch trust build slowly, slip back faster after the campaign, "
         "and loyalty lag behind both.",
-        schedules={"interactivity": step(0.7, 4), "personalization": pulse(0.9, 4, 12)},
+        schedules=_others_average(interactivity=step(0.7, 4), personalization=pulse(0.9, 4, 12)),
     )
 
 

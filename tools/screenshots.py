@@ -1,0 +1,112 @@
+"""Render the main window offscreen and save the README's screenshots (docs/screenshots/*.png).
+
+Each shot opens a shipped preset in a fresh window, sets it up as a lecturer would in class
+(a slider moved or a scenario chosen, an item selected) and saves the window at 1600 × 1000.
+Settings go to a temporary folder, so the shots never depend on this machine's settings.
+
+Run: ``.venv/bin/python tools/screenshots.py`` (``--out DIR`` writes elsewhere).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = REPO / "docs" / "screenshots"
+SIZE = (1600, 1000)
+
+
+def _settle(app, window, seconds: float = 0.4) -> None:
+    """Let every pending run, rebuild and repaint happen (and steady states arrive)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end or window.controller.pending:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _select(window, item_id: str) -> None:
+    window.scene.clearSelection()
+    window.scene.item_for(item_id).setSelected(True)
+
+
+def _drag(window, slider, value: float) -> None:
+    """Move a slider as a drag does: one undo step."""
+    slider.sliderPressed.emit()
+    slider.setValue(round(value * slider.maximum()))
+    slider.sliderReleased.emit()
+
+
+def setup_default(window) -> None:
+    """Synergistic Influence: interactivity and personalization dragged up, trust selected."""
+    _drag(window, window.stimulus_panel.slider_for("interactivity"), 0.9)
+    _drag(window, window.stimulus_panel.slider_for("personalization"), 0.8)
+    _select(window, "digital_trust")
+
+
+def setup_journey(window) -> None:
+    """KOL & KOC journey: the full chain scenario, the time cursor at week 20."""
+    window.scenario_chooser.choose("KOL then KOC")
+    window.controller.run_now()
+    window.simulation_panel.cursor.set_step(20)
+    _select(window, "brand_trust__purchase_intention")
+
+
+SHOTS: dict[str, tuple[str, Callable]] = {
+    "synergistic-influence.png": ("synergistic_influence", setup_default),
+    "kol-koc-journey.png": ("kol_koc_journey", setup_journey),
+}
+
+
+def take(out: Path) -> list[Path]:
+    """Open each preset in a fresh window, set it up and save the window as a PNG."""
+    from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+    from synergy_gui.ui.app import create_application
+    from synergy_gui.ui.main_window import MainWindow
+
+    app = create_application()
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("Synergy Explorer Screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+        for file_name, (preset, setup) in SHOTS.items():
+            window = MainWindow()
+            window.resize(*SIZE)
+            window.show()
+            window.open_preset(preset)
+            _settle(app, window)
+            window.view.fit_all()
+            setup(window)
+            _settle(app, window)
+            target = out / file_name
+            if not window.grab().save(str(target)):
+                raise OSError(f"could not write {target}")
+            written.append(target)
+            window.undo_stack.setClean()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder to write into")
+    options = parser.parse_args(argv)
+    for path in take(options.out):
+        print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
