@@ -59,9 +59,10 @@ def setup_journey(window) -> None:
     _select(window, "brand_trust__purchase_intention")
 
 
-SHOTS: dict[str, tuple[str, Callable]] = {
-    "synergistic-influence.png": ("synergistic_influence", setup_default),
-    "kol-koc-journey.png": ("kol_koc_journey", setup_journey),
+SHOTS: dict[str, tuple[str, Callable, bool]] = {
+    "synergistic-influence.png": ("synergistic_influence", setup_default, False),
+    "kol-koc-journey.png": ("kol_koc_journey", setup_journey, False),
+    "synergistic-influence-dark.png": ("synergistic_influence", setup_default, True),
 }
 
 
@@ -70,21 +71,23 @@ def take(out: Path) -> list[Path]:
     from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
     from synergy_gui.ui.app import create_application
+
+    app = create_application()  # before any diagram module: their fonts need the application
     from synergy_gui.ui.main_window import MainWindow
 
-    app = create_application()
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("Synergy Explorer Screenshots")
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
-        for file_name, (preset, setup) in SHOTS.items():
+        for file_name, (preset, setup, dark) in SHOTS.items():
             window = MainWindow()
             window.resize(*SIZE)
             window.show()
             window.open_preset(preset)
             _settle(app, window)
+            window.actions["view.dark"].setChecked(dark)  # toggled: applies the palette
             window.view.fit_all()
             setup(window)
             _settle(app, window)
@@ -92,6 +95,7 @@ def take(out: Path) -> list[Path]:
             if not window.grab().save(str(target)):
                 raise OSError(f"could not write {target}")
             written.append(target)
+            window.actions["view.dark"].setChecked(False)
             window.undo_stack.setClean()
             window.close()
             window.deleteLater()

@@ -192,6 +192,7 @@ class ActionRegistry:
             ("edit.redo", "Redo", undo_stack.canRedo, undo_stack.redoTextChanged, "Forward"),
         ):
             action = QAction(f"&{name}", self._parent)
+            action.setIconText(name)  # the toolbar button keeps its width as the text changes
             action.setIcon(self._parent.style().standardIcon(getattr(Pixmap, f"SP_Arrow{pixmap}")))
             action.setEnabled(can())
             can_changed = undo_stack.canUndoChanged if name == "Undo" else undo_stack.canRedoChanged

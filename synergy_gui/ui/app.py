@@ -38,19 +38,22 @@ def prepare_environment() -> None:
 
 
 def configure_application(app: object) -> None:
-    """Name, organisation (for QSettings), icon and theme of the application."""
+    """Name, organisation (for QSettings), icon and theme of the application.
+
+    Runs before any diagram module is imported: fonts made before the application font
+    changes measure text with one face and draw it with another.
+    """
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
 
     from synergy_gui.ui import theme
-    from synergy_gui.ui.main_window import DARK_KEY
 
     QGuiApplication.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setOrganizationName(ORGANISATION)
     QGuiApplication.setDesktopFileName(DESKTOP_NAME)
     QGuiApplication.setWindowIcon(app_icon())
-    dark = QSettings().value(DARK_KEY, False, type=bool)
+    dark = QSettings().value(theme.DARK_KEY, False, type=bool)
     theme.apply_theme(app, bool(dark))
 
 

@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-DARK_KEY = "view/dark"
 LAYOUT_VERSION = 1
 HINT = (
     "Double-click the canvas to add a construct · drag from a construct's rim to connect · "
@@ -95,6 +94,8 @@ class MainWindow(QMainWindow):
         }
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
         self.docks["inspector"].raise_()
+        # the inspector runs the full height (long descriptions); the plots span the rest
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         on("view.zoom_out", self.view.zoom_out)
         on("view.fit", self.view.fit_all)
         on("view.auto_layout", self.scene.auto_layout)
-        on("view.dark", self._on_dark_toggled)
+        self.actions["view.dark"].toggled.connect(self._on_dark_toggled)
         on("simulation.play", lambda playing: self.simulation_panel.cursor.set_playing(playing))
         on("simulation.step", lambda: self.simulation_panel.cursor.step_forward())
         self.scene.selectedIdsChanged.connect(self._on_selection_changed)
@@ -200,7 +201,12 @@ class MainWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._simulation_panel is None:  # the window is on screen: now load the plots
-            QTimer.singleShot(0, lambda: self.simulation_panel)
+            QTimer.singleShot(0, self._on_first_shown)
+
+    def _on_first_shown(self) -> None:
+        if self._simulation_panel is None:
+            self.view.fit_all()  # the view has its final size only now
+            self._build_simulation_panel()
 
     def run_when_idle(self, function: Callable[..., object], *args: object) -> None:
         """Run ``function`` now, or, while a label is being edited in place, cancel that edit
@@ -296,7 +302,7 @@ class MainWindow(QMainWindow):
 
     def _on_dark_toggled(self, dark: bool) -> None:
         theme.apply_theme(QApplication.instance(), dark)
-        QSettings().setValue(DARK_KEY, dark)
+        QSettings().setValue(theme.DARK_KEY, dark)
         self.scene.refresh_style()
 
     # ------------------------------------------------------------------ layout

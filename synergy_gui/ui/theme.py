@@ -16,6 +16,9 @@ OKABE_ITO = {
     "purple": "#CC79A7",
 }
 
+#: QSettings key of the palette choice.
+DARK_KEY = "view/dark"
+
 #: The smallest point size of the interface: legible when the window is projected.
 BASE_POINT_SIZE = 11
 
