@@ -144,9 +144,10 @@ def bench_sliders(changes: int) -> None:
 
     from synergy_gui.model.fileformat import save_document
     from synergy_gui.ui.app import create_application
+
+    app = create_application()  # before any diagram module: their fonts need the application
     from synergy_gui.ui.main_window import MainWindow
 
-    app = create_application()
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("Synergy Explorer Bench")
     with tempfile.TemporaryDirectory() as folder:
