@@ -11,7 +11,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QMainWindow, QMenu, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 from synergy_gui.model import Change, ModelDocument
 
@@ -269,6 +277,13 @@ def build_toolbar(window: QMainWindow, registry: ActionRegistry) -> QToolBar:
             toolbar.addAction(registry[entry])
     window.addToolBar(toolbar)
     return toolbar
+
+
+def add_dock_toggles(menu: QMenu, docks: Iterable[QDockWidget]) -> None:
+    """A Panels submenu that shows and hides each dock."""
+    panels = menu.addMenu("&Panels")
+    for dock in docks:
+        panels.addAction(dock.toggleViewAction())
 
 
 class ScenarioChooser(QObject):

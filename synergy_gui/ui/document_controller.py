@@ -156,6 +156,18 @@ class DocumentController(QObject):
         QSettings().setValue(RECENT_KEY, [])
         self.recentChanged.emit()
 
+    def add_recent_menu(self, menu: QMenu) -> None:
+        """An Open Recent submenu, filled afresh each time it opens."""
+        recent = menu.addMenu("Open &Recent")
+        recent.aboutToShow.connect(lambda: self.fill_recent_menu(recent))
+        self.fill_recent_menu(recent)
+
+    def add_preset_menu(self, menu: QMenu) -> None:
+        """An Open Preset submenu with the shipped models."""
+        presets = menu.addMenu("Open &Preset")
+        presets.aboutToShow.connect(lambda: self.fill_preset_menu(presets))
+        self.fill_preset_menu(presets)
+
     def fill_recent_menu(self, menu: QMenu) -> None:
         """(Re)build the Open Recent submenu from the settings."""
         menu.clear()

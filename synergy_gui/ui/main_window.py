@@ -12,21 +12,26 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QWidget,
 )
 
 from synergy_gui.engine import SimulationResult, SteadyState
 from synergy_gui.model import ModelDocument
 from synergy_gui.ui import theme
-from synergy_gui.ui.actions import ActionRegistry, ScenarioChooser, build_menus, build_toolbar
+from synergy_gui.ui.actions import (
+    ActionRegistry,
+    ScenarioChooser,
+    add_dock_toggles,
+    build_menus,
+    build_toolbar,
+)
 from synergy_gui.ui.document_controller import DocumentController, FileDropFilter
 from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
@@ -43,13 +48,92 @@ HINT = (
     "drag a slider to see the weeks unfold"
 )
 ROLE_ORDER = {"stimulus": 0, "organism": 1, "response": 2}
-EDIT_KEYS_NEEDING_SELECTION = ("edit.delete", "edit.rename", "edit.connect", "edit.add_junction")
 
 
 def _waiting_label() -> QLabel:
     label = QLabel("Loading the plots…")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
+
+
+class ResultsView(QObject):
+    """Shows each simulation result in the plots and as the diagram's level bars.
+
+    The diagram shows the levels at the plots' time cursor: the final step unless the cursor
+    was moved back (or is playing). The plots panel is built on first use, so the window can
+    appear before matplotlib has loaded.
+    """
+
+    def __init__(
+        self, controller: SimulationController, scene: GraphScene, dock: QDockWidget
+    ) -> None:
+        super().__init__(dock)
+        self.controller, self.scene, self.dock = controller, scene, dock
+        self.panel: SimulationPanel | None = None
+        self.on_panel_built: Callable[[SimulationPanel], None] = lambda panel: None
+        self._cursor_step: int | None = None  # None: follow the final step
+        self._showing_result = False
+        controller.resultReady.connect(self.show_result)
+        controller.steadyReady.connect(self._on_steady_ready)
+        controller.problem.connect(self._on_problem)
+
+    def ensure_panel(self) -> SimulationPanel:
+        """The plots panel, built now if it does not exist yet."""
+        if self.panel is None:
+            from synergy_gui.ui.panels import SimulationPanel
+
+            self.panel = SimulationPanel(self.controller.document)
+            waiting = self.dock.widget()
+            self.dock.setWidget(self.panel)
+            if waiting is not None:
+                waiting.deleteLater()
+            self.panel.cursorMoved.connect(self._on_cursor_moved)
+            self.on_panel_built(self.panel)
+            self._catch_up()
+        return self.panel
+
+    def follow_end(self) -> None:
+        """Show the final levels again (a new document)."""
+        self._cursor_step = None
+
+    def show_result(self, result: SimulationResult) -> None:
+        if self.panel is not None:
+            self._showing_result = True  # the panel moves its cursor too: show levels once
+            try:
+                self.panel.show_result(result)
+            finally:
+                self._showing_result = False
+        self._show_levels(result)
+
+    def _catch_up(self) -> None:
+        controller = self.controller
+        if controller.last_result is not None:
+            self.show_result(controller.last_result)
+        if controller.last_steady is not None:
+            self.panel.show_steady(controller.last_steady)
+        if controller.last_problem:
+            self.panel.show_message(controller.last_problem)
+
+    def _on_steady_ready(self, steady: SteadyState) -> None:
+        if self.panel is not None:
+            self.panel.show_steady(steady)
+
+    def _on_problem(self, reason: str) -> None:
+        if self.panel is not None:
+            self.panel.show_message(reason)
+
+    def _on_cursor_moved(self, step: int) -> None:
+        result = self.controller.last_result
+        last = result.steps if result is not None else step
+        self._cursor_step = None if step >= last else step
+        if result is not None and not self._showing_result:
+            self._show_levels(result)
+
+    def _show_levels(self, result: SimulationResult) -> None:
+        last = result.steps
+        step = last if self._cursor_step is None else min(self._cursor_step, last)
+        row = result.levels[step].tolist()
+        self.scene.set_levels(dict(zip(result.ids, row, strict=True)))
 
 
 class MainWindow(QMainWindow):
@@ -62,8 +146,6 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.documents = DocumentController(self, self.document, self.undo_stack)
         self._selected: list[str] = []
-        self._cursor_step: int | None = None  # None: follow the final step
-        self._showing_result = False
         self._open_first(path)  # before the views exist, so each builds once
         self._build_views()
         self.actions = ActionRegistry(self, self.undo_stack)
@@ -84,7 +166,6 @@ class MainWindow(QMainWindow):
         self.stimulus_panel = StimulusPanel(self.document, self.undo_stack)
         self.inspector = InspectorPanel(self.document, self.undo_stack)
         self.weights_panel = WeightsPanel(self.document, self.undo_stack)
-        self._simulation_panel = None  # built once the window has shown (matplotlib is slow)
         self.controller = SimulationController(self.document)
         self.docks = {
             "stimuli": self._dock("stimuli", "Stimuli", self.stimulus_panel, "Left"),
@@ -92,6 +173,7 @@ class MainWindow(QMainWindow):
             "weights": self._dock("weights", "Weights", self.weights_panel, "Right"),
             "simulation": self._dock("simulation", "Simulation", _waiting_label(), "Bottom"),
         }
+        self.results = ResultsView(self.controller, self.scene, self.docks["simulation"])
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
@@ -110,9 +192,9 @@ class MainWindow(QMainWindow):
             self,
             self.actions,
             {
-                "presets": self._add_preset_menu,
-                "recent": self._add_recent_menu,
-                "docks": self._add_dock_toggles,
+                "presets": self.documents.add_preset_menu,
+                "recent": self.documents.add_recent_menu,
+                "docks": lambda menu: add_dock_toggles(menu, self.docks.values()),
                 "scenarios": self.scenario_chooser.add_to_menu,
             },
         )
@@ -127,21 +209,6 @@ class MainWindow(QMainWindow):
         self._drop_filter = FileDropFilter(self.documents)
         for watched in (self, self.view.viewport()):
             watched.installEventFilter(self._drop_filter)
-
-    def _add_preset_menu(self, menu: QMenu) -> None:
-        presets = menu.addMenu("Open &Preset")
-        presets.aboutToShow.connect(lambda: self.documents.fill_preset_menu(presets))
-        self.documents.fill_preset_menu(presets)
-
-    def _add_recent_menu(self, menu: QMenu) -> None:
-        recent = menu.addMenu("Open &Recent")
-        recent.aboutToShow.connect(lambda: self.documents.fill_recent_menu(recent))
-        self.documents.fill_recent_menu(recent)
-
-    def _add_dock_toggles(self, menu: QMenu) -> None:
-        panels = menu.addMenu("&Panels")
-        for dock in self.docks.values():
-            panels.addAction(dock.toggleViewAction())
 
     # ------------------------------------------------------------------ wiring
     def _connect(self) -> None:
@@ -168,9 +235,10 @@ class MainWindow(QMainWindow):
         on("simulation.step", lambda: self.simulation_panel.cursor.step_forward())
         self.scene.selectedIdsChanged.connect(self._on_selection_changed)
         self.scene.problem.connect(self.show_problem)
-        self.controller.resultReady.connect(self._on_result_ready)
-        self.controller.problem.connect(self._on_simulation_problem)
-        self.controller.steadyReady.connect(self._on_steady_ready)
+        self.controller.problem.connect(self.show_problem)
+        self.results.on_panel_built = lambda panel: panel.cursor.playingChanged.connect(
+            self.actions["simulation.play"].setChecked
+        )
         self.scenario_chooser.scenarioChosen.connect(self.controller.set_scenario)
         self.controller.scenarioChanged.connect(self._on_scenario_changed)
         self.documents.documentReplaced.connect(self._on_document_replaced)
@@ -178,35 +246,17 @@ class MainWindow(QMainWindow):
     @property
     def simulation_panel(self) -> SimulationPanel:
         """The plots, built on first use (the window shows before matplotlib is loaded)."""
-        if self._simulation_panel is None:
-            self._build_simulation_panel()
-        return self._simulation_panel
-
-    def _build_simulation_panel(self) -> None:
-        from synergy_gui.ui.panels import SimulationPanel
-
-        panel = SimulationPanel(self.document)
-        self._simulation_panel = panel
-        self.docks["simulation"].setWidget(panel)
-        panel.cursorMoved.connect(self._on_cursor_moved)
-        panel.cursor.playingChanged.connect(self.actions["simulation.play"].setChecked)
-        controller = self.controller
-        if controller.last_result is not None:
-            self._on_result_ready(controller.last_result)
-        if controller.last_steady is not None:
-            panel.show_steady(controller.last_steady)
-        if controller.last_problem:
-            panel.show_message(controller.last_problem)
+        return self.results.ensure_panel()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._simulation_panel is None:  # the window is on screen: now load the plots
+        if self.results.panel is None:  # the window is on screen: now load the plots
             QTimer.singleShot(0, self._on_first_shown)
 
     def _on_first_shown(self) -> None:
-        if self._simulation_panel is None:
+        if self.results.panel is None:
             self.view.fit_all()  # the view has its final size only now
-            self._build_simulation_panel()
+            self.results.ensure_panel()
 
     def run_when_idle(self, function: Callable[..., object], *args: object) -> None:
         """Run ``function`` now, or, while a label is being edited in place, cancel that edit
@@ -258,44 +308,12 @@ class MainWindow(QMainWindow):
         source, target = sorted(constructs, key=rank.__getitem__)
         self.scene.connect_constructs(source, target)
 
-    def _on_result_ready(self, result: SimulationResult) -> None:
-        if self._simulation_panel is not None:
-            self._showing_result = True  # the panel moves its cursor too: show levels once
-            try:
-                self._simulation_panel.show_result(result)
-            finally:
-                self._showing_result = False
-        self._show_levels(result)
-
-    def _on_steady_ready(self, steady: SteadyState) -> None:
-        if self._simulation_panel is not None:
-            self._simulation_panel.show_steady(steady)
-
-    def _on_simulation_problem(self, reason: str) -> None:
-        self.show_problem(reason)
-        if self._simulation_panel is not None:
-            self._simulation_panel.show_message(reason)
-
-    def _on_cursor_moved(self, step: int) -> None:
-        result = self.controller.last_result
-        last = result.steps if result is not None else step
-        self._cursor_step = None if step >= last else step
-        if result is not None and not self._showing_result:
-            self._show_levels(result)
-
-    def _show_levels(self, result: SimulationResult) -> None:
-        """Colour the diagram by the levels at the time cursor (the final step by default)."""
-        last = result.steps
-        step = last if self._cursor_step is None else min(self._cursor_step, last)
-        row = result.levels[step].tolist()
-        self.scene.set_levels(dict(zip(result.ids, row, strict=True)))
-
     def _on_scenario_changed(self, name: str | None) -> None:
         self.scenario_chooser.set_current(name)
         self.stimulus_panel.set_scenario(name)
 
     def _on_document_replaced(self) -> None:
-        self._cursor_step = None
+        self.results.follow_end()
         self.controller.set_scenario(None)
         self._on_selection_changed([])
         QTimer.singleShot(0, self.view.fit_all)

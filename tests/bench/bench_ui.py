@@ -41,7 +41,7 @@ first_paint = FirstPaint()
 app.installEventFilter(first_paint)
 window = show_window(None)
 def check():
-    panel = window._simulation_panel
+    panel = window.results.panel
     if "painted" in marks and panel is not None and panel.result is not None:
         marks["plotted"] = time.time()
         print("ready", marks["painted"], marks["plotted"], flush=True)
