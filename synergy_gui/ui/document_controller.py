@@ -17,7 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from synergy_gui.model import DocumentFileError, ModelDocument, ModelError
-from synergy_gui.model.fileformat import load_document, save_document
+from synergy_gui.model.fileformat import load_document_with_warnings, save_document
 from synergy_gui.model.presets import DEFAULT_PRESET, list_presets, load_preset
 from synergy_gui.ui import messages
 
@@ -76,7 +76,7 @@ class DocumentController(QObject):
         """Open a model file; on failure say why and keep the open document exactly as it was."""
         path = Path(path)
         try:
-            loaded = load_document(path)
+            loaded, warnings = load_document_with_warnings(path)
         except (DocumentFileError, OSError, ModelError, UnicodeError, ValueError) as error:
             messages.show_open_error(self._window, path, error)
             self._forget_recent(path)
@@ -85,6 +85,9 @@ class DocumentController(QObject):
             return False
         self._adopt(loaded, path, path.name)
         self._remember_recent(path)
+        if warnings:
+            lines = messages.problem_lines(warnings)
+            self._window.statusBar().showMessage(f"Opened with a warning: {lines[0]}", 15000)
         return True
 
     def open_preset(self, name: str, confirm: bool = True) -> bool:

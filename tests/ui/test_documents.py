@@ -227,3 +227,21 @@ def test_window_layout_is_remembered(qtbot, settings_dir, boxes):
     second.show()
     assert (second.width(), second.height()) == size
     assert not second.docks["simulation"].isVisible()
+
+
+def test_a_file_named_at_start_opens_and_a_broken_one_falls_back_to_the_default(
+    qtbot, settings_dir, boxes, tmp_path: Path
+):
+    journey = tmp_path / "journey.synergy.json"
+    journey.write_text(dumps(load_preset("kol_koc_journey")), encoding="utf-8")
+    opened = MainWindow(journey)
+    qtbot.addWidget(opened)
+    assert opened.document == load_preset("kol_koc_journey")
+    assert opened.windowTitle() == "journey.synergy.json[*] — Synergy Explorer"
+    broken = tmp_path / "broken.synergy.json"
+    broken.write_text('{"format": "synergy-explorer", "version": 99}', encoding="utf-8")
+    fallback = MainWindow(broken)
+    qtbot.addWidget(fallback)
+    assert "broken.synergy.json" in boxes[-1][0]
+    assert "version" in boxes[-1][1]
+    assert fallback.document == load_preset(DEFAULT_PRESET)

@@ -14,6 +14,7 @@ from synergy_gui.engine import Simulator
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.presets import DEFAULT_PRESET, load_preset
 from synergy_gui.ui import messages, theme
+from synergy_gui.ui.app import needs_offscreen
 from synergy_gui.ui.main_window import MainWindow
 
 TRUST, ENGAGEMENT, LOYALTY = "digital_trust", "brand_engagement", "loyalty"
@@ -271,3 +272,18 @@ def test_shortcuts_are_the_standard_ones(window: MainWindow):
     assert shortcut["edit.delete"] == "Del"
     assert window.actions["edit.redo"].shortcuts()  # Ctrl+Shift+Z / Ctrl+Y
     assert shortcut["edit.rename"] == "F2"
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "offscreen"),
+    [
+        ({}, "linux", True),
+        ({"DISPLAY": ":0"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "xcb"}, "linux", False),
+        ({}, "win32", False),
+        ({}, "darwin", False),
+    ],
+)
+def test_no_display_on_linux_means_offscreen(environ, platform, offscreen):
+    assert needs_offscreen(environ, platform) is offscreen
