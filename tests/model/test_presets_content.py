@@ -115,11 +115,18 @@ def test_levels_start_at_the_average_consumer(preset):
             assert construct.initial == 0.5, construct.id
 
 
-def test_default_model_moves_as_soon_as_it_opens():
-    """As drawn, the default brand is above average on every lever, so trust builds on open."""
-    doc = _load(presets_dir() / DEFAULT)
-    for stimulus in doc.constructs_with_role("stimulus"):
-        assert stimulus.initial > stimulus.baseline, stimulus.id
+def test_every_preset_moves_as_soon_as_it_opens(preset):
+    """As drawn, some lever is off the average, so the plots move when the model opens."""
+    _, doc = preset
+    assert any(s.initial != s.baseline for s in doc.constructs_with_role("stimulus"))
+
+
+def test_scenarios_hold_unscheduled_stimuli_at_the_average(preset):
+    """A scenario means the same whatever the sliders of the model as drawn show."""
+    _, doc = preset
+    stimuli = {c.id for c in doc.constructs_with_role("stimulus")}
+    for scenario in doc.scenarios:
+        assert set(scenario.schedules) == stimuli, scenario.name
 
 
 def test_diagram_reads_left_to_right(preset):

@@ -108,11 +108,17 @@ class PresetBuilder:
         weight_overrides: dict[str, float] | None = None,
         clamps: dict[str, float] | None = None,
     ) -> None:
+        """Add a scenario; stimuli it gives no schedule are held at the average level (0.5).
+
+        So a scenario means the same whatever levels the sliders of the model as drawn show.
+        """
+        given = schedules or {}
+        stimuli = [c.id for c in self.document.constructs_with_role("stimulus")]
         self.document.add_scenario(
             Scenario(
                 name=name,
                 description=description,
-                schedules=dict(schedules or {}),
+                schedules={sid: given.get(sid, constant(BASELINE)) for sid in stimuli},
                 clamps=dict(clamps or {}),
                 weight_overrides=dict(weight_overrides or {}),
             )

@@ -41,6 +41,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "How widely key opinion leaders (experts, celebrities, big influencers) spread the "
         "brand's message to their many followers.",
         [SEED, src.SMM_GLOSSARY_SEED],
+        initial=0.7,
     )
     b.construct(
         "koc_authenticity",
@@ -51,6 +52,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "How natural and genuine the posts of key opinion consumers feel: ordinary users "
         "sharing real use of the product.",
         [SEED],
+        initial=0.65,
     )
     b.construct(
         "koc_interactivity",
@@ -61,6 +63,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "How much key opinion consumers talk with their audience: answering questions, "
         "comments, live demonstrations.",
         [SEED],
+        initial=0.65,
     )
     b.construct(
         "brand_responsiveness",
@@ -70,6 +73,7 @@ def _stimuli(b: PresetBuilder) -> None:
         (1, 1),
         "High-quality brand posts and prompt, positive replies to feedback and complaints.",
         [SEED],
+        initial=0.6,
     )
     b.construct(
         "cost_performance",
@@ -80,6 +84,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "How good the product is for its price, as consumers learn it from reviews and "
         "comparisons.",
         [SEED],
+        initial=0.6,
     )
     b.construct(
         "limited_time_offer",
@@ -99,6 +104,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "The pull of friends, family and the crowd: many people following and praising a "
         "product makes others follow suit.",
         [SEED],
+        initial=0.55,
     )
 
 

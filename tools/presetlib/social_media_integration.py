@@ -38,6 +38,7 @@ def _constructs(b: PresetBuilder) -> None:
         "How much and how well the brand publishes content on its blog and pages, which "
         "search engines rank and show to new people.",
         [SEED],
+        initial=0.7,
     )
     b.construct(
         "social_bookmarking",
@@ -48,6 +49,7 @@ def _constructs(b: PresetBuilder) -> None:
         "Putting the content on bookmarking and link-sharing sites, which place it into the "
         "active social-media eco-system.",
         [SEED],
+        initial=0.6,
     )
     b.construct(
         "social_networking",
@@ -58,6 +60,7 @@ def _constructs(b: PresetBuilder) -> None:
         "The brand's two-way presence on social networks, where it can connect with the "
         "public through conversation.",
         [SEED],
+        initial=0.65,
     )
     b.construct(
         "recommendations_reviews",
@@ -68,6 +71,7 @@ def _constructs(b: PresetBuilder) -> None:
         "Recommendation and review sites where people rate and discuss the brand, turning "
         "conversation into feedback.",
         [SEED, src.SMM_GLOSSARY_SEED],
+        initial=0.6,
     )
     b.construct(
         "exposure",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from presetlib import sources as src
-from presetlib.build import PresetBuilder, constant, pulse, step
-from synergy_gui.model import Meta, ModelDocument, Schedule
+from presetlib.build import PresetBuilder, pulse, step
+from synergy_gui.model import Meta, ModelDocument
 
 FILE_NAME = "synergistic_influence.synergy.json"
 
@@ -44,9 +44,6 @@ META = Meta(
         src.YOU_2015,
     ],
 )
-
-
-STIMULI = ("interactivity", "personalization", "ewom", "kol_credibility", "koc_authenticity")
 
 
 def _constructs(b: PresetBuilder) -> None:
@@ -348,37 +345,31 @@ def _synergy(b: PresetBuilder) -> None:
     )
 
 
-def _others_average(**schedules: Schedule) -> dict[str, Schedule]:
-    """Scenario schedules: the given ones, every other stimulus held at the average 0.5."""
-    return {stimulus: schedules.get(stimulus, constant(0.5)) for stimulus in STIMULI}
-
-
 def _scenarios(b: PresetBuilder) -> None:
     b.scenario(
         "Baseline",
         "Every lever at the average level (0.5): nothing moves. The reference line for the "
         "other scenarios.",
-        schedules=_others_average(),
     )
     b.scenario(
         "Interactivity only",
         "From week 4 the brand becomes highly interactive (0.9); personalization stays "
         "average. Compare with 'Both together'.",
-        schedules=_others_average(interactivity=step(0.9, 4)),
+        schedules={"interactivity": step(0.9, 4)},
     )
     b.scenario(
         "Both together",
         "From week 4 the brand is both highly interactive and highly personalised (0.9 each). "
         "Trust and loyalty end higher than with either lever alone; part of the gain is the "
         "synergy (set the junction's weight to 0 to see how much).",
-        schedules=_others_average(interactivity=step(0.9, 4), personalization=step(0.9, 4)),
+        schedules={"interactivity": step(0.9, 4), "personalization": step(0.9, 4)},
     )
     b.scenario(
         "Personalised campaign",
         "A 12-week personalised campaign (weeks 4-16) on top of a fairly interactive brand "
         "(0.7 from week 4). Watch trust build slowly, slip back faster after the campaign, "
         "and loyalty lag behind both.",
-        schedules=_others_average(interactivity=step(0.7, 4), personalization=pulse(0.9, 4, 12)),
+        schedules={"interactivity": step(0.7, 4), "personalization": pulse(0.9, 4, 12)},
     )
 
 

@@ -41,6 +41,7 @@ def _constructs(b: PresetBuilder) -> None:
         "Channels where customers can tell the organization directly about their experiences "
         "and expectations, good or bad, and get an answer.",
         SINGHAL,
+        initial=0.7,
     )
     b.construct(
         "honest_information",
@@ -50,6 +51,7 @@ def _constructs(b: PresetBuilder) -> None:
         (1, 1),
         "Truthful, trustworthy information about products and services.",
         LIPSCHULTZ,
+        initial=0.7,
     )
     b.construct(
         "misinformation",
@@ -60,6 +62,7 @@ def _constructs(b: PresetBuilder) -> None:
         "False or misleading posts, fake accounts and hacked pages around the brand. Raising "
         "this slider hurts trust.",
         LIPSCHULTZ,
+        initial=0.4,
     )
     b.construct(
         "influencer_relevance",
@@ -70,6 +73,7 @@ def _constructs(b: PresetBuilder) -> None:
         "How well the chosen influencers fit the brand and its audience (a health brand "
         "should not be promoted by a fast-food chief executive).",
         LIPSCHULTZ,
+        initial=0.65,
     )
     b.construct(
         "trust",
