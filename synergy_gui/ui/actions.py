@@ -27,6 +27,12 @@ Key = QKeySequence.StandardKey
 Pixmap = QStyle.StandardPixmap
 
 
+def menu_text(text: str) -> str:
+    """User or preset text as a menu/action text: "&" doubled, so Qt shows it instead of
+    taking it as a mnemonic marker ("KOL & KOC" would read "KOL _KOC")."""
+    return text.replace("&", "&&")
+
+
 @dataclass(frozen=True)
 class ActionSpec:
     """What one action shows: text, shortcut(s), status tip, icon, whether it toggles."""
@@ -213,7 +219,7 @@ class ActionRegistry:
 
 
 def _show_undo_text(action: QAction, name: str, text: str) -> None:
-    action.setText(f"&{name} {text}" if text else f"&{name}")
+    action.setText(f"&{name} {menu_text(text)}" if text else f"&{name}")
     action.setToolTip(f"{name} {text}" if text else name)
 
 
@@ -344,7 +350,7 @@ class ScenarioChooser(QObject):
     def _fill_menu(self, menu: QMenu) -> None:
         menu.clear()
         for name in (None, *self._names()):
-            action = menu.addAction(self.AS_DRAWN if name is None else name)
+            action = menu.addAction(self.AS_DRAWN if name is None else menu_text(name))
             action.setCheckable(True)
             action.setChecked(name == self._current)
             self._group.addAction(action)

@@ -20,6 +20,7 @@ from synergy_gui.model import DocumentFileError, ModelDocument, ModelError
 from synergy_gui.model.fileformat import load_document_with_warnings, save_document
 from synergy_gui.model.presets import DEFAULT_PRESET, list_presets, load_preset
 from synergy_gui.ui import messages
+from synergy_gui.ui.actions import menu_text
 
 APP_TITLE = "Synergy Explorer"
 UNTITLED = "Untitled"
@@ -176,7 +177,7 @@ class DocumentController(QObject):
         menu.clear()
         recent = self.recent_files()
         for number, name in enumerate(recent, start=1):
-            action = menu.addAction(f"&{number} {Path(name).name}")
+            action = menu.addAction(f"&{number} {menu_text(Path(name).name)}")
             action.setStatusTip(name)
             action.setToolTip(name)
             action.triggered.connect(lambda _=False, n=name: self.run_when_idle(self.open_path, n))
@@ -190,7 +191,7 @@ class DocumentController(QObject):
         """One entry per shipped preset, titled as the preset calls itself."""
         menu.clear()
         for info in list_presets():
-            action = menu.addAction(info.title)
+            action = menu.addAction(menu_text(info.title))
             action.setStatusTip(_first_sentence(info.description))
             action.triggered.connect(
                 lambda _=False, n=info.name: self.run_when_idle(self.open_preset, n)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from synergy_gui.model import ModelDocument
+from synergy_gui.ui.actions import menu_text
 
 #: Without a focus in the settings, plot the constructs these words name (the S-O-R story).
 DEFAULT_WORDS = ("trust", "engagement", "loyalty")
@@ -32,6 +34,28 @@ def default_focus(document: ModelDocument) -> list[str]:
     return [c.id for c in ranked[:MAX_DEFAULT]]
 
 
+class StayOpenMenu(QMenu):
+    """A menu whose checkable entries toggle without closing it: tick several in one go."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._toggle_active():
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if event.key() in keys and self._toggle_active():
+            return
+        super().keyPressEvent(event)
+
+    def _toggle_active(self) -> bool:
+        action = self.activeAction()
+        if action is None or not action.isEnabled() or not action.isCheckable():
+            return False
+        action.trigger()
+        return True
+
+
 class FocusButton(QPushButton):
     """A button with a menu of checkable constructs; ``on_toggled(id, checked)`` on a click."""
 
@@ -41,7 +65,7 @@ class FocusButton(QPushButton):
         super().__init__(parent)
         self.setText("Plotted constructs")
         self.setToolTip("Choose which constructs the plot shows")
-        self._menu = QMenu(self)
+        self._menu = StayOpenMenu(self)
         self.setMenu(self._menu)
         self._on_toggled = on_toggled
         self.actions_by_id: dict[str, QAction] = {}
@@ -51,7 +75,7 @@ class FocusButton(QPushButton):
         self._menu.clear()
         self.actions_by_id = {}
         for construct_id, label in choices:
-            action = QAction(label, self._menu)
+            action = QAction(menu_text(label), self._menu)
             action.setCheckable(True)
             action.setChecked(construct_id in checked)
             action.toggled.connect(lambda on, cid=construct_id: self._on_toggled(cid, on))
