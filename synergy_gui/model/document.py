@@ -12,18 +12,17 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from synergy_gui.model.checks import field_problem
-from synergy_gui.model.checks import schedule_rule as field_problem_schedule
 from synergy_gui.model.elements import (
     Construct,
     Junction,
     Meta,
     Path,
     Scenario,
-    Schedule,
     Settings,
 )
 from synergy_gui.model.errors import ModelError
 from synergy_gui.model.events import Change, Emitter
+from synergy_gui.model.scenario_edits import ScenarioEdits
 
 _READ_ONLY = frozenset({"id"})
 
@@ -45,8 +44,8 @@ def slug(label: str) -> str:
     return text[:60] or "item"
 
 
-class ModelDocument:
-    """One model: what the file holds and what the window edits."""
+class ModelDocument(ScenarioEdits):
+    """One model: what the file holds and what the window edits (scenario edits: ScenarioEdits)."""
 
     def __init__(
         self,
@@ -109,12 +108,6 @@ class ModelDocument:
 
     def junction(self, junction_id: str) -> Junction:
         return self._find(self.junctions, junction_id, "junction")
-
-    def scenario(self, name: str) -> Scenario:
-        for scenario in self.scenarios:
-            if scenario.name == name:
-                return scenario
-        raise ModelError(f"there is no scenario named {name!r}")
 
     def has_construct(self, construct_id: str) -> bool:
         return any(c.id == construct_id for c in self.constructs)
@@ -272,10 +265,7 @@ class ModelDocument:
         for index, junction in sorted(removal.junctions, key=lambda pair: pair[0]):
             self.junctions.insert(index, junction)
             self.events.emit(Change("add", "junction", junction.id))
-        for before in removal.scenarios:
-            position = next(i for i, s in enumerate(self.scenarios) if s.name == before.name)
-            self.scenarios[position] = before
-            self.events.emit(Change("update", "scenario", before.name))
+        self._restore_scenarios(removal.scenarios)
         if removal.focus is not None:
             self.settings.focus = removal.focus
             self.events.emit(Change("update", "settings", None, ("focus",)))
@@ -304,84 +294,12 @@ class ModelDocument:
             self.events.emit(Change("remove", "path", path.id))
         for _, construct in removal.constructs:
             self.events.emit(Change("remove", "construct", construct.id))
-        self._forget_in_scenarios(constructs | paths | junctions, removal)
+        removal.scenarios = self._forget_in_scenarios(constructs | paths | junctions)
         if constructs.intersection(self.settings.focus):
             removal.focus = list(self.settings.focus)
             self.settings.focus = [f for f in self.settings.focus if f not in constructs]
             self.events.emit(Change("update", "settings", None, ("focus",)))
         return removal
-
-    def _forget_in_scenarios(self, gone: set[str], removal: Removal) -> None:
-        for position, scenario in enumerate(self.scenarios):
-            keys = set(scenario.schedules) | set(scenario.clamps) | set(scenario.weight_overrides)
-            if not gone.intersection(keys):
-                continue
-            removal.scenarios.append(scenario)
-            changed = copy.deepcopy(scenario)
-            for mapping in (changed.schedules, changed.clamps, changed.weight_overrides):
-                for key in gone.intersection(mapping):
-                    del mapping[key]
-            self.scenarios[position] = changed
-            self.events.emit(Change("update", "scenario", scenario.name))
-
-    # --------------------------------------------------------------- scenarios
-    def add_scenario(self, scenario: Scenario, index: int | None = None) -> None:
-        if any(s.name == scenario.name for s in self.scenarios):
-            raise ModelError(f"there is already a scenario named {scenario.name!r}")
-        self._check_all("scenario", scenario.name, _values(scenario, only=("name", "horizon")))
-        self._check_scenario_entries(scenario)
-        position = len(self.scenarios) if index is None else index
-        self.scenarios.insert(position, scenario)
-        self.events.emit(Change("add", "scenario", scenario.name))
-
-    def remove_scenario(self, name: str) -> tuple[int, Scenario]:
-        scenario = self.scenario(name)
-        position = self.scenarios.index(scenario)
-        del self.scenarios[position]
-        self.events.emit(Change("remove", "scenario", name))
-        return position, scenario
-
-    def update_scenario(self, name: str, /, **values: Any) -> dict[str, Any]:
-        """Set name, description or horizon of a scenario; returns the previous values."""
-        scenario = self.scenario(name)
-        new_name = values.get("name", name)
-        if new_name != name and any(s.name == new_name for s in self.scenarios):
-            raise ModelError(f"there is already a scenario named {new_name!r}")
-        return self._update(scenario, "scenario", values, item_id=name)
-
-    def set_schedule(self, name: str, construct_id: str, schedule: Schedule | None) -> Any:
-        """Set (or with None, drop) a stimulus schedule; returns the previous one."""
-        scenario = self.scenario(name)
-        if schedule is not None:
-            self._require_role(construct_id, "stimulus", "a schedule")
-            self._raise_if(field_problem_schedule(schedule), f"schedule of {construct_id!r}")
-        return self._set_entry(scenario, scenario.schedules, construct_id, schedule)
-
-    def set_clamp(self, name: str, construct_id: str, level: float | None) -> Any:
-        """Hold a construct at ``level`` in a scenario (None releases it)."""
-        scenario = self.scenario(name)
-        if level is not None:
-            self.construct(construct_id)
-            self._raise_if(field_problem("construct", "initial", level), f"clamp {construct_id!r}")
-        return self._set_entry(scenario, scenario.clamps, construct_id, level)
-
-    def set_weight_override(self, name: str, item_id: str, weight: float | None) -> Any:
-        scenario = self.scenario(name)
-        if weight is not None:
-            self.weighted_item(item_id)
-            self._raise_if(field_problem("path", "weight", weight), f"override {item_id!r}")
-        return self._set_entry(scenario, scenario.weight_overrides, item_id, weight)
-
-    def _set_entry(self, scenario: Scenario, mapping: dict, key: str, value: Any) -> Any:
-        previous = mapping.get(key)
-        if previous == value:
-            return previous
-        if value is None:
-            del mapping[key]
-        else:
-            mapping[key] = value
-        self.events.emit(Change("update", "scenario", scenario.name, ("entries",)))
-        return previous
 
     # ------------------------------------------------------------ settings & meta
     def update_settings(self, **values: Any) -> dict[str, Any]:
@@ -446,14 +364,6 @@ class ModelDocument:
                 f"({', '.join(incoming)}); stimuli are set from outside"
             )
 
-    def _refuse_scheduled(self, construct_id: str) -> None:
-        scenarios = [s.name for s in self.scenarios if construct_id in s.schedules]
-        if scenarios:
-            raise ModelError(
-                f"{construct_id!r} has a schedule in scenario {', '.join(scenarios)}; "
-                "only a stimulus can have one: remove the schedule first"
-            )
-
     def _check_members(self, members: list[str], target: str) -> None:
         if len(members) < 2:
             raise ModelError("a synergy junction needs at least two members")
@@ -471,20 +381,9 @@ class ModelDocument:
         if self.construct(construct_id).role != role:
             raise ModelError(f"only a {role} can have {what}; {construct_id!r} is not one")
 
-    def _check_scenario_entries(self, scenario: Scenario) -> None:
-        for construct_id, schedule in scenario.schedules.items():
-            self._require_role(construct_id, "stimulus", "a schedule")
-            self._raise_if(field_problem_schedule(schedule), f"schedule of {construct_id!r}")
-        for construct_id, level in scenario.clamps.items():
-            self.construct(construct_id)
-            self._raise_if(field_problem("construct", "initial", level), f"clamp {construct_id!r}")
-        for item_id, weight in scenario.weight_overrides.items():
-            self.weighted_item(item_id)
-            self._raise_if(field_problem("path", "weight", weight), f"override {item_id!r}")
 
-
-def _values(item: Any, exclude: set[str] | None = None, only: tuple[str, ...] = ()) -> dict:
-    names = only or tuple(f.name for f in fields(item))
+def _values(item: Any, exclude: set[str] | None = None) -> dict:
+    names = tuple(f.name for f in fields(item))
     return {n: getattr(item, n) for n in names if not exclude or n not in exclude}
 
 
