@@ -109,15 +109,50 @@ def test_shift_drag_from_one_construct_to_another_connects_them(qtbot, view, sce
     undo_restores(scene.undo_stack, document, before)
 
 
-def test_dragging_the_handle_connects(qtbot, view, scene, document):
-    handle = scene.item_for("interactivity").handle
-    handle.setVisible(True)
-    start = view.mapFromScene(handle.scenePos())
-    end = view.mapFromScene(QPointF(600, 75))
+def drag(qtbot, view, start: QPoint, end: QPoint) -> None:
+    qtbot.mouseMove(view.viewport(), start)
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), QPoint((start.x() + end.x()) // 2, end.y()))
     qtbot.mouseMove(view.viewport(), end)
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
-    assert document.find_path("interactivity", "loyalty") is not None
+
+
+# The "+" knob is drawn 18 px wide at 100 %: a press on its outer half, its rim or just
+# beside it must connect, not start a rubber band or move the node.
+@pytest.mark.parametrize("dx, dy", [(0, 0), (7, 0), (11, 0), (0, 9), (0, -11), (-10, 0), (9, 9)])
+def test_dragging_from_anywhere_on_the_handle_connects_and_selects_the_path(
+    qtbot, view, scene, document, dx, dy
+):
+    handle = scene.item_for("interactivity").handle
+    centre = view.mapFromScene(handle.scenePos())
+    drag(qtbot, view, centre + QPoint(dx, dy), view.mapFromScene(QPointF(600, 75)))
+    path = document.find_path("interactivity", "loyalty")
+    assert path is not None
+    assert document.construct("interactivity").position == (0.0, 0.0)  # not moved
+    assert scene.selected_ids() == [path.id]  # the inspector shows the new path's weight
+
+
+def test_the_handle_lights_up_under_the_pointer_and_explains_itself(qtbot, view, scene):
+    node = scene.item_for("loyalty")
+    handle = node.handle
+    assert not handle.shown
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(node.pos()))
+    assert handle.shown and not handle.hovered  # over the node: the knob appears
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(handle.scenePos()) + QPoint(10, 0))
+    assert handle.hovered  # over the knob's outer half: highlighted
+    assert "connect" in handle.toolTip()
+    qtbot.mouseMove(view.viewport(), view.mapFromScene(QPointF(450, 300)))
+    assert not handle.shown
+
+
+def test_pressing_well_away_from_the_handle_still_selects_by_rubber_band(
+    qtbot, view, scene, document
+):
+    before = document.clone()
+    handle = scene.item_for("interactivity").handle
+    start = view.mapFromScene(handle.scenePos()) + QPoint(30, 0)
+    drag(qtbot, view, start, start + QPoint(60, 60))
+    assert document == before  # no path, nothing moved
 
 
 def test_a_refused_connection_reports_why_and_changes_nothing(qtbot, scene, document, stack):

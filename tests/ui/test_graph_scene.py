@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainterPathStroker, QUndoStack
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPathStroker, QUndoStack
 
 from synergy_gui.model import ModelDocument
 from synergy_gui.ui.graph import ConstructItem, GraphScene, JunctionItem, PathItem
@@ -216,3 +216,21 @@ def test_replacing_the_document_disconnects_from_the_old_one(scene, document):
     assert scene.item_for("loyalty").lines == ["Devotion"]
     scene.close()
     assert other.events.listener_count == listeners - 1
+
+
+def test_labels_take_the_application_font_set_after_the_graph_was_imported(qapp, document):
+    # The window sets its font after importing the graph modules; a label measured with the
+    # import-time face but drawn with the window's face gets clipped.
+    old = qapp.font()
+    qapp.setFont(QFont("DejaVu Serif", 11))
+    try:
+        graph = GraphScene(document, QUndoStack())
+        node = graph.item_for("digital_trust")
+        measured = node.label_font
+        drawn = measured.resolve(QFont("DejaVu Sans"))  # what a painter on any widget uses
+        assert measured.family() == drawn.family() == "DejaVu Serif"
+        width = QFontMetricsF(drawn).horizontalAdvance(node.lines[0])
+        assert width <= ConstructItem.label_rect().width()
+        graph.close()
+    finally:
+        qapp.setFont(old)

@@ -12,6 +12,7 @@ import html
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
+    QColor,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -21,7 +22,6 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
-    QGraphicsEllipseItem,
     QGraphicsItem,
     QStyleOptionGraphicsItem,
 )
@@ -37,14 +37,14 @@ _BAR = QRectF(-_W / 2 + 12, _H / 2 - 15, _W - 66, 7)
 _NUMBER = QRectF(_W / 2 - 50, _H / 2 - 20, 42, 16)
 _BAR_AREA = _BAR.united(_NUMBER).adjusted(-1, -1, 1, 1)
 _BODY_AREA = QRectF(-_W / 2 - 5, -_H / 2 - 5, _W + 10, _H + 10)
-_LABEL_FONTS = (
-    st.font(st.LABEL_PIXELS, QFont.Weight.DemiBold),
-    st.font(st.LABEL_PIXELS - 2, QFont.Weight.DemiBold),
-    st.font(st.LABEL_PIXELS - 3, QFont.Weight.DemiBold),
-)
-_NUMBER_FONT = st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
+_LABEL_SIZES = (st.LABEL_PIXELS, st.LABEL_PIXELS - 2, st.LABEL_PIXELS - 3)
 _RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEGIBLE_PIXELS = 4.5  # below this on screen, drawing the level's digits is wasted work
+
+
+def label_fonts() -> list[QFont]:
+    """The label's fonts, largest first (made on use: the application's font may change)."""
+    return [st.font(size, QFont.Weight.DemiBold) for size in _LABEL_SIZES]
 
 
 def wrap_lines(text: str, font: QFont, width: float, anywhere: bool = False) -> list[str]:
@@ -83,11 +83,12 @@ def fit_label(text: str, width: float, max_lines: int = 2) -> tuple[QFont, list[
     Words stay whole if some font size allows; only then are words broken, and what still
     does not fit is elided.
     """
-    for font in _LABEL_FONTS:
+    fonts = label_fonts()
+    for font in fonts:
         lines = wrap_lines(text, font, width)
         if _fits(lines, font, width, max_lines):
             return font, lines
-    font = _LABEL_FONTS[-1]
+    font = fonts[-1]
     lines = wrap_lines(text, font, width, anywhere=True)
     rest = " ".join(lines[max_lines - 1 :])
     elided = QFontMetricsF(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
@@ -148,32 +149,77 @@ class LevelBar(QGraphicsItem):
             painter.drawRoundedRect(filled, 3.5, 3.5)
         if painter.worldTransform().m11() * st.SMALL_PIXELS >= _LEGIBLE_PIXELS:
             painter.setPen(self._role.text)
-            painter.setFont(_NUMBER_FONT)
+            painter.setFont(st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold))
             painter.drawText(_NUMBER, _RIGHT_MIDDLE, self._text)
 
 
-class ConnectHandle(QGraphicsEllipseItem):
-    """The small knob on a node's right edge: drag it onto another construct to connect."""
+class ConnectHandle(QGraphicsItem):
+    """The "+" knob on a node's right edge: drag it onto another construct to connect.
 
-    RADIUS = 8.0
+    It is drawn only while the pointer is over the node or the knob, but it is always there
+    to be hit, and its hit area (:data:`HIT`) is larger than the knob drawn, so a press
+    anywhere on or just beside the knob starts a connection.
+    """
+
+    RADIUS = 9.0
+    HIT = 26.0  # side of the square that counts as the knob, in scene units
 
     def __init__(self, parent: ConstructItem) -> None:
-        r = self.RADIUS
-        super().__init__(-r, -r, 2 * r, 2 * r, parent)
+        super().__init__(parent)
         self.setPos(_W / 2, 0)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Drag onto another construct to connect (or Shift+drag the node)")
-        self.setVisible(False)
+        self.setToolTip("Drag onto another construct to connect them (or Shift+drag the node)")
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self._shown = False
+        self.hovered = False
+        self._fill = QColor()
+        self._ring = QColor()
 
     def set_role_style(self, role_style: st.RoleStyle) -> None:
-        self.setBrush(QBrush(role_style.border))
-        self.setPen(QPen(role_style.fill, 2))
+        self._fill, self._ring = QColor(role_style.border), QColor(role_style.fill)
+        self.update()
+
+    @property
+    def shown(self) -> bool:
+        """Whether the knob is drawn (the pointer is over its node)."""
+        return self._shown or self.hovered
+
+    def set_shown(self, on: bool) -> None:
+        if on != self._shown:
+            self._shown = on
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        h = self.HIT / 2
+        return QRectF(-h, -h, self.HIT, self.HIT)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.boundingRect())
+        return path
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        if not self.shown:
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        super().paint(painter, option, widget)
-        arm = self.RADIUS * 0.5  # a plus sign: "drag out a new path from here"
-        painter.setPen(QPen(self.pen().color(), 1.8))
+        r = self.RADIUS + (2.5 if self.hovered else 0.0)
+        fill = QColor(st.HIGHLIGHT) if self.hovered else self._fill
+        painter.setPen(QPen(self._ring, 2))
+        painter.setBrush(QBrush(fill))
+        painter.drawEllipse(QPointF(0, 0), r, r)
+        arm = r * 0.5  # a plus sign: "drag out a new path from here"
+        painter.setPen(QPen(QColor("#ffffff") if self.hovered else self._ring, 2.0))
         painter.drawLine(QPointF(-arm, 0), QPointF(arm, 0))
         painter.drawLine(QPointF(0, -arm), QPointF(0, arm))
 
@@ -187,7 +233,7 @@ class ConstructItem(QGraphicsItem):
         self.attached: set = set()  # paths and junctions to re-route when this node moves
         self._style = graph_style
         self._role = graph_style.role(construct.role)
-        self._font = _LABEL_FONTS[0]
+        self._font: QFont | None = None
         self._lines: list[str] = []
         self._has_level = False
         self._drop_target = False
@@ -241,6 +287,11 @@ class ConstructItem(QGraphicsItem):
     @property
     def level_text(self) -> str:
         return self.level_bar.text
+
+    @property
+    def label_font(self) -> QFont:
+        """The font the label is measured and drawn with."""
+        return QFont(self._font)
 
     @property
     def lines(self) -> list[str]:
@@ -309,11 +360,11 @@ class ConstructItem(QGraphicsItem):
         return super().itemChange(change, value)
 
     def hoverEnterEvent(self, event) -> None:
-        self.handle.setVisible(True)
+        self.handle.set_shown(True)
         super().hoverEnterEvent(event)
 
     def hoverLeaveEvent(self, event) -> None:
-        self.handle.setVisible(False)
+        self.handle.set_shown(False)
         super().hoverLeaveEvent(event)
 
 

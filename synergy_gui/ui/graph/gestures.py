@@ -32,10 +32,15 @@ class Gestures:
         """Start a connection if the press asks for one; True when it did."""
         if event.button() != Qt.MouseButton.LeftButton:
             return False
-        hit = next(iter(self.scene.items(event.scenePos())), None)
-        node = construct_at(self.scene, event.scenePos())
-        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        if node is None or not (isinstance(hit, ConnectHandle) or shift):
+        hits = self.scene.items(event.scenePos())
+        handle = next((item for item in hits if isinstance(item, ConnectHandle)), None)
+        if handle is not None:
+            node = handle.parentItem()  # the knob wins over a line or label lying on it
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            node = construct_at(self.scene, event.scenePos())
+        else:
+            return False
+        if node is None:
             return False
         self.drag = ConnectDrag(self.scene, node, self.scene.style)
         return True
@@ -65,7 +70,9 @@ class Gestures:
         drag, self.drag = self.drag, None
         target = drag.finish(event.scenePos())
         if target is not None:
-            self.scene.connect_constructs(drag.source.construct_id, target.construct_id)
+            self.scene.connect_constructs(
+                drag.source.construct_id, target.construct_id, select=True
+            )
         return True
 
     def released(self) -> None:

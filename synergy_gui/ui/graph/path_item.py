@@ -33,9 +33,10 @@ from synergy_gui.ui.graph.geometry import (
 )
 from synergy_gui.ui.graph.routing import sample_curve
 
-_PILL_FONT = st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
-_PILL_METRICS: QFontMetricsF | None = None
-_LEGIBLE_PIXELS = 4.5  # below this on screen, drawing a weight's digits is wasted work
+_PILL_METRICS: tuple[QFont, QFontMetricsF] | None = None
+#: Below this on screen a weight's digits cannot be read: the pill is left out altogether
+#: (an empty pill reads as a missing number).
+LEGIBLE_PIXELS = 6.0
 CACHE_PIXELS = 160_000  # largest arrow (in screen pixels) kept as a pixmap
 
 
@@ -59,11 +60,21 @@ def arrow_pen(weight: float, colour: QColor) -> QPen:
     return pen
 
 
+def pill_font() -> QFont:
+    return st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
+
+
 def _metrics() -> QFontMetricsF:
     global _PILL_METRICS
-    if _PILL_METRICS is None:
-        _PILL_METRICS = QFontMetricsF(_PILL_FONT)
-    return _PILL_METRICS
+    font = pill_font()
+    if _PILL_METRICS is None or _PILL_METRICS[0] is not font:
+        _PILL_METRICS = (font, QFontMetricsF(font))
+    return _PILL_METRICS[1]
+
+
+def pill_legible(painter: QPainter) -> bool:
+    """Whether a weight label drawn with ``painter`` would be large enough to read."""
+    return painter.worldTransform().m11() * st.SMALL_PIXELS >= LEGIBLE_PIXELS
 
 
 def pill_rect(centre: QPointF, text: str) -> QRectF:
@@ -76,13 +87,13 @@ def pill_rect(centre: QPointF, text: str) -> QRectF:
 def paint_pill(
     painter: QPainter, rect: QRectF, text: QStaticText, edge: QColor, s: st.GraphStyle
 ) -> None:
+    if not pill_legible(painter):
+        return
     painter.setPen(QPen(edge, 1.2))
     painter.setBrush(s.pill)
     painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-    if painter.worldTransform().m11() * st.SMALL_PIXELS < _LEGIBLE_PIXELS:
-        return  # too small to read: save the text layout
     painter.setPen(s.pill_text)
-    painter.setFont(_PILL_FONT)
+    painter.setFont(pill_font())
     size = text.size()
     painter.drawStaticText(
         QPointF(rect.center().x() - size.width() / 2, rect.center().y() - size.height() / 2), text
@@ -110,7 +121,7 @@ class WeightedArrow:
         self.weight = weight
         self.text = weight_text(weight)
         self._static = QStaticText(self.text)
-        self._static.prepare(QTransform(), _PILL_FONT)
+        self._static.prepare(QTransform(), pill_font())
         self._pen_for = None
 
     def route(

@@ -143,10 +143,19 @@ class GraphScene(QGraphicsScene):
             return views[0].mapToScene(views[0].viewport().rect().center())
         return self.itemsBoundingRect().center()
 
-    def connect_constructs(self, source: str, target: str) -> str | None:
-        """Add a path; returns the new path id, or None (after emitting problem) if refused."""
+    def connect_constructs(self, source: str, target: str, select: bool = False) -> str | None:
+        """Add a path; returns the new path id, or None (after emitting problem) if refused.
+
+        With ``select`` the new path becomes the selection, so the inspector shows its weight.
+        """
         command = ConnectCommand(self.document, source, target)
-        return None if self.push_command(command) else command.path_id
+        if self.push_command(command):
+            return None
+        item = self.mirror.paths.get(command.path_id)
+        if select and item is not None:
+            self.clearSelection()
+            item.setSelected(True)
+        return command.path_id
 
     def delete_selected(self) -> None:
         """Delete every selected construct, path and junction in one undo step."""

@@ -47,11 +47,25 @@ def readable_on(background: QColor) -> QColor:
     return QColor("#1b1b1b") if luminance(background) > 0.22 else QColor("#ffffff")
 
 
+_FONTS: dict[tuple[int, QFont.Weight, str], QFont] = {}
+
+
 def font(pixels: int, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
-    result = QFont()
-    result.setPixelSize(pixels)
-    result.setWeight(weight)
-    return result
+    """The application's font at ``pixels`` size, made when first asked for (not at import).
+
+    Its family is set explicitly: a font left to inherit its family would be measured with
+    the face current when it was made but drawn with the widget's face, clipping labels.
+    """
+    base = QGuiApplication.font()
+    key = (pixels, weight, base.key())
+    result = _FONTS.get(key)
+    if result is None:
+        result = QFont(base)
+        result.setFamilies(base.families() or [base.family()])
+        result.setPixelSize(pixels)
+        result.setWeight(weight)
+        _FONTS[key] = result
+    return result  # shared: callers must not change it
 
 
 @dataclass(frozen=True)
