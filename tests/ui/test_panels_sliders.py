@@ -144,6 +144,29 @@ def test_scenario_schedules_disable_their_sliders(stimuli, document):
     assert all(stimuli.slider_for(c).isEnabledTo(stimuli) for c in STIMULI)
 
 
+def test_a_scheduled_stimulus_shows_its_schedule_instead_of_a_slider(stimuli, document):
+    """Under a scenario the row must not show the drawn level the scenario overrides."""
+    stimuli.set_scenario("Both together")
+    row = stimuli.rows.row("interactivity")
+    assert row.slider.isHidden() and row.spin.isHidden()
+    assert row.driven_note.text() == "Set by “Both together”: 0.50, then 0.90 from week 4"
+    assert stimuli.rows.row("ewom").driven_note.text() == "Set by “Both together”: held at 0.50"
+    stimuli.set_scenario(None)
+    assert not row.slider.isHidden() and row.driven_note.isHidden()
+
+
+def test_opening_another_model_shows_its_levels_in_kept_rows(qtbot, stimuli, document):
+    """Both presets have a KOC stimulus; its row is kept and must show the new level."""
+    other = load_document(presets_dir() / "kol_koc_journey.synergy.json")
+    assert (
+        other.construct("koc_authenticity").initial
+        != document.construct("koc_authenticity").initial
+    )
+    document.replace_with(other)
+    expected = round(other.construct("koc_authenticity").initial * 1000)
+    assert stimuli.slider_for("koc_authenticity").value() == expected
+
+
 def test_detached_panel_ignores_the_document(stimuli, document):
     shown = stimuli.slider_for("ewom").value()
     stimuli.detach()
@@ -256,7 +279,7 @@ def test_scenario_overrides_disable_their_weight_sliders(weights, document):
     weights.set_scenario("Strong loyalty")
     assert not weights.slider_for("digital_trust__loyalty").isEnabledTo(weights)
     assert weights.slider_for("ewom__digital_trust").isEnabledTo(weights)
-    assert "0.6" in weights.rows.row("digital_trust__loyalty").toolTip()
+    assert "0.6" in weights.rows.row("digital_trust__loyalty").driven_note.text()
     document.set_weight_override("Strong loyalty", "digital_trust__loyalty", None)
     assert weights.slider_for("digital_trust__loyalty").isEnabledTo(weights)
     weights.set_scenario(None)

@@ -46,6 +46,9 @@ class SliderRow(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.slider, self.spin = make_slider_pair()
+        self.driven_note = QLabel()
+        self.driven_note.setWordWrap(True)
+        self.driven_note.setVisible(False)
         steps = round((value_range[1] - value_range[0]) * 1000)
         self.binding = SliderBinding(
             self.slider, self.spin, value_range, read, write, steps=steps, on_problem=on_problem
@@ -63,6 +66,7 @@ class SliderRow(QWidget):
         column.setSpacing(2)
         column.addWidget(self.title)
         column.addLayout(controls)
+        column.addWidget(self.driven_note)
 
     def set_spec(self, spec: RowSpec) -> None:
         """Show a new title and tooltip (after a rename), without touching the binding."""
@@ -78,6 +82,16 @@ class SliderRow(QWidget):
 
     def refresh(self) -> None:
         self.binding.refresh()
+
+    def set_driven(self, note: str | None) -> None:
+        """While a scenario sets this value, show what it does instead of the slider."""
+        driven = note is not None
+        self.slider.setEnabled(not driven)
+        self.spin.setEnabled(not driven)
+        self.slider.setVisible(not driven)
+        self.spin.setVisible(not driven)
+        self.driven_note.setText(note or "")
+        self.driven_note.setVisible(driven)
 
     def release(self) -> None:
         """Unbind and schedule the widget for deletion."""
@@ -162,11 +176,7 @@ class RowList(QWidget):
             return  # the usual case: no scenario, nothing to undo
         self._driven = set(notes)
         for key, row in self._rows.items():
-            note = notes.get(key)
-            row.setEnabled(note is None)
-            tooltip = note or row.spec.tooltip
-            if row.toolTip() != tooltip:
-                row.setToolTip(tooltip)
+            row.set_driven(notes.get(key))
 
     def clear(self) -> None:
         self.reconcile([])

@@ -105,6 +105,7 @@ class SliderListPanel(DocumentPanel):
     def _rebuild(self) -> None:
         specs = self._specs()
         self.rows.reconcile(specs)
+        self.rows.refresh()  # kept rows may show another document's value (Open, Revert)
         self.empty_hint.setVisible(not specs)
         self._mark_driven()
 

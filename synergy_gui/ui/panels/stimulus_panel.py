@@ -6,11 +6,35 @@ from collections.abc import Hashable
 
 from PySide6.QtGui import QUndoCommand
 
-from synergy_gui.model import Scenario
+from synergy_gui.model import Scenario, Schedule
 from synergy_gui.ui.commands import SetLevelCommand
 from synergy_gui.ui.panels.rows import RowSpec
 from synergy_gui.ui.panels.slider_list import SliderListPanel
 from synergy_gui.ui.panels.texts import item_tooltip
+
+
+def describe_schedule(schedule: Schedule, unit: str) -> str:
+    """A schedule in words, e.g. ``"0.50, then 0.90 from week 4"``."""
+    kind = schedule.kind
+    if kind == "constant":
+        return f"held at {schedule.level:.2f}"
+    if kind == "step":
+        return f"{schedule.base:.2f}, then {schedule.level:.2f} from {unit} {schedule.start:g}"
+    if kind == "pulse":
+        end = schedule.start + schedule.duration
+        return (
+            f"{schedule.base:.2f}, {schedule.level:.2f} in {unit}s "
+            f"{schedule.start:g}–{end:g}, then {schedule.base:.2f} again"
+        )
+    if kind == "ramp":
+        end = schedule.start + schedule.duration
+        return (
+            f"{schedule.base:.2f}, rising to {schedule.level:.2f} "
+            f"from {unit} {schedule.start:g} to {end:g}"
+        )
+    values = schedule.values
+    return f"a series of {len(values)} values from {values[0]:.2f} to {values[-1]:.2f}"
+
 
 EMPTY_HINT = (
     "This model has no stimuli yet. Give a construct the role “stimulus” to get a slider for it."
@@ -40,8 +64,11 @@ class StimulusPanel(SliderListPanel):
         return SetLevelCommand(self.document, key, value, gesture)
 
     def _driven_notes(self, scenario: Scenario) -> dict[str, str]:
-        note = f"Scenario “{scenario.name}” drives this stimulus by its schedule."
-        return {key: note for key in scenario.schedules}
+        unit = self.document.settings.time_unit
+        return {
+            key: f"Set by “{scenario.name}”: {describe_schedule(schedule, unit)}"
+            for key, schedule in scenario.schedules.items()
+        }
 
     def _missing(self, key: str) -> str:
         return f"{key!r} is not a stimulus of this model"
