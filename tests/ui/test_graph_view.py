@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import itertools
+import json
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QUndoStack, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from synergy_gui.assets import presets_dir
 from synergy_gui.model import ModelDocument
+from synergy_gui.model.serialize import from_dict
 from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.graph.layout import ROW_GAP, column_layout
-from synergy_gui.ui.graph.style import ROLE_COLOURS, make_style, mix
+from synergy_gui.ui.graph.path_item import LEGIBLE_PIXELS
+from synergy_gui.ui.graph.style import ROLE_COLOURS, SMALL_PIXELS, make_style, mix
 from synergy_gui.ui.graph.view import ZOOM_STEP
 
 
@@ -97,6 +101,7 @@ def test_wheel_and_keys_zoom(qtbot, view):
 
 def test_fit_all_shows_every_construct(view):
     scene = view.scene()
+    scene.document.update_construct("loyalty", position=(720, 260))
     far = scene.item_for("loyalty")
     view.set_zoom(2.0)
     view.centerOn(0, 0)
@@ -104,6 +109,41 @@ def test_fit_all_shows_every_construct(view):
     view.fit_all()
     for construct in scene.document.constructs:
         assert visible(view, scene.item_for(construct.id)), construct.id
+
+
+def on_screen_pixels(view: GraphView, font_pixels: float) -> float:
+    return font_pixels * view.zoom
+
+
+def test_fit_never_shrinks_labels_below_a_legible_size(qtbot, view):
+    # Loyalty sits far away (2000, 1500): fitting everything in 800 x 500 would need a
+    # scale of about 0.2, with node labels under 3 px. Fit stops at a legible scale instead.
+    view.fit_all()
+    node = view.scene().item_for("digital_trust")
+    assert on_screen_pixels(view, node.label_font.pixelSize()) >= 9
+    assert on_screen_pixels(view, SMALL_PIXELS) >= LEGIBLE_PIXELS  # weights still drawn
+    far = view.scene().item_for("loyalty")
+    assert not visible(view, far)
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert visible(view, far)  # the scroll bars reach the rest
+
+
+@pytest.mark.parametrize("preset", ["kol_koc_journey", "trust_influence_engagement"])
+def test_fit_in_the_diagram_area_of_a_1024_by_700_window_stays_legible(qtbot, preset):
+    # At 1024 x 700 the docks leave the diagram about 330 x 250 pixels.
+    text = (presets_dir() / f"{preset}.synergy.json").read_text(encoding="utf-8")
+    scene = GraphScene(from_dict(json.loads(text)), QUndoStack())
+    widget = GraphView(scene)
+    widget.resize(330, 250)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.fit_all()
+    smallest_label = min(item.label_font.pixelSize() for item in scene.mirror.constructs.values())
+    assert on_screen_pixels(widget, smallest_label) >= 9
+    assert on_screen_pixels(widget, SMALL_PIXELS) >= LEGIBLE_PIXELS
+    scene.close()
 
 
 def test_middle_button_drag_pans(qtbot, view):

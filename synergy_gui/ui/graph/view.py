@@ -12,6 +12,9 @@ ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.15, 4.0
 #: fit_all never enlarges beyond this, so a tiny model does not fill the screen with one box.
 MAX_FIT_ZOOM = 1.6
+#: fit_all never shrinks below this either: node labels (12 to 15 units) stay 9 px or more
+#: on screen and weights stay readable; scroll bars reach the rest of a big diagram.
+MIN_FIT_ZOOM = 0.75
 FIT_MARGIN = 40.0
 PIXMAP_CACHE_KB = 96 * 1024
 
@@ -71,7 +74,11 @@ class GraphView(QGraphicsView):
         self.setTransformationAnchor(anchor)
 
     def fit_all(self) -> None:
-        """Show the whole diagram with a margin, never enlarged past a comfortable size."""
+        """Show the whole diagram with a margin, at a scale between legible and comfortable.
+
+        When the whole diagram would only fit too small to read, it is shown at
+        :data:`MIN_FIT_ZOOM` around its centre and the scroll bars reach the rest.
+        """
         scene = self.scene()
         area = QRectF()
         for item in scene.items():
@@ -84,6 +91,8 @@ class GraphView(QGraphicsView):
         self.fitInView(area.adjusted(-m, -m, m, m), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom > MAX_FIT_ZOOM:
             self.set_zoom(MAX_FIT_ZOOM)
+        elif self.zoom < MIN_FIT_ZOOM:
+            self.set_zoom(MIN_FIT_ZOOM)
         self.centerOn(area.center())
         self._tell_zoom()
 
