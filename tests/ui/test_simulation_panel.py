@@ -37,6 +37,20 @@ def _run(document, scenario=None):
     return Simulator(document.clone(), scenario).run()
 
 
+def _settles(result, construct_id: str, level: float) -> str:
+    """The "Settles at" text counted by hand: the week after the last one still more than
+    0.005 away from ``level`` ("after wk <end>" when the run ends farther away)."""
+    times, series = list(result.times), list(result.series(construct_id))
+    week = times[0]
+    for index in range(len(series) - 1, -1, -1):
+        if abs(series[index] - level) > 0.005:
+            if index == len(series) - 1:
+                return f"{level:.2f} (after wk {times[-1]:g})"
+            week = times[index + 1]
+            break
+    return f"{level:.2f} (wk {week:g})"
+
+
 def test_default_focus_is_trust_engagement_loyalty(panel):
     assert panel.focus == FOCUS
     labels = [text.get_text() for text in panel.plot.figure.legends[0].get_texts()]
@@ -190,17 +204,20 @@ def test_settled_values_from_a_run_that_came_to_rest(panel, document):
     document.update_settings(horizon=400)
     result = _run(document)
     panel.show_result(result)
-    final = f"{result.final('loyalty'):.2f}"
-    assert panel.values.text_of("loyalty") == (final, final)
+    final = result.final("loyalty")
+    shown = panel.values.text_of("loyalty")
+    assert shown == (f"{final:.2f}", _settles(result, "loyalty", final))
+    assert "after" not in shown[1]  # it came to rest within the 400 weeks
     document.update_settings(horizon=3)
     panel.show_result(_run(document))
     assert panel.values.text_of("loyalty")[1] == "–"  # still moving: not claimed as settled
 
 
 def test_engine_steady_state_is_shown_and_non_settling_is_said(panel, document):
-    panel.show_result(_run(document))
+    result = _run(document)
+    panel.show_result(result)
     panel.show_steady({"loyalty": 0.61, "digital_trust": None})
-    assert panel.values.text_of("loyalty")[1] == "0.61"
+    assert panel.values.text_of("loyalty")[1] == _settles(result, "loyalty", 0.61)
     assert panel.values.text_of("digital_trust")[1] == "does not settle"
 
 
@@ -231,7 +248,9 @@ def test_following_a_controller_shows_results_and_the_engine_steady_state(qtbot,
     np.testing.assert_array_equal(y, _run(document).series("loyalty"))
     qtbot.waitUntil(lambda: controller.last_steady is not None, timeout=2000)
     settled = steady_state(Simulator(document.clone()).model).level("loyalty")
-    assert panel.values.text_of("loyalty")[1] == f"{settled:.2f}"
+    shown = panel.values.text_of("loyalty")[1]
+    assert shown == _settles(_run(document), "loyalty", settled)
+    assert shown.startswith(f"{settled:.2f} (")
     assert settled != pytest.approx(_run(document).final("loyalty"), abs=1e-3)  # not the final
 
 

@@ -3,13 +3,21 @@ fits, when levels settle, icons that follow the palette."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from synergy_gui.assets import presets_dir
+from synergy_gui.engine import SimulationResult, Simulator
 from synergy_gui.model.fileformat import load_document
+from synergy_gui.ui.panels.level_plot import line_specs
+from synergy_gui.ui.panels.plot_layout import fitted_limits
 from synergy_gui.ui.panels.simulation_panel import SimulationPanel
+from synergy_gui.ui.panels.values_table import ValuesTable
 
 
 @pytest.fixture
@@ -51,3 +59,122 @@ def test_ticking_constructs_keeps_the_menu_open(panel, qtbot):
         assert action.isChecked()
     assert set(panel.focus) == set(shown_before) | set(ticks)
     menu.close()
+
+
+@pytest.fixture
+def settings_dir(qapp, tmp_path: Path):
+    """The fit choice is remembered in settings kept in a temporary folder."""
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("Synergy Explorer Tests")
+    QCoreApplication.setApplicationName("synergy-explorer-plot-test")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield tmp_path
+    QSettings().clear()
+
+
+def _show(panel: SimulationPanel, document) -> None:
+    panel.show_result(Simulator(document.clone()).run())
+    QApplication.processEvents()
+
+
+def test_fit_y_zooms_to_the_lines_and_is_remembered(qtbot, settings_dir, document):
+    panel = SimulationPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 380)
+    panel.show()
+    _show(panel, document)
+    assert panel.plot.axes.get_ylim() == (0.0, 1.0)  # the default: the full range
+    panel.fit_y_box.click()
+    QApplication.processEvents()
+    low = min(float(panel.line_data(cid)[1].min()) for cid in panel.focus)
+    high = max(float(panel.line_data(cid)[1].max()) for cid in panel.focus)
+    bottom, top = panel.plot.axes.get_ylim()
+    assert bottom < low and high < top  # every line inside, with a margin
+    assert top - bottom < 2 * (high - low)  # and zoomed: the lines fill over half the height
+    assert panel.plot.axes.get_ylabel() == "Level (zoomed to the data)"
+    again = SimulationPanel(document)
+    qtbot.addWidget(again)
+    assert again.fit_y_box.isChecked() and again.plot.fit_y
+    panel.fit_y_box.click()
+    assert panel.plot.axes.get_ylim() == (0.0, 1.0)
+    assert panel.plot.axes.get_ylabel() == "Level (0 to 1)"
+
+
+def test_small_slider_moves_blit_into_a_steady_fitted_axis(qtbot, settings_dir, document):
+    panel = SimulationPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 380)
+    panel.show()
+    panel.fit_y_box.click()
+    stimulus = next(c for c in document.constructs if c.role == "stimulus")
+    _show(panel, document)
+    limits, draws, blits = panel.plot.axes.get_ylim(), panel.plot.full_draws, panel.plot.blits
+    for step in (1, 2, 3):  # a slow drag: a hundredth at a time
+        document.update_construct(stimulus.id, initial=stimulus.initial + step * 0.01)
+        _show(panel, document)
+    assert panel.plot.axes.get_ylim() == limits
+    assert panel.plot.full_draws == draws and panel.plot.blits == blits + 3
+    for level in (0.0, 1.0):  # every stimulus to an extreme: the lines leave the range
+        for construct in document.constructs:
+            if construct.role == "stimulus":
+                document.update_construct(construct.id, initial=level)
+        _show(panel, document)
+        bottom, top = panel.plot.axes.get_ylim()
+        for cid in panel.focus:
+            y = panel.line_data(cid)[1]
+            assert bottom < y.min() and y.max() < top
+    assert panel.plot.full_draws > draws
+
+
+def _legend_boxes(panel: SimulationPanel):
+    canvas = panel.plot
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    legend = canvas.figure.legends[0]
+    return canvas.figure.bbox, legend, [t.get_window_extent(renderer) for t in legend.get_texts()]
+
+
+@pytest.mark.parametrize("width", [560, 700, 1400])
+def test_the_legend_shows_every_label_whole(qtbot, document, width):
+    for construct in document.constructs:  # long labels, as in the trial's small window
+        if construct.id in ("digital_trust", "brand_engagement"):
+            document.update_construct(construct.id, label=construct.label + " (exchange)")
+    panel = SimulationPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(width, 330)
+    panel.show()
+    qtbot.waitExposed(panel)
+    figure_box, legend, boxes = _legend_boxes(panel)
+    shown = [t.get_text().replace("\n", " ") for t in legend.get_texts()]
+    assert shown == [document.construct(cid).label for cid in panel.focus]
+    for box in boxes:
+        assert figure_box.x0 <= box.x0 and box.x1 <= figure_box.x1
+    assert all(t.get_fontsize() >= 11 for t in legend.get_texts())
+    if width >= 1400:  # room enough: full size, one row
+        assert all(t.get_fontsize() == 13 for t in legend.get_texts())
+        assert len({round(box.y0) for box in boxes}) == 1
+
+
+def test_a_fitted_range_has_a_margin_and_keeps_small_effects_visible():
+    # trust from 0.62 to 0.68: a 0.06 effect fills three quarters of the axis
+    assert fitted_limits(0.62, 0.68) == pytest.approx((0.61, 0.69))
+    assert fitted_limits(0.5, 0.5) == pytest.approx((0.46, 0.54))  # flat: not blown up
+    assert fitted_limits(0.0, 0.9) == pytest.approx((0.0, 1.0))  # never below 0 for 0..1 data
+
+
+def test_settles_at_says_when(qtbot):
+    table = ValuesTable()
+    qtbot.addWidget(table)
+    table.set_lines(line_specs([("trust", "Trust"), ("loyalty", "Loyalty")]))
+    table.set_unit("week")
+    times = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
+    levels = np.array([[0.5, 0.5], [0.58, 0.52], [0.613, 0.54], [0.618, 0.56], [0.62, 0.58]])
+    table.show_result(SimulationResult(("trust", "loyalty"), times, levels))
+    table.show_steady({"trust": 0.62, "loyalty": 0.7})
+    # trust is last more than 0.005 away in week 2; loyalty is still rising at the end
+    assert table.text_of("trust") == ("0.62", "0.62 (wk 3)")
+    assert table.text_of("loyalty") == ("0.58", "0.70 (after wk 4)")
+    table.show_steady({"trust": None, "loyalty": None})
+    assert table.text_of("trust")[1] == "does not settle"

@@ -4,7 +4,9 @@ Each line and the time cursor are *animated* artists: a full ``draw()`` paints e
 else (axes, ticks, legend) and the ``draw_event`` keeps that picture as the background. A new
 result then only restores the background, draws the lines and the cursor, and blits the axes
 area (~2 ms instead of 15-25 ms). A full draw happens only when the lines, the axes limits,
-the labels or the size change.
+the labels or the size change. With "Fit y to data" the y axis follows the data with
+hysteresis (:mod:`plot_layout`): a drag blits into a steady frame and the axis is redrawn only
+when the data leave the range or shrink well inside it.
 """
 
 from __future__ import annotations
@@ -14,8 +16,18 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
+from matplotlib.ticker import FixedLocator, MaxNLocator
 from PySide6.QtCore import QTimer
+
+from synergy_gui.ui.panels.plot_layout import (
+    FULL_RANGE,
+    LegendLayout,
+    fitted_limits,
+    keeps_limits,
+    legend_layout,
+)
 
 #: Okabe-Ito colours without black (it vanishes on a dark palette); yellow last (low contrast).
 LINE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442")
@@ -23,6 +35,9 @@ LINE_STYLES = ("-", "--", ":", "-.")
 LINE_WIDTH = 3.0  # points: 4 px at 96 dpi, thick enough for the back of a classroom
 FONT_SIZE = 13  # points
 CURSOR_ALPHA = 0.65  # the cursor in the text colour, a little faded: visible on light and dark
+FULL_TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
+#: Legend spacing in font sizes (matplotlib's own units): line sample, gap, between columns.
+HANDLE_LENGTH, HANDLE_PAD, COLUMN_SPACING = 2.4, 0.8, 1.6
 
 
 @dataclass(frozen=True)
@@ -58,6 +73,9 @@ class LevelPlot(FigureCanvasQTAgg):
         self._background = None
         self._specs: list[LineSpec] = []
         self._x_max = 1.0
+        self.fit_y = False
+        self.y_limits: tuple[float, float] = FULL_RANGE
+        self.legend_layout: LegendLayout | None = None
         self._colours = {"face": "#FFFFFF", "text": "#000000", "grid": "#D0D0D0"}
         self.cursor = self.axes.axvline(
             0.0, color="#000000", alpha=CURSOR_ALPHA, linewidth=2.0, linestyle="--", animated=True
@@ -106,6 +124,14 @@ class LevelPlot(FigureCanvasQTAgg):
         self.axes.set_xlim(0.0, x_max)
         self.redraw()
 
+    def set_fit_y(self, fit: bool) -> None:
+        """Zoom the y axis to the plotted data (True) or show the full 0..1 range."""
+        if fit == self.fit_y:
+            return
+        self.fit_y = fit
+        self._choose_y_limits(force=True)
+        self.redraw()
+
     def set_colours(self, face: str, text: str, grid: str) -> None:
         """Follow the window's palette (light or dark)."""
         self._colours = {"face": face, "text": text, "grid": grid}
@@ -137,6 +163,8 @@ class LevelPlot(FigureCanvasQTAgg):
                 line.set_data(empty, empty)
             else:
                 line.set_data(times, values)
+        if self._choose_y_limits():
+            self._background = None  # the axis moved: one full draw instead of the blit
         self.refresh()
 
     def set_cursor(self, time: float | None, refresh: bool = True) -> None:
@@ -165,6 +193,40 @@ class LevelPlot(FigureCanvasQTAgg):
 
     def _on_canvas_resize(self, _event) -> None:
         self._background = None  # the old picture has the old size; the next refresh draws
+        if self._legend_layout() != self.legend_layout:
+            self._update_legend()
+
+    def data_range(self) -> tuple[float, float] | None:
+        """The lowest and highest plotted level (None without data)."""
+        arrays = [np.asarray(line.get_ydata(), dtype=float) for line in self.lines.values()]
+        arrays = [a[np.isfinite(a)] for a in arrays]
+        arrays = [a for a in arrays if a.size]
+        if not arrays:
+            return None
+        return min(float(a.min()) for a in arrays), max(float(a.max()) for a in arrays)
+
+    def _choose_y_limits(self, force: bool = False) -> bool:
+        """Set the y range the data need; True when it changed (a full draw is due)."""
+        limits = FULL_RANGE
+        if self.fit_y:
+            found = self.data_range()
+            if found is None:
+                return False
+            if not force and keeps_limits(self.y_limits, *found):
+                return False
+            limits = fitted_limits(*found)
+        if limits == self.y_limits:
+            return False
+        self.y_limits = limits
+        self._apply_y_limits()
+        return True
+
+    def _apply_y_limits(self) -> None:
+        self.axes.set_ylim(*self.y_limits)
+        if self.y_limits == FULL_RANGE:
+            self.axes.yaxis.set_major_locator(FixedLocator(FULL_TICKS))
+        else:
+            self.axes.yaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
 
     def _draw_animated(self) -> None:
         for line in self.lines.values():
@@ -177,9 +239,8 @@ class LevelPlot(FigureCanvasQTAgg):
         self.figure.set_facecolor(face)
         axes = self.axes
         axes.set_facecolor(face)
-        axes.set_ylim(0.0, 1.0)
+        self._apply_y_limits()
         axes.set_xlim(0.0, self._x_max)
-        axes.set_yticks([0.0, 0.25, 0.5, 0.75, 1.0])
         axes.tick_params(labelsize=FONT_SIZE - 1, colors=text, length=5, width=1.2)
         axes.grid(True, color=grid, linewidth=0.8)
         axes.xaxis.label.set_color(text)
@@ -193,19 +254,38 @@ class LevelPlot(FigureCanvasQTAgg):
         legend = self.figure.legends[0] if self.figure.legends else None
         if legend is not None:
             legend.remove()
+        self.legend_layout = self._legend_layout()
         if not self.lines:
             return
         handles = [
             Line2D([], [], color=s.colour, linestyle=s.style, linewidth=LINE_WIDTH)
             for s in self._specs
         ]
+        layout = self.legend_layout
         self.figure.legend(
             handles,
-            [s.label for s in self._specs],
+            list(layout.labels),
             loc="outside upper center",
-            ncols=min(len(handles), 4),
-            fontsize=FONT_SIZE,
+            ncols=layout.columns,
+            fontsize=layout.font_size,
             frameon=False,
             labelcolor=self._colours["text"],
-            handlelength=2.4,
+            handlelength=HANDLE_LENGTH,
+            handletextpad=HANDLE_PAD,
+            columnspacing=COLUMN_SPACING,
         )
+
+    def _legend_layout(self) -> LegendLayout:
+        """Font size, columns and wrapping so that every label shows in the canvas's width."""
+        renderer = self.get_renderer()
+        pixels_per_point = self.figure.dpi / 72.0
+
+        def measure(text: str, size: float) -> float:
+            font = FontProperties(size=size)
+            return renderer.get_text_width_height_descent(text, font, ismath=False)[0]
+
+        def handle_width(size: float) -> float:
+            return (HANDLE_LENGTH + HANDLE_PAD + COLUMN_SPACING) * size * pixels_per_point
+
+        width = self.figure.bbox.width - 12.0 * pixels_per_point  # the figure's own padding
+        return legend_layout([s.label for s in self._specs], width, measure, handle_width)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from synergy_gui.engine import SimulationResult
 from synergy_gui.engine.steady import SteadyState
@@ -19,6 +19,10 @@ from synergy_gui.ui.panels.time_cursor import TimeCursor
 from synergy_gui.ui.panels.values_table import ValuesTable
 
 MIN_POINT_SIZE = 12.0  # legible from the back of a classroom
+#: QSettings key of the "Fit y to data" choice. Off by default: on 0 to 1 the same height
+#: means the same level in every scenario, preset and exported slide.
+FIT_Y_KEY = "plot/fit_y"
+Y_LABELS = {False: "Level (0 to 1)", True: "Level (zoomed to the data)"}
 
 
 class SimulationPanel(DocumentPanel):
@@ -42,6 +46,14 @@ class SimulationPanel(DocumentPanel):
         self.plot.setMinimumSize(360, 220)
         self.values = ValuesTable()
         self.focus_button = FocusButton(self._on_focus_toggled)
+        self.fit_y_box = QCheckBox("Fit y to data")
+        self.fit_y_box.setToolTip(
+            "Zoom the level axis to the plotted lines, so small effects show; "
+            "untick to see the full range from 0 to 1"
+        )
+        self.fit_y_box.setChecked(QSettings().value(FIT_Y_KEY, False, type=bool))
+        self.plot.set_fit_y(self.fit_y_box.isChecked())
+        self.fit_y_box.toggled.connect(self._on_fit_y_toggled)
         self.cursor = TimeCursor()
         self.cursor.stepChanged.connect(self._on_cursor_step_changed)
         self.cursor.playingChanged.connect(self._on_playing_changed)
@@ -58,6 +70,7 @@ class SimulationPanel(DocumentPanel):
         left.addWidget(self.cursor)
         right = QVBoxLayout()
         right.addWidget(self.focus_button)
+        right.addWidget(self.fit_y_box)
         right.addWidget(self.values)
         right.addStretch(1)
         row = QHBoxLayout(self)
@@ -133,8 +146,9 @@ class SimulationPanel(DocumentPanel):
         choices = [(c.id, c.label) for c in self.document.constructs]
         self.focus_button.set_choices(choices, self.focus)
         unit = plural_unit(self.document.settings.time_unit)
-        self.plot.set_axis_labels(f"Time ({unit})", "Level (0 to 1)")
+        self.plot.set_axis_labels(f"Time ({unit})", Y_LABELS[self.plot.fit_y])
         self.cursor.set_unit(self.document.settings.time_unit)
+        self.values.set_unit(self.document.settings.time_unit)
         self._show_lines()
 
     def _show_lines(self) -> None:
@@ -156,6 +170,11 @@ class SimulationPanel(DocumentPanel):
             order = [c.id for c in self.document.constructs]
             focus = sorted([*focus, construct_id], key=order.index)
         self.set_focus(focus)
+
+    def _on_fit_y_toggled(self, fit: bool) -> None:
+        QSettings().setValue(FIT_Y_KEY, fit)
+        self.plot.set_fit_y(fit)
+        self.plot.set_axis_labels(self.plot.axes.get_xlabel(), Y_LABELS[fit])
 
     def _on_cursor_step_changed(self, step: int) -> None:
         self.plot.set_cursor(self._cursor_time(), refresh=not self._showing)

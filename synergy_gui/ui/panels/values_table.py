@@ -14,9 +14,15 @@ from synergy_gui.ui.panels.level_plot import LineSpec
 NO_VALUE = "–"
 #: A run whose last step moves no level by more than this has settled (FCMpy's criterion).
 SETTLED_TOLERANCE = 1e-3
+#: A level has settled once it stays this close to where it comes to rest (half the last
+#: shown digit: from then on the table's number no longer changes).
+SHOWN_TOLERANCE = 0.005
+#: Short time units for the "Settles at" column: "0.62 (wk 31)".
+SHORT_UNITS = {"week": "wk", "month": "mo", "year": "yr", "hour": "h", "minute": "min"}
 HEADERS = ("", "Final", "Settles at")
 SETTLED_TOOLTIP = (
-    "The level the construct settles at if the stimuli stay as they are (the steady state). "
+    "The level the construct settles at if the stimuli stay as they are (the steady state), "
+    "and when it gets there (to within 0.005). "
     "“does not settle” means the model oscillates or keeps moving."
 )
 
@@ -35,6 +41,7 @@ class ValuesTable(QWidget):
         self._reason = ""
         self._result: SimulationResult | None = None
         self._steady: dict[str, float | None] | None = None
+        self._unit = "week"
         for column, text in enumerate(HEADERS):
             header = QLabel(text)
             header.setFont(_font(bold=True))
@@ -73,6 +80,13 @@ class ValuesTable(QWidget):
         settled.setToolTip(f"Does not settle: {self._reason}." if self._reason else SETTLED_TOOLTIP)
         return name, final, settled
 
+    def set_unit(self, unit: str) -> None:
+        """The model's time unit, for when a level settles."""
+        unit = unit.strip() or "step"
+        if unit != self._unit:
+            self._unit = unit
+            self._refresh()
+
     def show_result(self, result: SimulationResult) -> None:
         """Show a run's final levels (and, until the engine says more, settled ones)."""
         self._result = result
@@ -95,12 +109,31 @@ class ValuesTable(QWidget):
         result = self._result
         finals = dict(zip(result.ids, result.levels[-1].tolist(), strict=True))
         settled = self._steady if self._steady is not None else _settled_from_run(result)
+        columns = {cid: index for index, cid in enumerate(result.ids)}
         for construct_id, (_name, final, settle) in self._rows.items():
             _set_text(final, _number(finals.get(construct_id)))
-            if construct_id in settled and settled[construct_id] is None:
+            level = settled.get(construct_id)
+            if construct_id in settled and level is None:
                 _set_text(settle, "does not settle")
+            elif level is None or construct_id not in columns:
+                _set_text(settle, _number(level))
             else:
-                _set_text(settle, _number(settled.get(construct_id)))
+                series = result.levels[:, columns[construct_id]]
+                text, tip = self._settle_texts(level, settle_time(result.times, series, level))
+                _set_text(settle, text)
+                settle.setToolTip(tip)
+
+    def _settle_texts(self, level: float, time: float | None) -> tuple[str, str]:
+        """``("0.62 (wk 31)", tooltip)``; after the run's end when it settles later."""
+        short = SHORT_UNITS.get(self._unit.lower(), self._unit)
+        end = float(self._result.times[-1]) if self._result is not None else 0.0
+        if time is None:
+            text = f"{level:.2f} (after {short} {end:g})"
+            tip = f"Settles at {level:.2f} after {self._unit} {end:g}, beyond this run."
+        else:
+            text = f"{level:.2f} ({short} {time:g})"
+            tip = f"Settles at {level:.2f} from {self._unit} {time:g} on (to within 0.005)."
+        return text, f"{tip}\n\n{SETTLED_TOOLTIP}"
 
     def set_reason(self, reason: str) -> None:
         """Why the model does not settle (empty when it does), shown as a tooltip."""
@@ -135,6 +168,16 @@ def _font(bold: bool = False, monospace_digits: bool = False) -> QFont:
     if monospace_digits:
         font.setFeature(QFont.Tag("tnum"), 1)
     return font
+
+
+def settle_time(times: np.ndarray, series: np.ndarray, level: float) -> float | None:
+    """The first time from which ``series`` stays within :data:`SHOWN_TOLERANCE` of
+    ``level``; None when it is still farther away at the end of the run."""
+    away = np.flatnonzero(np.abs(np.asarray(series, dtype=float) - level) > SHOWN_TOLERANCE)
+    if away.size == 0:
+        return float(times[0])
+    last = int(away[-1])
+    return None if last + 1 >= len(times) else float(times[last + 1])
 
 
 def _settled_from_run(result: SimulationResult) -> dict[str, float | None]:
