@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model import Change, ModelDocument
+from synergy_gui.ui import theme
 
 Key = QKeySequence.StandardKey
 Pixmap = QStyle.StandardPixmap
@@ -41,7 +42,7 @@ class ActionSpec:
     text: str
     shortcut: Key | str | tuple[Key | str, ...] = ()
     tip: str = ""
-    icon: Pixmap | None = None
+    icon: Pixmap | str | None = None  # a style's standard icon, or a theme glyph's name
     checkable: bool = False
 
 
@@ -80,7 +81,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("view.zoom_in", "Zoom &In", Key.ZoomIn, "Enlarge the diagram"),
     ActionSpec("view.zoom_out", "Zoom &Out", Key.ZoomOut, "Shrink the diagram"),
-    ActionSpec("view.fit", "&Fit to Window", ("Ctrl+0",), "Show the whole diagram"),
+    ActionSpec("view.fit", "&Fit to Window", ("Ctrl+0",), "Show the whole diagram", "fit"),
     ActionSpec(
         "view.auto_layout",
         "&Auto-Layout",
@@ -93,7 +94,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "&Play",
         ("F5",),
         "Play the time cursor: the diagram shows the levels week by week",
-        Pixmap.SP_MediaPlay,
+        "play",
         checkable=True,
     ),
     ActionSpec(
@@ -101,7 +102,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "&Step",
         ("F6",),
         "Move the time cursor one step",
-        Pixmap.SP_MediaSkipForward,
+        "step_forward",
     ),
 )
 
@@ -177,6 +178,15 @@ class ActionRegistry:
         for spec in SPECS:
             self._actions[spec.key] = _make_action(parent, spec)
         self._add_undo_actions(undo_stack)
+        self._glyphs = {spec.key: spec.icon for spec in SPECS if isinstance(spec.icon, str)}
+        self._glyphs.update({"edit.undo": "undo", "edit.redo": "redo"})
+        self.refresh_glyphs()
+
+    def refresh_glyphs(self) -> None:
+        """Redraw the drawn icons in the current palette's text colour (after a theme change:
+        black glyphs would vanish on the dark palette)."""
+        for key, kind in self._glyphs.items():
+            self._actions[key].setIcon(theme.glyph_icon(kind))
 
     def __getitem__(self, key: str) -> QAction:
         return self._actions[key]
@@ -201,13 +211,12 @@ class ActionRegistry:
     def _add_undo_actions(self, undo_stack: QUndoStack) -> None:
         """Undo and Redo follow the stack (enabled, "Undo Set weight of …") but, unlike
         ``createUndoAction``, leave the triggering to the window."""
-        for key, name, can, text_changed, pixmap in (
-            ("edit.undo", "Undo", undo_stack.canUndo, undo_stack.undoTextChanged, "Back"),
-            ("edit.redo", "Redo", undo_stack.canRedo, undo_stack.redoTextChanged, "Forward"),
+        for key, name, can, text_changed in (
+            ("edit.undo", "Undo", undo_stack.canUndo, undo_stack.undoTextChanged),
+            ("edit.redo", "Redo", undo_stack.canRedo, undo_stack.redoTextChanged),
         ):
             action = QAction(f"&{name}", self._parent)
             action.setIconText(name)  # the toolbar button keeps its width as the text changes
-            action.setIcon(self._parent.style().standardIcon(getattr(Pixmap, f"SP_Arrow{pixmap}")))
             action.setEnabled(can())
             can_changed = undo_stack.canUndoChanged if name == "Undo" else undo_stack.canRedoChanged
             can_changed.connect(action.setEnabled)
@@ -244,7 +253,7 @@ def _make_action(parent: QWidget, spec: ActionSpec) -> QAction:
         tip = f"{tip} ({sequences[0].toString(QKeySequence.SequenceFormat.NativeText)})"
     action.setStatusTip(spec.tip)
     action.setToolTip(tip)
-    if spec.icon is not None:
+    if isinstance(spec.icon, Pixmap):
         action.setIcon(parent.style().standardIcon(spec.icon))
     action.setCheckable(spec.checkable)
     parent.addAction(action)  # shortcuts work even while a menu entry is hidden

@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
     def _on_dark_toggled(self, dark: bool) -> None:
         theme.apply_theme(QApplication.instance(), dark)
         QSettings().setValue(theme.DARK_KEY, dark)
+        self.actions.refresh_glyphs()
         self.scene.refresh_style()
 
     # ------------------------------------------------------------------ layout

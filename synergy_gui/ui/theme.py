@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap, QPolygonF
 from PySide6.QtWidgets import QApplication
 
 #: Okabe–Ito colours, safe for colour-blind viewers; the role colours of the diagram.
@@ -84,3 +85,92 @@ def is_dark(app: QApplication | None = None) -> bool:
     """Whether the dark palette is in use."""
     app = app or QApplication.instance()
     return bool(app and app.property("synergy_dark"))
+
+
+#: Glyphs drawn in the palette's text colour: (polygon points in a 0..1 box) per kind.
+GLYPHS: dict[str, tuple[tuple[tuple[float, float], ...], ...]] = {
+    "play": (((0.25, 0.15), (0.85, 0.5), (0.25, 0.85)),),
+    "pause": (
+        ((0.22, 0.15), (0.42, 0.15), (0.42, 0.85), (0.22, 0.85)),
+        ((0.58, 0.15), (0.78, 0.15), (0.78, 0.85), (0.58, 0.85)),
+    ),
+    "step_forward": (
+        ((0.18, 0.18), (0.68, 0.5), (0.18, 0.82)),
+        ((0.70, 0.18), (0.84, 0.18), (0.84, 0.82), (0.70, 0.82)),
+    ),
+    "step_back": (
+        ((0.82, 0.18), (0.32, 0.5), (0.82, 0.82)),
+        ((0.16, 0.18), (0.30, 0.18), (0.30, 0.82), (0.16, 0.82)),
+    ),
+    "undo": (
+        (
+            (0.1, 0.45),
+            (0.42, 0.18),
+            (0.42, 0.36),
+            (0.9, 0.36),
+            (0.9, 0.80),
+            (0.74, 0.80),
+            (0.74, 0.54),
+            (0.42, 0.54),
+            (0.42, 0.72),
+        ),
+    ),
+    "redo": (
+        (
+            (0.9, 0.45),
+            (0.58, 0.18),
+            (0.58, 0.36),
+            (0.1, 0.36),
+            (0.1, 0.80),
+            (0.26, 0.80),
+            (0.26, 0.54),
+            (0.58, 0.54),
+            (0.58, 0.72),
+        ),
+    ),
+    "fit": tuple(
+        (
+            (x, y),
+            (x + dx * 0.3, y),
+            (x + dx * 0.3, y + dy * 0.1),
+            (x + dx * 0.1, y + dy * 0.1),
+            (x + dx * 0.1, y + dy * 0.3),
+            (x, y + dy * 0.3),
+        )
+        for x, y, dx, dy in (
+            (0.1, 0.1, 1, 1),
+            (0.9, 0.1, -1, 1),
+            (0.1, 0.9, 1, -1),
+            (0.9, 0.9, -1, -1),
+        )
+    ),
+}
+GLYPH_SIZES = (16, 22, 24, 32, 48)
+
+
+def glyph_icon(kind: str, palette: QPalette | None = None) -> QIcon:
+    """A media or edit glyph in the palette's button-text colour (light on a dark palette),
+    with a greyed version for disabled buttons."""
+    palette = palette or QApplication.palette()
+    icon = QIcon()
+    role = QPalette.ColorRole.ButtonText
+    for mode, group in (
+        (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
+    ):
+        for size in GLYPH_SIZES:
+            icon.addPixmap(_glyph_pixmap(kind, size, palette.color(group, role)), mode)
+    return icon
+
+
+def _glyph_pixmap(kind: str, size: int, colour: QColor) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    for points in GLYPHS[kind]:
+        painter.drawPolygon(QPolygonF([QPointF(x * size, y * size) for x, y in points]))
+    painter.end()
+    return pixmap

@@ -287,3 +287,33 @@ def test_shortcuts_are_the_standard_ones(window: MainWindow):
 )
 def test_no_display_on_linux_means_offscreen(environ, platform, offscreen):
     assert needs_offscreen(environ, platform) is offscreen
+
+
+def _glyph_lightness(icon) -> float:
+    """The mean lightness (0 black .. 1 white) of an icon's drawn pixels."""
+    image = icon.pixmap(24, 24).toImage()
+    values = [
+        image.pixelColor(x, y).lightnessF()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alphaF() > 0.5
+    ]
+    assert values, "the icon draws nothing"
+    return sum(values) / len(values)
+
+
+def test_play_and_step_icons_are_light_on_the_dark_palette(window: MainWindow, qtbot):
+    cursor = window.simulation_panel.cursor
+    icons = lambda: [  # noqa: E731
+        window.actions["simulation.play"].icon(),
+        window.actions["simulation.step"].icon(),
+        window.actions["edit.undo"].icon(),
+        cursor.play_button.icon(),
+        cursor.back_button.icon(),
+        cursor.step_button.icon(),
+    ]
+    assert all(_glyph_lightness(icon) < 0.3 for icon in icons())  # dark on light
+    window.actions["view.dark"].trigger()
+    qtbot.waitUntil(lambda: all(_glyph_lightness(icon) > 0.7 for icon in icons()))
+    window.actions["view.dark"].trigger()
+    qtbot.waitUntil(lambda: all(_glyph_lightness(icon) < 0.3 for icon in icons()))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+
+from synergy_gui.ui.theme import glyph_icon
 
 #: Milliseconds per step while playing: a 52-week run plays in about six seconds.
 PLAY_INTERVAL_MS = 120
@@ -29,14 +31,10 @@ class TimeCursor(QWidget):
         self.slider.setRange(0, 0)
         self.slider.setAccessibleName("Time cursor")
         self.slider.valueChanged.connect(self._on_slider_value_changed)
-        self.play_button = self._button(QStyle.StandardPixmap.SP_MediaPlay, "Play", self.toggle)
+        self.play_button = self._button("Play", self.toggle)
         self.play_button.setCheckable(True)
-        self.back_button = self._button(
-            QStyle.StandardPixmap.SP_MediaSeekBackward, "Step back", self.step_back
-        )
-        self.step_button = self._button(
-            QStyle.StandardPixmap.SP_MediaSeekForward, "Step forward", self.step_forward
-        )
+        self.back_button = self._button("Step back", self.step_back)
+        self.step_button = self._button("Step forward", self.step_forward)
         self.label = QLabel()
         self.label.setMinimumWidth(150)
         self._timer = QTimer(self)
@@ -44,10 +42,10 @@ class TimeCursor(QWidget):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._layout()
         self._show_label()
+        self._show_icons()
 
-    def _button(self, icon: QStyle.StandardPixmap, text: str, slot) -> QToolButton:
+    def _button(self, text: str, slot) -> QToolButton:
         button = QToolButton()
-        button.setIcon(self.style().standardIcon(icon))
         button.setToolTip(text)
         button.setAccessibleName(text)
         button.clicked.connect(slot)
@@ -147,14 +145,23 @@ class TimeCursor(QWidget):
         if playing != self._playing_shown:
             self._playing_shown = playing
             self.playingChanged.emit(playing)
-        icon = (
-            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        )
-        self.play_button.setIcon(self.style().standardIcon(icon))
+        self._show_icons()
         self.play_button.setToolTip("Pause" if playing else "Play")
         blocked = self.play_button.blockSignals(True)
         self.play_button.setChecked(playing)
         self.play_button.blockSignals(blocked)
+
+    def _show_icons(self) -> None:
+        """Glyphs in the palette's text colour (they follow a switch to the dark palette)."""
+        palette = self.palette()
+        self.play_button.setIcon(glyph_icon("pause" if self._playing_shown else "play", palette))
+        self.back_button.setIcon(glyph_icon("step_back", palette))
+        self.step_button.setIcon(glyph_icon("step_forward", palette))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._show_icons()
+        super().changeEvent(event)
 
     def _show_label(self) -> None:
         now, end = self.time_of(self.step), self.time_of(self.steps)
