@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -202,6 +202,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.scenario_chooser.combo)
+        #: the toolbar's width with text beside the icons; narrower windows get icons only
+        #: (tooltips name them), so the scenario chooser never goes behind the » overflow
+        self._wide_toolbar = self.toolbar.sizeHint().width()
         self._hint = QLabel(HINT)
         self.statusBar().addPermanentWidget(self._hint)
         self.actions["view.dark"].setChecked(theme.is_dark())
@@ -252,6 +255,17 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if self.results.panel is None:  # the window is on screen: now load the plots
             QTimer.singleShot(0, self._on_first_shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        styles = Qt.ToolButtonStyle
+        wide = self._wide_toolbar <= self.width()
+        style = styles.ToolButtonTextBesideIcon if wide else styles.ToolButtonIconOnly
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
 
     def _on_first_shown(self) -> None:
         if self.results.panel is None:

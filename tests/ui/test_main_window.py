@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from synergy_gui.engine import Simulator
@@ -317,3 +317,16 @@ def test_play_and_step_icons_are_light_on_the_dark_palette(window: MainWindow, q
     qtbot.waitUntil(lambda: all(_glyph_lightness(icon) > 0.7 for icon in icons()))
     window.actions["view.dark"].trigger()
     qtbot.waitUntil(lambda: all(_glyph_lightness(icon) < 0.3 for icon in icons()))
+
+
+def test_the_scenario_chooser_stays_visible_in_a_small_window(window: MainWindow, qtbot):
+    combo = window.scenario_chooser.combo
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: combo.isVisible())
+    inside = window.toolbar.rect().contains(combo.geometry())
+    assert inside, "the chooser is cut off by the toolbar's edge"
+    window.resize(1440, 900)
+    qtbot.waitUntil(lambda: window.width() == 1440)
+    play = window.toolbar.widgetForAction(window.actions["simulation.play"])
+    assert play.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon  # names again
+    assert combo.isVisible()
