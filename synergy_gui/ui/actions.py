@@ -51,6 +51,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", "&Open…", Key.Open, "Open a model file", Pixmap.SP_DialogOpenButton),
     ActionSpec("file.save", "&Save", Key.Save, "Save the model", Pixmap.SP_DialogSaveButton),
     ActionSpec("file.save_as", "Save &As…", ("Ctrl+Shift+S",), "Save the model under a new name"),
+    ActionSpec(
+        "file.export_figure",
+        "&Export Figure…",
+        ("Ctrl+E",),
+        "Save the plot as a PNG, SVG or PDF image for slides",
+    ),
     ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "Close Synergy Explorer"),
     ActionSpec(
         "edit.add_construct",
@@ -119,6 +125,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "-",
             "file.save",
             "file.save_as",
+            "file.export_figure",
             "-",
             "file.quit",
         ),

@@ -8,6 +8,8 @@ event. A file that cannot be opened leaves the document exactly as it was.
 from __future__ import annotations
 
 import os
+import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -140,6 +142,25 @@ class DocumentController(QObject):
         self._update_title()
         return True
 
+    def export_figure(self, plot) -> Path | None:
+        """Ask for an image file and save the plot there for slides (PNG, SVG or PDF)."""
+        from synergy_gui.ui.panels import plot_export  # matplotlib: loaded with the plots
+
+        suggested = Path(self._start_folder()) / f"{slug(self.document.meta.title)}.png"
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self._window, "Export figure", str(suggested), plot_export.file_filter()
+        )
+        if not chosen:
+            return None
+        path = plot_export.with_suffix(chosen, chosen_filter)
+        try:
+            written = plot_export.export_figure(plot, path)
+        except (OSError, ValueError) as error:
+            messages.show_save_error(self._window, path, error)
+            return None
+        self._window.statusBar().showMessage(f"Figure saved as {written.name}", 8000)
+        return written
+
     def confirm_discard(self) -> bool:
         """True when unsaved changes may go: none, saved now, or the user discards them."""
         if self.undo_stack.isClean():
@@ -242,10 +263,22 @@ def _first_sentence(text: str) -> str:
     return head if head.endswith(".") else f"{head}." if head else ""
 
 
+def slug(title: str, longest: int = 40) -> str:
+    """A clean file name stem from a title: its head (before ":" or a dash), lower case,
+    words joined by "-" ("Synergistic Influence: a …" -> "synergistic-influence")."""
+    head = re.split(r"\s*(?::|—|–|\s-\s|\()", title.strip(), maxsplit=1)[0]
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFKD", head).lower())
+    words = ["".join(ch for ch in word if not unicodedata.combining(ch)) for word in words]
+    stem = ""
+    for word in words:
+        if stem and len(stem) + 1 + len(word) > longest:
+            break
+        stem = f"{stem}-{word}" if stem else word[:longest]
+    return stem or UNTITLED.lower()
+
+
 def _file_name(controller: DocumentController) -> str:
-    stem = controller.document.meta.title.strip() or UNTITLED
-    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in stem).strip()
-    return f"{safe or UNTITLED}{FILE_SUFFIX}"
+    return f"{slug(controller.document.meta.title)}{FILE_SUFFIX}"
 
 
 def dropped_model_file(event: QDragEnterEvent | QDropEvent) -> str | None:

@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         on("file.open", lambda: idle(self.documents.open_dialog))
         on("file.save", self.documents.save)
         on("file.save_as", self.documents.save_as)
+        on("file.export_figure", lambda: self.documents.export_figure(self.simulation_panel.plot))
         on("file.quit", self.close)
         on("edit.add_construct", self._on_add_construct)
         on("edit.connect", self._on_connect_selected)

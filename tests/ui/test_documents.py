@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QUrl,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from synergy_gui.model.fileformat import load_document
@@ -246,3 +246,44 @@ def test_a_file_named_at_start_opens_and_a_broken_one_falls_back_to_the_default(
     assert "broken.synergy.json" in boxes[-1][0]
     assert "version" in boxes[-1][1]
     assert fallback.document == load_preset(DEFAULT_PRESET)
+
+
+def test_save_as_suggests_a_clean_name_from_the_title(window: MainWindow, monkeypatch, tmp_path):
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _parent, _title, suggested, _f: asked.append(suggested) or ("", ""),
+    )
+    window.open_preset(DEFAULT_PRESET)  # "Synergistic Influence: interactivity × …"
+    window.actions["file.save_as"].trigger()
+    assert Path(asked[-1]).name == "synergistic-influence.synergy.json"
+    window.open_preset("kol_koc_journey")
+    window.actions["file.save_as"].trigger()
+    assert Path(asked[-1]).name == "kol-koc-purchase-journey.synergy.json"
+
+
+@pytest.mark.parametrize(
+    ("name", "chosen_filter", "magic"),
+    [
+        ("slide.png", "", b"\x89PNG\r\n\x1a\n"),
+        ("slide", "SVG drawing (*.svg)", b"<?xml"),
+        ("slide.pdf", "", b"%PDF"),
+    ],
+)
+def test_export_figure_writes_an_image_for_slides(
+    window: MainWindow, qtbot, monkeypatch, tmp_path: Path, name, chosen_filter, magic
+):
+    qtbot.waitUntil(lambda: window.controller.last_result is not None)
+    target = tmp_path / name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(target), chosen_filter))
+    window.actions["file.export_figure"].trigger()
+    written = target if target.suffix else target.with_name(name + ".svg")
+    assert written.read_bytes().startswith(magic)
+    if written.suffix == ".png":
+        image = QImage(str(written))
+        assert (image.width(), image.height()) == (2000, 1125)  # 16:9 at slide resolution
+    if written.suffix == ".svg":
+        text = written.read_text(encoding="utf-8")
+        labels = [window.document.construct(cid).label for cid in window.simulation_panel.focus]
+        assert all(label in text for label in labels)  # the legend names every line
