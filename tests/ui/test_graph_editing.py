@@ -339,3 +339,39 @@ def test_the_toolbar_adds_in_the_middle_of_the_view_clear_of_other_nodes(view, s
     for other in document.constructs[:-1]:
         ox, oy = other.position
         assert abs(ox - x) >= 164 + 12 or abs(oy - y) >= 64 + 12, other.id
+
+
+def screen_places(view, scene) -> dict[str, QPoint]:
+    return {key: view.mapFromScene(item.pos()) for key, item in scene.mirror.constructs.items()}
+
+
+def settle(qtbot) -> None:
+    qtbot.wait(5)  # the scene rect follows the items on the next turn of the event loop
+
+
+@pytest.mark.parametrize("edit", ["add inside", "add below", "delete"])
+def test_the_diagram_stays_put_on_screen_through_an_edit_and_its_undo(
+    qtbot, view, scene, stack, edit
+):
+    view.fit_all()
+    settle(qtbot)
+    rect, places = scene.sceneRect(), screen_places(view, scene)
+    if edit == "add inside":
+        scene.add_construct_at(QPointF(450, 0), rename=False)  # room there: stays put
+    elif edit == "add below":
+        scene.add_construct_at(QPointF(0, 150), rename=False)  # pushed below the lowest node
+    else:
+        select(scene, "personalization")  # the lowest node: the extent would shrink
+        scene.delete_selected()
+    settle(qtbot)
+    during = screen_places(view, scene)
+    assert {key: during[key] for key in places if key in during} == {
+        key: places[key] for key in during if key in places
+    }
+    stack.undo()
+    settle(qtbot)
+    assert screen_places(view, scene) == places
+    if edit == "delete":
+        assert scene.sceneRect() == rect
+    else:  # grown for the new node (or a weight label it pushed aside), never shrunk
+        assert scene.sceneRect().contains(rect)

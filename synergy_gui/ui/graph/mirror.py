@@ -30,7 +30,7 @@ class DocumentMirror:
         self,
         scene: QGraphicsScene,
         graph_style: GraphStyle,
-        on_structure: Callable[[], None],
+        on_structure: Callable[[bool], None],
         on_removing: Callable[[object], None] = lambda item: None,
     ) -> None:
         self.scene = scene
@@ -84,7 +84,7 @@ class DocumentMirror:
             self._building = False
         self.needs_reroute = True
         self.reroute()
-        self._on_structure()
+        self._on_structure(True)  # a new diagram: its extent starts afresh
 
     def reroute(self) -> None:
         """Route the paths again after nodes moved (or came or went).
@@ -128,7 +128,7 @@ class DocumentMirror:
             if change.action != "update":
                 self.needs_reroute = True
             if change.action != "update" or "position" in change.fields:
-                self._on_structure()
+                self._on_structure(False)
 
     def _on_construct_update(self, change: Change) -> None:
         item = self.constructs[change.item_id]

@@ -67,6 +67,7 @@ class GraphScene(QGraphicsScene):
         )
         self.selection = SelectionOrder(self)
         self._rect_pending = False
+        self._rect_fresh = True  # the next extent replaces the scene rect instead of growing it
         self.selectionChanged.connect(self._on_selection_changed)
         self.set_document(document)
 
@@ -252,16 +253,26 @@ class GraphScene(QGraphicsScene):
         if self.selection.update():
             self.selectedIdsChanged.emit(self.selection.ids())
 
-    def _schedule_rect_update(self) -> None:
+    def _schedule_rect_update(self, fresh: bool = False) -> None:
+        self._rect_fresh = self._rect_fresh or fresh
         if not self._rect_pending:
             self._rect_pending = True
             QTimer.singleShot(0, self._update_rect)
 
     def _update_rect(self) -> None:
+        """Route, then grow the scene rect to the items; it shrinks only for a new diagram.
+
+        A rect that followed every add or delete would shift the whole diagram on screen
+        each time (the view centres a scene smaller than itself).
+        """
         self._rect_pending = False
         self.mirror.reroute()
         m = _SCENE_MARGIN
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-m, -m, m, m))
+        wanted = self.itemsBoundingRect().adjusted(-m, -m, m, m)
+        fresh, self._rect_fresh = self._rect_fresh, False
+        rect = wanted if fresh else self.sceneRect().united(wanted)
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
 
     # ------------------------------------------------------------ Qt overrides
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeySequence, QPainter, QPixmapCache
 from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView
 
@@ -39,6 +39,7 @@ class GraphView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
+        scene.sceneRectChanged.connect(lambda _rect: self._cover())
 
     # ------------------------------------------------------------ zoom
     @property
@@ -51,7 +52,27 @@ class GraphView(QGraphicsView):
         factor = zoom / self.zoom
         if abs(factor - 1) > 1e-9:
             self.scale(factor, factor)
+            self._cover()
         self._tell_zoom()
+
+    def _cover(self) -> None:
+        """Scroll over the scene's rect and whatever is on screen now.
+
+        A view centres a scene smaller than itself, so a scene rect that grows or shrinks
+        would move the whole diagram; covering what is shown (less a fraction of a pixel, so
+        no scroll bar appears for it) keeps the diagram in place.
+        """
+        scene = self.scene()
+        if scene is None:
+            return
+        q = 0.25 / self.zoom
+        seen = self.mapToScene(self.viewport().rect()).boundingRect().adjusted(q, q, -q, -q)
+        self.setSceneRect(scene.sceneRect().united(seen))
+
+    def _around(self, centre: QPointF) -> QRectF:
+        """The scene area the viewport shows when centred on ``centre``."""
+        w, h = self.viewport().width() / self.zoom, self.viewport().height() / self.zoom
+        return QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h)
 
     def _tell_zoom(self) -> None:
         scene = self.scene()
@@ -83,20 +104,29 @@ class GraphView(QGraphicsView):
         area = QRectF()
         for item in scene.items():
             if item.parentItem() is None and item.isVisible():
-                area = area.united(item.sceneBoundingRect())
+                own = item.boundingRect().united(item.childrenBoundingRect())
+                area = area.united(item.mapRectToScene(own))  # with the connect knobs
         if area.isEmpty():
             self.set_zoom(1.0)
             return
         m = FIT_MARGIN
-        self.fitInView(area.adjusted(-m, -m, m, m), Qt.AspectRatioMode.KeepAspectRatio)
+        padded = area.adjusted(-m, -m, m, m)
+        self.setSceneRect(padded)
+        self.fitInView(padded, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom > MAX_FIT_ZOOM:
             self.set_zoom(MAX_FIT_ZOOM)
         elif self.zoom < MIN_FIT_ZOOM:
             self.set_zoom(MIN_FIT_ZOOM)
+        self.setSceneRect(padded.united(self._around(area.center())))
         self.centerOn(area.center())
+        self._cover()
         self._tell_zoom()
 
     # ------------------------------------------------------------ Qt overrides
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._cover()
+
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
