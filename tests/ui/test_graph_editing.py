@@ -259,6 +259,28 @@ def test_junction_from_the_selection_targets_the_last_selected_non_stimulus(
         assert scene.add_junction_for_selected() is None
 
 
+@pytest.mark.parametrize(
+    "selected, says",
+    [
+        ((), "select two or more members, then the target"),
+        (("interactivity", "personalization"), "target that is not a stimulus"),
+        (("interactivity", "digital_trust"), "Digital trust has only one member"),
+        (("loyalty",), "Loyalty has no member"),
+    ],
+)
+def test_ctrl_j_with_a_selection_unfit_for_a_junction_says_what_to_select(
+    qtbot, view, scene, document, selected, says
+):
+    before = document.clone()
+    select(scene, *selected)
+    view.setFocus()
+    with qtbot.waitSignal(scene.problem, timeout=500) as signal:
+        qtbot.keyClick(view.viewport(), Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert says in signal.args[0]
+    assert "select two or more members, then the target" in signal.args[0]
+    assert document == before
+
+
 def test_rubber_band_selection_orders_upstream_first(qtbot, view, scene):
     with qtbot.waitSignal(scene.selectedIdsChanged) as signal:
         path = view.mapFromScene(QPointF(-150, -60)), view.mapFromScene(QPointF(700, 240))

@@ -29,7 +29,7 @@ from synergy_gui.ui.graph.junction_item import JunctionItem
 from synergy_gui.ui.graph.layout import column_layout, free_spot, junction_places
 from synergy_gui.ui.graph.mirror import DocumentMirror
 from synergy_gui.ui.graph.path_item import PathItem
-from synergy_gui.ui.graph.selection import SelectionOrder
+from synergy_gui.ui.graph.selection import SelectionOrder, junction_problem
 from synergy_gui.ui.graph.style import current_style
 
 NEW_LABEL = "New construct"
@@ -185,11 +185,9 @@ class GraphScene(QGraphicsScene):
         selection: the most downstream one); every other selected construct is a member.
         """
         members, target = self.selection.junction_parts(self.document)
-        if target is None or len(members) < 2:
-            self.problem.emit(
-                "Select at least two constructs and a target (an organism or a response) "
-                "to add a synergy junction"
-            )
+        problem = junction_problem(self.document, members, target)
+        if problem:
+            self.problem.emit(problem)
             return None
         command = AddJunctionCommand(self.document, members, target)
         return None if self.push_command(command) else command.junction_id
@@ -316,6 +314,10 @@ class GraphScene(QGraphicsScene):
         elif key == Qt.Key.Key_Escape:
             self.gestures.cancel()
             self.clearSelection()
+        elif key == Qt.Key.Key_J and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            # Reaches here only while the window's Add Junction action is disabled (too few
+            # constructs selected): say what to select rather than ignore the keys.
+            self.add_junction_for_selected()
         else:
             return super().keyPressEvent(event)
         event.accept()

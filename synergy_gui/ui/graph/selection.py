@@ -61,3 +61,17 @@ class SelectionOrder:
         )
         members = [key for key in constructs if key != target]
         return members, target
+
+
+def junction_problem(document: ModelDocument, members: list[str], target: str | None) -> str | None:
+    """Why ``members`` and ``target`` cannot make a junction (what to select instead), or None."""
+    how = "select two or more members, then the target (an organism or a response) last"
+    if target is None and not members:
+        return f"To add a synergy junction, {how}."
+    if target is None:
+        return f"A synergy junction needs a target that is not a stimulus: {how}."
+    if len(members) < 2:
+        label = document.construct(target).label
+        have = "no member" if not members else "only one member"
+        return f"A synergy junction acting on {label} has {have}: {how}."
+    return None
