@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPathStroker, QUndoStack
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPainterPathStroker,
+    QUndoStack,
+)
 
 from synergy_gui.model import ModelDocument
 from synergy_gui.ui.graph import ConstructItem, GraphScene, JunctionItem, PathItem
@@ -234,3 +242,29 @@ def test_labels_take_the_application_font_set_after_the_graph_was_imported(qapp,
         graph.close()
     finally:
         qapp.setFont(old)
+
+
+def render_around(scene: GraphScene, area: QRectF, scale: float) -> QImage:
+    image = QImage(
+        int(area.width() * scale), int(area.height() * scale), QImage.Format.Format_RGB32
+    )
+    image.fill(QColor("#808080"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(image.rect()), area)
+    painter.end()
+    return image
+
+
+def count_pill_white(image: QImage) -> int:
+    """Pixels whiter than the diagram's background (#fbfbf8): a weight label's fill."""
+    pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+    return sum(p.blue() >= 252 and p.red() >= 240 for p in pixels)
+
+
+def test_weight_labels_too_small_to_read_are_left_out_not_drawn_empty(scene, document):
+    pill = scene.item_for(document.find_path("digital_trust", "loyalty").id).arrow.pill
+    area = pill.adjusted(-2, -2, 2, 2)
+    readable = render_around(scene, area, 1.0)
+    assert count_pill_white(readable) > 0.3 * readable.width() * readable.height()
+    tiny = render_around(scene, area, 0.35)  # digits would be about 4 px tall
+    assert count_pill_white(tiny) == 0
