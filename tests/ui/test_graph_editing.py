@@ -132,6 +132,16 @@ def test_dragging_from_anywhere_on_the_handle_connects_and_selects_the_path(
     assert scene.selected_ids() == [path.id]  # the inspector shows the new path's weight
 
 
+@pytest.mark.parametrize("dx, dy", [(10, 0), (0, 10), (-10, -10)])
+def test_zoomed_out_the_handle_is_still_a_generous_target(qtbot, view, scene, document, dx, dy):
+    view.set_zoom(0.4)
+    view.centerOn(300, 75)
+    handle = scene.item_for("interactivity").handle
+    centre = view.mapFromScene(handle.scenePos())
+    drag(qtbot, view, centre + QPoint(dx, dy), view.mapFromScene(QPointF(600, 75)))
+    assert document.find_path("interactivity", "loyalty") is not None
+
+
 def test_the_handle_lights_up_under_the_pointer_and_explains_itself(qtbot, view, scene):
     node = scene.item_for("loyalty")
     handle = node.handle

@@ -162,7 +162,9 @@ class ConnectHandle(QGraphicsItem):
     """
 
     RADIUS = 9.0
-    HIT = 26.0  # side of the square that counts as the knob, in scene units
+    HIT = 28.0  # side of the square that counts as the knob, in scene units, at 100 %
+    HIT_PIXELS = 22.0  # ... and never less than this on screen (up to MAX_HIT units)
+    MAX_HIT = 56.0  # beyond this the knob would cover too much of its own node
 
     def __init__(self, parent: ConstructItem) -> None:
         super().__init__(parent)
@@ -175,6 +177,14 @@ class ConnectHandle(QGraphicsItem):
         self.hovered = False
         self._fill = QColor()
         self._ring = QColor()
+        self._side = self.HIT
+
+    def set_zoom(self, zoom: float) -> None:
+        """Keep the knob easy to hit when the view is zoomed out."""
+        side = min(max(self.HIT, self.HIT_PIXELS / max(zoom, 1e-3)), self.MAX_HIT)
+        if side != self._side:
+            self.prepareGeometryChange()
+            self._side = side
 
     def set_role_style(self, role_style: st.RoleStyle) -> None:
         self._fill, self._ring = QColor(role_style.border), QColor(role_style.fill)
@@ -191,8 +201,8 @@ class ConnectHandle(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:
-        h = self.HIT / 2
-        return QRectF(-h, -h, self.HIT, self.HIT)
+        h = self._side / 2
+        return QRectF(-h, -h, self._side, self._side)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

@@ -109,6 +109,8 @@ class DocumentMirror:
         self.zoom = zoom
         for item in self.paths.values():
             item.set_zoom(zoom)
+        for item in self.constructs.values():
+            item.handle.set_zoom(zoom)
 
     def set_style(self, graph_style: GraphStyle) -> None:
         self.style = graph_style
@@ -172,6 +174,7 @@ class DocumentMirror:
     # ------------------------------------------------------------ adding and removing
     def _add_construct(self, construct_id: str) -> None:
         item = ConstructItem(self.document.construct(construct_id), self.style)
+        item.handle.set_zoom(self.zoom)
         self.constructs[construct_id] = item
         self.scene.addItem(item)
 
