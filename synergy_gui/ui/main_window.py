@@ -207,6 +207,8 @@ class MainWindow(QMainWindow):
         self._wide_toolbar = self.toolbar.sizeHint().width()
         self._hint = QLabel(HINT)
         self.statusBar().addPermanentWidget(self._hint)
+        # a passing message takes the whole bar: the hint steps aside instead of overlapping
+        self.statusBar().messageChanged.connect(lambda text: self._hint.setVisible(not text))
         self.actions["view.dark"].setChecked(theme.is_dark())
         self.setAcceptDrops(True)
         self._drop_filter = FileDropFilter(self.documents)

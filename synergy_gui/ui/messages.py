@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,17 +15,85 @@ from synergy_gui.model import DocumentFileError, Problem
 MAX_LISTED = 8
 
 
-def describe_problem(problem: Problem) -> str:
-    """``"at paths[3].weight: must be between -1 and 1"`` (or the message alone)."""
-    if problem.location:
-        return f"at {problem.location}: {problem.message}"
-    return problem.message
+_ITEM = re.compile(r"^(constructs|paths|junctions|scenarios)\[(\d+)\](?:\.(.+))?$")
+_VERBS = ("is ", "are ", "must ", "was ", "has ", "have ", "cannot ", "can't ", "should ")
+_SUBJECTS = {"version": "the version number", "": "the file"}
 
 
-def problem_lines(problems: list[Problem]) -> list[str]:
+def describe_problem(problem: Problem, data: object = None) -> str:
+    """The problem as a sentence for a lecturer, its place kept visible, e.g. "In paths[3]
+    (the path from “Trust” to “Loyalty”), the weight must be between −1 and 1 (got 3)."
+
+    ``data`` is the file's parsed JSON when it could be read: it names the items.
+    """
+    location, message = problem.location.strip(), _minus_signs(problem.message.strip())
+    if location.startswith("line "):
+        return _sentence(f"At {location}, the file {message}")
+    item = _ITEM.match(location)
+    if item:
+        kind, index, field = item.group(1), int(item.group(2)), item.group(3) or ""
+        where = f"In {kind}[{index}]{_item_name(data, kind, index)}, "
+        return _sentence(where + _clause(field, message))
+    head, _, field = location.partition(".")
+    if field:
+        return _sentence(f"In {head}, " + _clause(field, message))
+    if location == "version" and message.startswith("was written"):
+        return _sentence(f"this file {message}")
+    subject = _SUBJECTS.get(location, f"the {location.replace('_', ' ')}")
+    return _sentence(_clause("", message, subject))
+
+
+def _clause(field: str, message: str, subject: str | None = None) -> str:
+    """ "the weight must be …", or "the target is wrong: there is no …"."""
+    if subject is None:
+        words = field.replace("_", " ")
+        subject = f"the {words}" if re.fullmatch(r"[A-Za-z ]+", words) else f"“{field}”"
+        if not field:
+            subject = "the entry"
+    if message.startswith(_VERBS):
+        return f"{subject} {message}"
+    return f"{subject} is wrong: {message}"
+
+
+def _item_name(data: object, kind: str, index: int) -> str:
+    """ " (the path from “A” to “B”)", or "" when the file's data do not say."""
+    try:
+        entry = data[kind][index]
+        labels = {c["id"]: c.get("label") or c["id"] for c in data.get("constructs", [])}
+        label = lambda cid: f"“{labels.get(cid, cid)}”"  # noqa: E731
+        if kind == "paths":
+            return f" (the path from {label(entry['source'])} to {label(entry['target'])})"
+        if kind == "junctions":
+            return f" (the synergy junction acting on {label(entry['target'])})"
+        if kind == "constructs":
+            return f" (the construct {label(entry['id'])})"
+        return f" (the scenario “{entry['name']}”)"
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return ""
+
+
+def _minus_signs(text: str) -> str:
+    """A typographic minus before numbers: "−1", not a hyphen."""
+    return re.sub(r"(?<![\w.])-(?=\d)", "−", text)
+
+
+def _sentence(text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
+def read_data(path: str | Path) -> object:
+    """The file's JSON data if it can be read at all (to name items in messages), else None."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def problem_lines(problems: list[Problem], data: object = None) -> list[str]:
     """One line per problem, errors first, shortened to :data:`MAX_LISTED` lines."""
     ordered = sorted(problems, key=lambda p: p.severity != "error")
-    lines = [describe_problem(p) for p in ordered[:MAX_LISTED]]
+    lines = [describe_problem(p, data) for p in ordered[:MAX_LISTED]]
     if len(ordered) > MAX_LISTED:
         lines.append(f"… and {len(ordered) - MAX_LISTED} more")
     return lines
@@ -32,10 +102,13 @@ def problem_lines(problems: list[Problem]) -> list[str]:
 def open_error_text(path: str | Path, error: Exception) -> tuple[str, str]:
     """The headline and the informative text for a file that cannot be opened."""
     name = Path(path).name
-    headline = f"“{name}” cannot be opened."
+    headline = f"The file “{name}” can't be opened."
     if isinstance(error, DocumentFileError) and error.problems:
-        lines = problem_lines(error.problems)
-        return headline, "The file was left as it is. What is wrong:\n" + "\n".join(lines)
+        lines = problem_lines(error.problems, read_data(path))
+        if len(lines) == 1:
+            return headline, f"{lines[0]}\n\nThe model you have open stays as it was."
+        listed = "\n".join(f"• {line}" for line in lines)
+        return headline, f"{listed}\n\nThe model you have open stays as it was."
     if isinstance(error, OSError):
         reason = error.strerror or str(error)
         return headline, f"{reason}.\nThe file is at {Path(path).parent}."

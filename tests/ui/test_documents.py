@@ -123,8 +123,13 @@ def test_a_broken_file_leaves_the_document_unchanged_and_names_the_place(
     assert window.document == before
     assert window.isWindowModified()
     headline, details = boxes[-1]
-    assert "broken.synergy.json" in headline
-    assert "paths[3].weight" in details
+    assert headline == "The file “broken.synergy.json” can't be opened."
+    path = data["paths"][3]
+    source, target = (window.document.construct(path[end]).label for end in ("source", "target"))
+    assert details.splitlines()[0] == (
+        f"In paths[3] (the path from “{source}” to “{target}”), "
+        "the weight must be between −1 and 1 (got 7.5)."
+    )
 
 
 def test_a_file_that_is_not_json_is_refused_with_its_line(window: MainWindow, boxes, tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from synergy_gui.engine import Simulator
 from synergy_gui.model import ModelDocument
@@ -221,7 +221,8 @@ def test_undo_restores_the_exact_document_and_redo_reapplies(qtbot, window: Main
     assert window.controller.last_result.final(LOYALTY) == pytest.approx(expected.final(LOYALTY))
 
 
-def test_an_empty_model_survives_every_action(qtbot, window: MainWindow):
+def test_an_empty_model_survives_every_action(qtbot, window: MainWindow, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: ("", ""))  # export: cancel
     window.actions["file.new"].trigger()
     assert window.document == ModelDocument()
     assert window.windowTitle() == "Untitled[*] — Synergy Explorer"
@@ -330,3 +331,13 @@ def test_the_scenario_chooser_stays_visible_in_a_small_window(window: MainWindow
     play = window.toolbar.widgetForAction(window.actions["simulation.play"])
     assert play.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon  # names again
     assert combo.isVisible()
+
+
+def test_a_status_message_replaces_the_hint_instead_of_overlapping_it(window: MainWindow, qtbot):
+    hint = window._hint
+    assert hint.isVisible()
+    window.show_problem("Select exactly two constructs to connect them.")
+    assert window.statusBar().currentMessage().startswith("Select exactly two")
+    assert not hint.isVisible()
+    window.statusBar().clearMessage()
+    assert hint.isVisible()
