@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -48,11 +48,13 @@ HINT = (
     "drag a slider to see the weeks unfold"
 )
 ROLE_ORDER = {"stimulus": 0, "organism": 1, "response": 2}
+PLOTS_MIN_HEIGHT = 300
 
 
 def _waiting_label() -> QLabel:
     label = QLabel("Loading the plots…")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMinimumHeight(PLOTS_MIN_HEIGHT)  # the plots take its place without a resize
     return label
 
 
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.documents = DocumentController(self, self.document, self.undo_stack)
         self._selected: list[str] = []
+        self._fitted_size = None  # the view's size when the diagram was first fitted
         self._open_first(path)  # before the views exist, so each builds once
         self._build_views()
         self.actions = ActionRegistry(self, self.undo_stack)
@@ -254,6 +257,15 @@ class MainWindow(QMainWindow):
         """The plots, built on first use (the window shows before matplotlib is loaded)."""
         return self.results.ensure_panel()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fitted_size is None:  # the layout has given the view its size: fit before
+            self._fit_diagram()  # the first paint, so the diagram does not jump into place
+
+    def _fit_diagram(self) -> None:
+        self.view.fit_all()
+        self._fitted_size = self.view.viewport().size()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.results.panel is None:  # the window is on screen: now load the plots
@@ -272,8 +284,9 @@ class MainWindow(QMainWindow):
 
     def _on_first_shown(self) -> None:
         if self.results.panel is None:
-            self.view.fit_all()  # the view has its final size only now
             self.results.ensure_panel()
+            if self.view.viewport().size() != self._fitted_size:  # the plots took room
+                self._fit_diagram()
 
     def run_when_idle(self, function: Callable[..., object], *args: object) -> None:
         """Run ``function`` now, or, while a label is being edited in place, cancel that edit

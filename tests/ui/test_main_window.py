@@ -341,3 +341,22 @@ def test_a_status_message_replaces_the_hint_instead_of_overlapping_it(window: Ma
     assert not hint.isVisible()
     window.statusBar().clearMessage()
     assert hint.isVisible()
+
+
+def test_the_diagram_is_fitted_before_the_first_paint_and_does_not_jump(
+    qtbot, settings_dir, monkeypatch
+):
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()  # no event processed yet: what the first paint will show
+    at_show = (main.view.transform(), main.view.mapToScene(main.view.viewport().rect().center()))
+    qtbot.waitUntil(
+        lambda: main.results.panel is not None and main.results.panel.result is not None
+    )
+    qtbot.wait(50)
+    after = (main.view.transform(), main.view.mapToScene(main.view.viewport().rect().center()))
+    assert after == at_show  # the plots loaded without moving the diagram
+    main.view.fit_all()  # and what was shown is the fitted view
+    assert (main.view.transform(), at_show[1]) == at_show
