@@ -4,7 +4,8 @@ Each shot opens a shipped preset in a fresh window, sets it up as a lecturer wou
 (a slider moved or a scenario chosen, an item selected) and saves the window at 1600 × 1000.
 Settings go to a temporary folder, so the shots never depend on this machine's settings.
 
-Run: ``.venv/bin/python tools/screenshots.py`` (``--out DIR`` writes elsewhere).
+Run: ``.venv/bin/python tools/screenshots.py`` (``--out DIR`` writes elsewhere,
+``--size 1024x700`` checks a small screen).
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ SHOTS: dict[str, tuple[str, Callable, bool]] = {
 }
 
 
-def take(out: Path) -> list[Path]:
+def take(out: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     """Open each preset in a fresh window, set it up and save the window as a PNG."""
     from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
@@ -83,7 +84,7 @@ def take(out: Path) -> list[Path]:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
         for file_name, (preset, setup, dark) in SHOTS.items():
             window = MainWindow()
-            window.resize(*SIZE)
+            window.resize(*size)
             window.show()
             window.open_preset(preset)
             _settle(app, window)
@@ -106,8 +107,10 @@ def take(out: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder to write into")
+    parser.add_argument("--size", default="x".join(map(str, SIZE)), help="window size, WxH")
     options = parser.parse_args(argv)
-    for path in take(options.out):
+    width, height = (int(n) for n in options.size.lower().split("x"))
+    for path in take(options.out, (width, height)):
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return 0
 

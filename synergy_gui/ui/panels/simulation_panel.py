@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from synergy_gui.engine import SimulationResult
 from synergy_gui.engine.steady import SteadyState
@@ -43,8 +43,10 @@ class SimulationPanel(DocumentPanel):
         self._showing = False
         self.focus: list[str] = default_focus(document)
         self.plot = LevelPlot()
-        self.plot.setMinimumSize(360, 220)
+        self.plot.setMinimumSize(260, 220)
         self.values = ValuesTable()
+        # in a narrow window the plot gives way: the values are never cut off
+        self.values.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.focus_button = FocusButton(self._on_focus_toggled)
         self.fit_y_box = QCheckBox("Fit y to data")
         self.fit_y_box.setToolTip(
