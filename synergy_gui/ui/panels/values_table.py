@@ -110,7 +110,10 @@ class ValuesTable(QWidget):
         finals = dict(zip(result.ids, result.levels[-1].tolist(), strict=True))
         settled = self._steady if self._steady is not None else _settled_from_run(result)
         columns = {cid: index for index, cid in enumerate(result.ids)}
+        widest = self._settle_texts(0.0, None)[0]  # "0.00 (after wk 52)": the longest text
         for construct_id, (_name, final, settle) in self._rows.items():
+            # a steady column: a text growing by a digit would resize the plot (a full redraw)
+            settle.setMinimumWidth(settle.fontMetrics().horizontalAdvance(widest))
             _set_text(final, _number(finals.get(construct_id)))
             level = settled.get(construct_id)
             if construct_id in settled and level is None:
