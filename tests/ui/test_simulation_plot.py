@@ -146,9 +146,17 @@ def test_the_legend_shows_every_label_whole(qtbot, document, width):
     panel.resize(width, 330)
     panel.show()
     qtbot.waitExposed(panel)
+    labels = [document.construct(cid).label for cid in panel.focus]
+    if not panel.plot.figure.legends:  # too narrow for a legend above a readable plot:
+        assert width < 1000  # the values table beside it is the key, colour by colour
+        for spec in panel.plot._specs:
+            name = panel.values._rows[spec.construct_id][0].text()
+            assert spec.colour in name and spec.label.replace("&", "&amp;") in name
+        return
     figure_box, legend, boxes = _legend_boxes(panel)
     shown = [t.get_text().replace("\n", " ") for t in legend.get_texts()]
-    assert shown == [document.construct(cid).label for cid in panel.focus]
+    assert shown == labels
+    assert len({round(box.y0) for box in boxes}) <= 2  # two rows at most
     for box in boxes:
         assert figure_box.x0 <= box.x0 and box.x1 <= figure_box.x1
     assert all(t.get_fontsize() >= 11 for t in legend.get_texts())

@@ -76,6 +76,9 @@ class LevelPlot(FigureCanvasQTAgg):
         self.fit_y = False
         self.y_limits: tuple[float, float] = FULL_RANGE
         self.legend_layout: LegendLayout | None = None
+        #: With a key beside the plot (the values table's colour swatches), a legend that
+        #: would take more than this many rows is left out: the lines keep their height.
+        self.max_legend_rows: int | None = None
         self._colours = {"face": "#FFFFFF", "text": "#000000", "grid": "#D0D0D0"}
         self.cursor = self.axes.axvline(
             0.0, color="#000000", alpha=CURSOR_ALPHA, linewidth=2.0, linestyle="--", animated=True
@@ -255,7 +258,7 @@ class LevelPlot(FigureCanvasQTAgg):
         if legend is not None:
             legend.remove()
         self.legend_layout = self._legend_layout()
-        if not self.lines:
+        if not self.lines or not self.shows_legend():
             return
         handles = [
             Line2D([], [], color=s.colour, linestyle=s.style, linewidth=LINE_WIDTH)
@@ -274,6 +277,16 @@ class LevelPlot(FigureCanvasQTAgg):
             handletextpad=HANDLE_PAD,
             columnspacing=COLUMN_SPACING,
         )
+
+    def shows_legend(self) -> bool:
+        """Whether the figure has a legend (not when it would crowd out a small plot)."""
+        layout = self.legend_layout
+        if layout is None or self.max_legend_rows is None:
+            return True
+        rows = -(-len(layout.labels) // layout.columns) + sum(
+            label.count("\n") for label in layout.labels[:: layout.columns]
+        )
+        return rows <= self.max_legend_rows
 
     def _legend_layout(self) -> LegendLayout:
         """Font size, columns and wrapping so that every label shows in the canvas's width."""

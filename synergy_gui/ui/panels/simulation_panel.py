@@ -44,6 +44,7 @@ class SimulationPanel(DocumentPanel):
         self.focus: list[str] = default_focus(document)
         self.plot = LevelPlot()
         self.plot.setMinimumSize(260, 220)
+        self.plot.max_legend_rows = 2  # the values table beside names every colour
         self.values = ValuesTable()
         # in a narrow window the plot gives way: the values are never cut off
         self.values.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
