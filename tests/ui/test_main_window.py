@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from synergy_gui.engine import Simulator
@@ -360,3 +361,15 @@ def test_the_diagram_is_fitted_before_the_first_paint_and_does_not_jump(
     assert after == at_show  # the plots loaded without moving the diagram
     main.view.fit_all()  # and what was shown is the fitted view
     assert (main.view.transform(), at_show[1]) == at_show
+
+
+def test_scenario_names_and_undo_texts_show_their_ampersand(window: MainWindow):
+    from synergy_gui.model.elements import Scenario
+
+    window.document.add_scenario(Scenario("Ads & PR"))
+    menu = window.menus["Simulation"]
+    scenarios = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    scenarios.aboutToShow.emit()
+    assert "Ads && PR" in [a.text() for a in scenarios.actions()]  # shows "Ads & PR"
+    window.undo_stack.push(QUndoCommand("Rename to “Q & A”"))
+    assert window.actions["edit.undo"].text() == "&Undo Rename to “Q && A”"
