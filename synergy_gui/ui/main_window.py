@@ -35,6 +35,7 @@ from synergy_gui.ui.actions import (
 from synergy_gui.ui.document_controller import DocumentController, FileDropFilter
 from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
+from synergy_gui.ui.panels.levers_panel import LeversPanel
 from synergy_gui.ui.simulation_controller import SimulationController
 
 if TYPE_CHECKING:
@@ -170,14 +171,17 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorPanel(self.document, self.undo_stack)
         self.weights_panel = WeightsPanel(self.document, self.undo_stack)
         self.controller = SimulationController(self.document)
+        self.levers_panel = LeversPanel(self.document, self.controller)
         self.docks = {
             "stimuli": self._dock("stimuli", "Stimuli", self.stimulus_panel, "Left"),
             "inspector": self._dock("inspector", "Inspector", self.inspector, "Right"),
             "weights": self._dock("weights", "Weights", self.weights_panel, "Right"),
+            "levers": self._dock("levers", "Levers", self.levers_panel, "Right"),
             "simulation": self._dock("simulation", "Simulation", _waiting_label(), "Bottom"),
         }
         self.results = ResultsView(self.controller, self.scene, self.docks["simulation"])
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
+        self.tabifyDockWidget(self.docks["weights"], self.docks["levers"])
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -341,6 +345,7 @@ class MainWindow(QMainWindow):
     def _on_scenario_changed(self, name: str | None) -> None:
         self.scenario_chooser.set_current(name)
         self.stimulus_panel.set_scenario(name)
+        self.weights_panel.set_scenario(name)
 
     def _on_document_replaced(self) -> None:
         self.results.follow_end()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from synergy_gui.engine import Simulator
-from synergy_gui.model import ModelDocument
+from synergy_gui.model import ModelDocument, Scenario
 from synergy_gui.model.presets import DEFAULT_PRESET, load_preset
 from synergy_gui.ui import messages, theme
 from synergy_gui.ui.app import needs_offscreen
@@ -373,3 +373,27 @@ def test_scenario_names_and_undo_texts_show_their_ampersand(window: MainWindow):
     assert "Ads && PR" in [a.text() for a in scenarios.actions()]  # shows "Ads & PR"
     window.undo_stack.push(QUndoCommand("Rename to “Q & A”"))
     assert window.actions["edit.undo"].text() == "&Undo Rename to “Q && A”"
+
+
+def test_a_scenario_greys_the_weights_it_overrides(qtbot, window: MainWindow):
+    document = window.document
+    path_id = document.paths[0].id
+    document.add_scenario(Scenario("Stronger first path", weight_overrides={path_id: 0.9}))
+    window.scenario_chooser.choose("Stronger first path")
+    row = window.weights_panel.rows.row(path_id)
+    assert row.slider.isHidden()
+    assert "0.9" in row.driven_note.text()
+    window.scenario_chooser.choose(None)
+    assert not row.slider.isHidden()
+
+
+def test_levers_tab_ranks_stimuli_for_loyalty_and_follows_sliders(qtbot, window: MainWindow):
+    levers = window.levers_panel
+    with qtbot.waitSignal(window.controller.steadyReady, timeout=3000):
+        window.stimulus_panel.slider_for("interactivity").setValue(950)
+    assert levers.current_outcome() == "loyalty"
+    expected = Simulator(window.document.clone()).effects()
+    for lever in levers.levers:
+        assert lever.total == pytest.approx(expected.of("loyalty", lever.stimulus_id)[2])
+    totals = [abs(lever.total) for lever in levers.levers]
+    assert totals == sorted(totals, reverse=True)
