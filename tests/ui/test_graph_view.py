@@ -117,10 +117,11 @@ def on_screen_pixels(view: GraphView, font_pixels: float) -> float:
 
 def test_fit_never_shrinks_labels_below_a_legible_size(qtbot, view):
     # Loyalty sits far away (2000, 1500): fitting everything in 800 x 500 would need a
-    # scale of about 0.2, with node labels under 3 px. Fit stops at a legible scale instead.
+    # scale of about 0.2, with node labels under 3 px. Fit stops at a legible scale instead
+    # (0.6: labels 7 px or more, so a 15-construct model still fits a 1600 x 1000 window).
     view.fit_all()
     node = view.scene().item_for("digital_trust")
-    assert on_screen_pixels(view, node.label_font.pixelSize()) >= 9
+    assert on_screen_pixels(view, node.label_font.pixelSize()) >= 7
     assert on_screen_pixels(view, SMALL_PIXELS) >= LEGIBLE_PIXELS  # weights still drawn
     far = view.scene().item_for("loyalty")
     assert not visible(view, far)
@@ -141,7 +142,7 @@ def test_fit_in_the_diagram_area_of_a_1024_by_700_window_stays_legible(qtbot, pr
     qtbot.waitExposed(widget)
     widget.fit_all()
     smallest_label = min(item.label_font.pixelSize() for item in scene.mirror.constructs.values())
-    assert on_screen_pixels(widget, smallest_label) >= 9
+    assert on_screen_pixels(widget, smallest_label) >= 7
     assert on_screen_pixels(widget, SMALL_PIXELS) >= LEGIBLE_PIXELS
     scene.close()
 

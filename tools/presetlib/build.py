@@ -24,9 +24,16 @@ BASELINE = 0.5  # the average consumer
 class PresetBuilder:
     """Collects one preset's items into a :class:`ModelDocument`."""
 
-    def __init__(self, meta: Meta, focus: list[str], horizon: int = 52) -> None:
+    def __init__(
+        self,
+        meta: Meta,
+        focus: list[str],
+        horizon: int = 52,
+        spacing: tuple[float, float] = (COLUMN, ROW),
+    ) -> None:
         self.document = ModelDocument(meta=meta, settings=Settings(horizon=horizon))
         self._focus = list(focus)
+        self._spacing = spacing
 
     def construct(
         self,
@@ -49,7 +56,7 @@ class PresetBuilder:
                 baseline=BASELINE,
                 tau_rise=float(tau[0]),
                 tau_fall=float(tau[1]),
-                position=(at[0] * COLUMN, at[1] * ROW),
+                position=(at[0] * self._spacing[0], at[1] * self._spacing[1]),
                 description=description,
                 references=list(references),
             )

@@ -388,7 +388,12 @@ def _scenarios(b: PresetBuilder) -> None:
 
 def build() -> ModelDocument:
     """The KOL & KOC preset as a document."""
-    b = PresetBuilder(META, focus=["brand_awareness", "brand_trust", "purchase", "loyalty"])
+    # A tighter grid than the other presets: fifteen constructs still fit a projected window.
+    b = PresetBuilder(
+        META,
+        focus=["brand_awareness", "brand_trust", "purchase", "loyalty"],
+        spacing=(200.0, 100.0),
+    )
     _stimuli(b)
     _states(b)
     _funnel_paths(b)

@@ -12,9 +12,9 @@ ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.15, 4.0
 #: fit_all never enlarges beyond this, so a tiny model does not fill the screen with one box.
 MAX_FIT_ZOOM = 1.6
-#: fit_all never shrinks below this either: node labels (12 to 15 units) stay 9 px or more
-#: on screen and weights stay readable; scroll bars reach the rest of a big diagram.
-MIN_FIT_ZOOM = 0.75
+#: fit_all never shrinks below this either: node labels (12 to 15 units) stay about 7 px or
+#: more on screen and weights stay readable; scroll bars reach the rest of a big diagram.
+MIN_FIT_ZOOM = 0.6
 FIT_MARGIN = 40.0
 PIXMAP_CACHE_KB = 96 * 1024
 
