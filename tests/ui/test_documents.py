@@ -12,8 +12,6 @@ from PySide6.QtCore import (
     QMimeData,
     QPoint,
     QPointF,
-    QSettings,
-    QStandardPaths,
     Qt,
     QUrl,
 )
@@ -26,19 +24,6 @@ from synergy_gui.model.serialize import dumps
 from synergy_gui.ui import messages
 from synergy_gui.ui.commands import SetLevelCommand, push
 from synergy_gui.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def settings_dir(qapp, tmp_path: Path) -> Path:
-    """Settings and recent files go to a temporary folder under a test organisation."""
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("Synergy Explorer Tests")
-    QCoreApplication.setApplicationName("synergy-explorer-documents-test")
-    folder = tmp_path / "settings"
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
-    QSettings().clear()
-    return folder
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -20,19 +20,6 @@ from synergy_gui.ui.main_window import MainWindow
 
 TRUST, ENGAGEMENT, LOYALTY = "digital_trust", "brand_engagement", "loyalty"
 FOCUS = (TRUST, ENGAGEMENT, LOYALTY)
-
-
-@pytest.fixture
-def settings_dir(qapp, tmp_path: Path) -> Path:
-    """Settings go to a temporary folder under a test organisation."""
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("Synergy Explorer Tests")
-    QCoreApplication.setApplicationName("synergy-explorer-window-test")
-    folder = tmp_path / "settings"
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
-    QSettings().clear()
-    return folder
 
 
 @pytest.fixture

@@ -3,11 +3,9 @@ fits, when levels settle, icons that follow the palette."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -59,19 +57,6 @@ def test_ticking_constructs_keeps_the_menu_open(panel, qtbot):
         assert action.isChecked()
     assert set(panel.focus) == set(shown_before) | set(ticks)
     menu.close()
-
-
-@pytest.fixture
-def settings_dir(qapp, tmp_path: Path):
-    """The fit choice is remembered in settings kept in a temporary folder."""
-    QStandardPaths.setTestModeEnabled(True)
-    QCoreApplication.setOrganizationName("Synergy Explorer Tests")
-    QCoreApplication.setApplicationName("synergy-explorer-plot-test")
-    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(kind, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    yield tmp_path
-    QSettings().clear()
 
 
 def _show(panel: SimulationPanel, document) -> None:
