@@ -6,6 +6,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtGui import QUndoStack
+
+from synergy_gui.assets import presets_dir
+from synergy_gui.model import ModelDocument
+from synergy_gui.model.fileformat import load_document
 
 
 @pytest.fixture
@@ -19,3 +24,14 @@ def settings_dir(qapp, tmp_path: Path) -> Path:
         QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
     return folder
+
+
+@pytest.fixture
+def document() -> ModelDocument:
+    """The default preset, fresh for each test (a module may define its own)."""
+    return load_document(presets_dir() / "synergistic_influence.synergy.json")
+
+
+@pytest.fixture
+def stack(qapp) -> QUndoStack:
+    return QUndoStack()

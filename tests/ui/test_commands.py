@@ -30,11 +30,6 @@ def document() -> ModelDocument:
     return doc
 
 
-@pytest.fixture
-def stack(qapp) -> QUndoStack:
-    return QUndoStack()
-
-
 def _round_trip(stack: QUndoStack, document: ModelDocument, command) -> ModelDocument:
     before = document.clone()
     assert push(stack, command) is None

@@ -29,11 +29,6 @@ def document() -> ModelDocument:
 
 
 @pytest.fixture
-def stack(qapp) -> QUndoStack:
-    return QUndoStack()
-
-
-@pytest.fixture
 def scene(qapp, document, stack):
     graph = GraphScene(document, stack)
     yield graph

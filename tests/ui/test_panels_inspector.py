@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QFocusEvent, QUndoStack
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication
 
-from synergy_gui.assets import presets_dir
 from synergy_gui.model import Activation
-from synergy_gui.model.fileformat import load_document
 from synergy_gui.ui.panels import InspectorPanel
-
-
-@pytest.fixture
-def document():
-    return load_document(presets_dir() / "synergistic_influence.synergy.json")
-
-
-@pytest.fixture
-def stack(qapp) -> QUndoStack:
-    return QUndoStack()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from synergy_gui.assets import presets_dir
 from synergy_gui.model.fileformat import load_document
@@ -12,16 +11,6 @@ from synergy_gui.ui.panels.stimulus_panel import StimulusPanel
 from synergy_gui.ui.panels.weights_panel import FILTER_FROM, WeightsPanel
 
 STIMULI = ["interactivity", "personalization", "ewom", "kol_credibility", "koc_authenticity"]
-
-
-@pytest.fixture
-def document():
-    return load_document(presets_dir() / "synergistic_influence.synergy.json")
-
-
-@pytest.fixture
-def stack(qapp) -> QUndoStack:
-    return QUndoStack()
 
 
 @pytest.fixture

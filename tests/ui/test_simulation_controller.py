@@ -5,15 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from synergy_gui.assets import presets_dir
 from synergy_gui.engine import EngineError, Simulator
-from synergy_gui.model.fileformat import load_document
 from synergy_gui.ui.simulation_controller import SimulationController
-
-
-@pytest.fixture
-def document():
-    return load_document(presets_dir() / "synergistic_influence.synergy.json")
 
 
 @pytest.fixture

@@ -9,18 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from synergy_gui.assets import presets_dir
 from synergy_gui.engine import SimulationResult, Simulator
-from synergy_gui.model.fileformat import load_document
 from synergy_gui.ui.panels.level_plot import line_specs
 from synergy_gui.ui.panels.plot_layout import fitted_limits
 from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 from synergy_gui.ui.panels.values_table import ValuesTable
-
-
-@pytest.fixture
-def document():
-    return load_document(presets_dir() / "synergistic_influence.synergy.json")
 
 
 @pytest.fixture
