@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from synergy_gui.model import DocumentFileError, Problem
+from synergy_gui.model.fileformat import MAX_FILE_BYTES
 
 #: At most this many problems are listed in the box; the rest are counted.
 MAX_LISTED = 8
@@ -83,10 +84,16 @@ def _sentence(text: str) -> str:
 
 
 def read_data(path: str | Path) -> object:
-    """The file's JSON data if it can be read at all (to name items in messages), else None."""
+    """The file's JSON data if it can be read at all (to name items in messages), else None.
+
+    A file over the loader's size limit is not read again: it was refused for its size, and
+    reading it here would stall the window on exactly the file the limit guards against.
+    """
     try:
+        if Path(path).stat().st_size > MAX_FILE_BYTES:
+            return None
         return json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
 
 

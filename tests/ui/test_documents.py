@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from synergy_gui.model.fileformat import load_document
+from synergy_gui.model.fileformat import MAX_FILE_BYTES, load_document
 from synergy_gui.model.presets import DEFAULT_PRESET, list_presets, load_preset
 from synergy_gui.model.serialize import dumps
 from synergy_gui.ui import messages
@@ -124,6 +124,34 @@ def test_a_file_that_is_not_json_is_refused_with_its_line(window: MainWindow, bo
     assert not window.open_path(broken)
     assert window.document == before
     assert "line 3" in boxes[-1][1]
+
+
+def test_an_oversized_file_is_refused_without_reading_it(
+    window: MainWindow, boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The size limit guards the window too: the error message must not read the file."""
+    before = window.document.clone()
+    huge = tmp_path / "huge.synergy.json"
+    with huge.open("wb") as stream:
+        stream.truncate(MAX_FILE_BYTES + 1)  # sparse: large on paper, cheap on disk
+    read_texts: list[Path] = []
+    real_read_text = Path.read_text
+    monkeypatch.setattr(
+        Path, "read_text", lambda self, *a, **k: read_texts.append(self) or real_read_text(self)
+    )
+    assert not window.open_path(huge)
+    assert window.document == before
+    assert huge not in read_texts
+    assert "model files are at most 20 MB" in boxes[-1][1]
+
+
+def test_a_deeply_nested_file_is_reported_not_raised(window: MainWindow, boxes, tmp_path: Path):
+    before = window.document.clone()
+    nested = tmp_path / "nested.synergy.json"
+    nested.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    assert not window.open_path(nested)
+    assert window.document == before
+    assert boxes[-1][0] == "The file “nested.synergy.json” can't be opened."
 
 
 def test_a_missing_file_is_reported_not_raised(window: MainWindow, boxes, tmp_path: Path):
