@@ -376,6 +376,7 @@ def test_a_scenario_greys_the_weights_it_overrides(qtbot, window: MainWindow):
 
 def test_levers_tab_ranks_stimuli_for_loyalty_and_follows_sliders(qtbot, window: MainWindow):
     levers = window.levers_panel
+    window.docks["levers"].raise_()
     with qtbot.waitSignal(window.controller.steadyReady, timeout=3000):
         window.stimulus_panel.slider_for("interactivity").setValue(950)
     assert levers.current_outcome() == "loyalty"

@@ -29,6 +29,7 @@ def _panel(qtbot, document: ModelDocument) -> tuple[LeversPanel, SimulationContr
     controller = SimulationController(document)
     panel = LeversPanel(document, controller)
     qtbot.addWidget(panel)
+    panel.show()
     controller.run_now()
     controller.steady_now()
     return panel, controller
@@ -75,3 +76,14 @@ def test_a_model_without_stimuli_says_so(qtbot):
     panel, _ = _panel(qtbot, document)
     assert panel.levers == []
     assert "no stimuli" in panel.note.text()
+
+
+def test_a_hidden_panel_catches_up_when_shown(qtbot, chain):
+    controller = SimulationController(chain)
+    panel = LeversPanel(chain, controller)
+    qtbot.addWidget(panel)
+    controller.run_now()
+    controller.steady_now()
+    assert panel.levers == []  # hidden: no effects computed yet
+    panel.show()
+    assert [lever.stimulus_id for lever in panel.levers] == ["a", "s"]

@@ -117,6 +117,7 @@ class LeversPanel(QWidget):
         self.document = document
         self.controller = controller
         self.levers: list[Lever] = []
+        self._stale = True
         self.outcome = QComboBox()
         self.outcome.currentIndexChanged.connect(self._on_outcome_changed)
         self.note = QLabel()
@@ -168,6 +169,7 @@ class LeversPanel(QWidget):
         self.outcome.blockSignals(False)
 
     def _show(self) -> None:
+        self._stale = False
         outcome = self.current_outcome()
         steady = self.controller.last_steady
         if outcome is None or steady is None:
@@ -197,8 +199,17 @@ class LeversPanel(QWidget):
         self.note.setText(note)
 
     # ------------------------------------------------------------------ handlers
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._show()
+
     def _on_steady_ready(self, _steady: SteadyState) -> None:
-        self._show()
+        # Effects need a compile; skip them while the tab is hidden and catch up when shown.
+        if self.isVisible():
+            self._show()
+        else:
+            self._stale = True
 
     def _on_outcome_changed(self, _index: int) -> None:
         self._show()
