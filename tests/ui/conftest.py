@@ -35,3 +35,16 @@ def document() -> ModelDocument:
 @pytest.fixture
 def stack(qapp) -> QUndoStack:
     return QUndoStack()
+
+
+@pytest.fixture
+def panel(qtbot, document: ModelDocument):
+    """The simulation panel on ``document``, shown at a plot-sized shape."""
+    from synergy_gui.ui.panels.simulation_panel import SimulationPanel
+
+    panel = SimulationPanel(document)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 380)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel

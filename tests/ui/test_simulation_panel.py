@@ -23,16 +23,6 @@ def document():
     return doc
 
 
-@pytest.fixture
-def panel(qtbot, document) -> SimulationPanel:
-    panel = SimulationPanel(document)
-    qtbot.addWidget(panel)
-    panel.resize(1100, 380)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
-
-
 def _run(document, scenario=None):
     return Simulator(document.clone(), scenario).run()
 

@@ -16,16 +16,6 @@ from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 from synergy_gui.ui.panels.values_table import ValuesTable
 
 
-@pytest.fixture
-def panel(qtbot, document) -> SimulationPanel:
-    panel = SimulationPanel(document)
-    qtbot.addWidget(panel)
-    panel.resize(1100, 380)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
-
-
 def test_an_ampersand_in_a_label_shows_in_the_plotted_constructs_menu(qtbot, document):
     first = document.constructs[0].id
     document.update_construct(first, label="Misinformation & fake accounts")
