@@ -333,7 +333,10 @@ class ModelDocument(ScenarioEdits):
             return previous
         for name in changed:
             setattr(item, name, copy.deepcopy(values[name]))
-        self.events.emit(Change("update", target, item_id, changed))
+        if target == "scenario" and "name" in changed:  # listeners find it by its new name
+            self.events.emit(Change("update", target, item.name, changed, previous_id=item_id))
+        else:
+            self.events.emit(Change("update", target, item_id, changed))
         return previous
 
     def _check_all(self, target: str, item_id: str, values: dict[str, Any]) -> None:

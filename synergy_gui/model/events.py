@@ -23,6 +23,7 @@ class Change:
     target: str
     item_id: str | None = None
     fields: tuple[str, ...] = ()
+    previous_id: str | None = None  # a renamed scenario's former name (item_id is the new one)
 
     @property
     def structural(self) -> bool:

@@ -8,31 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from synergy_gui.model import ModelDocument
 from synergy_gui.ui.actions import menu_text
-
-#: Without a focus in the settings, plot the constructs these words name (the S-O-R story).
-DEFAULT_WORDS = ("trust", "engagement", "loyalty")
-MAX_DEFAULT = 3
-
-
-def default_focus(document: ModelDocument) -> list[str]:
-    """The settings' focus; else trust, engagement and loyalty; else the first responses."""
-    ids = [c.id for c in document.constructs]
-    focus = [cid for cid in document.settings.focus if cid in ids]
-    if focus:
-        return focus
-    for word in DEFAULT_WORDS:
-        found = next((c.id for c in document.constructs if word in c.label.lower()), None)
-        if found and found not in focus:
-            focus.append(found)
-    if focus:
-        return focus
-    ranked = sorted(
-        document.constructs, key=lambda c: ("response", "organism", "stimulus").index(c.role)
-    )
-    return [c.id for c in ranked[:MAX_DEFAULT]]
-
 
 class StayOpenMenu(QMenu):
     """A menu whose checkable entries toggle without closing it: tick several in one go."""

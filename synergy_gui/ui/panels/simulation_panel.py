@@ -11,7 +11,8 @@ from synergy_gui.engine import SimulationResult
 from synergy_gui.engine.steady import SteadyState
 from synergy_gui.model import Change, ModelDocument
 from synergy_gui.ui.panels.base import DocumentPanel
-from synergy_gui.ui.panels.focus import FocusButton, default_focus
+from synergy_gui.model.focus import default_focus
+from synergy_gui.ui.panels.focus import FocusButton
 from synergy_gui.ui.panels.level_plot import LevelPlot, line_specs
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 from synergy_gui.ui.panels.texts import plural_unit
