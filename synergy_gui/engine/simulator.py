@@ -12,12 +12,9 @@ from synergy_gui.engine.effects import Contributions, Effects, contributions, ef
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.result import SimulationResult
 from synergy_gui.engine.steady import MAX_STEPS, SteadyState, steady_state
+from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.events import Change
-
-_CONSTRUCT_NUMBERS = frozenset({"baseline", "tau_rise", "tau_fall"})
-_SETTINGS_NUMBERS = frozenset({"horizon", "update_rule", "step_mode", "activation", "dt"})
-
 
 class Simulator:
     """Runs one document under one scenario (a name, or None for the document as it is)."""
@@ -25,9 +22,7 @@ class Simulator:
     def __init__(self, document: ModelDocument, scenario: str | None = None) -> None:
         self.document = document
         self.scenario = scenario
-        self._scenario_object = None
         self.model: CompiledModel = compile_model(document, scenario)
-        self._remember_scenario()
         self._loop: tuple[int, int, LoopArrays] | None = None
 
     # ------------------------------------------------------------------------- running
@@ -93,21 +88,33 @@ class Simulator:
                 levels_changed=True,
             )
 
-    def apply_change(self, change: Change) -> None:
-        """Follow one document change: numbers in place, a recompile when structure changed."""
-        if self._needs_recompile(change):
+    def apply_change(self, change: Change) -> Update:
+        """Follow one document change (see :mod:`updates`); returns what it did.
+
+        The simulator follows its scenario by name: after that scenario is renamed, build a
+        new simulator with the new name (the window's view state knows it).
+        """
+        update = update_for(change, self.scenario)
+        if update is Update.RECOMPILE:
             self.recompile()
-        elif change.target in ("path", "junction") and "weight" in change.fields:
-            self._take_weight(change.item_id)
-        elif change.target == "construct" and "initial" in change.fields:
+        elif update is Update.WEIGHT:
+            self.take_weight(change.item_id or "")
+        elif update is Update.LEVEL:
             self.set_initial(change.item_id, self.document.construct(change.item_id).initial)
+        return update
 
     def recompile(self) -> None:
         """Compile the document again (after a structural change)."""
-        self._follow_scenario_rename()
         self.model = compile_model(self.document, self.scenario)
-        self._remember_scenario()
         self._loop = None
+
+    def take_weight(self, item_id: str) -> None:
+        """Take a path's or junction's weight from the document (or the scenario's override)."""
+        item = self.document.weighted_item(item_id)
+        weight = item.weight
+        if self.scenario is not None:
+            weight = self.document.scenario(self.scenario).weight_overrides.get(item.id, weight)
+        self.set_weight(item.id, weight)
 
     # ------------------------------------------------------------------------ helpers
     def _changed(self, patch, levels_changed: bool = False) -> None:
@@ -120,39 +127,3 @@ class Simulator:
             self._loop = (self.model.version, cached[1], cached[2])
         else:
             self._loop = None
-
-    def _needs_recompile(self, change: Change) -> bool:
-        if change.structural:
-            return change.target != "meta"
-        if change.target == "construct":
-            return bool(_CONSTRUCT_NUMBERS.intersection(change.fields))
-        if change.target == "settings":
-            return bool(_SETTINGS_NUMBERS.intersection(change.fields))
-        if change.target == "scenario":
-            return self.scenario is not None
-        return False
-
-    def _take_weight(self, item_id: str | None) -> None:
-        item = self.document.weighted_item(item_id or "")
-        scenario = self._scenario_object
-        weight = item.weight
-        if scenario is not None and item.id in scenario.weight_overrides:
-            weight = scenario.weight_overrides[item.id]
-        self.set_weight(item.id, weight)
-
-    def _remember_scenario(self) -> None:
-        if self.scenario is None:
-            self._scenario_object = None
-            return
-        self._scenario_object = self.document.scenario(self.scenario)
-
-    def _follow_scenario_rename(self) -> None:
-        """Keep following our scenario when it was renamed, or drop it when it was removed."""
-        if self.scenario is None:
-            return
-        names = [s.name for s in self.document.scenarios]
-        if self.scenario in names:
-            self._scenario_object = self.document.scenario(self.scenario)
-            return
-        same = [s for s in self.document.scenarios if s is self._scenario_object]
-        self.scenario = same[0].name if same else None

@@ -9,12 +9,6 @@ from dataclasses import dataclass
 TARGETS = ("construct", "path", "junction", "scenario", "settings", "meta", "document")
 ACTIONS = ("add", "remove", "update", "reset")
 
-#: Fields whose change alters the compiled structure of the model (not just a number).
-_STRUCTURAL_FIELDS = frozenset(
-    {"role", "activation", "source", "target", "members", "update_rule", "step_mode", "dt"}
-)
-
-
 @dataclass(frozen=True)
 class Change:
     """One notification: what changed, in which item, and which fields."""
@@ -24,13 +18,6 @@ class Change:
     item_id: str | None = None
     fields: tuple[str, ...] = ()
     previous_id: str | None = None  # a renamed scenario's former name (item_id is the new one)
-
-    @property
-    def structural(self) -> bool:
-        """True when the engine must recompile rather than update numbers in place."""
-        if self.action in ("add", "remove", "reset"):
-            return self.target not in ("meta",)
-        return bool(_STRUCTURAL_FIELDS.intersection(self.fields))
 
 
 Listener = Callable[[Change], None]

@@ -7,7 +7,7 @@ from engine_builders import construct, document, with_scenario
 from numpy.testing import assert_allclose
 
 from synergy_gui.engine import EngineError, Simulator
-from synergy_gui.model import Activation, Schedule
+from synergy_gui.model import Activation, Change, Schedule
 
 
 def _doc():
@@ -118,12 +118,14 @@ def test_a_weight_overridden_by_the_scenario_stays_overridden_when_the_path_chan
     assert simulator.model.item_weights[simulator.model.item_ids.index("trust__loyalty")] == 0.05
 
 
-def test_a_removed_scenario_is_dropped():
+def test_a_simulator_of_a_removed_scenario_says_it_is_gone():
     doc = _doc()
-    simulator = _following(doc, "campaign")
+    simulator = Simulator(doc, "campaign")
     doc.remove_scenario("campaign")
-    assert simulator.scenario is None
-    _same_as_fresh(simulator, doc, None)
+    with pytest.raises(EngineError, match="no scenario named 'campaign'"):
+        simulator.apply_change(Change("remove", "scenario", "campaign"))
+    # it follows its scenario by name: the window's view state moves on to another
+    # scenario and the controller builds a new simulator (tests/ui/test_view_state_wiring.py)
 
 
 def test_updates_refuse_unknown_items_and_bad_values_naming_them():
