@@ -8,15 +8,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from synergy_gui.engine import SimulationResult
+from synergy_gui.engine.compare import settle_time
 from synergy_gui.engine.steady import SteadyState
 from synergy_gui.ui.panels.level_plot import LineSpec
 
 NO_VALUE = "–"
 #: A run whose last step moves no level by more than this has settled (FCMpy's criterion).
 SETTLED_TOLERANCE = 1e-3
-#: A level has settled once it stays this close to where it comes to rest (half the last
-#: shown digit: from then on the table's number no longer changes).
-SHOWN_TOLERANCE = 0.005
 #: Short time units for the "Settles at" column: "0.62 (wk 31)".
 SHORT_UNITS = {"week": "wk", "month": "mo", "year": "yr", "hour": "h", "minute": "min"}
 HEADERS = ("", "Final", "Settles at")
@@ -171,16 +169,6 @@ def _font(bold: bool = False, monospace_digits: bool = False) -> QFont:
     if monospace_digits:
         font.setFeature(QFont.Tag("tnum"), 1)
     return font
-
-
-def settle_time(times: np.ndarray, series: np.ndarray, level: float) -> float | None:
-    """The first time from which ``series`` stays within :data:`SHOWN_TOLERANCE` of
-    ``level``; None when it is still farther away at the end of the run."""
-    away = np.flatnonzero(np.abs(np.asarray(series, dtype=float) - level) > SHOWN_TOLERANCE)
-    if away.size == 0:
-        return float(times[0])
-    last = int(away[-1])
-    return None if last + 1 >= len(times) else float(times[last + 1])
 
 
 def _settled_from_run(result: SimulationResult) -> dict[str, float | None]:
