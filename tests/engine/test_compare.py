@@ -63,7 +63,7 @@ def _loop_model(rule: str = "sor"):
     with_scenario(doc, "weights", schedules={"b": pulse}, overrides={"p__r": -0.6, "a__o": 0.9})
     with_scenario(doc, "hold o high", clamps={"o": 0.8})
     with_scenario(doc, "hold o low", clamps={"o": 0.3}, overrides={"p__r": 0.2})
-    with_scenario(doc, "hold b", schedules={"a": pulse}, clamps={"b": 0.6})
+    with_scenario(doc, "hold p", schedules={"a": pulse}, clamps={"p": 0.6})
     with_scenario(doc, "short", horizon=7, schedules={"a": pulse})
     return doc
 
