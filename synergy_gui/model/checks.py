@@ -245,6 +245,7 @@ META_RULES: dict[str, Rule] = {
 SCENARIO_RULES: dict[str, Rule] = {
     "name": label_text,
     "description": text,
+    "segment": text,
     "horizon": optional(horizon_steps),
 }
 

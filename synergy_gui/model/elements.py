@@ -100,6 +100,7 @@ class Scenario:
     schedules: dict[str, Schedule] = field(default_factory=dict)
     clamps: dict[str, float] = field(default_factory=dict)
     weight_overrides: dict[str, float] = field(default_factory=dict)
+    segment: str = ""  # the audience segment its weight overrides model, e.g. "Gen Z"
 
 
 @dataclass

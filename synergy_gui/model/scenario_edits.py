@@ -2,26 +2,33 @@
 
 A scenario refers to constructs, paths and junctions by id, so these edits check against the
 document's items; they use the document's look-ups and helpers (``construct``,
-``weighted_item``, ``_update``, ``_check_all``, ``_raise_if``, ``_require_role``).
+``weighted_item``, ``_require_role``). A refused edit raises a :class:`ModelError` whose
+message is a sentence a lecturer can read, and leaves the document as it was.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
-from synergy_gui.model.checks import field_problem
-from synergy_gui.model.checks import schedule_rule as field_problem_schedule
-from synergy_gui.model.elements import Scenario, Schedule
+from synergy_gui.model.checks import SCENARIO_RULES, SCHEDULE_RULES, field_problem
+from synergy_gui.model.elements import Construct, Junction, Path, Scenario, Schedule
 from synergy_gui.model.errors import ModelError
 from synergy_gui.model.events import Change, Emitter
 
+_SCHEDULE_FIELDS = {"base": "base level"}  # the other fields read as their names
+
 
 class ScenarioEdits:
-    """Add, remove, rename and fill in scenarios; keep them in step with removed items."""
+    """Add, remove, rename, reorder and fill in scenarios; keep them in step with removed items."""
 
     scenarios: list[Scenario]
+    constructs: list[Construct]
+    paths: list[Path]
+    junctions: list[Junction]
     events: Emitter
+    # and, from ModelDocument: construct(), weighted_item(), _update()
 
     def scenario(self, name: str) -> Scenario:
         for scenario in self.scenarios:
@@ -29,12 +36,14 @@ class ScenarioEdits:
                 return scenario
         raise ModelError(f"there is no scenario named {name!r}")
 
+    # ------------------------------------------------------------------ whole scenarios
     def add_scenario(self, scenario: Scenario, index: int | None = None) -> None:
-        if any(s.name == scenario.name for s in self.scenarios):
-            raise ModelError(f"there is already a scenario named {scenario.name!r}")
-        checked = {"name": scenario.name, "horizon": scenario.horizon}
-        self._check_all("scenario", scenario.name, checked)
+        self._check_name(scenario.name)
+        for name in SCENARIO_RULES:
+            _refuse(field_problem("scenario", name, getattr(scenario, name)), _field_words(name))
         self._check_scenario_entries(scenario)
+        if index is not None and not 0 <= index <= len(self.scenarios):
+            raise ModelError(f"a scenario cannot be put at position {index + 1}")
         position = len(self.scenarios) if index is None else index
         self.scenarios.insert(position, scenario)
         self.events.emit(Change("add", "scenario", scenario.name))
@@ -46,59 +55,159 @@ class ScenarioEdits:
         self.events.emit(Change("remove", "scenario", name))
         return position, scenario
 
-    def update_scenario(self, name: str, /, **values: Any) -> dict[str, Any]:
-        """Set name, description or horizon of a scenario; returns the previous values."""
+    def move_scenario(self, name: str, index: int) -> int:
+        """Put scenario ``name`` at list position ``index``; returns its former position."""
         scenario = self.scenario(name)
-        new_name = values.get("name", name)
-        if new_name != name and any(s.name == new_name for s in self.scenarios):
-            raise ModelError(f"there is already a scenario named {new_name!r}")
+        old = self.scenarios.index(scenario)
+        if not 0 <= index < len(self.scenarios):
+            raise ModelError(f"“{name}” cannot move to position {index + 1}: it is not in the list")
+        if index != old:
+            self.scenarios.insert(index, self.scenarios.pop(old))
+            self.events.emit(Change("update", "scenario", name, ("order",)))
+        return old
+
+    def update_scenario(self, name: str, /, **values: Any) -> dict[str, Any]:
+        """Set name, description, segment or horizon of a scenario; returns the previous values."""
+        scenario = self.scenario(name)
+        if values.get("name", name) != name:
+            self._check_name(values["name"])
+        for field, value in values.items():
+            if field in SCENARIO_RULES:
+                _refuse(field_problem("scenario", field, value), _field_words(field))
         return self._update(scenario, "scenario", values, item_id=name)
 
+    # ------------------------------------------------------------------ new names
+    def new_scenario_name(self, stem: str = "Scenario") -> str:
+        """``"Scenario N"`` with the first N from the scenario count on that is not taken."""
+        number = len(self.scenarios) + 1
+        while self._has_scenario(f"{stem} {number}"):
+            number += 1
+        return f"{stem} {number}"
+
+    def copy_name(self, name: str) -> str:
+        """A free name for a copy of ``name``: ``"X (copy)"``, ``"X (copy 2)"``, ..."""
+        stem = re.sub(r" \(copy(?: \d+)?\)$", "", name)
+        candidate, number = f"{stem} (copy)", 2
+        while self._has_scenario(candidate):
+            candidate, number = f"{stem} (copy {number})", number + 1
+        return candidate
+
+    def scenario_from_levels(self, name: str) -> Scenario:
+        """A new scenario (not yet added) holding every stimulus at its current slider level."""
+        schedules = {
+            c.id: Schedule("constant", level=float(c.initial))
+            for c in self.constructs
+            if c.role == "stimulus"
+        }
+        return Scenario(name=name, schedules=schedules)
+
+    # ------------------------------------------------------------------ entries
     def set_schedule(self, name: str, construct_id: str, schedule: Schedule | None) -> Any:
         """Set (or with None, drop) a stimulus schedule; returns the previous one."""
         scenario = self.scenario(name)
         if schedule is not None:
-            self._require_role(construct_id, "stimulus", "a schedule")
-            self._raise_if(field_problem_schedule(schedule), f"schedule of {construct_id!r}")
-        return self._set_entry(scenario, scenario.schedules, construct_id, schedule)
+            self._check_schedule(scenario.name, construct_id, schedule)
+        return self._set_entry(scenario, "schedules", construct_id, schedule)
 
     def set_clamp(self, name: str, construct_id: str, level: float | None) -> Any:
         """Hold a construct at ``level`` in a scenario (None releases it)."""
         scenario = self.scenario(name)
         if level is not None:
-            self.construct(construct_id)
-            self._raise_if(field_problem("construct", "initial", level), f"clamp {construct_id!r}")
-        return self._set_entry(scenario, scenario.clamps, construct_id, level)
+            self._check_clamp(scenario.name, construct_id, level)
+        return self._set_entry(scenario, "clamps", construct_id, level)
 
     def set_weight_override(self, name: str, item_id: str, weight: float | None) -> Any:
+        """Give a path or junction another weight in a scenario (None: its own weight)."""
         scenario = self.scenario(name)
         if weight is not None:
-            self.weighted_item(item_id)
-            self._raise_if(field_problem("path", "weight", weight), f"override {item_id!r}")
-        return self._set_entry(scenario, scenario.weight_overrides, item_id, weight)
+            self._check_override(scenario.name, item_id, weight)
+        return self._set_entry(scenario, "weight_overrides", item_id, weight)
+
+    # ------------------------------------------------------------------ checks
+    def _has_scenario(self, name: str) -> bool:
+        return any(s.name == name for s in self.scenarios)
+
+    def _check_name(self, name: Any) -> None:
+        _refuse(field_problem("scenario", "name", name), "a scenario's name")
+        if self._has_scenario(name):
+            raise ModelError(f"There is already a scenario named “{name}”; choose another name.")
+
+    def _check_scenario_entries(self, scenario: Scenario) -> None:
+        for construct_id, schedule in scenario.schedules.items():
+            self._check_schedule(scenario.name, construct_id, schedule)
+        for construct_id, level in scenario.clamps.items():
+            self._check_clamp(scenario.name, construct_id, level)
+        for item_id, weight in scenario.weight_overrides.items():
+            self._check_override(scenario.name, item_id, weight)
+
+    def _check_schedule(self, scenario: str, construct_id: str, schedule: Schedule) -> None:
+        construct = self.construct(construct_id)
+        if construct.role != "stimulus":
+            raise ModelError(
+                f"“{construct.label}” is a {construct.role}: only a stimulus can have a schedule."
+            )
+        if not isinstance(schedule, Schedule):
+            raise ModelError(f"The schedule of “{construct.label}” is not a schedule.")
+        where = f"In scenario “{scenario}”, the {{}} of the schedule of “{construct.label}”"
+        for name, rule in SCHEDULE_RULES.items():
+            value = getattr(schedule, name)
+            if name in ("start", "duration") and _is_negative(value):
+                _refuse(f"must not be negative (got {value!r})", where.format(name))
+            _refuse(rule(value), where.format(_SCHEDULE_FIELDS.get(name, name)))
+        self._check_series(scenario, construct.label, schedule)
+
+    @staticmethod
+    def _check_series(scenario: str, label: str, schedule: Schedule) -> None:
+        if schedule.kind != "series":
+            return
+        if not schedule.values:
+            raise ModelError(f"In scenario “{scenario}”, the series of “{label}” has no levels.")
+        for row, value in enumerate(schedule.values, start=1):
+            problem = field_problem("construct", "initial", value)
+            _refuse(problem, f"In scenario “{scenario}”, row {row} of the series of “{label}”")
+
+    def _check_clamp(self, scenario: str, construct_id: str, level: Any) -> None:
+        construct = self.construct(construct_id)
+        if construct.role == "stimulus":
+            raise ModelError(
+                f"“{construct.label}” is a stimulus and cannot be clamped: its schedule (or its "
+                "slider) sets it. Clamp a construct that is not a stimulus, as in “suppose trust "
+                "were 0.8”."
+            )
+        where = f"In scenario “{scenario}”, the clamp of “{construct.label}”"
+        _refuse(field_problem("construct", "initial", level), where)
+
+    def _check_override(self, scenario: str, item_id: str, weight: Any) -> None:
+        item = self.weighted_item(item_id)
+        where = f"In scenario “{scenario}”, the weight override of {self._weight_title(item)}"
+        _refuse(field_problem("path", "weight", weight), where)
+
+    def _weight_title(self, item: Path | Junction) -> str:
+        labels = {c.id: c.label for c in self.constructs}
+        if isinstance(item, Junction):
+            members = " × ".join(labels.get(m, m) for m in item.members)
+            return f"“{members} → {labels.get(item.target, item.target)}”"
+        return f"“{labels.get(item.source, item.source)} → {labels.get(item.target, item.target)}”"
 
     # ------------------------------------------------------------------ helpers
-    def _set_entry(self, scenario: Scenario, mapping: dict, key: str, value: Any) -> Any:
+    def _set_entry(self, scenario: Scenario, kind: str, key: str, value: Any) -> Any:
+        mapping: dict = getattr(scenario, kind)
         previous = mapping.get(key)
         if previous == value:
             return previous
         if value is None:
             del mapping[key]
-        else:
-            mapping[key] = value
+        elif key in mapping:
+            mapping[key] = copy.deepcopy(value)
+        else:  # in the document's order, so an undone removal puts the entry back where it was
+            _insert_in_order(mapping, key, copy.deepcopy(value), self._entry_order(kind))
         self.events.emit(Change("update", "scenario", scenario.name, ("entries",)))
         return previous
 
-    def _check_scenario_entries(self, scenario: Scenario) -> None:
-        for construct_id, schedule in scenario.schedules.items():
-            self._require_role(construct_id, "stimulus", "a schedule")
-            self._raise_if(field_problem_schedule(schedule), f"schedule of {construct_id!r}")
-        for construct_id, level in scenario.clamps.items():
-            self.construct(construct_id)
-            self._raise_if(field_problem("construct", "initial", level), f"clamp {construct_id!r}")
-        for item_id, weight in scenario.weight_overrides.items():
-            self.weighted_item(item_id)
-            self._raise_if(field_problem("path", "weight", weight), f"override {item_id!r}")
+    def _entry_order(self, kind: str) -> list[str]:
+        if kind == "weight_overrides":
+            return [item.id for item in (*self.paths, *self.junctions)]
+        return [c.id for c in self.constructs]
 
     def _refuse_scheduled(self, construct_id: str) -> None:
         scenarios = [s.name for s in self.scenarios if construct_id in s.schedules]
@@ -106,6 +215,15 @@ class ScenarioEdits:
             raise ModelError(
                 f"{construct_id!r} has a schedule in scenario {', '.join(scenarios)}; "
                 "only a stimulus can have one: remove the schedule first"
+            )
+
+    def _refuse_clamped(self, construct_id: str) -> None:
+        """Refuse to make a construct a stimulus while a scenario clamps it."""
+        scenarios = [f"“{s.name}”" for s in self.scenarios if construct_id in s.clamps]
+        if scenarios:
+            raise ModelError(
+                f"{construct_id!r} is clamped in scenario {', '.join(scenarios)}, and a stimulus "
+                "cannot be clamped: release the clamp first"
             )
 
     def _forget_in_scenarios(self, gone: set[str]) -> list[Scenario]:
@@ -130,3 +248,31 @@ class ScenarioEdits:
             position = next(i for i, s in enumerate(self.scenarios) if s.name == scenario.name)
             self.scenarios[position] = scenario
             self.events.emit(Change("update", "scenario", scenario.name))
+
+
+def _field_words(name: str) -> str:
+    return "a scenario's name" if name == "name" else f"a scenario's {name}"
+
+
+def _is_negative(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value < 0
+
+
+def _refuse(problem: str | None, subject: str) -> None:
+    """Raise the problem as one sentence: ``"<subject> must be between 0 and 1 (got 2)."``."""
+    if problem:
+        text = re.sub(r"(?<![\w.])-(?=\d)", "−", f"{subject} {problem}")  # a true minus sign
+        raise ModelError(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
+
+
+def _insert_in_order(mapping: dict, key: str, value: Any, order: list[str]) -> None:
+    rank = {item: index for index, item in enumerate(order)}
+    last = len(order)
+    items = list(mapping.items())
+    at = next(
+        (i for i, (k, _) in enumerate(items) if rank.get(k, last) > rank.get(key, last)),
+        len(items),
+    )
+    items.insert(at, (key, value))
+    mapping.clear()
+    mapping.update(items)

@@ -140,6 +140,8 @@ def _schedule_to_dict(schedule: Schedule) -> dict[str, Any]:
 
 def _scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     data: dict[str, Any] = {"name": scenario.name, "description": scenario.description}
+    if scenario.segment:  # left out when empty, so files from before segments keep their bytes
+        data["segment"] = scenario.segment
     if scenario.horizon is not None:
         data["horizon"] = scenario.horizon
     data["schedules"] = {k: _schedule_to_dict(v) for k, v in scenario.schedules.items()}
@@ -263,4 +265,5 @@ def _scenario_from_dict(data: dict[str, Any]) -> Scenario:
         schedules={k: _schedule_from_dict(v) for k, v in data.get("schedules", {}).items()},
         clamps={k: float(v) for k, v in data.get("clamps", {}).items()},
         weight_overrides={k: float(v) for k, v in data.get("weight_overrides", {}).items()},
+        segment=data.get("segment", ""),
     )

@@ -228,7 +228,8 @@ def _scenario_problems(document: ModelDocument) -> list[Problem]:
     first_name: dict[str, int] = {}
     for index, scenario in enumerate(document.scenarios):
         where = ["scenarios", index]
-        problems += _fields("scenario", scenario, ("name", "description", "horizon"), where)
+        names = ("name", "description", "segment", "horizon")
+        problems += _fields("scenario", scenario, names, where)
         if scenario.name in first_name:
             problems.append(
                 Problem(
@@ -272,6 +273,8 @@ def _entry_problems(document: ModelDocument, scenario: Scenario, where: list) ->
         place = format_location([*where, "clamps", name])
         if name not in constructs:
             problems.append(Problem(place, _no_construct(document, name)))
+        elif constructs[name].role == "stimulus":
+            problems.append(Problem(place, _clamped_stimulus(name)))
         reason = unit_level(level)
         if reason:
             problems.append(Problem(place, reason))
@@ -283,6 +286,13 @@ def _entry_problems(document: ModelDocument, scenario: Scenario, where: list) ->
         if reason:
             problems.append(Problem(place, reason))
     return problems
+
+
+def _clamped_stimulus(name: str) -> str:
+    return (
+        f"only a construct that is not a stimulus can be clamped; {name!r} is a stimulus, "
+        "which its schedule sets"
+    )
 
 
 def _focus_problems(document: ModelDocument) -> list[Problem]:
