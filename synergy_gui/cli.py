@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from synergy_gui import __version__
-from synergy_gui.commandline import model_commands, simulate_command
+from synergy_gui.commandline import compare_command, model_commands, simulate_command
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     model_commands.register(commands)
     simulate_command.register(commands)
+    compare_command.register(commands)
     return parser
 
 

@@ -14,7 +14,11 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from synergy_gui.model.document import ModelDocument
+    from synergy_gui.model.errors import DocumentFileError
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -22,7 +26,7 @@ EXIT_BAD_INPUT = 2
 MAX_STEPS = 1_000_000
 
 
-class _BadInputError(Exception):
+class BadInputError(Exception):
     """Input the user can fix; the message says what and where."""
 
 
@@ -73,34 +77,45 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_simulate(options: argparse.Namespace) -> int:
     """Load, run and report; the exit status says how it went."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
+    tolerant_output()
     try:
         run = _simulate(options)
-    except _BadInputError as error:
-        _complain(str(error))
+    except BadInputError as error:
+        complain("simulate", str(error))
         return EXIT_BAD_INPUT
     except Exception as error:  # a bug of ours must still read as a message
-        _complain(f"failed ({type(error).__name__}: {error})")
+        complain("simulate", f"failed ({type(error).__name__}: {error})")
         return EXIT_FAILURE
     if options.out:
         try:
             _write_csv(Path(options.out), run.result)
         except OSError as error:
-            _complain(f"cannot write {options.out}: {error}")
+            complain("simulate", f"cannot write {options.out}: {error}")
             return EXIT_FAILURE
-    try:
-        print(json.dumps(_as_json(run), indent=2) if options.json else _table(run, options.out))
-        sys.stdout.flush()
-    except BrokenPipeError:  # the reader (e.g. ``| head``) stopped early: not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    print_report(json.dumps(_as_json(run), indent=2) if options.json else _table(run, options.out))
     return EXIT_OK
 
 
-def _complain(message: str) -> None:
-    print(f"synergy-explorer simulate: {message}", file=sys.stderr)
+def tolerant_output() -> None:
+    """Never fail on a character the terminal cannot show (odd file names, symbols)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def complain(command: str, message: str) -> None:
+    """Report a refusal or failure of ``command`` on stderr."""
+    print(f"synergy-explorer {command}: {message}", file=sys.stderr)
+
+
+def print_report(text: str) -> None:
+    """Print ``text`` to stdout, quietly when the reader stops early."""
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader (e.g. ``| head``) stopped early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _steps(text: str) -> int:
@@ -117,12 +132,12 @@ def _simulate(options: argparse.Namespace) -> _Run:
     from synergy_gui.engine import Simulator
     from synergy_gui.model.errors import ModelError
 
-    document = _load(options.file)
+    document = load_model(options.file)
     if options.scenario is not None and options.scenario not in {
         s.name for s in document.scenarios
     }:
         names = ", ".join(repr(s.name) for s in document.scenarios) or "none"
-        raise _BadInputError(
+        raise BadInputError(
             f"{options.file} has no scenario named {options.scenario!r} (scenarios: {names})"
         )
     for assignment in options.levels:
@@ -131,10 +146,11 @@ def _simulate(options: argparse.Namespace) -> _Run:
         simulator = Simulator(document, options.scenario)
         return _Run(options.file, document, simulator.run(options.steps), simulator.steady_state())
     except ModelError as error:
-        raise _BadInputError(f"{options.file}: {error}") from None
+        raise BadInputError(f"{options.file}: {error}") from None
 
 
-def _load(name: str):
+def load_model(name: str, one_line: bool = False) -> ModelDocument:
+    """Open a model file, or a shipped preset by name; refuse with the loader's places."""
     from synergy_gui.model.errors import DocumentFileError
     from synergy_gui.model.fileformat import load_document
     from synergy_gui.model.presets import list_presets
@@ -146,34 +162,49 @@ def _load(name: str):
     try:
         return load_document(name)
     except DocumentFileError as refused:
-        raise _BadInputError(refused.report()) from None
+        raise BadInputError(_one_line(refused) if one_line else refused.report()) from None
+
+
+def _one_line(refused: DocumentFileError) -> str:
+    """The first problem, and how many more ``validate`` would list."""
+    if not refused.problems:
+        return refused.report()
+    first = f"{refused.filename}: cannot be opened: {refused.problems[0]}"
+    more = len(refused.problems) - 1
+    return first + (f" (and {more} more; validate lists them)" if more else "")
 
 
 def _apply_level(document, scenario: str | None, assignment: str) -> None:
     from synergy_gui.model.errors import ModelError
 
-    construct_id, sign, text = assignment.partition("=")
-    construct_id = construct_id.strip()
-    if not sign or not construct_id:
-        raise _BadInputError(f"--set {assignment!r}: write it as CONSTRUCT=LEVEL, e.g. trust=0.8")
-    if not document.has_construct(construct_id):
-        known = ", ".join(c.id for c in document.constructs)
-        raise _BadInputError(
-            f"--set {assignment!r}: there is no construct {construct_id!r} (constructs: {known})"
-        )
-    try:
-        level = float(text)
-    except ValueError:
-        raise _BadInputError(f"--set {assignment!r}: {text.strip()!r} is not a number") from None
-    if not (math.isfinite(level) and 0.0 <= level <= 1.0):
-        raise _BadInputError(f"--set {assignment!r}: the level must be from 0 to 1")
+    construct_id, level = parse_level("--set", assignment, document)
     try:
         document.update_construct(construct_id, initial=level)
         chosen = document.scenario(scenario) if scenario is not None else None
         if chosen is not None and construct_id in chosen.schedules:
             document.set_schedule(scenario, construct_id, None)
     except ModelError as error:
-        raise _BadInputError(f"--set {assignment!r}: {error}") from None
+        raise BadInputError(f"--set {assignment!r}: {error}") from None
+
+
+def parse_level(option: str, assignment: str, document: ModelDocument) -> tuple[str, float]:
+    """``CONSTRUCT=LEVEL`` of ``option`` as (construct id, level from 0 to 1), or refused."""
+    construct_id, sign, text = assignment.partition("=")
+    construct_id = construct_id.strip()
+    if not sign or not construct_id:
+        raise BadInputError(f"{option} {assignment!r}: write it as CONSTRUCT=LEVEL, e.g. trust=0.8")
+    if not document.has_construct(construct_id):
+        known = ", ".join(c.id for c in document.constructs)
+        raise BadInputError(
+            f"{option} {assignment!r}: there is no construct {construct_id!r} (constructs: {known})"
+        )
+    try:
+        level = float(text)
+    except ValueError:
+        raise BadInputError(f"{option} {assignment!r}: {text.strip()!r} is not a number") from None
+    if not (math.isfinite(level) and 0.0 <= level <= 1.0):
+        raise BadInputError(f"{option} {assignment!r}: the level must be from 0 to 1")
+    return construct_id, level
 
 
 def _write_csv(path: Path, result) -> None:
