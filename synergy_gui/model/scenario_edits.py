@@ -60,7 +60,8 @@ class ScenarioEdits:
         scenario = self.scenario(name)
         old = self.scenarios.index(scenario)
         if not 0 <= index < len(self.scenarios):
-            raise ModelError(f"“{name}” cannot move to position {index + 1}: it is not in the list")
+            count = len(self.scenarios)
+            raise ModelError(f"“{name}” cannot move to position {index + 1} of {count}.")
         if index != old:
             self.scenarios.insert(index, self.scenarios.pop(old))
             self.events.emit(Change("update", "scenario", name, ("order",)))

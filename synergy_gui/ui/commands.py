@@ -7,18 +7,22 @@ pressed) and edit the same item merge, so one slider drag is one undo step.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Hashable
 from itertools import count
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from synergy_gui.model import ModelDocument, ModelError, Removal
+from synergy_gui.model import ModelDocument, ModelError, Removal, Scenario, Schedule
 
 _MERGE_IDS = count(1000)
 _UPDATE_ID = next(_MERGE_IDS)
 _WEIGHT_ID = next(_MERGE_IDS)
 _LEVEL_ID = next(_MERGE_IDS)
+_SCHEDULE_ID = next(_MERGE_IDS)
+_CLAMP_ID = next(_MERGE_IDS)
+_OVERRIDE_ID = next(_MERGE_IDS)
 
 
 def push(stack: QUndoStack, command: QUndoCommand) -> str | None:
@@ -294,3 +298,116 @@ class MoveCommand(_DocumentCommand):
                 self.document.update_junction(
                     item_id, position=(float(position[0]), float(position[1]))
                 )
+
+
+# ------------------------------------------------------------------------------ scenarios
+class AddScenarioCommand(_DocumentCommand):
+    """Add a scenario (New, Duplicate) at list position ``index`` (None: at the end)."""
+
+    def __init__(
+        self, document: ModelDocument, scenario: Scenario, index: int | None = None, text: str = ""
+    ) -> None:
+        super().__init__(document, text or f"New scenario “{scenario.name}”")
+        self._scenario, self._index = copy.deepcopy(scenario), index
+
+    def _redo(self) -> None:
+        self.document.add_scenario(copy.deepcopy(self._scenario), self._index)
+
+    def _undo(self) -> None:
+        self.document.remove_scenario(self._scenario.name)
+
+
+class RemoveScenarioCommand(_DocumentCommand):
+    """Delete a scenario; undo puts the whole scenario back at its place."""
+
+    def __init__(self, document: ModelDocument, name: str) -> None:
+        super().__init__(document, f"Delete scenario “{name}”")
+        self._name = name
+        self._removed: tuple[int, Scenario] | None = None
+
+    def _redo(self) -> None:
+        self._removed = self.document.remove_scenario(self._name)
+
+    def _undo(self) -> None:
+        index, scenario = self._removed
+        self.document.add_scenario(scenario, index)
+
+
+class MoveScenarioCommand(_DocumentCommand):
+    """Move a scenario to list position ``index``."""
+
+    def __init__(self, document: ModelDocument, name: str, index: int) -> None:
+        super().__init__(document, f"Move scenario “{name}”")
+        self._name, self._index = name, index
+        self._old = index
+
+    def _redo(self) -> None:
+        self._old = self.document.move_scenario(self._name, self._index)
+
+    def _undo(self) -> None:
+        self.document.move_scenario(self._name, self._old)
+
+
+class _SetEntryCommand(_MergingCommand):
+    """Set (or with None, drop) one entry of a scenario: a schedule, a clamp or an override.
+
+    Subclasses say which document method sets it; all take ``(scenario, key, value)``.
+    """
+
+    verb = ""
+
+    def __init__(
+        self,
+        document: ModelDocument,
+        scenario: str,
+        key: str,
+        value: Schedule | float | None,
+        gesture: Hashable = None,
+    ) -> None:
+        text = f"{self.verb} {key} in “{scenario}”"
+        super().__init__(document, text, (scenario, key), gesture)
+        self._scenario, self._entry = scenario, key
+        self._new = copy.deepcopy(value)
+        self._old: object = None
+        self._applied = False
+
+    def _set(self, value: object) -> object:
+        raise NotImplementedError
+
+    def _redo(self) -> None:
+        previous = self._set(self._new)
+        if not self._applied:  # the first run keeps what was there (None: no entry)
+            self._old, self._applied = previous, True
+
+    def _undo(self) -> None:
+        self._set(self._old)
+
+    def _take_newer(self, other: _SetEntryCommand) -> None:
+        self._new = other._new
+
+
+class SetScheduleCommand(_SetEntryCommand):
+    """Give a stimulus a schedule in a scenario (None: it follows its slider)."""
+
+    merge_id, verb = _SCHEDULE_ID, "Set schedule of"
+
+    def _set(self, value: object) -> object:
+        return self.document.set_schedule(self._scenario, self._entry, value)
+
+
+class SetClampCommand(_SetEntryCommand):
+    """Hold a construct at a level in a scenario (None releases it)."""
+
+    merge_id, verb = _CLAMP_ID, "Clamp"
+
+    def _set(self, value: object) -> object:
+        return self.document.set_clamp(self._scenario, self._entry, value)
+
+
+class SetWeightOverrideCommand(_SetEntryCommand):
+    """Give a path or junction another weight in a scenario (None: its own weight)."""
+
+    merge_id, verb = _OVERRIDE_ID, "Override weight of"
+
+    def _set(self, value: object) -> object:
+        return self.document.set_weight_override(self._scenario, self._entry, value)
