@@ -137,8 +137,7 @@ def _cells(comparison: Comparison, key: ScenarioKey, cid: str, unit: str) -> lis
         reaches = "never"
     else:
         reaches = _time(unit, metrics.reaches_at)
-    difference = comparison.difference(key, cid)
-    delta = "ref" if key == comparison.reference else f"{difference:+.3f}"
+    delta = "ref" if key == comparison.reference else _signed(comparison.difference(key, cid))
     settles = _settles(comparison, key, cid, unit)
     return [f"{metrics.final:.3f}", settles, reaches, f"{metrics.mean:.3f}", delta]
 
@@ -152,6 +151,12 @@ def _settles(comparison: Comparison, key: ScenarioKey, cid: str, unit: str) -> s
         end = float(comparison.results[key].times[-1])
         return f"{metrics.settled:.3f} (after {_time(unit, end)})"
     return f"{metrics.settled:.3f} ({_time(unit, metrics.settles_at)})"
+
+
+def _signed(difference: float) -> str:
+    """Signed to three decimals ("+0.012"), and "0.000" (never "-0.000") when it rounds to 0."""
+    text = f"{difference:+.3f}"
+    return "0.000" if float(text) == 0.0 else text
 
 
 def _column(header: str, cells: list[str], align: str) -> list[str]:

@@ -122,6 +122,15 @@ def test_text_has_a_row_per_construct_and_a_column_group_per_scenario(comparison
     assert "after 20 weeks" in text
 
 
+def test_a_difference_that_rounds_to_nothing_has_no_sign():
+    doc = _document()
+    doc.add_scenario(Scenario(name="a hair less", schedules={"s": Schedule("constant", 0.4999)}))
+    comparison = compare(doc, ["half", LONG, "a hair less"], ["r"], reference="half")
+    row = comparison_text(comparison, LABELS, "week").splitlines()[2]
+    assert comparison.difference("a hair less", "r") < 0
+    assert [group.split()[-1] for group in row.split("│")[1:]] == ["ref", "0.000", "0.000"]
+
+
 def test_text_says_when_a_level_settles_only_after_the_run_or_never_or_is_not_known():
     short = compare(_document(), [None], ["r"], steps=6)
     assert "(after wk 6)" in comparison_text(short, LABELS, "week")
