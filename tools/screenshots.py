@@ -56,7 +56,7 @@ def setup_journey(window) -> None:
     """KOL & KOC journey: the full chain scenario, the time cursor at week 20."""
     window.scenario_chooser.choose("KOL then KOC")
     window.controller.run_now()
-    window.simulation_panel.cursor.set_step(20)
+    window.view_state.set_cursor(20)
     _select(window, "brand_trust__purchase_intention")
 
 

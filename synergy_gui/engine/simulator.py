@@ -16,6 +16,7 @@ from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.events import Change
 
+
 class Simulator:
     """Runs one document under one scenario (a name, or None for the document as it is)."""
 

@@ -18,9 +18,7 @@ ENGINE_FIELDS: dict[str, frozenset[str]] = {
     "construct": frozenset({"role", "initial", "baseline", "tau_rise", "tau_fall", "activation"}),
     "path": frozenset({"source", "target", "weight"}),
     "junction": frozenset({"members", "target", "weight"}),
-    "settings": frozenset(
-        {"time_unit", "dt", "horizon", "update_rule", "step_mode", "activation"}
-    ),
+    "settings": frozenset({"time_unit", "dt", "horizon", "update_rule", "step_mode", "activation"}),
     "scenario": frozenset({"name", "horizon", "entries"}),
     "meta": frozenset(),
 }

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 TARGETS = ("construct", "path", "junction", "scenario", "settings", "meta", "document")
 ACTIONS = ("add", "remove", "update", "reset")
 
+
 @dataclass(frozen=True)
 class Change:
     """One notification: what changed, in which item, and which fields."""

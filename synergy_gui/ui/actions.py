@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model import Change, ModelDocument
+from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui import theme
 
 Key = QKeySequence.StandardKey
@@ -309,33 +310,34 @@ def add_dock_toggles(menu: QMenu, docks: Iterable[QDockWidget]) -> None:
 
 
 class ScenarioChooser(QObject):
-    """Picks the scenario to simulate: a combo box for the toolbar and a submenu, kept alike.
-
-    Emits ``scenarioChosen(name)`` (None: the model as drawn, stimuli at their sliders).
-    ``set_current`` shows a choice made elsewhere without emitting.
+    """Picks the active scenario: a combo box for the toolbar and a submenu, both showing the
+    view state's choice and writing to it (None: the model as drawn, stimuli at their sliders).
     """
 
-    scenarioChosen = Signal(object)  # noqa: N815
     AS_DRAWN = "As drawn (sliders)"
 
-    def __init__(self, document: ModelDocument, parent: QWidget) -> None:
+    def __init__(self, document: ModelDocument, view: ViewState, parent: QWidget) -> None:
         super().__init__(parent)
         self._document = document
-        self._current: str | None = None
+        self.view = view
         self.combo = QComboBox(parent)
         self.combo.setObjectName("scenario_combo")
         self.combo.setToolTip("The scenario to simulate: stimulus schedules over time")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.activated.connect(self._on_combo_activated)
         self._group = QActionGroup(self)
-        listener = self._on_document_changed
-        document.events.connect(listener)
-        self.destroyed.connect(lambda *_: document.events.disconnect(listener))
+        on_document, on_view = self._on_document_changed, self._on_view_changed
+        document.events.connect(on_document)
+        view.connect(on_view)
+        self.destroyed.connect(
+            lambda *_: (document.events.disconnect(on_document), view.disconnect(on_view))
+        )
         self._refresh()
 
     @property
     def current(self) -> str | None:
-        return self._current
+        """The active scenario (the view state's)."""
+        return self.view.scenario
 
     def add_to_menu(self, menu: QMenu) -> None:
         submenu = menu.addMenu("Sc&enario")
@@ -343,13 +345,8 @@ class ScenarioChooser(QObject):
         self._fill_menu(submenu)
 
     def choose(self, name: str | None) -> None:
-        """Choose a scenario as the user would (emits)."""
-        self.set_current(name)
-        self.scenarioChosen.emit(name)
-
-    def set_current(self, name: str | None) -> None:
-        self._current = name if name in self._names() else None
-        self._refresh()
+        """Choose a scenario as the user would."""
+        self.view.set_scenario(name)
 
     def _names(self) -> list[str]:
         return [scenario.name for scenario in self._document.scenarios]
@@ -360,7 +357,7 @@ class ScenarioChooser(QObject):
         self.combo.addItem(self.AS_DRAWN, None)
         for name in self._names():
             self.combo.addItem(name, name)
-        self.combo.setCurrentIndex(max(0, self.combo.findData(self._current)))
+        self.combo.setCurrentIndex(max(0, self.combo.findData(self.view.scenario)))
         del blocker
 
     def _fill_menu(self, menu: QMenu) -> None:
@@ -368,7 +365,7 @@ class ScenarioChooser(QObject):
         for name in (None, *self._names()):
             action = menu.addAction(self.AS_DRAWN if name is None else menu_text(name))
             action.setCheckable(True)
-            action.setChecked(name == self._current)
+            action.setChecked(name == self.view.scenario)
             self._group.addAction(action)
             action.triggered.connect(lambda _=False, n=name: self.choose(n))
 
@@ -377,4 +374,8 @@ class ScenarioChooser(QObject):
 
     def _on_document_changed(self, change: Change) -> None:
         if change.target in ("scenario", "document"):
-            self.set_current(self._current)
+            self._refresh()
+
+    def _on_view_changed(self, change: ViewChange) -> None:
+        if "scenario" in change:
+            self._refresh()

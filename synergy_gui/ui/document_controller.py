@@ -161,6 +161,32 @@ class DocumentController(QObject):
         self._window.statusBar().showMessage(f"Figure saved as {written.name}", 8000)
         return written
 
+    def export_comparison(self, comparison) -> Path | None:
+        """Ask for a CSV file and save the comparison table there (for a spreadsheet)."""
+        from synergy_gui.io.comparison_table import write_comparison_csv
+
+        if comparison is None:
+            self._window.statusBar().showMessage("Tick two or more scenarios to compare.", 8000)
+            return None
+        name = f"{slug(self.document.meta.title)}-comparison.csv"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self._window,
+            "Export comparison table",
+            str(Path(self._start_folder()) / name),
+            "CSV table (*.csv)",
+        )
+        if not chosen:
+            return None
+        path = Path(chosen) if Path(chosen).suffix.lower() == ".csv" else Path(chosen + ".csv")
+        labels = {c.id: c.label for c in self.document.constructs}
+        try:
+            write_comparison_csv(comparison, labels, path)
+        except OSError as error:
+            messages.show_save_error(self._window, path, error)
+            return None
+        self._window.statusBar().showMessage(f"Comparison saved as {path.name}", 8000)
+        return path
+
     def confirm_discard(self) -> bool:
         """True when unsaved changes may go: none, saved now, or the user discards them."""
         if self.undo_stack.isClean():

@@ -1,9 +1,10 @@
 """The main window: the diagram in the centre, docks around it, menus, toolbar and status bar.
 
-It owns one document and one undo stack, builds the views on them and wires them together:
-selection drives the inspector; each simulation result drives the plots and the diagram's level
-fills (at the time cursor). File handling lives in ``document_controller``, the actions in
-``actions``.
+It owns one document, one undo stack and one view state (what the window shows: the active
+scenario, the comparison, the time cursor, the plotted constructs), builds the views on them
+and wires them together: selection drives the inspector; each simulation result reaches the
+plots and the diagram through ``results_view``. File handling lives in
+``document_controller``, the actions in ``actions``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from synergy_gui.engine import SimulationResult, SteadyState
 from synergy_gui.model import ModelDocument
+from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui import theme
 from synergy_gui.ui.actions import (
     ActionRegistry,
@@ -36,6 +37,7 @@ from synergy_gui.ui.document_controller import DocumentController, FileDropFilte
 from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
 from synergy_gui.ui.panels.levers_panel import LeversPanel
+from synergy_gui.ui.results_view import ResultsView
 from synergy_gui.ui.simulation_controller import SimulationController
 
 if TYPE_CHECKING:
@@ -59,86 +61,6 @@ def _waiting_label() -> QLabel:
     return label
 
 
-class ResultsView(QObject):
-    """Shows each simulation result in the plots and as the diagram's level bars.
-
-    The diagram shows the levels at the plots' time cursor: the final step unless the cursor
-    was moved back (or is playing). The plots panel is built on first use, so the window can
-    appear before matplotlib has loaded.
-    """
-
-    def __init__(
-        self, controller: SimulationController, scene: GraphScene, dock: QDockWidget
-    ) -> None:
-        super().__init__(dock)
-        self.controller, self.scene, self.dock = controller, scene, dock
-        self.panel: SimulationPanel | None = None
-        self.on_panel_built: Callable[[SimulationPanel], None] = lambda panel: None
-        self._cursor_step: int | None = None  # None: follow the final step
-        self._showing_result = False
-        controller.resultReady.connect(self.show_result)
-        controller.steadyReady.connect(self._on_steady_ready)
-        controller.problem.connect(self._on_problem)
-
-    def ensure_panel(self) -> SimulationPanel:
-        """The plots panel, built now if it does not exist yet."""
-        if self.panel is None:
-            from synergy_gui.ui.panels import SimulationPanel
-
-            self.panel = SimulationPanel(self.controller.document)
-            waiting = self.dock.widget()
-            self.dock.setWidget(self.panel)
-            if waiting is not None:
-                waiting.deleteLater()
-            self.panel.cursorMoved.connect(self._on_cursor_moved)
-            self.on_panel_built(self.panel)
-            self._catch_up()
-        return self.panel
-
-    def follow_end(self) -> None:
-        """Show the final levels again (a new document)."""
-        self._cursor_step = None
-
-    def show_result(self, result: SimulationResult) -> None:
-        if self.panel is not None:
-            self._showing_result = True  # the panel moves its cursor too: show levels once
-            try:
-                self.panel.show_result(result)
-            finally:
-                self._showing_result = False
-        self._show_levels(result)
-
-    def _catch_up(self) -> None:
-        controller = self.controller
-        if controller.last_result is not None:
-            self.show_result(controller.last_result)
-        if controller.last_steady is not None:
-            self.panel.show_steady(controller.last_steady)
-        if controller.last_problem:
-            self.panel.show_message(controller.last_problem)
-
-    def _on_steady_ready(self, steady: SteadyState) -> None:
-        if self.panel is not None:
-            self.panel.show_steady(steady)
-
-    def _on_problem(self, reason: str) -> None:
-        if self.panel is not None:
-            self.panel.show_message(reason)
-
-    def _on_cursor_moved(self, step: int) -> None:
-        result = self.controller.last_result
-        last = result.steps if result is not None else step
-        self._cursor_step = None if step >= last else step
-        if result is not None and not self._showing_result:
-            self._show_levels(result)
-
-    def _show_levels(self, result: SimulationResult) -> None:
-        last = result.steps
-        step = last if self._cursor_step is None else min(self._cursor_step, last)
-        row = result.levels[step].tolist()
-        self.scene.set_levels(dict(zip(result.ids, row, strict=True)))
-
-
 class MainWindow(QMainWindow):
     """Synergy Explorer's window on one model document."""
 
@@ -151,6 +73,7 @@ class MainWindow(QMainWindow):
         self._selected: list[str] = []
         self._fitted_size = None  # the view's size when the diagram was first fitted
         self._open_first(path)  # before the views exist, so each builds once
+        self.view_state = ViewState(self.document)
         self._build_views()
         self.actions = ActionRegistry(self, self.undo_stack)
         self._build_chrome()
@@ -167,21 +90,25 @@ class MainWindow(QMainWindow):
         self.scene = GraphScene(self.document, self.undo_stack)
         self.view = GraphView(self.scene)
         self.setCentralWidget(self.view)
-        self.stimulus_panel = StimulusPanel(self.document, self.undo_stack)
+        view = self.view_state
+        self.stimulus_panel = StimulusPanel(self.document, self.undo_stack, view)
         self.inspector = InspectorPanel(self.document, self.undo_stack)
-        self.weights_panel = WeightsPanel(self.document, self.undo_stack)
-        self.controller = SimulationController(self.document)
+        self.weights_panel = WeightsPanel(self.document, self.undo_stack, view)
+        # SCEN self.scenarios_panel = ScenariosPanel(self.document, self.undo_stack, view)
+        self.controller = SimulationController(self.document, view)
         self.levers_panel = LeversPanel(self.document, self.controller)
         self.docks = {
             "stimuli": self._dock("stimuli", "Stimuli", self.stimulus_panel, "Left"),
             "inspector": self._dock("inspector", "Inspector", self.inspector, "Right"),
             "weights": self._dock("weights", "Weights", self.weights_panel, "Right"),
             "levers": self._dock("levers", "Levers", self.levers_panel, "Right"),
+            # SCEN "scenarios": self._dock("scenarios", "Scenarios", self.scenarios_panel, "Right"),
             "simulation": self._dock("simulation", "Simulation", _waiting_label(), "Bottom"),
         }
-        self.results = ResultsView(self.controller, self.scene, self.docks["simulation"])
+        self.results = ResultsView(self.controller, view, self.scene, self.docks["simulation"])
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
         self.tabifyDockWidget(self.docks["weights"], self.docks["levers"])
+        # SCEN self.tabifyDockWidget(self.docks["levers"], self.docks["scenarios"])
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -194,7 +121,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_chrome(self) -> None:
-        self.scenario_chooser = ScenarioChooser(self.document, self)
+        self.scenario_chooser = ScenarioChooser(self.document, self.view_state, self)
         self.menus = build_menus(
             self,
             self.actions,
@@ -249,11 +176,8 @@ class MainWindow(QMainWindow):
         self.scene.selectedIdsChanged.connect(self._on_selection_changed)
         self.scene.problem.connect(self.show_problem)
         self.controller.problem.connect(self.show_problem)
-        self.results.on_panel_built = lambda panel: panel.cursor.playingChanged.connect(
-            self.actions["simulation.play"].setChecked
-        )
-        self.scenario_chooser.scenarioChosen.connect(self.controller.set_scenario)
-        self.controller.scenarioChanged.connect(self._on_scenario_changed)
+        self.results.on_panel_built = self._on_plots_built
+        # SCEN self.scenarios_panel.problem.connect(self.show_problem)
         self.documents.documentReplaced.connect(self._on_document_replaced)
 
     @property
@@ -342,14 +266,13 @@ class MainWindow(QMainWindow):
         source, target = sorted(constructs, key=rank.__getitem__)
         self.scene.connect_constructs(source, target)
 
-    def _on_scenario_changed(self, name: str | None) -> None:
-        self.scenario_chooser.set_current(name)
-        self.stimulus_panel.set_scenario(name)
-        self.weights_panel.set_scenario(name)
+    def _on_plots_built(self, panel: SimulationPanel) -> None:
+        panel.cursor.playingChanged.connect(self.actions["simulation.play"].setChecked)
+        panel.exportTableRequested.connect(
+            lambda: self.documents.export_comparison(self.controller.last_comparison)
+        )
 
     def _on_document_replaced(self) -> None:
-        self.results.follow_end()
-        self.controller.set_scenario(None)
         self._on_selection_changed([])
         QTimer.singleShot(0, self.view.fit_all)
 

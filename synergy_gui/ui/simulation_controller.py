@@ -1,18 +1,25 @@
-"""The simulation controller: re-runs the engine when the document changes, newest state only.
+"""The simulation controller: re-runs the engine when the document or the view changes.
 
-It keeps one :class:`~synergy_gui.engine.Simulator`. Each document change is handed to the
-simulator at once (numbers in place, a recompile only when the structure changed); the run
-itself waits for the next event-loop turn, so a burst of slider events costs one run of the
-newest state. ``run_now()`` runs at once, for tests and benchmarks.
+It keeps one :class:`~synergy_gui.engine.Simulator` for the active scenario, which the view
+state names. How it follows each document change (ignore, patch in place, recompile) is
+decided by :func:`synergy_gui.engine.updates.update_for`. While scenarios are compared, each
+run also runs every compared scenario through the batch engine. A run waits for the next
+event-loop turn, so a burst of slider events costs one run of the newest state; the steady
+states (a few ms each) wait until the edits pause. ``run_now()`` runs at once.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from synergy_gui.engine import SimulationResult, Simulator
+from synergy_gui.engine.compare import Comparison, comparison_from, run_scenarios, steady_states
 from synergy_gui.engine.steady import SteadyState, steady_state
+from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model import Change, ModelDocument, ModelError
+from synergy_gui.model.view_state import ScenarioKey, ViewChange, ViewState
 
 #: The steady state (a few ms) waits until slider events pause for this long.
 STEADY_DELAY_MS = 80
@@ -20,63 +27,76 @@ STEADY_DELAY_MS = 80
 #: Errors a model can provoke in the engine; they become the ``problem`` signal.
 _MODEL_TROUBLE = (ModelError, ValueError, ArithmeticError, IndexError, KeyError)
 
+#: View fields that change what is computed from the runs, but not the runs.
+_TABLE_FIELDS = frozenset({"reference", "focus", "threshold"})
+
+
+@dataclass(frozen=True, eq=False)
+class Runs:
+    """One round of simulation: the active scenario's run and, while comparing, each
+    compared scenario's run (keyed by scenario; None is the model as drawn)."""
+
+    active: SimulationResult
+    compared: dict[ScenarioKey, SimulationResult] = field(default_factory=dict)
+
+    def levels_at(self, step: int) -> dict[str, float]:
+        """Every construct's level at ``step`` of the active run."""
+        return _row(self.active, step)
+
+    def differences_at(self, step: int, reference: ScenarioKey) -> dict[str, float] | None:
+        """The active run minus the reference run at ``step``; None when there is nothing to
+        tell (not comparing, or the active scenario is the reference)."""
+        base = self.compared.get(reference)
+        if base is None or self.active.scenario == reference:
+            return None
+        ours, theirs = _row(self.active, step), _row(base, step)
+        return {cid: ours[cid] - theirs[cid] for cid in ours if cid in theirs}
+
+
+def _row(result: SimulationResult, step: int) -> dict[str, float]:
+    row = result.levels[max(0, min(step, result.steps))].tolist()
+    return dict(zip(result.ids, row, strict=True))
+
 
 class SimulationController(QObject):
-    """Follows a document and emits a :class:`SimulationResult` after each change.
+    """Follows a document and a view state; emits what the panels paint.
 
-    Signals: ``resultReady(SimulationResult)`` after a run; ``problem(str)`` when the model
-    cannot be run (the reason, in words); ``scenarioChanged(object)`` with the active
-    scenario's name, or None for the model as drawn; ``steadyReady(SteadyState)`` where the
-    levels settle, computed once the edits pause (it costs more than a run).
+    Signals: ``resultReady(Runs)`` after a run; ``comparisonReady(Comparison | None)`` with
+    the comparison table's figures (None when not comparing); ``steadyReady(SteadyState)``
+    where the active run settles; ``problem(str)`` when the model cannot be run.
     """
 
     resultReady = Signal(object)  # noqa: N815  # Qt signal names are camelCase
-    problem = Signal(str)
-    scenarioChanged = Signal(object)  # noqa: N815
+    comparisonReady = Signal(object)  # noqa: N815
     steadyReady = Signal(object)  # noqa: N815
+    problem = Signal(str)
 
-    def __init__(self, document: ModelDocument, parent: QObject | None = None) -> None:
+    def __init__(
+        self, document: ModelDocument, view: ViewState, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
-        self.last_result: SimulationResult | None = None
+        self.view = view
+        self.last_runs: Runs | None = None
         self.last_problem: str | None = None
         self.last_steady: SteadyState | None = None
+        self.last_comparison: Comparison | None = None
         self.run_count = 0
-        self._scenario: str | None = None
         self._simulator: Simulator | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.run_now)
-        self._steady_timer = QTimer(self)
-        self._steady_timer.setSingleShot(True)
-        self._steady_timer.setInterval(STEADY_DELAY_MS)
-        self._steady_timer.timeout.connect(self.steady_now)
-        listener = self._on_document_changed
-        document.events.connect(listener)
-        self.destroyed.connect(lambda *_: document.events.disconnect(listener))
+        self._compared_steadies: dict[ScenarioKey, SteadyState] = {}
+        self._timer = _single_shot(self, 0, self.run_now)
+        self._steady_timer = _single_shot(self, STEADY_DELAY_MS, self.steady_now)
+        on_document, on_view = self._on_document_changed, self._on_view_changed
+        document.events.connect(on_document)
+        view.connect(on_view)
+        self.destroyed.connect(lambda *_: _disconnect(document, on_document, view, on_view))
         self.request()
 
     # ------------------------------------------------------------------ public
     @property
-    def scenario(self) -> str | None:
-        """The active scenario's name, or None for the model as drawn."""
-        return self._scenario
-
-    def set_scenario(self, name: str | None) -> None:
-        """Simulate under scenario ``name`` (None: the model as drawn)."""
-        if name is not None:
-            try:
-                self.document.scenario(name)
-            except ModelError as error:
-                self._report(str(error))
-                return
-        if name == self._scenario:
-            return
-        self._scenario = name
-        self._simulator = None
-        self.scenarioChanged.emit(name)
-        self.request()
+    def last_result(self) -> SimulationResult | None:
+        """The active scenario's newest run."""
+        return self.last_runs.active if self.last_runs is not None else None
 
     def request(self) -> None:
         """Run on the next event-loop turn (many requests in one turn make one run)."""
@@ -88,73 +108,111 @@ class SimulationController(QObject):
         """True while a run is requested but has not happened yet."""
         return self._timer.isActive()
 
-    def run_now(self) -> SimulationResult | None:
-        """Run the newest state now; emit and return the result (None if it cannot run)."""
+    def run_now(self) -> Runs | None:
+        """Run the newest state now; emit and return the runs (None if it cannot run)."""
         self._timer.stop()
         try:
-            simulator = self._ensure_simulator()
-            result = simulator.run()
+            active = self._ensure_simulator().run()
+            compared = run_scenarios(self.document, self.view.compared) if self._comparing else {}
         except _MODEL_TROUBLE as error:
             self._simulator = None
             self._report(_reason(error))
             return None
-        self._follow_scenario(simulator)
-        self.last_result = result
-        self.last_problem = None
+        runs = Runs(active, compared)
+        self.last_runs, self.last_problem = runs, None
+        self._compared_steadies = {}
         self.run_count += 1
-        self.resultReady.emit(result)
+        self.resultReady.emit(runs)
+        self._show_comparison()
         self._steady_timer.start()
-        return result
+        return runs
 
     def steady_now(self) -> SteadyState | None:
-        """Compute where the current state settles; emit and return it (None if it cannot)."""
+        """Where the active run settles (and each compared one); emit and return it."""
         self._steady_timer.stop()
         if self._simulator is None:
             return None
         try:
             steady = steady_state(self._simulator.model)
+            if self._comparing:
+                self._compared_steadies = steady_states(self.document, self.view.compared)
         except _MODEL_TROUBLE as error:
             self._report(_reason(error))
             return None
         self.last_steady = steady
         self.steadyReady.emit(steady)
+        if self._comparing:
+            self._show_comparison()
         return steady
 
     def detach(self) -> None:
-        """Stop following the document."""
-        self.document.events.disconnect(self._on_document_changed)
+        """Stop following the document and the view."""
+        _disconnect(self.document, self._on_document_changed, self.view, self._on_view_changed)
         self._timer.stop()
         self._steady_timer.stop()
 
     # ------------------------------------------------------------------ internals
+    @property
+    def _comparing(self) -> bool:
+        return self.view.comparing
+
     def _ensure_simulator(self) -> Simulator:
         if self._simulator is None:
-            names = {scenario.name for scenario in self.document.scenarios}
-            if self._scenario is not None and self._scenario not in names:
-                self._scenario = None  # the active scenario was removed
-                self.scenarioChanged.emit(None)
-            self._simulator = Simulator(self.document, self._scenario)
+            self._simulator = Simulator(self.document, self.view.scenario)
         return self._simulator
 
+    def _show_comparison(self) -> None:
+        """Emit the comparison table's figures for the newest runs (None: not comparing)."""
+        runs = self.last_runs
+        comparison = None
+        if self._comparing and runs is not None and runs.compared:
+            view = self.view
+            focus = list(view.focus)
+            thresholds = {} if view.threshold is None else dict.fromkeys(focus, view.threshold)
+            comparison = comparison_from(
+                runs.compared, self._compared_steadies, focus, thresholds, view.reference
+            )
+        if comparison is not None or self.last_comparison is not None:
+            self.last_comparison = comparison
+            self.comparisonReady.emit(comparison)
+
     def _on_document_changed(self, change: Change) -> None:
-        if change.target == "meta":
+        update = update_for(change, self.view.scenario)
+        if update is Update.IGNORE or (update is Update.RUN and not self._comparing):
             return
-        if self._simulator is not None:
+        if update is Update.RECOMPILE:
+            self._simulator = None  # built afresh on the run, under the view's scenario
+        elif self._simulator is not None and update is not Update.RUN:
             try:
                 self._simulator.apply_change(change)
             except _MODEL_TROUBLE:
                 self._simulator = None  # compile afresh on the run; it reports what is wrong
         self.request()
 
-    def _follow_scenario(self, simulator: Simulator) -> None:
-        """Take over the simulator's scenario when it followed a rename or a removal."""
-        if simulator.scenario != self._scenario:
-            self._scenario = simulator.scenario
-            self.scenarioChanged.emit(self._scenario)
+    def _on_view_changed(self, change: ViewChange) -> None:
+        if "scenario" in change:
+            self._simulator = None
+        if {"scenario", "compared"} & change.fields:
+            self.request()
+        elif _TABLE_FIELDS & change.fields and not self.pending:
+            self._show_comparison()
 
     def _report(self, reason: str) -> None:
         self.last_problem = reason
         self.problem.emit(reason)
+
+
+def _disconnect(document: ModelDocument, on_document, view: ViewState, on_view) -> None:
+    document.events.disconnect(on_document)
+    view.disconnect(on_view)
+
+
+def _single_shot(parent: QObject, interval: int, slot) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval)
+    timer.timeout.connect(slot)
+    return timer
 
 
 def _reason(error: Exception) -> str:

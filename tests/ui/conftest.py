@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from synergy_gui.assets import presets_dir
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.fileformat import load_document
+from synergy_gui.model.view_state import ViewState
 
 
 @pytest.fixture
@@ -42,7 +43,7 @@ def panel(qtbot, document: ModelDocument):
     """The simulation panel on ``document``, shown at a plot-sized shape."""
     from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 
-    panel = SimulationPanel(document)
+    panel = SimulationPanel(document, ViewState(document))
     qtbot.addWidget(panel)
     panel.resize(1100, 380)
     panel.show()

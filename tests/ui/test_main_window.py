@@ -127,7 +127,7 @@ def test_the_time_cursor_shows_earlier_levels_on_the_diagram(qtbot, window: Main
     expected = _expected(window.document)
     trust = expected.series(TRUST)
     assert _shown(trust[3]) != _shown(trust[-1])  # the early weeks differ visibly
-    window.simulation_panel.cursor.set_step(3)
+    window.simulation_panel.cursor.slider.setValue(3)  # as the user drags it
     assert _diagram_levels(window)[TRUST] == _shown(trust[3])
     window.actions["simulation.step"].trigger()
     assert _diagram_levels(window)[TRUST] == _shown(trust[4])
@@ -239,7 +239,7 @@ def test_choosing_a_scenario_simulates_it(qtbot, window: MainWindow):
     with qtbot.waitSignal(window.controller.resultReady, timeout=3000):
         window.scenario_chooser.choose(name)
     expected = Simulator(window.document.clone(), name).run()
-    assert window.controller.scenario == name
+    assert window.view_state.scenario == window.controller.last_result.scenario == name
     np.testing.assert_allclose(_plotted(window, TRUST), expected.series(TRUST))
     assert window.scenario_chooser.combo.currentText() == name
 

@@ -6,6 +6,7 @@ import pytest
 
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.presets import load_preset
+from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui.panels.levers_panel import LeversPanel
 from synergy_gui.ui.simulation_controller import SimulationController
 
@@ -26,7 +27,7 @@ def chain() -> ModelDocument:
 
 
 def _panel(qtbot, document: ModelDocument) -> tuple[LeversPanel, SimulationController]:
-    controller = SimulationController(document)
+    controller = SimulationController(document, ViewState(document))
     panel = LeversPanel(document, controller)
     qtbot.addWidget(panel)
     panel.show()
@@ -79,7 +80,7 @@ def test_a_model_without_stimuli_says_so(qtbot):
 
 
 def test_a_hidden_panel_catches_up_when_shown(qtbot, chain):
-    controller = SimulationController(chain)
+    controller = SimulationController(chain, ViewState(chain))
     panel = LeversPanel(chain, controller)
     qtbot.addWidget(panel)
     controller.run_now()

@@ -4,33 +4,22 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QUndoStack
+from live_parts import LiveWindowParts
 
 from synergy_gui.assets import presets_dir
 from synergy_gui.engine import Simulator
 from synergy_gui.model.fileformat import load_document
-from synergy_gui.ui.panels import SimulationPanel, StimulusPanel, WeightsPanel
-from synergy_gui.ui.simulation_controller import SimulationController
 
 FOCUS = ["digital_trust", "brand_engagement", "loyalty"]
 
 
-class Live:
+class Live(LiveWindowParts):
     """The panels wired as the window wires them."""
 
     def __init__(self, qtbot) -> None:
-        self.document = load_document(presets_dir() / "synergistic_influence.synergy.json")
-        self.stack = QUndoStack()
-        self.stimuli = StimulusPanel(self.document, self.stack)
-        self.weights = WeightsPanel(self.document, self.stack)
-        self.plot = SimulationPanel(self.document)
-        self.controller = SimulationController(self.document)
-        self.plot.follow(self.controller)
-        for widget in (self.stimuli, self.weights, self.plot):
-            qtbot.addWidget(widget)
-        self.plot.resize(1000, 360)
-        self.plot.show()
-        qtbot.waitUntil(lambda: self.controller.last_result is not None)
+        document = load_document(presets_dir() / "synergistic_influence.synergy.json")
+        super().__init__(qtbot, document)
+        self.ensure_panel()
 
     def plotted(self) -> dict[str, np.ndarray]:
         return {cid: self.plot.line_data(cid)[1] for cid in FOCUS}

@@ -6,6 +6,7 @@ import pytest
 
 from synergy_gui.assets import presets_dir
 from synergy_gui.model.fileformat import load_document
+from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui.commands import ConnectCommand, RemoveItemsCommand, UpdateItemCommand, push
 from synergy_gui.ui.panels.stimulus_panel import StimulusPanel
 from synergy_gui.ui.panels.weights_panel import FILTER_FROM, WeightsPanel
@@ -15,14 +16,14 @@ STIMULI = ["interactivity", "personalization", "ewom", "kol_credibility", "koc_a
 
 @pytest.fixture
 def stimuli(qtbot, document, stack) -> StimulusPanel:
-    panel = StimulusPanel(document, stack)
+    panel = StimulusPanel(document, stack, ViewState(document))
     qtbot.addWidget(panel)
     return panel
 
 
 @pytest.fixture
 def weights(qtbot, document, stack) -> WeightsPanel:
-    panel = WeightsPanel(document, stack)
+    panel = WeightsPanel(document, stack, ViewState(document))
     qtbot.addWidget(panel)
     return panel
 
@@ -116,7 +117,7 @@ def test_unchanged_rows_survive_a_rebuild(stimuli, document):
 def test_empty_model_shows_a_hint(qtbot, stack):
     from synergy_gui.model import ModelDocument
 
-    panel = StimulusPanel(ModelDocument(), stack)
+    panel = StimulusPanel(empty := ModelDocument(), stack, ViewState(empty))
     qtbot.addWidget(panel)
     assert not panel.empty_hint.isHidden()
     assert panel.stimulus_ids() == []
@@ -125,22 +126,22 @@ def test_empty_model_shows_a_hint(qtbot, stack):
 def test_scenario_schedules_disable_their_sliders(stimuli, document):
     scheduled = set(document.scenario("Both together").schedules)
     assert scheduled
-    stimuli.set_scenario("Both together")
+    stimuli.view.set_scenario("Both together")
     for construct_id in STIMULI:
         slider = stimuli.slider_for(construct_id)
         assert slider.isEnabledTo(stimuli) == (construct_id not in scheduled)
-    stimuli.set_scenario(None)
+    stimuli.view.set_scenario(None)
     assert all(stimuli.slider_for(c).isEnabledTo(stimuli) for c in STIMULI)
 
 
 def test_a_scheduled_stimulus_shows_its_schedule_instead_of_a_slider(stimuli, document):
     """Under a scenario the row must not show the drawn level the scenario overrides."""
-    stimuli.set_scenario("Both together")
+    stimuli.view.set_scenario("Both together")
     row = stimuli.rows.row("interactivity")
     assert row.slider.isHidden() and row.spin.isHidden()
     assert row.driven_note.text() == "Set by “Both together”: 0.50, then 0.90 from week 4"
     assert stimuli.rows.row("ewom").driven_note.text() == "Set by “Both together”: held at 0.50"
-    stimuli.set_scenario(None)
+    stimuli.view.set_scenario(None)
     assert not row.slider.isHidden() and row.driven_note.isHidden()
 
 
@@ -234,7 +235,7 @@ def test_small_model_has_no_filter_box(qtbot, stack):
     doc.new_construct("A", "stimulus")
     doc.new_construct("B", "response")
     doc.connect("a", "b", 0.5)
-    panel = WeightsPanel(doc, stack)
+    panel = WeightsPanel(doc, stack, ViewState(doc))
     qtbot.addWidget(panel)
     assert panel.filter_box.isHidden()
     assert panel.item_ids() == ["a__b"]
@@ -250,7 +251,7 @@ def test_large_model_rebuilds_incrementally(qtbot, stack):
         doc.connect(f"c{index - 20}", f"c{index}", 0.1)
         if index >= 30:
             doc.connect(f"c{index - 10}", f"c{index}", -0.1)
-    panel = WeightsPanel(doc, stack)
+    panel = WeightsPanel(doc, stack, ViewState(doc))
     qtbot.addWidget(panel)
     assert len(panel.item_ids()) == len(doc.paths) > 180
     kept = {i: panel.slider_for(i) for i in panel.item_ids()}
@@ -265,13 +266,13 @@ def test_scenario_overrides_disable_their_weight_sliders(weights, document):
     document.add_scenario(
         Scenario("Strong loyalty", weight_overrides={"digital_trust__loyalty": 0.6})
     )
-    weights.set_scenario("Strong loyalty")
+    weights.view.set_scenario("Strong loyalty")
     assert not weights.slider_for("digital_trust__loyalty").isEnabledTo(weights)
     assert weights.slider_for("ewom__digital_trust").isEnabledTo(weights)
     assert "0.6" in weights.rows.row("digital_trust__loyalty").driven_note.text()
     document.set_weight_override("Strong loyalty", "digital_trust__loyalty", None)
     assert weights.slider_for("digital_trust__loyalty").isEnabledTo(weights)
-    weights.set_scenario(None)
+    weights.view.set_scenario(None)
     assert all(weights.slider_for(i).isEnabledTo(weights) for i in weights.item_ids())
 
 

@@ -6,12 +6,13 @@ import numpy as np
 import pytest
 
 from synergy_gui.engine import EngineError, Simulator
+from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui.simulation_controller import SimulationController
 
 
 @pytest.fixture
 def controller(qtbot, document):
-    controller = SimulationController(document)
+    controller = SimulationController(document, ViewState(document))
     qtbot.waitUntil(lambda: controller.last_result is not None)
     return controller
 
@@ -36,14 +37,16 @@ def test_a_burst_of_edits_makes_one_run_of_the_newest_state(qtbot, controller, d
     assert controller.run_count == runs + 1
     assert len(results) == 1
     assert document.construct("interactivity").initial == 0.9
-    np.testing.assert_allclose(results[0].levels, _engine_levels(document), rtol=0, atol=1e-12)
+    np.testing.assert_allclose(
+        results[0].active.levels, _engine_levels(document), rtol=0, atol=1e-12
+    )
 
 
 def test_weight_change_updates_results_in_place(controller, document):
     before = controller.last_result.final("digital_trust")
     document.update_construct("interactivity", initial=0.9)
     document.set_weight("interactivity__synergistic_influence", 0.9)
-    result = controller.run_now()
+    result = controller.run_now().active
     assert result.final("digital_trust") > before
     np.testing.assert_allclose(result.levels, _engine_levels(document), rtol=0, atol=1e-12)
 
@@ -52,44 +55,53 @@ def test_structural_change_recompiles(controller, document):
     document.new_construct("Word of mouth", "response")
     document.connect("loyalty", "word_of_mouth", 0.6)
     document.update_construct("ewom", initial=1.0)
-    result = controller.run_now()
+    result = controller.run_now().active
     assert "word_of_mouth" in result.ids
     np.testing.assert_allclose(result.levels, _engine_levels(document), rtol=0, atol=1e-12)
     document.remove_construct("word_of_mouth")
-    assert "word_of_mouth" not in controller.run_now().ids
+    assert "word_of_mouth" not in controller.run_now().active.ids
 
 
 def test_scenario_switch_and_back(controller, document):
-    changes = []
-    controller.scenarioChanged.connect(changes.append)
-    controller.set_scenario("Both together")
-    result = controller.run_now()
-    assert controller.scenario == "Both together"
+    controller.view.set_scenario("Both together")
+    assert controller.pending  # the view's choice asks for a run
+    result = controller.run_now().active
+    assert result.scenario == "Both together"
     np.testing.assert_array_equal(result.levels, _engine_levels(document, "Both together"))
     assert not np.array_equal(result.levels, _engine_levels(document))
-    controller.set_scenario(None)
-    np.testing.assert_array_equal(controller.run_now().levels, _engine_levels(document))
-    assert changes == ["Both together", None]
+    controller.view.set_scenario(None)
+    np.testing.assert_array_equal(controller.run_now().active.levels, _engine_levels(document))
 
 
-def test_unknown_scenario_is_a_problem_not_a_traceback(controller):
-    problems = []
-    controller.problem.connect(problems.append)
-    controller.set_scenario("No such scenario")
-    assert controller.scenario is None
-    assert len(problems) == 1
-    assert "No such scenario" in problems[0]
+def test_an_edit_of_the_active_scenario_recompiles_and_of_another_does_not_run(
+    controller, document
+):
+    from synergy_gui.model import Schedule
+
+    controller.view.set_scenario("Both together")
+    controller.run_now()
+    document.set_schedule("Interactivity only", "interactivity", Schedule("constant", 0.9))
+    assert not controller.pending  # not compared, not active: nothing to run
+    document.set_schedule("Both together", "interactivity", Schedule("constant", 0.1))
+    result = controller.run_now().active
+    np.testing.assert_array_equal(result.levels, _engine_levels(document, "Both together"))
+
+
+def test_a_renamed_active_scenario_keeps_running_under_its_new_name(controller, document):
+    controller.view.set_scenario("Both together")
+    controller.run_now()
+    document.update_scenario("Both together", name="Both, together")
+    result = controller.run_now().active
+    assert controller.view.scenario == result.scenario == "Both, together"
+    np.testing.assert_array_equal(result.levels, _engine_levels(document, "Both, together"))
 
 
 def test_removing_the_active_scenario_falls_back_to_the_model_as_drawn(controller, document):
-    controller.set_scenario("Interactivity only")
+    controller.view.set_scenario("Interactivity only")
     controller.run_now()
-    changes = []
-    controller.scenarioChanged.connect(changes.append)
     document.remove_scenario("Interactivity only")
-    result = controller.run_now()
-    assert controller.scenario is None
-    assert changes == [None]
+    result = controller.run_now().active
+    assert controller.view.scenario is None
     np.testing.assert_array_equal(result.levels, _engine_levels(document))
 
 
@@ -123,11 +135,12 @@ def test_detach_stops_following(controller, document):
 def test_empty_model_runs_without_complaint(qtbot):
     from synergy_gui.model import ModelDocument
 
-    controller = SimulationController(ModelDocument())
+    empty = ModelDocument()
+    controller = SimulationController(empty, ViewState(empty))
     problems = []
     controller.problem.connect(problems.append)
-    result = controller.run_now()
-    assert result is not None and result.ids == ()
+    runs = controller.run_now()
+    assert runs is not None and runs.active.ids == ()
     assert problems == []
 
 

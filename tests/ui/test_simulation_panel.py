@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from live_parts import LiveWindowParts
 from matplotlib.colors import to_hex
 
 from synergy_gui.assets import presets_dir
 from synergy_gui.engine import Simulator
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.fileformat import load_document
+from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui.panels.level_plot import FONT_SIZE, LINE_COLOURS, LINE_WIDTH
 from synergy_gui.ui.panels.simulation_panel import SimulationPanel
+from synergy_gui.ui.simulation_controller import Runs
+
+
+def _panel_on(document: ModelDocument) -> SimulationPanel:
+    return SimulationPanel(document, ViewState(document))
+
 
 FOCUS = ["digital_trust", "brand_engagement", "loyalty"]
 
@@ -52,14 +60,14 @@ def test_without_a_focus_setting_trust_engagement_and_loyalty_are_found(qtbot):
     for label, role in [("Ads", "stimulus"), ("Loyalty", "response"), ("Brand trust", "organism")]:
         doc.new_construct(label, role)
     doc.new_construct("Customer engagement", "response")
-    panel = SimulationPanel(doc)
+    panel = SimulationPanel(doc, ViewState(doc))
     qtbot.addWidget(panel)
     assert panel.focus == ["brand_trust", "customer_engagement", "loyalty"]
 
 
 def test_result_data_reaches_the_lines(panel, document):
     result = _run(document)
-    panel.show_result(result)
+    panel.show_runs(Runs(result))
     for construct_id in FOCUS:
         x, y = panel.line_data(construct_id)
         np.testing.assert_array_equal(x, result.times)
@@ -68,12 +76,12 @@ def test_result_data_reaches_the_lines(panel, document):
 
 
 def test_new_results_are_blitted_not_fully_redrawn(panel, document):
-    panel.show_result(_run(document))
+    panel.show_runs(Runs(_run(document)))
     full_draws, blits = panel.plot.full_draws, panel.plot.blits
     lines = dict(panel.plot.lines)
     for level in (0.1, 0.3, 0.7):
         document.update_construct("interactivity", initial=level)
-        panel.show_result(_run(document))
+        panel.show_runs(Runs(_run(document)))
     assert panel.plot.full_draws == full_draws
     assert panel.plot.blits == blits + 3
     assert panel.plot.lines == lines  # the same Line2D objects, updated in place
@@ -81,18 +89,18 @@ def test_new_results_are_blitted_not_fully_redrawn(panel, document):
 
 def test_the_picture_follows_the_data(panel, document):
     """The blitted pixels change when the data changes (the blit is not a no-op)."""
-    panel.show_result(_run(document))
+    panel.show_runs(Runs(_run(document)))
     before = np.asarray(panel.plot.buffer_rgba()).copy()
     document.update_construct("interactivity", initial=0.0)
     document.update_construct("personalization", initial=0.0)
-    panel.show_result(_run(document))
+    panel.show_runs(Runs(_run(document)))
     after = np.asarray(panel.plot.buffer_rgba())
     assert (before != after).any()
 
 
 def test_focus_picker_adds_and_removes_a_line(panel, document):
     result = _run(document)
-    panel.show_result(result)
+    panel.show_runs(Runs(result))
     panel.focus_button.actions_by_id["purchase_intention"].trigger()
     assert panel.focus == [*FOCUS[:2], "purchase_intention", "loyalty"]  # model order
     _, y = panel.line_data("purchase_intention")
@@ -114,7 +122,7 @@ def test_settings_focus_change_is_followed(panel, document):
 
 
 def test_removed_construct_leaves_the_plot_and_rename_relabels(panel, document):
-    panel.show_result(_run(document))
+    panel.show_runs(Runs(_run(document)))
     document.update_construct("loyalty", label="Brand loyalty")
     document.remove_construct("brand_engagement")
     panel.ensure_current()
@@ -147,12 +155,14 @@ def test_time_unit_shows_on_the_axis(panel, document):
 
 def test_time_cursor_moves_the_line_and_reports_the_step(qtbot, panel, document):
     result = _run(document)
-    panel.show_result(result)
+    panel.show_runs(Runs(result))
     assert panel.cursor.step == result.steps  # starts at the end: the final levels
     assert not panel.plot.cursor.get_visible()  # no line on the plot's right edge
-    with qtbot.waitSignal(panel.cursorMoved) as blocker:
-        panel.cursor.slider.setValue(10)
-    assert blocker.args == [10]
+    seen = []
+    panel.view.connect(seen.append)
+    panel.cursor.slider.setValue(10)
+    assert panel.view.cursor == 10  # the user's move goes to the view state, once
+    assert [sorted(change.fields) for change in seen] == [["cursor"]]
     assert list(panel.plot.cursor.get_xdata()) == [10.0, 10.0]
     assert panel.levels_at(10)["loyalty"] == result.levels[10, result.column("loyalty")]
     panel.cursor.step_button.click()
@@ -160,19 +170,23 @@ def test_time_cursor_moves_the_line_and_reports_the_step(qtbot, panel, document)
     panel.cursor.back_button.click()
     panel.cursor.back_button.click()
     assert panel.cursor.step == 9
+    panel.view.set_cursor(30)  # a move made elsewhere shows without coming back
+    assert (panel.cursor.step, len(seen)) == (30, 5)
+    panel.cursor.slider.setValue(result.steps)
+    assert panel.view.cursor is None  # at the end: follow the end of every new run
 
 
 def test_play_runs_the_cursor_to_the_end_and_stops(qtbot, panel, document, monkeypatch):
-    panel.show_result(_run(document))
+    panel.show_runs(Runs(_run(document)))
     panel.cursor._timer.setInterval(1)
     steps = []
-    panel.cursorMoved.connect(steps.append)
+    panel.view.connect(lambda _change: steps.append(panel.view.cursor_step(52)))
     panel.cursor.play_button.click()  # at the end: plays from the start
     assert panel.cursor.playing
     qtbot.waitUntil(lambda: not panel.cursor.playing, timeout=5000)
     assert steps == list(range(0, 53))
     assert not panel.plot.cursor.get_visible()
-    panel.cursor.set_step(5)
+    panel.view.set_cursor(5)
     panel.cursor.play_button.click()
     panel.cursor.play_button.click()  # pause
     assert not panel.cursor.playing
@@ -180,11 +194,11 @@ def test_play_runs_the_cursor_to_the_end_and_stops(qtbot, panel, document, monke
 
 
 def test_new_horizon_is_a_full_redraw_and_keeps_the_cursor_at_the_end(panel, document):
-    panel.show_result(_run(document))
+    panel.show_runs(Runs(_run(document)))
     full_draws = panel.plot.full_draws
     document.update_settings(horizon=104)
     result = _run(document)
-    panel.show_result(result)
+    panel.show_runs(Runs(result))
     assert panel.plot.full_draws > full_draws
     assert panel.plot.axes.get_xlim() == (0.0, 104.0)
     assert panel.cursor.step == 104
@@ -193,19 +207,19 @@ def test_new_horizon_is_a_full_redraw_and_keeps_the_cursor_at_the_end(panel, doc
 def test_settled_values_from_a_run_that_came_to_rest(panel, document):
     document.update_settings(horizon=400)
     result = _run(document)
-    panel.show_result(result)
+    panel.show_runs(Runs(result))
     final = result.final("loyalty")
     shown = panel.values.text_of("loyalty")
     assert shown == (f"{final:.2f}", _settles(result, "loyalty", final))
     assert "after" not in shown[1]  # it came to rest within the 400 weeks
     document.update_settings(horizon=3)
-    panel.show_result(_run(document))
+    panel.show_runs(Runs(_run(document)))
     assert panel.values.text_of("loyalty")[1] == "–"  # still moving: not claimed as settled
 
 
 def test_engine_steady_state_is_shown_and_non_settling_is_said(panel, document):
     result = _run(document)
-    panel.show_result(result)
+    panel.show_runs(Runs(result))
     panel.show_steady({"loyalty": 0.61, "digital_trust": None})
     assert panel.values.text_of("loyalty")[1] == _settles(result, "loyalty", 0.61)
     assert panel.values.text_of("digital_trust")[1] == "does not settle"
@@ -214,29 +228,28 @@ def test_engine_steady_state_is_shown_and_non_settling_is_said(panel, document):
 def test_problem_message_shows_and_clears(panel, document):
     panel.show_message("The model cannot be simulated: a reason")
     assert not panel.problem.isHidden()
-    panel.show_result(_run(document))
+    panel.show_runs(Runs(_run(document)))
     assert panel.problem.isHidden()
 
 
 def test_empty_model(qtbot):
-    panel = SimulationPanel(ModelDocument())
+    panel = _panel_on(ModelDocument())
     qtbot.addWidget(panel)
-    panel.show_result(Simulator(ModelDocument()).run())
+    panel.show_runs(Runs(Simulator(ModelDocument()).run()))
     assert panel.plot.lines == {}
     assert panel.levels_at(3) == {}
 
 
-def test_following_a_controller_shows_results_and_the_engine_steady_state(qtbot, panel, document):
+def test_the_controller_s_runs_and_steady_state_reach_the_panel(qtbot, document):
     from synergy_gui.engine.steady import steady_state
-    from synergy_gui.ui.simulation_controller import SimulationController
 
-    controller = SimulationController(document)
-    panel.follow(controller)
+    live = LiveWindowParts(qtbot, document)
+    panel = live.ensure_panel()
     document.update_construct("personalization", initial=0.7)
-    controller.run_now()
+    live.controller.run_now()
     _, y = panel.line_data("loyalty")
     np.testing.assert_array_equal(y, _run(document).series("loyalty"))
-    qtbot.waitUntil(lambda: controller.last_steady is not None, timeout=2000)
+    qtbot.waitUntil(lambda: live.controller.last_steady is not None, timeout=2000)
     settled = steady_state(Simulator(document.clone()).model).level("loyalty")
     shown = panel.values.text_of("loyalty")[1]
     assert shown == _settles(_run(document), "loyalty", settled)
@@ -247,7 +260,7 @@ def test_following_a_controller_shows_results_and_the_engine_steady_state(qtbot,
 def test_a_model_that_does_not_settle_says_so(panel, document):
     from synergy_gui.engine.steady import SteadyState
 
-    panel.show_result(_run(document))
+    panel.show_runs(Runs(_run(document)))
     ids = tuple(c.id for c in document.constructs)
     panel.show_steady(SteadyState(ids, np.zeros(len(ids)), 64, False, "oscillates with period 2"))
     assert panel.values.text_of("loyalty")[1] == "does not settle"

@@ -10,16 +10,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from synergy_gui.engine import SimulationResult, Simulator
+from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui.panels.level_plot import line_specs
 from synergy_gui.ui.panels.plot_layout import fitted_limits
 from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 from synergy_gui.ui.panels.values_table import ValuesTable
+from synergy_gui.ui.simulation_controller import Runs
 
 
 def test_an_ampersand_in_a_label_shows_in_the_plotted_constructs_menu(qtbot, document):
     first = document.constructs[0].id
     document.update_construct(first, label="Misinformation & fake accounts")
-    panel = SimulationPanel(document)
+    panel = SimulationPanel(document, ViewState(document))
     qtbot.addWidget(panel)
     # "&&" shows as one "&"; a single "&" would underline the next letter and vanish
     assert panel.focus_button.actions_by_id[first].text() == "Misinformation && fake accounts"
@@ -43,12 +45,12 @@ def test_ticking_constructs_keeps_the_menu_open(panel, qtbot):
 
 
 def _show(panel: SimulationPanel, document) -> None:
-    panel.show_result(Simulator(document.clone()).run())
+    panel.show_runs(Runs(Simulator(document.clone()).run()))
     QApplication.processEvents()
 
 
 def test_fit_y_zooms_to_the_lines_and_is_remembered(qtbot, settings_dir, document):
-    panel = SimulationPanel(document)
+    panel = SimulationPanel(document, ViewState(document))
     qtbot.addWidget(panel)
     panel.resize(1100, 380)
     panel.show()
@@ -62,7 +64,7 @@ def test_fit_y_zooms_to_the_lines_and_is_remembered(qtbot, settings_dir, documen
     assert bottom < low and high < top  # every line inside, with a margin
     assert top - bottom < 2 * (high - low)  # and zoomed: the lines fill over half the height
     assert panel.plot.axes.get_ylabel() == "Level (zoomed to the data)"
-    again = SimulationPanel(document)
+    again = SimulationPanel(document, ViewState(document))
     qtbot.addWidget(again)
     assert again.fit_y_box.isChecked() and again.plot.fit_y
     panel.fit_y_box.click()
@@ -71,7 +73,7 @@ def test_fit_y_zooms_to_the_lines_and_is_remembered(qtbot, settings_dir, documen
 
 
 def test_small_slider_moves_blit_into_a_steady_fitted_axis(qtbot, settings_dir, document):
-    panel = SimulationPanel(document)
+    panel = SimulationPanel(document, ViewState(document))
     qtbot.addWidget(panel)
     panel.resize(1100, 380)
     panel.show()
@@ -109,7 +111,7 @@ def test_the_legend_shows_every_label_whole(qtbot, document, width):
     for construct in document.constructs:  # long labels, as in the trial's small window
         if construct.id in ("digital_trust", "brand_engagement"):
             document.update_construct(construct.id, label=construct.label + " (exchange)")
-    panel = SimulationPanel(document)
+    panel = SimulationPanel(document, ViewState(document))
     qtbot.addWidget(panel)
     panel.resize(width, 330)
     panel.show()

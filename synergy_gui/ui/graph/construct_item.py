@@ -153,6 +153,53 @@ class LevelBar(QGraphicsItem):
             painter.drawText(_NUMBER, _RIGHT_MIDDLE, self._text)
 
 
+class DifferenceBadge(QGraphicsItem):
+    """A pill on the node's top edge: "+0.07", the level's difference from the reference
+    scenario at the time cursor while scenarios are compared (hidden otherwise)."""
+
+    RECT = QRectF(_W / 2 - 64, -_H / 2 - 13, 58, 22)
+    POSITIVE = QColor("#009E73")  # Okabe–Ito bluish green
+    NEGATIVE = QColor("#D55E00")  # Okabe–Ito vermillion
+    NEUTRAL = QColor("#6E6E6E")
+
+    def __init__(self, parent: ConstructItem) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self._colour = self.NEUTRAL
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(1)
+        self.setVisible(False)
+
+    def set_difference(self, difference: float | None) -> None:
+        """Show ``difference`` signed to two decimals (None hides the badge)."""
+        if difference is None:
+            self.setVisible(False)
+            self.text = ""
+            return
+        text = f"{difference:+.2f}".replace("-", "−")
+        if text in ("+0.00", "−0.00"):
+            text, colour = "±0.00", self.NEUTRAL
+        else:
+            colour = self.POSITIVE if difference > 0 else self.NEGATIVE
+        if text != self.text or not self.isVisible():
+            self.text, self._colour = text, colour
+            self.setToolTip(f"{text} against the reference scenario at the time cursor")
+            self.setVisible(True)
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.RECT.adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._colour)
+        painter.drawRoundedRect(self.RECT, 11.0, 11.0)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(st.font(st.SMALL_PIXELS + 1, QFont.Weight.Bold))
+        painter.drawText(self.RECT, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
 class ConnectHandle(QGraphicsItem):
     """The "+" knob on a node's right edge: drag it onto another construct to connect.
 
@@ -248,6 +295,7 @@ class ConstructItem(QGraphicsItem):
         self._has_level = False
         self._drop_target = False
         self.level_bar = LevelBar(self)
+        self.difference_badge = DifferenceBadge(self)
         self.handle = ConnectHandle(self)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -293,6 +341,10 @@ class ConstructItem(QGraphicsItem):
         """Show the simulated level (0..1) at the time cursor; repaints only the bar."""
         self._has_level = True
         self.level_bar.set_level(level)
+
+    def set_difference(self, difference: float | None) -> None:
+        """Show the difference from the reference scenario (None: hide it)."""
+        self.difference_badge.set_difference(difference)
 
     @property
     def level_text(self) -> str:

@@ -98,6 +98,11 @@ class GraphScene(QGraphicsScene):
             if item is not None:
                 item.set_level(float(level))
 
+    def set_differences(self, differences: dict[str, float] | None) -> None:
+        """Show each construct's difference from the reference scenario (None: hide them)."""
+        for construct_id, item in self.mirror.constructs.items():
+            item.set_difference(None if differences is None else differences.get(construct_id))
+
     def selected_ids(self) -> list[str]:
         """Ids of the selected items, in the order they were selected."""
         return self.selection.ids()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from synergy_gui.ui.actions import menu_text
 
+
 class StayOpenMenu(QMenu):
     """A menu whose checkable entries toggle without closing it: tick several in one go."""
 

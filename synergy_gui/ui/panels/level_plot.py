@@ -7,10 +7,15 @@ area (~2 ms instead of 15-25 ms). A full draw happens only when the lines, the a
 the labels or the size change. With "Fit y to data" the y axis follows the data with
 hysteresis (:mod:`plot_layout`): a drag blits into a steady frame and the axis is redrawn only
 when the data leave the range or shrink well inside it.
+
+While scenarios are compared the plot overlays them (a construct keeps its colour, a scenario
+has its own dash), or shows small multiples: one small axes per construct, each with one line
+per scenario, sharing the time and level axes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +24,7 @@ from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, MaxNLocator
+from matplotlib.transforms import Bbox
 from PySide6.QtCore import QTimer
 
 from synergy_gui.ui.panels.plot_layout import (
@@ -32,6 +38,8 @@ from synergy_gui.ui.panels.plot_layout import (
 #: Okabe-Ito colours without black (it vanishes on a dark palette); yellow last (low contrast).
 LINE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442")
 LINE_STYLES = ("-", "--", ":", "-.")
+#: One dash per compared scenario (at most six), told apart at a glance from the back row.
+SCENARIO_STYLES = ("-", (0, (6, 2)), (0, (1, 1.5)), (0, (5, 1.5, 1, 1.5)), (0, (2, 2)), "-.")
 LINE_WIDTH = 3.0  # points: 4 px at 96 dpi, thick enough for the back of a classroom
 FONT_SIZE = 13  # points
 CURSOR_ALPHA = 0.65  # the cursor in the text colour, a little faded: visible on light and dark
@@ -42,12 +50,28 @@ HANDLE_LENGTH, HANDLE_PAD, COLUMN_SPACING = 2.4, 0.8, 1.6
 
 @dataclass(frozen=True)
 class LineSpec:
-    """One plotted construct: its id, its label in the legend and its colour and style."""
+    """One plotted line: its construct, its label in the legend, its colour and style, its key
+    in :attr:`LevelPlot.lines` (default: the construct's id) and the small axes it is in."""
 
     construct_id: str
     label: str
     colour: str
-    style: str = "-"
+    style: str | tuple = "-"
+    key: Hashable = None
+    panel: int = 0
+
+    @property
+    def line_key(self) -> Hashable:
+        return self.construct_id if self.key is None else self.key
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One entry of the legend: a line sample and its text."""
+
+    label: str
+    colour: str
+    style: str | tuple = "-"
 
 
 def line_specs(ids_and_labels: list[tuple[str, str]]) -> list[LineSpec]:
@@ -61,18 +85,22 @@ def line_specs(ids_and_labels: list[tuple[str, str]]) -> list[LineSpec]:
 
 
 class LevelPlot(FigureCanvasQTAgg):
-    """A matplotlib canvas with one line per construct in focus and a time cursor."""
+    """A matplotlib canvas with one line per plotted construct (and scenario) and a time
+    cursor; one axes, or one small axes per construct."""
 
     def __init__(self) -> None:
         figure = Figure(figsize=(8.0, 3.4), dpi=100, layout="constrained")
         super().__init__(figure)
-        self.axes = figure.add_subplot()
-        self.lines: dict[str, Line2D] = {}
+        self.axes_list = [figure.add_subplot()]
+        self.lines: dict[Hashable, Line2D] = {}
         self.full_draws = 0
         self.blits = 0
         self._background = None
         self._specs: list[LineSpec] = []
+        self._panels: tuple[str, ...] = ()
+        self._legend: tuple[LegendEntry, ...] | None = None
         self._x_max = 1.0
+        self._labels = ("Time (weeks)", "Level (0 to 1)")
         self.fit_y = False
         self.y_limits: tuple[float, float] = FULL_RANGE
         self.legend_layout: LegendLayout | None = None
@@ -80,43 +108,109 @@ class LevelPlot(FigureCanvasQTAgg):
         #: would take more than this many rows is left out: the lines keep their height.
         self.max_legend_rows: int | None = None
         self._colours = {"face": "#FFFFFF", "text": "#000000", "grid": "#D0D0D0"}
-        self.cursor = self.axes.axvline(
-            0.0, color="#000000", alpha=CURSOR_ALPHA, linewidth=2.0, linestyle="--", animated=True
-        )
-        self.cursor.set_visible(False)
+        self.cursors = [self._make_cursor(self.axes)]
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(0)
         self._redraw_timer.timeout.connect(self._on_redraw_timer)
         self.mpl_connect("draw_event", self._on_canvas_draw)
         self.mpl_connect("resize_event", self._on_canvas_resize)
-        self.set_axis_labels("Time (weeks)", "Level (0 to 1)")
+        self.set_axis_labels(*self._labels)
         self._style_axes()
 
+    @property
+    def axes(self):
+        """The first (in overlay mode the only) axes."""
+        return self.axes_list[0]
+
+    @property
+    def cursor(self) -> Line2D:
+        """The time cursor of the first axes (every axes has one, at the same time)."""
+        return self.cursors[0]
+
+    @property
+    def panels(self) -> tuple[str, ...]:
+        """The titles of the small multiples; empty for one overlaid plot."""
+        return self._panels
+
+    def _make_cursor(self, axes) -> Line2D:
+        cursor = axes.axvline(
+            0.0, color="#000000", alpha=CURSOR_ALPHA, linewidth=2.0, linestyle="--", animated=True
+        )
+        cursor.set_visible(False)
+        return cursor
+
     # ------------------------------------------------------------------ structure (full draw)
-    def set_lines(self, specs: list[LineSpec]) -> None:
-        """Plot exactly these constructs; keeps the data of lines that stay."""
-        if specs == self._specs:
+    def set_lines(
+        self,
+        specs: list[LineSpec],
+        panels: Sequence[str] = (),
+        legend: Sequence[LegendEntry] | None = None,
+    ) -> None:
+        """Plot exactly these lines, in one axes or in small axes titled ``panels``; the
+        legend shows ``legend`` (default: one entry per line). Keeps the data of lines that
+        stay in the same axes."""
+        panels, legend = tuple(panels), None if legend is None else tuple(legend)
+        if (specs, panels, legend) == (self._specs, self._panels, self._legend):
             return
-        kept = {spec.construct_id: self.lines.pop(spec.construct_id, None) for spec in specs}
+        if panels != self._panels:
+            self._make_axes(panels)
+        old = {spec.line_key: spec.panel for spec in self._specs}
+        kept = {
+            spec.line_key: self.lines.pop(spec.line_key, None)
+            for spec in specs
+            if old.get(spec.line_key) == spec.panel
+        }
         for line in self.lines.values():
             line.remove()
         self.lines = {}
         for spec in specs:
-            line = kept.get(spec.construct_id) or self.axes.plot([], [], animated=True)[0]
+            axes = self.axes_list[min(spec.panel, len(self.axes_list) - 1)]
+            line = kept.get(spec.line_key) or axes.plot([], [], animated=True)[0]
             line.set(color=spec.colour, linestyle=spec.style, linewidth=LINE_WIDTH)
             line.set_label(spec.label)
-            self.lines[spec.construct_id] = line
-        self._specs = list(specs)
+            self.lines[spec.line_key] = line
+        self._specs, self._legend = list(specs), legend
         self._update_legend()
         self.redraw()
 
+    def _make_axes(self, panels: tuple[str, ...]) -> None:
+        """One axes, or a grid of small axes sharing time and level (lines are made anew)."""
+        for line in self.lines.values():
+            line.remove()
+        self.lines, self._specs = {}, []
+        self.figure.clear()
+        count = max(1, len(panels))
+        columns = min(count, 4)
+        rows = -(-count // columns)
+        grid = self.figure.subplots(rows, columns, sharex=True, sharey=True, squeeze=False)
+        axes_list = list(grid.flat)
+        for spare in axes_list[count:]:
+            spare.remove()
+        self.axes_list = axes_list[:count]
+        for axes, title in zip(self.axes_list, panels, strict=False):
+            axes.set_title(title, fontsize=FONT_SIZE - 1, loc="left")
+        self._panels = panels
+        self.cursors = [self._make_cursor(axes) for axes in self.axes_list]
+        self._apply_axis_labels()
+        self._style_axes()
+
     def set_axis_labels(self, x_label: str, y_label: str) -> None:
-        if (self.axes.get_xlabel(), self.axes.get_ylabel()) == (x_label, y_label):
+        if self._labels == (x_label, y_label) and self.axes.get_xlabel() == x_label:
             return
-        self.axes.set_xlabel(x_label, fontsize=FONT_SIZE)
-        self.axes.set_ylabel(y_label, fontsize=FONT_SIZE)
+        self._labels = (x_label, y_label)
+        self._apply_axis_labels()
         self.redraw()
+
+    def _apply_axis_labels(self) -> None:
+        """Small multiples label the outer axes only (the others share them)."""
+        x_label, y_label = self._labels
+        many = len(self.axes_list) > 1
+        for axes in self.axes_list:
+            spec = axes.get_subplotspec()
+            bottom = not many or spec.is_last_row() or _nothing_below(axes, self.axes_list)
+            axes.set_xlabel(x_label if bottom else "", fontsize=FONT_SIZE)
+            axes.set_ylabel(y_label if not many or spec.is_first_col() else "", fontsize=FONT_SIZE)
 
     def set_time_range(self, x_max: float) -> None:
         """Show times 0..x_max (a full draw when the range changes)."""
@@ -124,7 +218,8 @@ class LevelPlot(FigureCanvasQTAgg):
         if x_max == self._x_max:
             return
         self._x_max = x_max
-        self.axes.set_xlim(0.0, x_max)
+        for axes in self.axes_list:
+            axes.set_xlim(0.0, x_max)
         self.redraw()
 
     def set_fit_y(self, fit: bool) -> None:
@@ -157,13 +252,16 @@ class LevelPlot(FigureCanvasQTAgg):
             self.draw()
 
     # ------------------------------------------------------------------ data (blit)
-    def set_data(self, times: np.ndarray, series: dict[str, np.ndarray]) -> None:
-        """New levels for the lines (ids missing from ``series`` show no line); blits."""
+    def set_data(self, times: np.ndarray, series: dict[Hashable, np.ndarray]) -> None:
+        """New levels for the lines (keys missing from ``series`` show no line); a value may
+        be ``(times, levels)`` for a line with times of its own (a scenario's own horizon)."""
         empty = np.empty(0)
-        for construct_id, line in self.lines.items():
-            values = series.get(construct_id)
+        for key, line in self.lines.items():
+            values = series.get(key)
             if values is None:
                 line.set_data(empty, empty)
+            elif isinstance(values, tuple):
+                line.set_data(*values)
             else:
                 line.set_data(times, values)
         if self._choose_y_limits():
@@ -172,9 +270,10 @@ class LevelPlot(FigureCanvasQTAgg):
 
     def set_cursor(self, time: float | None, refresh: bool = True) -> None:
         """Move the vertical time cursor (None hides it); blits unless ``refresh`` is False."""
-        self.cursor.set_visible(time is not None)
-        if time is not None:
-            self.cursor.set_xdata([time, time])
+        for cursor in self.cursors:
+            cursor.set_visible(time is not None)
+            if time is not None:
+                cursor.set_xdata([time, time])
         if refresh:
             self.refresh()
 
@@ -185,13 +284,18 @@ class LevelPlot(FigureCanvasQTAgg):
             return
         self.restore_region(self._background)
         self._draw_animated()
-        self.blit(self.axes.bbox)
+        self.blit(self._blit_box())
         self.blits += 1
 
     # ------------------------------------------------------------------ internals
+    def _blit_box(self) -> Bbox:
+        if len(self.axes_list) == 1:
+            return self.axes.bbox
+        return Bbox.union([axes.bbox for axes in self.axes_list])
+
     def _on_canvas_draw(self, _event) -> None:
         self.full_draws += 1
-        self._background = self.copy_from_bbox(self.axes.bbox)
+        self._background = self.copy_from_bbox(self._blit_box())
         self._draw_animated()
 
     def _on_canvas_resize(self, _event) -> None:
@@ -225,44 +329,56 @@ class LevelPlot(FigureCanvasQTAgg):
         return True
 
     def _apply_y_limits(self) -> None:
-        self.axes.set_ylim(*self.y_limits)
-        if self.y_limits == FULL_RANGE:
-            self.axes.yaxis.set_major_locator(FixedLocator(FULL_TICKS))
-        else:
-            self.axes.yaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+        for axes in self.axes_list:
+            axes.set_ylim(*self.y_limits)
+            if self.y_limits == FULL_RANGE:
+                axes.yaxis.set_major_locator(FixedLocator(FULL_TICKS))
+            else:
+                axes.yaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
 
     def _draw_animated(self) -> None:
         for line in self.lines.values():
-            self.axes.draw_artist(line)
-        if self.cursor.get_visible():
-            self.axes.draw_artist(self.cursor)
+            line.axes.draw_artist(line)
+        for cursor in self.cursors:
+            if cursor.get_visible():
+                cursor.axes.draw_artist(cursor)
 
     def _style_axes(self) -> None:
         face, text, grid = self._colours["face"], self._colours["text"], self._colours["grid"]
         self.figure.set_facecolor(face)
-        axes = self.axes
-        axes.set_facecolor(face)
         self._apply_y_limits()
-        axes.set_xlim(0.0, self._x_max)
-        axes.tick_params(labelsize=FONT_SIZE - 1, colors=text, length=5, width=1.2)
-        axes.grid(True, color=grid, linewidth=0.8)
-        axes.xaxis.label.set_color(text)
-        axes.yaxis.label.set_color(text)
-        for spine in axes.spines.values():
-            spine.set_color(text)
-        axes.spines[["top", "right"]].set_visible(False)
-        self.cursor.set_color(text)
+        small = len(self.axes_list) > 1
+        for axes in self.axes_list:
+            axes.set_facecolor(face)
+            axes.set_xlim(0.0, self._x_max)
+            size = FONT_SIZE - (2 if small else 1)
+            axes.tick_params(labelsize=size, colors=text, length=5, width=1.2)
+            axes.grid(True, color=grid, linewidth=0.8)
+            axes.xaxis.label.set_color(text)
+            axes.yaxis.label.set_color(text)
+            axes.title.set_color(text)
+            for spine in axes.spines.values():
+                spine.set_color(text)
+            axes.spines[["top", "right"]].set_visible(False)
+        for cursor in self.cursors:
+            cursor.set_color(text)
+
+    def legend_entries(self) -> list[LegendEntry]:
+        """What the legend lists: the given entries, else one per line."""
+        if self._legend is not None:
+            return list(self._legend)
+        return [LegendEntry(s.label, s.colour, s.style) for s in self._specs]
 
     def _update_legend(self) -> None:
         legend = self.figure.legends[0] if self.figure.legends else None
         if legend is not None:
             legend.remove()
         self.legend_layout = self._legend_layout()
-        if not self.lines or not self.shows_legend():
+        entries = self.legend_entries()
+        if not entries or not self.shows_legend():
             return
         handles = [
-            Line2D([], [], color=s.colour, linestyle=s.style, linewidth=LINE_WIDTH)
-            for s in self._specs
+            Line2D([], [], color=e.colour, linestyle=e.style, linewidth=LINE_WIDTH) for e in entries
         ]
         layout = self.legend_layout
         self.figure.legend(
@@ -301,4 +417,17 @@ class LevelPlot(FigureCanvasQTAgg):
             return (HANDLE_LENGTH + HANDLE_PAD + COLUMN_SPACING) * size * pixels_per_point
 
         width = self.figure.bbox.width - 12.0 * pixels_per_point  # the figure's own padding
-        return legend_layout([s.label for s in self._specs], width, measure, handle_width)
+        labels = [entry.label for entry in self.legend_entries()]
+        return legend_layout(labels, width, measure, handle_width)
+
+
+def _nothing_below(axes, axes_list) -> bool:
+    """In a grid with a short last row, an axes with no axes under it labels the time."""
+    spec = axes.get_subplotspec()
+    below = [
+        other
+        for other in axes_list
+        if other.get_subplotspec().colspan == spec.colspan
+        and other.get_subplotspec().rowspan.start > spec.rowspan.start
+    ]
+    return not below

@@ -176,7 +176,7 @@ class LeversPanel(QWidget):
             self._show_levers([], "Add stimuli and paths to see which lever matters most.")
             return
         try:
-            levers = rank_levers(self.document, outcome, steady, self.controller.scenario)
+            levers = rank_levers(self.document, outcome, steady, self.controller.view.scenario)
         except (EngineError, ModelError) as error:
             self._show_levers([], f"No effects to show: {error}")
             return

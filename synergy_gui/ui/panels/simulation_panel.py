@@ -1,19 +1,43 @@
-"""The simulation panel: live plot of the constructs in focus, their values and a time cursor."""
+"""The simulation panel: live plot of the plotted constructs, their values and a time cursor.
+
+It paints what it is given: :meth:`show_runs` with the controller's runs (the active scenario,
+and while comparing every compared one), :meth:`show_comparison` with the engine's comparison
+figures, :meth:`show_cursor` with the view state's cursor. What is plotted, what is compared
+and the threshold are the view state's; the panel's controls write to it.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from synergy_gui.engine import SimulationResult
+from synergy_gui.engine.compare import Comparison
 from synergy_gui.engine.steady import SteadyState
 from synergy_gui.model import Change, ModelDocument
+from synergy_gui.model.view_state import ScenarioKey, ViewChange, ViewState, scenario_label
 from synergy_gui.ui.panels.base import DocumentPanel
-from synergy_gui.model.focus import default_focus
+from synergy_gui.ui.panels.comparison_table import ComparisonTable
 from synergy_gui.ui.panels.focus import FocusButton
-from synergy_gui.ui.panels.level_plot import LevelPlot, line_specs
+from synergy_gui.ui.panels.level_plot import (
+    SCENARIO_STYLES,
+    LegendEntry,
+    LevelPlot,
+    LineSpec,
+    line_specs,
+)
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 from synergy_gui.ui.panels.texts import plural_unit
 from synergy_gui.ui.panels.time_cursor import TimeCursor
@@ -27,28 +51,31 @@ Y_LABELS = {False: "Level (0 to 1)", True: "Level (zoomed to the data)"}
 
 
 class SimulationPanel(DocumentPanel):
-    """Plots a :class:`SimulationResult`: levels over time, final and settled values.
+    """Plots the runs: levels over time, final and settled values, or a comparison.
 
-    Signal ``cursorMoved(int)``: the time cursor's step, for the diagram to show levels at.
+    Signals: ``playingChanged(bool)``; ``exportTableRequested()`` from the comparison's
+    *Export Table…* button.
     """
 
-    cursorMoved = Signal(int)  # noqa: N815  # Qt signal names are camelCase
-    playingChanged = Signal(bool)  # noqa: N815
+    playingChanged = Signal(bool)  # noqa: N815  # Qt signal names are camelCase
+    exportTableRequested = Signal()  # noqa: N815
 
-    def __init__(self, document: ModelDocument, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: ModelDocument, view: ViewState, parent: QWidget | None = None
+    ) -> None:
         super().__init__(document, parent)
         readable = self.font()
         readable.setPointSizeF(max(readable.pointSizeF(), MIN_POINT_SIZE))
         self.setFont(readable)
-        self.result: SimulationResult | None = None
-        self._showing = False
-        self.focus: list[str] = default_focus(document)
+        self.view = view
+        self.runs = None
         self.plot = LevelPlot()
-        self.plot.setMinimumSize(260, 220)
+        self.plot.setMinimumSize(260, 200)
         self.plot.max_legend_rows = 2  # the values table beside names every colour
         self.values = ValuesTable()
         # in a narrow window the plot gives way: the values are never cut off
         self.values.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        self.table = ComparisonTable()
         self.focus_button = FocusButton(self._on_focus_toggled)
         self.fit_y_box = QCheckBox("Fit y to data")
         self.fit_y_box.setToolTip(
@@ -58,13 +85,17 @@ class SimulationPanel(DocumentPanel):
         self.fit_y_box.setChecked(QSettings().value(FIT_Y_KEY, False, type=bool))
         self.plot.set_fit_y(self.fit_y_box.isChecked())
         self.fit_y_box.toggled.connect(self._on_fit_y_toggled)
+        self.compare_controls = CompareControls(view)
+        self.compare_controls.exportRequested.connect(self.exportTableRequested)
         self.cursor = TimeCursor()
-        self.cursor.stepChanged.connect(self._on_cursor_step_changed)
+        self.cursor.stepRequested.connect(self._on_step_requested)
         self.cursor.playingChanged.connect(self._on_playing_changed)
         self.cursor.playingChanged.connect(self.playingChanged)
         self.problem = problem_label()
         self._build_layout()
         self._follow_palette()
+        view.connect(self._on_view_changed)
+        self.destroyed.connect(lambda *_, v=view, f=self._on_view_changed: v.disconnect(f))
         self._rebuild()
 
     def _build_layout(self) -> None:
@@ -76,52 +107,64 @@ class SimulationPanel(DocumentPanel):
         right.addWidget(self.focus_button)
         right.addWidget(self.fit_y_box)
         right.addWidget(self.values)
+        right.addWidget(self.compare_controls)
         right.addStretch(1)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 6, 6, 6)
+        row = QHBoxLayout()
         row.addLayout(left, 1)
         row.addLayout(right)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addLayout(row, 1)
+        column.addWidget(self.table)
+        self._show_mode()
 
     # ------------------------------------------------------------------ public
-    def show_result(self, result: SimulationResult) -> None:
-        """Plot a new result: update the lines in place and blit (no full redraw)."""
-        self.result = result
+    @property
+    def focus(self) -> list[str]:
+        """The plotted constructs (the view state's)."""
+        return list(self.view.focus)
+
+    @property
+    def result(self) -> SimulationResult | None:
+        """The active scenario's newest run."""
+        return None if self.runs is None else self.runs.active
+
+    def show_runs(self, runs) -> None:
+        """Plot new runs: update the lines in place and blit (no full redraw)."""
+        self.runs = runs
         show_problem(self.problem, None)
         self.ensure_current()
-        self.plot.set_time_range(float(result.times[-1]))
-        self._showing = True  # the cursor moves with the data: one blit for both
-        try:
-            self.cursor.set_times(result.times)
-        finally:
-            self._showing = False
-        self.plot.set_data(result.times, self._series(result))
-        self.values.show_result(result)
+        active = runs.active
+        longest = max([active, *runs.compared.values()], key=lambda r: r.steps)
+        self.plot.set_time_range(float(longest.times[-1]))
+        self.cursor.set_times(active.times, self.view.cursor_step(active.steps))
+        self.plot.set_cursor(self._cursor_time(), refresh=False)
+        self.plot.set_data(active.times, self._series())
+        self.values.show_result(active)
 
     def show_steady(self, steady: SteadyState | dict[str, float | None] | None) -> None:
         """Where the levels settle (the engine's steady state), for the values table."""
         self.values.show_steady(steady)
 
+    def show_comparison(self, comparison: Comparison | None) -> None:
+        """The comparison table's figures (None: not comparing)."""
+        if comparison is not None:
+            self.table.show_comparison(comparison, self._construct_specs(), self._styles())
+
     def show_message(self, reason: str | None) -> None:
         """Show why the model cannot be simulated (None clears it)."""
         show_problem(self.problem, reason)
 
-    def set_focus(self, construct_ids: list[str]) -> None:
-        """Plot exactly these constructs (unknown ids are left out)."""
-        known = {c.id for c in self.document.constructs}
-        focus = [cid for cid in dict.fromkeys(construct_ids) if cid in known]
-        if focus == self.focus:
+    def show_cursor(self) -> None:
+        """Show the view state's time cursor on the slider and the plot."""
+        if self.runs is None:
             return
-        self.focus = focus
-        self.focus_button.set_checked(focus)
-        self._show_lines()
+        self.cursor.show_step(self.view.cursor_step(self.runs.active.steps))
+        self.plot.set_cursor(self._cursor_time())
 
-    def follow(self, controller) -> None:
-        """Show a :class:`SimulationController`'s results, steady states and problems."""
-        controller.resultReady.connect(self.show_result)
-        controller.steadyReady.connect(self.show_steady)
-        controller.problem.connect(self.show_message)
-        if controller.last_result is not None:
-            self.show_result(controller.last_result)
+    def set_focus(self, construct_ids: list[str]) -> None:
+        """Plot exactly these constructs (through the view state; unknown ids are left out)."""
+        self.view.set_focus(construct_ids)
 
     def set_playing(self, playing: bool) -> None:
         """Play or pause the time cursor (for a checkable Play action)."""
@@ -132,57 +175,106 @@ class SimulationPanel(DocumentPanel):
         self.cursor.step_forward()
 
     def levels_at(self, step: int) -> dict[str, float]:
-        """Every construct's level at ``step`` of the current result (empty without one)."""
-        if self.result is None:
-            return {}
-        row = self.result.levels[max(0, min(step, self.result.steps))]
-        return {cid: float(level) for cid, level in zip(self.result.ids, row, strict=True)}
+        """Every construct's level at ``step`` of the active run (empty without one)."""
+        return {} if self.runs is None else self.runs.levels_at(step)
 
-    def line_data(self, construct_id: str) -> tuple[np.ndarray, np.ndarray]:
-        """The x and y data of a plotted line (KeyError when it is not plotted)."""
-        line = self.plot.lines[construct_id]
+    def line_data(self, key) -> tuple[np.ndarray, np.ndarray]:
+        """The x and y data of a plotted line: a construct id, or while comparing
+        ``(scenario, construct id)`` (KeyError when it is not plotted)."""
+        line = self.plot.lines[key]
         return np.asarray(line.get_xdata()), np.asarray(line.get_ydata())
 
     # ------------------------------------------------------------------ building
     def _rebuild(self) -> None:
-        known = {c.id for c in self.document.constructs}
-        self.focus = [cid for cid in self.focus if cid in known] or default_focus(self.document)
         choices = [(c.id, c.label) for c in self.document.constructs]
-        self.focus_button.set_choices(choices, self.focus)
+        self.focus_button.set_choices(choices, list(self.view.focus))
         unit = plural_unit(self.document.settings.time_unit)
         self.plot.set_axis_labels(f"Time ({unit})", Y_LABELS[self.plot.fit_y])
         self.cursor.set_unit(self.document.settings.time_unit)
         self.values.set_unit(self.document.settings.time_unit)
+        self.compare_controls.refresh()
         self._show_lines()
 
-    def _show_lines(self) -> None:
+    def _construct_specs(self) -> list[LineSpec]:
         labels = {c.id: c.label for c in self.document.constructs}
-        specs = line_specs([(cid, labels[cid]) for cid in self.focus if cid in labels])
-        self.plot.set_lines(specs)
-        self.values.set_lines(specs)
-        if self.result is not None:
-            self.plot.set_data(self.result.times, self._series(self.result))
+        return line_specs([(cid, labels[cid]) for cid in self.view.focus if cid in labels])
 
-    def _series(self, result: SimulationResult) -> dict[str, np.ndarray]:
-        columns = {cid: index for index, cid in enumerate(result.ids)}
-        return {cid: result.levels[:, columns[cid]] for cid in self.focus if cid in columns}
+    def _styles(self) -> dict[ScenarioKey, object]:
+        compared = self.view.compared
+        return {key: SCENARIO_STYLES[i % len(SCENARIO_STYLES)] for i, key in enumerate(compared)}
+
+    def _show_lines(self) -> None:
+        constructs = self._construct_specs()
+        self.values.set_lines(constructs)
+        if not self.view.comparing:
+            self.plot.set_lines(constructs)
+        else:
+            self._show_compared_lines(constructs)
+        self._show_mode()
+        if self.runs is not None:
+            self.plot.set_data(self.runs.active.times, self._series())
+
+    def _show_compared_lines(self, constructs: list[LineSpec]) -> None:
+        styles = self._styles()
+        small = self.view.small_multiples
+        specs = [
+            LineSpec(
+                c.construct_id,
+                f"{c.label} — {scenario_label(key)}",
+                c.colour,
+                style,
+                key=(key, c.construct_id),
+                panel=index if small else 0,
+            )
+            for index, c in enumerate(constructs)
+            for key, style in styles.items()
+        ]
+        text = self.palette().color(QPalette.ColorRole.Text).name()
+        legend = [LegendEntry(scenario_label(key), text, style) for key, style in styles.items()]
+        if not small:  # the table's swatches name the colours only below; say them here too
+            legend = [LegendEntry(c.label, c.colour) for c in constructs] + legend
+        panels = [c.label for c in constructs] if small else []
+        self.plot.set_lines(specs, panels, legend)
+
+    def _show_mode(self) -> None:
+        comparing = self.view.comparing
+        self.values.setVisible(not comparing)
+        self.table.setVisible(comparing)
+        self.compare_controls.setVisible(comparing)
+        self.plot.max_legend_rows = None if comparing else 2
+
+    def _series(self) -> dict:
+        runs = self.runs
+        if not self.view.comparing or not runs.compared:
+            return _columns(runs.active, self.view.focus)
+        series = {}
+        for key, result in runs.compared.items():
+            for cid, values in _columns(result, self.view.focus).items():
+                series[(key, cid)] = (result.times, values)
+        return series
 
     # ------------------------------------------------------------------ events
     def _on_focus_toggled(self, construct_id: str, checked: bool) -> None:
-        focus = [cid for cid in self.focus if cid != construct_id]
-        if checked:
-            order = [c.id for c in self.document.constructs]
-            focus = sorted([*focus, construct_id], key=order.index)
-        self.set_focus(focus)
+        focus = [cid for cid in self.view.focus if cid != construct_id]
+        self.view.set_focus([*focus, construct_id] if checked else focus)
+
+    def _on_view_changed(self, change: ViewChange) -> None:
+        if "cursor" in change:
+            self.show_cursor()
+        if {"focus", "compared", "small_multiples"} & change.fields:
+            self.focus_button.set_checked(list(self.view.focus))
+            self._show_lines()
+        if {"compared", "reference", "threshold"} & change.fields:
+            self.compare_controls.refresh()
 
     def _on_fit_y_toggled(self, fit: bool) -> None:
         QSettings().setValue(FIT_Y_KEY, fit)
         self.plot.set_fit_y(fit)
         self.plot.set_axis_labels(self.plot.axes.get_xlabel(), Y_LABELS[fit])
 
-    def _on_cursor_step_changed(self, step: int) -> None:
-        self.plot.set_cursor(self._cursor_time(), refresh=not self._showing)
-        self.cursorMoved.emit(step)
+    def _on_step_requested(self, step: int) -> None:
+        last = self.cursor.steps
+        self.view.set_cursor(None if step >= last else step)
 
     def _on_playing_changed(self, _playing: bool) -> None:
         self.plot.set_cursor(self._cursor_time())
@@ -196,16 +288,7 @@ class SimulationPanel(DocumentPanel):
         return cursor.time_of(cursor.step)
 
     def _on_document_changed(self, change: Change) -> None:
-        if change.target == "document":
-            self.focus = []
-            self.mark_stale()
-        elif change.target == "construct" and (
-            change.action != "update" or "label" in change.fields
-        ):
-            self.mark_stale()
-        elif change.target == "settings" and {"focus", "time_unit"} & set(change.fields):
-            if "focus" in change.fields and self.document.settings.focus:
-                self.focus = list(self.document.settings.focus)
+        if _shown_by_panel(change):
             self.mark_stale()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -219,3 +302,83 @@ class SimulationPanel(DocumentPanel):
         text = palette.color(QPalette.ColorRole.Text).name()
         grid = palette.color(QPalette.ColorRole.Mid).name()
         self.plot.set_colours(face, text, grid)
+        if self.view.comparing:
+            self._show_lines()  # the scenario legend's samples are in the text colour
+
+
+def _shown_by_panel(change: Change) -> bool:
+    """Whether the change touches a label, the unit, the constructs or the scenarios shown."""
+    if change.target in ("document", "scenario"):
+        return True
+    if change.target == "construct":
+        return change.action != "update" or "label" in change.fields
+    return change.target == "settings" and "time_unit" in change.fields
+
+
+def _columns(result: SimulationResult, focus) -> dict[str, np.ndarray]:
+    columns = {cid: index for index, cid in enumerate(result.ids)}
+    return {cid: result.levels[:, columns[cid]] for cid in focus if cid in columns}
+
+
+class CompareControls(QWidget):
+    """While comparing: the reference, the threshold, small multiples, the diagram's
+    differences and the table's export. Every choice is the view state's."""
+
+    exportRequested = Signal()  # noqa: N815
+
+    def __init__(self, view: ViewState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.reference = QComboBox()
+        self.reference.setToolTip("The scenario the others are measured against (Δ ref)")
+        self.reference.activated.connect(self._on_reference_activated)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 1.0)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setDecimals(2)
+        self.threshold.setToolTip("The table's “≥” column: the first week a level reaches this")
+        self.threshold.valueChanged.connect(self._on_threshold_changed)
+        self.small_multiples = QCheckBox("One plot per construct")
+        self.small_multiples.setToolTip("Small multiples: easier to read when many lines tangle")
+        self.small_multiples.toggled.connect(view.set_small_multiples)
+        self.differences = QCheckBox("Differences on diagram")
+        self.differences.setToolTip(
+            "The diagram shows, at the time cursor, how far the selected scenario is from the "
+            "reference"
+        )
+        self.differences.toggled.connect(view.set_show_differences)
+        self.export = QPushButton("Export Table…")
+        self.export.setToolTip("Save the comparison table as CSV for a spreadsheet")
+        self.export.clicked.connect(self.exportRequested)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Reference", self.reference)
+        form.addRow("Reaches ≥", self.threshold)
+        form.addRow(self.small_multiples)
+        form.addRow(self.differences)
+        form.addRow(self.export)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the view state's choices (emits nothing back)."""
+        view = self.view
+        for widget in (self.reference, self.threshold, self.small_multiples, self.differences):
+            widget.blockSignals(True)
+        self.reference.clear()
+        for key in view.compared:
+            self.reference.addItem(scenario_label(key), key)
+        self.reference.setCurrentIndex(max(0, self.reference.findData(view.reference)))
+        self.threshold.setValue(view.threshold if view.threshold is not None else 0.0)
+        self.small_multiples.setChecked(view.small_multiples)
+        self.differences.setChecked(view.show_differences)
+        for widget in (self.reference, self.threshold, self.small_multiples, self.differences):
+            widget.blockSignals(False)
+
+    def _on_reference_activated(self, index: int) -> None:
+        self.view.set_reference(self.reference.itemData(index))
+
+    def _on_threshold_changed(self, value: float) -> None:
+        self.view.set_threshold(value)
+
+
+__all__ = ["CompareControls", "SimulationPanel"]

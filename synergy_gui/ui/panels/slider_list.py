@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QScrollArea, QSlider, QVBoxLayout, QWidget
 
 from synergy_gui.model import Change, ModelDocument, Scenario
+from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.commands import push
 from synergy_gui.ui.panels.base import DocumentPanel, find_scenario
 from synergy_gui.ui.panels.rows import RowList, RowSpec, SliderRow, problem_label, show_problem
@@ -32,10 +33,19 @@ class SliderListPanel(DocumentPanel):
     #: The field of those items that a row's slider shows.
     value_field: str = ""
 
-    def __init__(self, document: ModelDocument, undo_stack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: ModelDocument,
+        undo_stack,
+        view: ViewState,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(document, parent)
         self.undo_stack = undo_stack
-        self._scenario: str | None = None
+        self.view = view
+        on_view = self._on_view_changed
+        view.connect(on_view)
+        self.destroyed.connect(lambda *_: view.disconnect(on_view))
         self.problem = problem_label()
         self.empty_hint = QLabel(self.empty_text)
         self.empty_hint.setWordWrap(True)
@@ -65,11 +75,6 @@ class SliderListPanel(DocumentPanel):
 
     def spin_for(self, key: str) -> QDoubleSpinBox:
         return self._row(key).spin
-
-    def set_scenario(self, name: str | None) -> None:
-        """Grey out the rows whose value the scenario ``name`` sets (None: no scenario)."""
-        self._scenario = name
-        self._mark_driven()
 
     def row_keys(self) -> list[str]:
         """The ids of the items that have rows, in row order."""
@@ -120,7 +125,7 @@ class SliderListPanel(DocumentPanel):
         )
 
     def _mark_driven(self) -> None:
-        scenario = find_scenario(self.document, self._scenario)
+        scenario = find_scenario(self.document, self.view.scenario)
         self.rows.mark_driven(self._driven_notes(scenario) if scenario is not None else {})
 
     # ------------------------------------------------------------------ edits
@@ -128,6 +133,10 @@ class SliderListPanel(DocumentPanel):
         reason = push(self.undo_stack, self._command(key, value, gesture))
         show_problem(self.problem, reason)
         return reason
+
+    def _on_view_changed(self, change: ViewChange) -> None:
+        if "scenario" in change:  # grey the rows the active scenario sets
+            self._mark_driven()
 
     def _on_document_changed(self, change: Change) -> None:
         if change.target in ("document", "scenario"):

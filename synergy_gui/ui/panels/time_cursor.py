@@ -15,11 +15,12 @@ PLAY_INTERVAL_MS = 120
 class TimeCursor(QWidget):
     """Buttons and a slider that move a cursor over the steps of a run.
 
-    The cursor stays at the last step when new results arrive while it is there, so the
-    diagram keeps showing the final levels while a slider is dragged.
+    It shows the view state's cursor and asks for moves: the user's slider drags, the step
+    buttons and the play timer emit ``stepRequested(step)``; the owner of the cursor answers
+    with :meth:`show_step`, which emits nothing.
     """
 
-    stepChanged = Signal(int)  # noqa: N815  # Qt signal names are camelCase
+    stepRequested = Signal(int)  # noqa: N815  # Qt signal names are camelCase
     playingChanged = Signal(bool)  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -72,16 +73,15 @@ class TimeCursor(QWidget):
     def playing(self) -> bool:
         return self._timer.isActive()
 
-    def set_times(self, times: np.ndarray) -> None:
-        """Take the times of a new run; a cursor at the end stays at the end."""
-        at_end = self.step == self.steps
+    def set_times(self, times: np.ndarray, step: int) -> None:
+        """Take the times of a new run and show the cursor at ``step`` (emits nothing)."""
         self._times = np.asarray(times, dtype=float)
         steps = max(0, self._times.size - 1)
+        blocked = self.slider.blockSignals(True)
         if steps != self.steps:
-            blocked = self.slider.blockSignals(True)
             self.slider.setRange(0, steps)
-            self.slider.blockSignals(blocked)
-        self.set_step(steps if at_end else min(self.step, steps), force=True)
+        self.slider.blockSignals(blocked)
+        self.show_step(step)
 
     def set_unit(self, unit: str) -> None:
         self._unit = unit.strip() or "step"
@@ -90,13 +90,16 @@ class TimeCursor(QWidget):
     def time_of(self, step: int) -> float:
         return float(self._times[max(0, min(step, self._times.size - 1))])
 
-    def set_step(self, step: int, force: bool = False) -> None:
-        """Move the cursor; ``stepChanged`` follows (``force``: even if it did not move)."""
-        step = max(0, min(step, self.steps))
-        if step != self.slider.value():
-            self.slider.setValue(step)  # emits through _on_slider_value_changed
-        elif force:
-            self._on_slider_value_changed(step)
+    def show_step(self, step: int) -> None:
+        """Show the cursor at ``step`` (a choice made elsewhere: emits nothing)."""
+        blocked = self.slider.blockSignals(True)
+        self.slider.setValue(max(0, min(step, self.steps)))
+        self.slider.blockSignals(blocked)
+        self._show_label()
+
+    def request_step(self, step: int) -> None:
+        """Ask for the cursor at ``step`` (clamped to the run), as the user's moves do."""
+        self.stepRequested.emit(max(0, min(step, self.steps)))
 
     def toggle(self) -> None:
         if self.playing:
@@ -107,7 +110,7 @@ class TimeCursor(QWidget):
     def play(self) -> None:
         """Play from here (from the start when the cursor is at the end)."""
         if self.step >= self.steps:
-            self.set_step(0)
+            self.request_step(0)
         self._timer.start()
         self._show_playing(True)
 
@@ -117,22 +120,22 @@ class TimeCursor(QWidget):
 
     def step_forward(self) -> None:
         self.pause()
-        self.set_step(self.step + 1)
+        self.request_step(self.step + 1)
 
     def step_back(self) -> None:
         self.pause()
-        self.set_step(self.step - 1)
+        self.request_step(self.step - 1)
 
     # ------------------------------------------------------------------ internals
     def _on_timer_timeout(self) -> None:
         if self.step >= self.steps:
             self.pause()
         else:
-            self.set_step(self.step + 1)
+            self.request_step(self.step + 1)
 
     def _on_slider_value_changed(self, step: int) -> None:
         self._show_label()
-        self.stepChanged.emit(step)
+        self.stepRequested.emit(step)
 
     def set_playing(self, playing: bool) -> None:
         """Play (True) or pause (False), as a checkable Play action asks."""

@@ -1,0 +1,198 @@
+"""The comparison table: one row per plotted construct, one column group per scenario.
+
+Each group shows the final level, its difference from the reference scenario, where and when
+the level settles, the first time it reaches the threshold and its average over the run. The
+figures come from the engine's :class:`~synergy_gui.engine.compare.Comparison`; this widget
+only lays them out. Every text is plain text (a scenario name is shown as written).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from synergy_gui.engine.compare import Comparison
+from synergy_gui.model.view_state import ScenarioKey, scenario_label
+from synergy_gui.ui.panels.level_plot import LineSpec
+from synergy_gui.ui.panels.values_table import SHORT_UNITS
+
+NO_VALUE = "–"
+METRICS = ("Final", "Δ ref", "Settles", "Reaches", "Mean")
+METRIC_TIPS = (
+    "The level at the end of the run",
+    "The final level minus the reference scenario's",
+    "The level it settles at if the stimuli stay as they end, and the week it gets there "
+    "(to within 0.005); “no” when it oscillates or keeps moving",
+    "The first week the level is at or above the threshold; “never” within the run",
+    "The average level over the run (the area under the line divided by its length)",
+)
+GROUP = len(METRICS)
+
+
+class ComparisonTable(QTableWidget):
+    """Shows a :class:`Comparison`: a header row of scenario names, then one row per construct."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 12.0))
+        self.setFont(font)
+        self.horizontalHeader().setFont(font)
+        self.setAccessibleName("Scenario comparison")
+
+    def show_comparison(
+        self, comparison: Comparison, lines: list[LineSpec], styles: dict[ScenarioKey, object]
+    ) -> None:
+        """Lay out ``comparison``: rows in the order of ``lines`` (colour swatches), groups in
+        the comparison's order with each scenario's line style beside its name."""
+        self.comparison = comparison
+        keys, rows = list(comparison.keys), [s for s in lines if s.construct_id in _ids(comparison)]
+        shape = (1 + len(rows), 1 + GROUP * len(keys))
+        if (self.rowCount(), self.columnCount()) != shape:
+            self.clearSpans()
+            self.setRowCount(shape[0])
+            self.setColumnCount(shape[1])
+        self._show_headers(comparison, keys, styles)
+        for row, spec in enumerate(rows, start=1):
+            self._set(row, 0, spec.label, icon=_swatch(spec.colour), align_left=True)
+            self.item(row, 0).setData(Qt.ItemDataRole.UserRole, spec.construct_id)
+            for group, key in enumerate(keys):
+                for offset, text in enumerate(self._cells(comparison, key, spec.construct_id)):
+                    self._set(row, 1 + group * GROUP + offset, text)
+        self.setFixedHeight(self._content_height())
+
+    def text_at(self, key: ScenarioKey, construct_id: str) -> tuple[str, ...]:
+        """The shown texts of one construct under one scenario (for tests and screen readers)."""
+        comparison = self.comparison
+        if comparison is None:
+            raise KeyError(construct_id)
+        group = list(comparison.keys).index(key)
+        row = 1 + [
+            self.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(1, self.rowCount())
+        ].index(construct_id)
+        start = 1 + group * GROUP
+        return tuple(self.item(row, start + i).text() for i in range(GROUP))
+
+    # ------------------------------------------------------------------ building
+    def _show_headers(self, comparison: Comparison, keys: list, styles: dict) -> None:
+        threshold = _threshold_text(comparison)
+        metrics = [m if m != "Reaches" else f"≥ {threshold}" for m in METRICS]
+        self.setHorizontalHeaderLabels(["Construct", *(metrics * len(keys))])
+        for column in range(1, self.columnCount()):
+            header = self.horizontalHeaderItem(column)
+            header.setToolTip(METRIC_TIPS[(column - 1) % GROUP])
+        self._set(0, 0, "")
+        for group, key in enumerate(keys):
+            start = 1 + group * GROUP
+            if self.columnSpan(0, start) != GROUP:
+                self.setSpan(0, start, 1, GROUP)
+            reference = " (reference)" if key == comparison.reference else ""
+            icon = _dash_icon(styles.get(key, "-"), self.palette().text().color())
+            self._set(0, start, scenario_label(key) + reference, icon=icon, bold=True)
+
+    def _cells(self, comparison: Comparison, key: ScenarioKey, cid: str) -> list[str]:
+        metrics = comparison.metrics[key][cid]
+        short = SHORT_UNITS.get(comparison.time_unit.lower(), comparison.time_unit)
+        difference = comparison.difference(key, cid)
+        if key == comparison.reference:
+            delta = "ref"
+        else:
+            delta = NO_VALUE if difference is None else f"{difference:+.2f}"
+        if metrics.settled is None:
+            settles = "no" if comparison.settles(key) is False else NO_VALUE
+        elif metrics.settles_at is None:
+            settles = f"{metrics.settled:.2f} later"
+        else:
+            settles = f"{metrics.settled:.2f} {short} {metrics.settles_at:g}"
+        if cid not in comparison.thresholds:
+            reaches = NO_VALUE
+        elif metrics.reaches_at is None:
+            reaches = "never"
+        else:
+            reaches = f"{short} {metrics.reaches_at:g}"
+        return [f"{metrics.final:.2f}", delta, settles, reaches, f"{metrics.mean:.2f}"]
+
+    def _set(
+        self,
+        row: int,
+        column: int,
+        text: str,
+        icon: QIcon | None = None,
+        bold: bool = False,
+        align_left: bool = False,
+    ) -> None:
+        item = self.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            self.setItem(row, column, item)
+        if item.text() != text:
+            item.setText(text)
+        if icon is not None:
+            item.setIcon(icon)
+        if bold:
+            font = QFont(self.font())
+            font.setBold(True)
+            item.setFont(font)
+        left = align_left or column == 0 or row == 0
+        item.setTextAlignment(
+            (Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight)
+            | Qt.AlignmentFlag.AlignVCenter
+        )
+
+    def _content_height(self) -> int:
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(row) for row in range(self.rowCount()))
+        scroll = self.horizontalScrollBar()
+        return height + (scroll.sizeHint().height() if scroll.maximum() > 0 else 0)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._content_height())
+
+
+def _ids(comparison: Comparison) -> set[str]:
+    return set(comparison.construct_ids)
+
+
+def _threshold_text(comparison: Comparison) -> str:
+    levels = sorted(set(comparison.thresholds.values()))
+    return f"{levels[0]:.2f}" if len(levels) == 1 else "threshold"
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def _dash_icon(style, colour: QColor) -> QIcon:
+    """A short line in the scenario's dash, as the plot draws it."""
+    pixmap = QPixmap(36, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    pen = QPen(QBrush(colour), 3.0)
+    pattern = _dash_pattern(style)
+    if pattern:
+        pen.setDashPattern(pattern)
+    painter.setPen(pen)
+    painter.drawLine(1, 7, 35, 7)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _dash_pattern(style) -> list[float]:
+    """Matplotlib's dash as Qt's: both count in line widths (matplotlib scales its dashes
+    by the line width)."""
+    named = {"-": [], "--": [3.7, 1.6], ":": [1.0, 1.65], "-.": [6.4, 1.6, 1.0, 1.6]}
+    if isinstance(style, str):
+        return named.get(style, [])
+    _offset, dashes = style
+    return [float(d) for d in dashes]
