@@ -1,0 +1,186 @@
+"""The editor of the active scenario: its description and segment, a schedule per stimulus, a
+clamp per other construct and an override per weight, in collapsible sections.
+
+Rows are made only when the model's items change; a value change refreshes them in place,
+so the spin box being edited keeps its focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QToolBox, QVBoxLayout, QWidget
+
+from synergy_gui.model import ModelDocument, Scenario
+from synergy_gui.ui.commands import SetClampCommand, SetWeightOverrideCommand, UpdateItemCommand
+from synergy_gui.ui.panels.editors import CommitLineEdit, CommitTextEdit
+from synergy_gui.ui.panels.scenario_rows import (
+    EditContext,
+    EntryKind,
+    EntryRow,
+    KeyedColumn,
+    RowItem,
+    plain_tip,
+    title_label,
+)
+from synergy_gui.ui.panels.schedule_editor import ScheduleRow
+from synergy_gui.ui.panels.texts import item_tooltip, junction_title, labels_by_id, path_title
+
+AS_DRAWN_NOTE = (
+    "As drawn: every stimulus follows its slider, and the model's own weights apply. "
+    "Select a scenario above to edit it, or make one with “New from sliders”."
+)
+SEGMENT_PLACEHOLDER = "e.g. Gen Z"
+SEGMENT_TIP = "e.g. Gen Z — a scenario of weight overrides models an audience segment"
+SEGMENT_HINT = (
+    "Weight overrides model how one audience segment responds (Gen Z may trust peers more "
+    "than brands); name that segment here."
+)
+CLAMP_HINT = (
+    "Hold a construct at a level throughout (“suppose trust were 0.8”). Stimuli are set by "
+    "their schedules, not held."
+)
+OVERRIDE_HINT = "Give a path or junction another weight in this scenario only."
+
+CLAMP = EntryKind(
+    check_text="hold at",
+    check_tip="Hold this construct at the level beside it for the whole run",
+    value_range=(0.0, 1.0),
+    entries=lambda scenario: scenario.clamps,
+    default=lambda document, key: document.construct(key).initial,
+    command=SetClampCommand,
+)
+OVERRIDE = EntryKind(
+    check_text="set to",
+    check_tip="Use the weight beside it in this scenario instead of the model's own",
+    value_range=(-1.0, 1.0),
+    entries=lambda scenario: scenario.weight_overrides,
+    default=lambda document, key: document.weighted_item(key).weight,
+    command=SetWeightOverrideCommand,
+    stacked=True,
+)
+
+
+def _scrolling(content: QWidget, hint: str = "") -> QScrollArea:
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.setContentsMargins(4, 4, 4, 4)
+    if hint:
+        column.addWidget(title_label(hint))
+    column.addWidget(content, 1)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    return scroll
+
+
+class ScenarioEditor(QStackedWidget):
+    """Shows a note for "as drawn", else the active scenario's sections."""
+
+    def __init__(self, context: EditContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.as_drawn_note = title_label(AS_DRAWN_NOTE)
+        self.heading = title_label(bold=True)
+        self.description = CommitTextEdit(3)
+        self.description.setPlaceholderText("What this scenario supposes, for the class")
+        self.segment = CommitLineEdit()
+        self.segment.setPlaceholderText(SEGMENT_PLACEHOLDER)
+        self.segment.setAccessibleName("Segment")
+        self.segment.setAccessibleDescription(SEGMENT_TIP)
+        self.schedules = KeyedColumn(
+            lambda i: ScheduleRow(i, context), "This model has no stimuli."
+        )
+        self.clamps = KeyedColumn(
+            lambda i: EntryRow(i, CLAMP, context), "Every construct of this model is a stimulus."
+        )
+        self.overrides = KeyedColumn(lambda i: EntryRow(i, OVERRIDE, context), "No paths yet.")
+        self.sections = QToolBox()
+        self._build()
+        self.description.committed.connect(lambda text: self._update("description", text))
+        self.segment.committed.connect(lambda text: self._update("segment", text.strip()))
+
+    def _build(self) -> None:
+        note_page = QWidget()
+        note_column = QVBoxLayout(note_page)
+        note_column.addWidget(self.as_drawn_note)
+        note_column.addStretch(1)
+        self.addWidget(note_page)
+        about = QWidget()
+        about_column = QVBoxLayout(about)
+        about_column.setContentsMargins(0, 0, 0, 0)
+        for widget in (title_label("Description"), self.description, title_label("Segment")):
+            about_column.addWidget(widget)
+        about_column.addWidget(self.segment)
+        about_column.addWidget(title_label(SEGMENT_HINT))
+        about_column.addStretch(1)
+        self.sections.addItem(_scrolling(about), "About")
+        self.sections.addItem(_scrolling(self.schedules), "Stimulus schedules")
+        self.sections.addItem(_scrolling(self.clamps, CLAMP_HINT), "Clamps")
+        self.sections.addItem(_scrolling(self.overrides, OVERRIDE_HINT), "Weight overrides")
+        self.sections.setCurrentIndex(1)
+        editor_page = QWidget()
+        editor_column = QVBoxLayout(editor_page)
+        editor_column.setContentsMargins(0, 0, 0, 0)
+        editor_column.addWidget(self.heading)
+        editor_column.addWidget(self.sections, 1)
+        self.addWidget(editor_page)
+
+    # ------------------------------------------------------------------ following the model
+    def sync_structure(self) -> None:
+        """Make rows for the model's stimuli, other constructs, paths and junctions."""
+        document = self._context.document
+        stimuli = [c for c in document.constructs if c.role == "stimulus"]
+        others = [c for c in document.constructs if c.role != "stimulus"]
+        self.schedules.sync([RowItem(c.id, c.label, item_tooltip(c)) for c in stimuli])
+        self.clamps.sync([RowItem(c.id, c.label, item_tooltip(c)) for c in others])
+        self.overrides.sync(_weight_items(document))
+
+    def refresh(self) -> None:
+        """Show the active scenario's values (or the note for "as drawn")."""
+        scenario = self._context.scenario()
+        self.setCurrentIndex(0 if scenario is None else 1)
+        if scenario is None:
+            return
+        self.heading.setText(scenario.name)
+        self.description.show_text(scenario.description)
+        self.segment.show_text(scenario.segment)
+        self.segment.setToolTip(plain_tip(scenario.segment) or SEGMENT_TIP)  # never as markup
+        for column in (self.schedules, self.clamps, self.overrides):
+            column.refresh()
+        self._count_entries(scenario)
+
+    def refresh_construct(self, construct_id: str) -> None:
+        """A construct's level changed: its schedule preview or its clamp's default."""
+        self.schedules.refresh(construct_id)
+        self.clamps.refresh(construct_id)
+
+    def refresh_weight(self, item_id: str) -> None:
+        self.overrides.refresh(item_id)
+
+    def _count_entries(self, scenario: Scenario) -> None:
+        counts = (
+            f"Stimulus schedules · {len(scenario.schedules)} of {len(self.schedules.rows)} set",
+            f"Clamps · {len(scenario.clamps)} held",
+            f"Weight overrides · {len(scenario.weight_overrides)} set",
+        )
+        for index, text in enumerate(counts, start=1):
+            if self.sections.itemText(index) != text:
+                self.sections.setItemText(index, text)
+
+    def _update(self, field: str, text: str) -> None:
+        name = self._context.active()
+        if name is None:
+            return
+        command = UpdateItemCommand(self._context.document, "scenario", name, **{field: text})
+        command.setText(f"Edit {field} of “{name}”")
+        if not self._context.submit(command):
+            self.refresh()
+
+
+def _weight_items(document: ModelDocument) -> list[RowItem]:
+    labels = labels_by_id(document)
+    items = [RowItem(p.id, path_title(labels, p), item_tooltip(p)) for p in document.paths]
+    items += [RowItem(j.id, junction_title(labels, j), item_tooltip(j)) for j in document.junctions]
+    return items
