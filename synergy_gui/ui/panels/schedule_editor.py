@@ -104,24 +104,37 @@ def schedule_times(document: ModelDocument, scenario: Scenario | None) -> np.nda
 def schedule_for_kind(
     kind: str | None, current: Schedule | None, slider: float, times: np.ndarray
 ) -> Schedule | None:
-    """The schedule of ``kind`` closest to ``current`` (None: the stimulus's slider level)."""
+    """The schedule of ``kind`` closest to ``current`` (None: the stimulus's slider level).
+
+    A change to a step, pulse or ramp starts from the present level and moves 0.3 (down near
+    the top) a quarter into the horizon, so the new shape shows at once.
+    """
     if kind is None:
         return None
     if kind == "series":
         shape = current or Schedule("constant", level=slider)
         return Schedule("series", values=[round(float(v), 4) for v in sample(shape, times)])
-    if current is None or current.kind in ("constant", "series"):
-        level = current.values[-1] if current and current.kind == "series" else slider
-        level = current.level if current and current.kind == "constant" else level
-        quarter = float(round(float(times[-1]) / 4))
-        current = Schedule("constant", level=level, base=slider, start=quarter, duration=quarter)
+    base, level, start, duration = _shape_of(current, slider)
     if kind == "constant":
-        return Schedule("constant", level=current.level)
-    level = current.level
-    if math.isclose(level, current.base):  # a visible change: 0.3 up, or down near the top
-        level = round(current.base + 0.3 if current.base <= 0.7 else current.base - 0.3, 2)
-    duration = current.duration or float(round(float(times[-1]) / 4))
-    return Schedule(kind, level=level, base=current.base, start=current.start, duration=duration)
+        return Schedule("constant", level=level)
+    if math.isclose(level, base):
+        level = round(base + 0.3 if base <= 0.7 else base - 0.3, 2)
+    quarter = float(round(float(times[-1]) / 4))
+    start = quarter if start is None else start
+    if kind == "step":
+        return Schedule("step", level=level, base=base, start=start)
+    return Schedule(kind, level=level, base=base, start=start, duration=duration or quarter)
+
+
+def _shape_of(current: Schedule | None, slider: float) -> tuple[float, float, float | None, float]:
+    """``(base, level, start, duration)`` of a schedule; start None where it has none."""
+    if current is None:
+        return slider, slider, None, 0.0
+    if current.kind == "series":
+        return current.values[0], current.values[-1], None, 0.0
+    if current.kind == "constant":
+        return current.level, current.level, None, 0.0
+    return current.base, current.level, current.start, current.duration
 
 
 class SchedulePreview(QWidget):
