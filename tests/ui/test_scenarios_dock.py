@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from synergy_gui.model import ModelDocument, Scenario, Schedule
@@ -116,6 +116,20 @@ def test_a_seventh_compared_scenario_is_refused(qtbot, dock, view, document):
     assert "At most 6 scenarios can be compared" in signal.args[0]
     assert len(view.compared) == 6 and "Extra 2" not in view.compared
     assert dock.list.item_for("Extra 2").checkState(COMPARE) == Qt.CheckState.Unchecked
+
+
+def test_clicking_a_compare_box_keeps_the_active_scenario(qtbot, dock, view):
+    _select(dock, "Baseline")
+    item = dock.list.item_for("Both together")
+    cell = dock.list.visualItemRect(item)
+    left = dock.list.header().sectionPosition(COMPARE)
+    box = QPoint(left + 10, cell.center().y())  # on the check box at the cell's left
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert view.compared == ("Both together",)
+    assert view.scenario == "Baseline"
+    name = QPoint(10, cell.center().y())
+    qtbot.mouseClick(dock.list.viewport(), Qt.MouseButton.LeftButton, pos=name)
+    assert view.scenario == "Both together"
 
 
 def test_space_ticks_the_current_row(qtbot, dock, view):

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
 
@@ -42,7 +49,7 @@ class ScenarioList(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setAccessibleName("Scenarios")
-        self.currentItemChanged.connect(self._on_current_item_changed)
+        self.itemSelectionChanged.connect(self._on_item_selection_changed)
         self.itemChanged.connect(self._on_item_changed)
 
     # ------------------------------------------------------------------ showing
@@ -118,9 +125,19 @@ class ScenarioList(QTreeWidget):
             return
         super().keyPressEvent(event)
 
-    def _on_current_item_changed(self, current: QTreeWidgetItem | None, _previous) -> None:
-        if current is not None:
-            self.chosen.emit(self.key_of(current))
+    def selectionCommand(
+        self, index: QModelIndex, event: QEvent | None = None
+    ) -> QItemSelectionModel.SelectionFlag:
+        """A click on a compare box ticks it without choosing its row."""
+        mouse = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
+        if index.isValid() and index.column() == COMPARE and event and event.type() in mouse:
+            return QItemSelectionModel.SelectionFlag.NoUpdate
+        return super().selectionCommand(index, event)
+
+    def _on_item_selection_changed(self) -> None:
+        selected = self.selectedItems()
+        if selected:
+            self.chosen.emit(self.key_of(selected[0]))
 
     def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         key = self.key_of(item)
