@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from synergy_gui.model import ModelDocument, Scenario, Schedule
 from synergy_gui.model.fileformat import load_document, save_document
 from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui.panels.scenario_list import COMPARE, NAME
 from synergy_gui.ui.panels.scenarios_panel import ScenariosPanel
+from synergy_gui.ui.theme import dark_palette
 
 
 @pytest.fixture
@@ -477,3 +479,17 @@ def test_user_text_is_plain(dock, document):
     assert dock.editor.heading.text() == "<b>Bold</b> & co"
     assert dock.list.item_for("<b>Bold</b> & co").text(NAME) == "<b>Bold</b> & co"
     assert "&lt;i&gt;" in dock.list.item_for("<b>Bold</b> & co").toolTip(NAME)
+
+
+def test_compare_boxes_stay_visible_on_the_dark_palette(qapp, dock):
+    original = QApplication.palette()
+    try:
+        QApplication.setPalette(dark_palette())
+        qapp.processEvents()
+        window = dock.list.palette().color(QPalette.ColorRole.Window)
+        base = dock.list.palette().color(QPalette.ColorRole.Base)
+        assert window.darker(140).lightness() - base.lightness() >= 20  # the boxes' outline
+    finally:
+        QApplication.setPalette(original)
+        qapp.processEvents()
+    assert dock.list.palette().color(QPalette.ColorRole.Window) == original.window().color()

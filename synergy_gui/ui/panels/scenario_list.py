@@ -16,8 +16,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from synergy_gui.model import Scenario
 from synergy_gui.ui.panels.scenario_rows import plain_tip
@@ -51,8 +56,32 @@ class ScenarioList(QTreeWidget):
         self.setAccessibleName("Scenarios")
         self.itemSelectionChanged.connect(self._on_item_selection_changed)
         self.itemChanged.connect(self._on_item_changed)
+        self._fit_check_boxes()
 
     # ------------------------------------------------------------------ showing
+    def _fit_check_boxes(self) -> None:
+        """Keep the compare boxes visible on a dark palette.
+
+        Fusion outlines an item view's check box in the window colour, darkened; on the dark
+        palette that is the colour of the list itself, and an unticked box disappears.
+        """
+        inherited = self.palette()
+        own = QPalette()  # only the window colour is the list's own; the rest is inherited
+        if inherited.color(QPalette.ColorRole.Base).lightness() < 100:
+            lighter = inherited.color(QPalette.ColorRole.Light).lighter(150)
+            own.setColor(QPalette.ColorRole.Window, lighter)
+        if own.resolveMask() != inherited.resolveMask() or (
+            own.resolveMask() and own.window() != inherited.window()
+        ):  # only on a real change: setting it sends another event
+            self.setPalette(own)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        palettes = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+        if event.type() in palettes:  # View → Dark Palette
+            self._fit_check_boxes()
+        return handled
+
     def fill(self, scenarios: Sequence[Scenario]) -> None:
         """One row for "as drawn" and one per scenario, in the document's order."""
         with QSignalBlocker(self):
