@@ -362,8 +362,16 @@ def test_a_bad_paste_names_the_row_and_changes_nothing(dock, document, stack, te
 
 
 # ---------------------------------------------------------------------- clamps, overrides
+def _open(dock: ScenariosPanel, section: str) -> None:
+    """Open a section of the editor, as a click on its title does."""
+    sections = dock.editor.sections
+    index = next(i for i in range(sections.count()) if sections.itemText(i).startswith(section))
+    sections.setCurrentIndex(index)
+
+
 def test_clamp_a_construct(dock, document, step):
     _select(dock, "Baseline")
+    _open(dock, "Clamps")
     row = dock.editor.clamps.rows["digital_trust"]
     assert "interactivity" not in dock.editor.clamps.rows  # a stimulus is never clamped
     assert not row.spin.isEnabled()
@@ -381,6 +389,7 @@ def test_clamp_a_construct(dock, document, step):
 
 def test_override_a_weight(dock, document, step):
     _select(dock, "Baseline")
+    _open(dock, "Weight overrides")
     row = dock.editor.overrides.rows["digital_trust__loyalty"]
     assert row.title.text() == "Digital trust → Loyalty"
     junction = dock.editor.overrides.rows["x_interactivity_personalization"]
@@ -420,8 +429,9 @@ def test_a_new_document_replaces_the_list(qtbot, dock, document, view):
     other.add_scenario(Scenario("Only one"))
     document.replace_with(other)
     assert dock.scenario_names() == ["Only one"]
-    assert list(dock.editor.schedules.rows) == ["ads"]
     assert dock.editor.currentIndex() == 0  # as drawn again
+    _select(dock, "Only one")
+    assert list(dock.editor.schedules.rows) == ["ads"]
 
 
 def test_new_items_get_rows_and_labels_follow(dock, document):
@@ -430,7 +440,9 @@ def test_new_items_get_rows_and_labels_follow(dock, document):
     document.update_construct("loyalty", label="Brand loyalty")
     dock.ensure_current()
     assert "community" in dock.editor.schedules.rows
+    _open(dock, "Clamps")
     assert dock.editor.clamps.rows["loyalty"].title.text() == "Brand loyalty"
+    _open(dock, "Weight overrides")
     assert dock.editor.overrides.rows["digital_trust__loyalty"].title.text() == (
         "Digital trust → Brand loyalty"
     )
@@ -438,6 +450,7 @@ def test_new_items_get_rows_and_labels_follow(dock, document):
 
 def test_a_value_change_keeps_the_rows(dock, document):
     _select(dock, "Baseline")
+    _open(dock, "Weight overrides")
     row = dock.editor.overrides.rows["digital_trust__loyalty"]
     document.set_weight("digital_trust__loyalty", 0.12)
     dock.ensure_current()
@@ -447,9 +460,9 @@ def test_a_value_change_keeps_the_rows(dock, document):
 
 def test_spin_edits_while_focused_are_one_step(qtbot, dock, document, stack):
     _select(dock, "Baseline")
+    _open(dock, "Clamps")
     row = dock.editor.clamps.rows["loyalty"]
     row.check.setChecked(True)
-    dock.editor.sections.setCurrentIndex(2)
     dock.activateWindow()
     row.spin.setFocus()
     qtbot.waitUntil(row.spin.hasFocus)
@@ -460,6 +473,16 @@ def test_spin_edits_while_focused_are_one_step(qtbot, dock, document, stack):
     assert row.spin.hasFocus()
     stack.undo()
     assert document.scenario("Baseline").clamps == {"loyalty": 0.5}
+
+
+def test_rows_are_made_only_for_the_section_shown(dock, document):
+    editor = dock.editor
+    assert not editor.schedules.rows and not editor.clamps.rows  # as drawn: nothing to edit
+    _select(dock, "Baseline")
+    assert len(editor.schedules.rows) == 5 and not editor.clamps.rows
+    _open(dock, "Clamps")
+    assert len(editor.clamps.rows) == 7 and not editor.overrides.rows
+    assert editor.sections.itemText(1) == "Stimulus schedules · 5 of 5 set"
 
 
 # ---------------------------------------------------------------------- one owner, plain text

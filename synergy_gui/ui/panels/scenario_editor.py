@@ -1,8 +1,8 @@
 """The editor of the active scenario: its description and segment, a schedule per stimulus, a
 clamp per other construct and an override per weight, in collapsible sections.
 
-Rows are made only when the model's items change; a value change refreshes them in place,
-so the spin box being edited keeps its focus.
+Rows are made when a section is first shown and again only when the model's items change; a
+value change refreshes them in place, so the spin box being edited keeps its focus.
 """
 
 from __future__ import annotations
@@ -97,7 +97,10 @@ class ScenarioEditor(QStackedWidget):
         )
         self.overrides = KeyedColumn(lambda i: EntryRow(i, OVERRIDE, context), "No paths yet.")
         self.sections = QToolBox()
+        self._columns = {1: self.schedules, 2: self.clamps, 3: self.overrides}
+        self._unsynced = set(self._columns)
         self._build()
+        self.sections.currentChanged.connect(lambda _index: self._sync_shown())
         self.description.committed.connect(lambda text: self._update("description", text))
         self.segment.committed.connect(lambda text: self._update("segment", text.strip()))
 
@@ -129,13 +132,30 @@ class ScenarioEditor(QStackedWidget):
 
     # ------------------------------------------------------------------ following the model
     def sync_structure(self) -> None:
-        """Make rows for the model's stimuli, other constructs, paths and junctions."""
+        """The model's items changed: remake the rows of a section when it is next shown."""
+        self._unsynced = set(self._columns)
+        self._sync_shown()
+
+    def _sync_shown(self) -> None:
+        """Make the shown section's rows (a big model builds only what is looked at)."""
+        index = self.sections.currentIndex()
+        if self.currentIndex() == 0 or index not in self._unsynced:
+            return
+        self._unsynced.discard(index)
+        column = self._columns[index]
+        column.sync(self._row_items(index))
+        column.refresh()
+
+    def _row_items(self, index: int) -> list[RowItem]:
         document = self._context.document
-        stimuli = [c for c in document.constructs if c.role == "stimulus"]
-        others = [c for c in document.constructs if c.role != "stimulus"]
-        self.schedules.sync([RowItem(c.id, c.label, item_tooltip(c)) for c in stimuli])
-        self.clamps.sync([RowItem(c.id, c.label, item_tooltip(c)) for c in others])
-        self.overrides.sync(_weight_items(document))
+        if index == 3:
+            return _weight_items(document)
+        stimulus = index == 1
+        return [
+            RowItem(c.id, c.label, item_tooltip(c))
+            for c in document.constructs
+            if (c.role == "stimulus") == stimulus
+        ]
 
     def refresh(self) -> None:
         """Show the active scenario's values (or the note for "as drawn")."""
@@ -147,7 +167,8 @@ class ScenarioEditor(QStackedWidget):
         self.description.show_text(scenario.description)
         self.segment.show_text(scenario.segment)
         self.segment.setToolTip(plain_tip(scenario.segment) or SEGMENT_TIP)  # never as markup
-        for column in (self.schedules, self.clamps, self.overrides):
+        self._sync_shown()
+        for column in self._columns.values():
             column.refresh()
         self._count_entries(scenario)
 
@@ -160,8 +181,9 @@ class ScenarioEditor(QStackedWidget):
         self.overrides.refresh(item_id)
 
     def _count_entries(self, scenario: Scenario) -> None:
+        stimuli = sum(c.role == "stimulus" for c in self._context.document.constructs)
         counts = (
-            f"Stimulus schedules · {len(scenario.schedules)} of {len(self.schedules.rows)} set",
+            f"Stimulus schedules · {len(scenario.schedules)} of {stimuli} set",
             f"Clamps · {len(scenario.clamps)} held",
             f"Weight overrides · {len(scenario.weight_overrides)} set",
         )
