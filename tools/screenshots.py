@@ -60,10 +60,24 @@ def setup_journey(window) -> None:
     _select(window, "brand_trust__purchase_intention")
 
 
+def setup_comparison(window) -> None:
+    """KOL & KOC journey: "KOL then KOC" against "KOL launch" and the model as drawn, loyalty
+    from 0.6 counted, the diagram at week 26 showing the differences from the launch alone."""
+    window.view_state.set_compared([None, "KOL launch", "KOL then KOC"])
+    window.view_state.set_reference("KOL launch")
+    window.view_state.set_threshold(0.6)
+    window.scenario_chooser.choose("KOL then KOC")
+    window.controller.run_now()
+    window.view_state.set_cursor(26)
+    if "scenarios" in window.docks:
+        window.docks["scenarios"].raise_()
+
+
 SHOTS: dict[str, tuple[str, Callable, bool]] = {
     "synergistic-influence.png": ("synergistic_influence", setup_default, False),
     "kol-koc-journey.png": ("kol_koc_journey", setup_journey, False),
     "synergistic-influence-dark.png": ("synergistic_influence", setup_default, True),
+    "comparison.png": ("kol_koc_journey", setup_comparison, False),
 }
 
 

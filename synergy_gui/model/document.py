@@ -166,6 +166,7 @@ class ModelDocument(ScenarioEdits):
         construct = self.construct(construct_id)
         if values.get("role") == "stimulus" and construct.role != "stimulus":
             self._refuse_incoming(construct_id)
+            self._refuse_clamped(construct_id)
         if values.get("role", "stimulus") != "stimulus" and construct.role == "stimulus":
             self._refuse_scheduled(construct_id)
         if "position" in values:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model import ModelDocument
-from synergy_gui.model.view_state import ViewState
+from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui import theme
 from synergy_gui.ui.actions import (
     ActionRegistry,
@@ -37,6 +37,7 @@ from synergy_gui.ui.document_controller import DocumentController, FileDropFilte
 from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
 from synergy_gui.ui.panels.levers_panel import LeversPanel
+from synergy_gui.ui.panels.scenarios_panel import ScenariosPanel
 from synergy_gui.ui.results_view import ResultsView
 from synergy_gui.ui.simulation_controller import SimulationController
 
@@ -52,6 +53,7 @@ HINT = (
 )
 ROLE_ORDER = {"stimulus": 0, "organism": 1, "response": 2}
 PLOTS_MIN_HEIGHT = 300
+COMPARE_SHARE = 0.58  # of the window's height, for the plots and the table while comparing
 
 
 def _waiting_label() -> QLabel:
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.documents = DocumentController(self, self.document, self.undo_stack)
         self._selected: list[str] = []
         self._fitted_size = None  # the view's size when the diagram was first fitted
+        self._comparing_shown = False
+        self._plots_height = 0  # the plots' height before a comparison made room
         self._open_first(path)  # before the views exist, so each builds once
         self.view_state = ViewState(self.document)
         self._build_views()
@@ -94,7 +98,7 @@ class MainWindow(QMainWindow):
         self.stimulus_panel = StimulusPanel(self.document, self.undo_stack, view)
         self.inspector = InspectorPanel(self.document, self.undo_stack)
         self.weights_panel = WeightsPanel(self.document, self.undo_stack, view)
-        # SCEN self.scenarios_panel = ScenariosPanel(self.document, self.undo_stack, view)
+        self.scenarios_panel = ScenariosPanel(self.document, self.undo_stack, view)
         self.controller = SimulationController(self.document, view)
         self.levers_panel = LeversPanel(self.document, self.controller)
         self.docks = {
@@ -102,13 +106,13 @@ class MainWindow(QMainWindow):
             "inspector": self._dock("inspector", "Inspector", self.inspector, "Right"),
             "weights": self._dock("weights", "Weights", self.weights_panel, "Right"),
             "levers": self._dock("levers", "Levers", self.levers_panel, "Right"),
-            # SCEN "scenarios": self._dock("scenarios", "Scenarios", self.scenarios_panel, "Right"),
+            "scenarios": self._dock("scenarios", "Scenarios", self.scenarios_panel, "Right"),
             "simulation": self._dock("simulation", "Simulation", _waiting_label(), "Bottom"),
         }
         self.results = ResultsView(self.controller, view, self.scene, self.docks["simulation"])
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
         self.tabifyDockWidget(self.docks["weights"], self.docks["levers"])
-        # SCEN self.tabifyDockWidget(self.docks["levers"], self.docks["scenarios"])
+        self.tabifyDockWidget(self.docks["levers"], self.docks["scenarios"])
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -177,8 +181,9 @@ class MainWindow(QMainWindow):
         self.scene.problem.connect(self.show_problem)
         self.controller.problem.connect(self.show_problem)
         self.results.on_panel_built = self._on_plots_built
-        # SCEN self.scenarios_panel.problem.connect(self.show_problem)
+        self.scenarios_panel.problem.connect(self.show_problem)
         self.documents.documentReplaced.connect(self._on_document_replaced)
+        self.view_state.connect(self._on_view_changed)
 
     @property
     def simulation_panel(self) -> SimulationPanel:
@@ -271,6 +276,22 @@ class MainWindow(QMainWindow):
         panel.exportTableRequested.connect(
             lambda: self.documents.export_comparison(self.controller.last_comparison)
         )
+
+    def _on_view_changed(self, change: ViewChange) -> None:
+        if "compared" in change and self.view_state.comparing != self._comparing_shown:
+            self._comparing_shown = self.view_state.comparing
+            self._make_room_for_comparison(self._comparing_shown)
+
+    def _make_room_for_comparison(self, comparing: bool) -> None:
+        """A comparison adds a table under the plots: give them more of the window's height
+        while it lasts, and the diagram its room back afterwards."""
+        dock = self.docks["simulation"]
+        if comparing:
+            self._plots_height = dock.height()
+            wanted = max(self._plots_height, int(self.height() * COMPARE_SHARE))
+        else:
+            wanted = self._plots_height or dock.height()
+        self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     def _on_document_replaced(self) -> None:
         self._on_selection_changed([])

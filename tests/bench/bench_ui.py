@@ -1,8 +1,9 @@
 """Benchmark of the window (prints figures; not collected by pytest).
 
-1. Slider value change → plots and diagram repainted, on the default preset and on a generated
-   200-construct model: median and p95 over many changes (budgets: default median ≤ 8 ms and
-   p95 ≤ 16 ms; 200 constructs p95 ≤ 33 ms).
+1. Slider value change → plots and diagram repainted, on the default preset (alone and while
+   comparing 4 scenarios: every compared run, the table and the badges follow) and on a
+   generated 200-construct model: median and p95 over many changes (budgets: default median
+   ≤ 8 ms and p95 ≤ 16 ms, comparing too; 200 constructs p95 ≤ 33 ms).
 2. Launch to a visible, usable window (first result plotted) in a fresh process (≤ 1.5 s).
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_ui.py``
@@ -161,6 +162,14 @@ def bench_sliders(changes: int) -> None:
         report("default preset, stimulus slider", *time_changes(window, slider, changes))
         weight = window.weights_panel.slider_for("digital_trust__loyalty")
         report("default preset, path weight slider", *time_changes(window, weight, changes))
+        compared = [None, *(s.name for s in window.document.scenarios)][:4]
+        window.view_state.set_compared(compared)
+        while window.controller.pending:
+            app.processEvents()
+        name = f"comparing {len(compared)} scenarios"
+        report(f"default preset, {name}, stimulus slider", *time_changes(window, slider, changes))
+        report(f"default preset, {name}, weight slider", *time_changes(window, weight, changes))
+        window.view_state.set_compared([])
 
         window.undo_stack.setClean()  # no "save changes?" prompt before the next open
         big = Path(folder) / "generated-200.synergy.json"

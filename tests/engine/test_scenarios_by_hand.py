@@ -9,7 +9,7 @@ from engine_builders import chain, construct, document, with_scenario
 from numpy.testing import assert_allclose
 
 from synergy_gui.engine import Simulator
-from synergy_gui.model import Schedule
+from synergy_gui.model import ModelError, Schedule
 
 EXACT = 1e-12
 ALPHA = 1.0 - math.exp(-1.0)
@@ -67,11 +67,11 @@ def test_clamped_organism_holds_its_value_and_drives_the_response():
     assert_allclose(result.series("r"), expected, rtol=0, atol=EXACT)
 
 
-def test_clamp_on_a_stimulus_wins_over_its_schedule():
-    doc = with_scenario(
-        chain(), "both", schedules={"s": Schedule("constant", 0.9)}, clamps={"s": 0.1}
-    )
-    assert Simulator(doc, "both").run(2).series("s").tolist() == [0.1] * 3
+def test_a_clamp_on_a_stimulus_is_refused_its_schedule_sets_it():
+    with pytest.raises(ModelError, match="stimulus"):
+        with_scenario(
+            chain(), "both", schedules={"s": Schedule("constant", 0.9)}, clamps={"s": 0.1}
+        )
 
 
 def test_weight_override_replaces_the_path_weight_in_the_scenario_only():

@@ -8,7 +8,7 @@ only lays them out. Every text is plain text (a scenario name is shown as writte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -47,6 +47,7 @@ class ComparisonTable(QTableWidget):
         font.setPointSizeF(max(font.pointSizeF(), 12.0))
         self.setFont(font)
         self.horizontalHeader().setFont(font)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setAccessibleName("Scenario comparison")
 
     def show_comparison(
@@ -149,13 +150,11 @@ class ComparisonTable(QTableWidget):
         )
 
     def _content_height(self) -> int:
-        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        """Every row, and room for the scroll bar whether it shows or not: a height that
+        depended on the scroll bar would feed back into the layout that decides it."""
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(row) for row in range(self.rowCount()))
-        scroll = self.horizontalScrollBar()
-        return height + (scroll.sizeHint().height() if scroll.maximum() > 0 else 0)
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self._content_height())
+        return height + self.horizontalScrollBar().sizeHint().height()
 
 
 def _ids(comparison: Comparison) -> set[str]:

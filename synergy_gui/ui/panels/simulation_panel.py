@@ -230,9 +230,8 @@ class SimulationPanel(DocumentPanel):
             for key, style in styles.items()
         ]
         text = self.palette().color(QPalette.ColorRole.Text).name()
+        # the dashes name the scenarios; the table's rows name the colours with swatches
         legend = [LegendEntry(scenario_label(key), text, style) for key, style in styles.items()]
-        if not small:  # the table's swatches name the colours only below; say them here too
-            legend = [LegendEntry(c.label, c.colour) for c in constructs] + legend
         panels = [c.label for c in constructs] if small else []
         self.plot.set_lines(specs, panels, legend)
 
