@@ -43,7 +43,7 @@ def run_scenarios(
 ) -> dict[ScenarioKey, SimulationResult]:
     """One run per scenario key (None: as drawn), in the keys' order, batched where possible."""
     compiled = _compile_all(document, keys)
-    return _run_compiled(compiled, steps, document.settings.time_unit)
+    return run_compiled(compiled, steps, document.settings.time_unit)
 
 
 def steady_states(
@@ -63,9 +63,11 @@ def _compile_all(document: ModelDocument, keys: Iterable[ScenarioKey]):
     return {key: compile_model(document, key) for key in keys}
 
 
-def _run_compiled(
-    compiled: dict[ScenarioKey, CompiledModel], steps: int | None, time_unit: str
+def run_compiled(
+    compiled: Mapping[ScenarioKey, CompiledModel], steps: int | None, time_unit: str
 ) -> dict[ScenarioKey, SimulationResult]:
+    """One run per compiled scenario, batched where they share structure (for a caller that
+    keeps its compiled models and updates them in place, as the window does)."""
     steps = None if steps is None else validate.check_steps(steps)
     groups: dict[tuple, list[ScenarioKey]] = {}
     for key, model in compiled.items():
@@ -231,7 +233,7 @@ def compare(
     """Run the scenarios and compare them; ``steadies`` None computes the steady states,
     a mapping (``{}`` to skip them) gives those already known."""
     compiled = _compile_all(document, keys)
-    results = _run_compiled(compiled, steps, document.settings.time_unit)
+    results = run_compiled(compiled, steps, document.settings.time_unit)
     if steadies is None:
         steadies = {key: steady_state(model) for key, model in compiled.items()}
     return comparison_from(results, steadies, construct_ids, thresholds, reference)

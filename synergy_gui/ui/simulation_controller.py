@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from synergy_gui.engine import SimulationResult, Simulator
-from synergy_gui.engine.compare import Comparison, comparison_from, run_scenarios, steady_states
+from synergy_gui.engine.compare import Comparison, comparison_from, run_compiled
 from synergy_gui.engine.steady import SteadyState, steady_state
 from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model import Change, ModelDocument, ModelError
@@ -83,6 +83,8 @@ class SimulationController(QObject):
         self.last_comparison: Comparison | None = None
         self.run_count = 0
         self._simulator: Simulator | None = None
+        #: one per compared scenario, compiled once and updated in place like the active one
+        self._compared: dict[ScenarioKey, Simulator] = {}
         self._compared_steadies: dict[ScenarioKey, SteadyState] = {}
         self._timer = _single_shot(self, 0, self.run_now)
         self._steady_timer = _single_shot(self, STEADY_DELAY_MS, self.steady_now)
@@ -113,7 +115,7 @@ class SimulationController(QObject):
         self._timer.stop()
         try:
             active = self._ensure_simulator().run()
-            compared = run_scenarios(self.document, self.view.compared) if self._comparing else {}
+            compared = self._run_compared()
         except _MODEL_TROUBLE as error:
             self._simulator = None
             self._report(_reason(error))
@@ -135,7 +137,10 @@ class SimulationController(QObject):
         try:
             steady = steady_state(self._simulator.model)
             if self._comparing:
-                self._compared_steadies = steady_states(self.document, self.view.compared)
+                self._compared_steadies = {
+                    key: steady_state(self._compared_simulator(key).model)
+                    for key in self.view.compared
+                }
         except _MODEL_TROUBLE as error:
             self._report(_reason(error))
             return None
@@ -161,6 +166,30 @@ class SimulationController(QObject):
             self._simulator = Simulator(self.document, self.view.scenario)
         return self._simulator
 
+    def _compared_simulator(self, key: ScenarioKey) -> Simulator:
+        if key not in self._compared:
+            self._compared[key] = Simulator(self.document, key)
+        return self._compared[key]
+
+    def _run_compared(self) -> dict[ScenarioKey, SimulationResult]:
+        """Every compared scenario, through the batch engine (empty when not comparing)."""
+        if not self._comparing:
+            return {}
+        models = {key: self._compared_simulator(key).model for key in self.view.compared}
+        return run_compiled(models, None, self.document.settings.time_unit)
+
+    def _follow_in(self, simulator: Simulator | None, change: Change) -> bool:
+        """Bring one simulator along; False when it must be built afresh."""
+        update = update_for(change, simulator.scenario) if simulator is not None else None
+        if update is Update.RECOMPILE:
+            return False
+        if simulator is not None and update in (Update.WEIGHT, Update.LEVEL):
+            try:
+                simulator.apply_change(change)
+            except _MODEL_TROUBLE:
+                return False  # compile afresh on the run; it reports what is wrong
+        return True
+
     def _show_comparison(self) -> None:
         """Emit the comparison table's figures for the newest runs (None: not comparing)."""
         runs = self.last_runs
@@ -180,18 +209,18 @@ class SimulationController(QObject):
         update = update_for(change, self.view.scenario)
         if update is Update.IGNORE or (update is Update.RUN and not self._comparing):
             return
-        if update is Update.RECOMPILE:
+        if not self._follow_in(self._simulator, change):
             self._simulator = None  # built afresh on the run, under the view's scenario
-        elif self._simulator is not None and update is not Update.RUN:
-            try:
-                self._simulator.apply_change(change)
-            except _MODEL_TROUBLE:
-                self._simulator = None  # compile afresh on the run; it reports what is wrong
+        for key, simulator in list(self._compared.items()):
+            if not self._follow_in(simulator, change):
+                del self._compared[key]
         self.request()
 
     def _on_view_changed(self, change: ViewChange) -> None:
         if "scenario" in change:
             self._simulator = None
+        if "compared" in change:
+            self._compared = {k: s for k, s in self._compared.items() if k in self.view.compared}
         if {"scenario", "compared"} & change.fields:
             self.request()
         elif _TABLE_FIELDS & change.fields and not self.pending:

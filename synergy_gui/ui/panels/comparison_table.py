@@ -36,11 +36,14 @@ class ComparisonTable(QTableWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
+        self._layout: tuple | None = None
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths, measured once per layout: a column that followed its texts would
+        # re-measure the whole table on every number (most of a slider move's cost)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         font = self.font()
@@ -57,18 +60,32 @@ class ComparisonTable(QTableWidget):
         the comparison's order with each scenario's line style beside its name."""
         self.comparison = comparison
         keys, rows = list(comparison.keys), [s for s in lines if s.construct_id in _ids(comparison)]
-        shape = (1 + len(rows), 1 + GROUP * len(keys))
-        if (self.rowCount(), self.columnCount()) != shape:
-            self.clearSpans()
-            self.setRowCount(shape[0])
-            self.setColumnCount(shape[1])
+        layout = (
+            tuple(keys),
+            comparison.reference,
+            _threshold_text(comparison),
+            tuple((s.construct_id, s.label, s.colour) for s in rows),
+            tuple(styles.get(key) for key in keys),
+        )
+        if layout != self._layout:
+            self._lay_out(comparison, keys, rows, styles)
+            self._layout = layout
+        for row, spec in enumerate(rows, start=1):
+            for group, key in enumerate(keys):
+                for offset, text in enumerate(self._cells(comparison, key, spec.construct_id)):
+                    self._set(row, 1 + group * GROUP + offset, text)
+
+    def _lay_out(self, comparison: Comparison, keys: list, rows: list, styles: dict) -> None:
+        """Rows, columns, headers, swatches and widths: only when what is compared changes."""
+        self.clearSpans()
+        self.clearContents()
+        self.setRowCount(1 + len(rows))
+        self.setColumnCount(1 + GROUP * len(keys))
         self._show_headers(comparison, keys, styles)
         for row, spec in enumerate(rows, start=1):
             self._set(row, 0, spec.label, icon=_swatch(spec.colour), align_left=True)
             self.item(row, 0).setData(Qt.ItemDataRole.UserRole, spec.construct_id)
-            for group, key in enumerate(keys):
-                for offset, text in enumerate(self._cells(comparison, key, spec.construct_id)):
-                    self._set(row, 1 + group * GROUP + offset, text)
+        self._set_widths(comparison)
         self.setFixedHeight(self._content_height())
 
     def text_at(self, key: ScenarioKey, construct_id: str) -> tuple[str, ...]:
@@ -148,6 +165,21 @@ class ComparisonTable(QTableWidget):
             (Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight)
             | Qt.AlignmentFlag.AlignVCenter
         )
+
+    def _set_widths(self, comparison: Comparison) -> None:
+        """Each column as wide as the widest text it can hold (numbers keep their place)."""
+        metrics = self.fontMetrics()
+        short = SHORT_UNITS.get(comparison.time_unit.lower(), comparison.time_unit)
+        longest = ("0.00", "+0.00", f"0.00 {short} 100", f"{short} 100", "0.00")
+        pad = 18
+        self.resizeColumnToContents(0)
+        for column in range(1, self.columnCount()):
+            metric = (column - 1) % GROUP
+            header = self.horizontalHeaderItem(column).text()
+            wanted = max(
+                metrics.horizontalAdvance(longest[metric]), metrics.horizontalAdvance(header)
+            )
+            self.setColumnWidth(column, wanted + pad)
 
     def _content_height(self) -> int:
         """Every row, and room for the scroll bar whether it shows or not: a height that
