@@ -70,6 +70,7 @@ class ViewState:
         self._reference: ScenarioKey = None
         self._cursor: int | None = None
         self._focus: tuple[str, ...] = tuple(default_focus(document))
+        self._model_focus = list(document.settings.focus)
         self._threshold: float | None = DEFAULT_THRESHOLD
         self._small_multiples = False
         self._show_differences = True
@@ -249,12 +250,19 @@ class ViewState:
             self._follow_scenarios(change)
         elif change.target == "construct" and change.action == "remove":
             self._apply(focus=tuple(c for c in self._focus if c != change.item_id))
-        elif (
-            change.target == "settings"
-            and "focus" in change.fields
-            and self.document.settings.focus
-        ):
-            self.set_focus(self.document.settings.focus)
+        elif change.target == "settings" and "focus" in change.fields:
+            self._follow_model_focus()
+
+    def _follow_model_focus(self) -> None:
+        """Take the model's new focus setting, unless it only lost constructs that were
+        removed (the removal has already left the plot; the user's choice stays)."""
+        new, old = list(self.document.settings.focus), self._model_focus
+        self._model_focus = new
+        pruned = set(new) <= set(old) and not any(
+            self.document.has_construct(cid) for cid in set(old) - set(new)
+        )
+        if new and not pruned:
+            self.set_focus(new)
 
     def _follow_scenarios(self, change: Change) -> None:
         if change.previous_id is not None:  # renamed: the same scenario under its new name
@@ -280,6 +288,7 @@ class ViewState:
     def _reset(self) -> None:
         """A new document: as drawn, nothing compared, cursor at the end, its own focus."""
         moved = ["cursor"] if self._cursor is not None else []
+        self._model_focus = list(self.document.settings.focus)
         self._cursor = None
         self._apply(
             scenario=None,

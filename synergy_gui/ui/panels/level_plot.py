@@ -129,6 +129,11 @@ class LevelPlot(FigureCanvasQTAgg):
         return self.cursors[0]
 
     @property
+    def specs(self) -> list[LineSpec]:
+        """The plotted lines, as last set."""
+        return list(self._specs)
+
+    @property
     def panels(self) -> tuple[str, ...]:
         """The titles of the small multiples; empty for one overlaid plot."""
         return self._panels

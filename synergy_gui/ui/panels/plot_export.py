@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from synergy_gui.ui.panels.level_plot import LINE_WIDTH, LevelPlot
 
@@ -36,32 +37,59 @@ def with_suffix(path: str | os.PathLike[str], chosen_filter: str = "") -> Path:
 def export_figure(plot: LevelPlot, path: str | os.PathLike[str]) -> Path:
     """Save the plotted lines to ``path`` (format by suffix); returns the path written."""
     path = with_suffix(path)
+    slide_figure(plot).savefig(path, format=path.suffix[1:].lower(), dpi=PNG_DPI)
+    return path
+
+
+def slide_figure(plot: LevelPlot) -> Figure:
+    """The plot drawn afresh at slide size: the same axes (one, or one per construct while
+    comparing in small multiples), lines, limits, titles and legend, on white."""
     figure = Figure(figsize=SLIDE_SIZE, dpi=PNG_DPI, layout="constrained", facecolor="white")
-    axes = figure.add_subplot()
-    for line in plot.lines.values():
+    shown = plot.axes_list
+    columns = min(len(shown), 4)
+    rows = -(-len(shown) // columns)
+    grid = figure.subplots(rows, columns, sharex=True, sharey=True, squeeze=False)
+    for spare in list(grid.flat)[len(shown) :]:
+        spare.remove()
+    axes_list = list(grid.flat)[: len(shown)]
+    for source, axes in zip(shown, axes_list, strict=True):
+        _style_axes(source, axes, small=len(shown) > 1)
+    for spec in plot.specs:
+        line = plot.lines[spec.line_key]
+        axes = axes_list[min(spec.panel, len(axes_list) - 1)]
         axes.plot(
             line.get_xdata(),
             line.get_ydata(),
-            color=line.get_color(),
-            linestyle=line.get_linestyle(),
+            color=spec.colour,
+            linestyle=spec.style,
             linewidth=LINE_WIDTH,
-            label=line.get_label(),
         )
-    axes.set_xlim(plot.axes.get_xlim())
-    axes.set_ylim(plot.axes.get_ylim())
-    axes.set_yticks(plot.axes.get_yticks())
-    axes.set_ylim(plot.axes.get_ylim())  # set_yticks may widen the range to its ticks
-    axes.set_xlabel(plot.axes.get_xlabel(), fontsize=SLIDE_FONT)
-    axes.set_ylabel(plot.axes.get_ylabel(), fontsize=SLIDE_FONT)
-    axes.tick_params(labelsize=SLIDE_FONT - 2)
-    axes.grid(True, color="#D0D0D0", linewidth=0.8)
-    axes.spines[["top", "right"]].set_visible(False)
-    if plot.lines:
+    entries = plot.legend_entries()
+    if entries:
+        handles = [
+            Line2D([], [], color=e.colour, linestyle=e.style, linewidth=LINE_WIDTH) for e in entries
+        ]
         figure.legend(
+            handles,
+            [e.label for e in entries],
             loc="outside upper center",
-            ncols=min(len(plot.lines), 4),
+            ncols=min(len(entries), 4),
             fontsize=SLIDE_FONT,
             frameon=False,
         )
-    figure.savefig(path, format=path.suffix[1:].lower(), dpi=PNG_DPI)
-    return path
+    return figure
+
+
+def _style_axes(source, axes, small: bool) -> None:
+    """Limits, ticks, title and labels as on screen, at slide size."""
+    axes.set_xlim(source.get_xlim())
+    axes.set_ylim(source.get_ylim())
+    axes.set_yticks(source.get_yticks())
+    axes.set_ylim(source.get_ylim())  # set_yticks may widen the range to its ticks
+    size = SLIDE_FONT - (3 if small else 0)
+    axes.set_title(source.get_title(loc="left"), loc="left", fontsize=size)
+    axes.set_xlabel(source.get_xlabel(), fontsize=size)
+    axes.set_ylabel(source.get_ylabel(), fontsize=size)
+    axes.tick_params(labelsize=size - 2)
+    axes.grid(True, color="#D0D0D0", linewidth=0.8)
+    axes.spines[["top", "right"]].set_visible(False)
