@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import difflib
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from synergy_gui import __version__
 from synergy_gui.commandline import compare_command, model_commands, simulate_command
@@ -40,22 +43,76 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    first = arguments[0] if arguments else ""
-    if first and first not in _command_names(parser) and not first.startswith("-"):
-        return _open_window(first, smoke_test="--smoke-test" in arguments[1:])
-    options = parser.parse_args(arguments)
-    if options.command:
-        return int(options.run(options))
-    return _open_window(None, smoke_test=options.smoke_test)
+    commands = _command_names(parser)
+    # The top level has no option that takes a value, so the first word names the command
+    # or the FILE; what it is decides who reads the rest.
+    first = next((argument for argument in arguments if not argument.startswith("-")), None)
+    if first is None or first in commands:
+        options = parser.parse_args(arguments)
+        if options.command:
+            return int(options.run(options))
+        return _open_window(None, smoke_test=options.smoke_test)
+    if not looks_like_file(first):
+        return _refuse(parser, _unknown_command(first, commands))
+    rest = list(arguments)
+    rest.remove(first)
+    extra = [argument for argument in rest if not argument.startswith("-")]
+    if extra:
+        return _refuse(parser, f"unexpected extra arguments after the FILE: {' '.join(extra)}")
+    options = parser.parse_args(rest)  # --help, --version, --smoke-test; refuses the rest
+    problem = _file_problem(first)
+    if problem:
+        print(f"synergy-explorer: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return _open_window(first, smoke_test=options.smoke_test)
 
 
-def _command_names(parser: argparse.ArgumentParser) -> set[str]:
-    return {
+def looks_like_file(word: str) -> bool:
+    """A FILE, not a command: an existing path, or a word with a path separator or ``.json``."""
+    separators = [sep for sep in (os.sep, os.altsep, "/") if sep]
+    return (
+        os.path.lexists(word)
+        or any(sep in word for sep in separators)
+        or word.lower().endswith(".json")
+    )
+
+
+def _file_problem(file: str) -> str | None:
+    """Why ``file`` cannot be opened in the window (None if it is a file that exists)."""
+    path = Path(file)
+    if path.is_file():
+        return None
+    if path.is_dir():
+        return f"{file} is a folder, not a model file"
+    return f"no such file: {file}"
+
+
+def _unknown_command(word: str, commands: list[str]) -> str:
+    """'unknown command …', the nearest command if one is near, and the list of commands."""
+    near = [command for command in commands if command.startswith(word.lower())]
+    near = near or difflib.get_close_matches(word.lower(), commands, n=1, cutoff=0.5)
+    guess = f" (did you mean {near[0]}?)" if near else ""
+    return (
+        f"unknown command '{word}'{guess}\n"
+        f"The commands are {', '.join(commands)}; or give an existing model FILE "
+        "to open it in the window (see --help)."
+    )
+
+
+def _command_names(parser: argparse.ArgumentParser) -> list[str]:
+    """The sub-commands in the order they were registered."""
+    return [
         name
         for action in parser._actions
         if isinstance(action, argparse._SubParsersAction)
         for name in action.choices
-    }
+    ]
+
+
+def _refuse(parser: argparse.ArgumentParser, message: str) -> int:
+    parser.print_usage(sys.stderr)
+    print(f"{parser.prog}: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
 
 
 def _open_window(file: str | None, smoke_test: bool) -> int:
