@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from synergy_gui.model import Change, ModelDocument
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui import theme
+from synergy_gui.ui.plain import plain_tip
 
 Key = QKeySequence.StandardKey
 Pixmap = QStyle.StandardPixmap
@@ -237,7 +238,7 @@ class ActionRegistry:
 
 def _show_undo_text(action: QAction, name: str, text: str) -> None:
     action.setText(f"&{name} {menu_text(text)}" if text else f"&{name}")
-    action.setToolTip(f"{name} {text}" if text else name)
+    action.setToolTip(plain_tip(f"{name} {text}" if text else name))
 
 
 def _redo_keys() -> list[QKeySequence]:
@@ -364,6 +365,7 @@ class ScenarioChooser(QObject):
         menu.clear()
         for name in (None, *self._names()):
             action = menu.addAction(self.AS_DRAWN if name is None else menu_text(name))
+            action.setToolTip(plain_tip(name or self.AS_DRAWN))
             action.setCheckable(True)
             action.setChecked(name == self.view.scenario)
             self._group.addAction(action)

@@ -23,6 +23,7 @@ from synergy_gui.model.fileformat import load_document_with_warnings, save_docum
 from synergy_gui.model.presets import DEFAULT_PRESET, list_presets, load_preset
 from synergy_gui.ui import messages
 from synergy_gui.ui.actions import menu_text
+from synergy_gui.ui.plain import plain_tip
 
 APP_TITLE = "Synergy Explorer"
 UNTITLED = "Untitled"
@@ -226,7 +227,7 @@ class DocumentController(QObject):
         for number, name in enumerate(recent, start=1):
             action = menu.addAction(f"&{number} {menu_text(Path(name).name)}")
             action.setStatusTip(name)
-            action.setToolTip(name)
+            action.setToolTip(plain_tip(name))
             action.triggered.connect(lambda _=False, n=name: self.run_when_idle(self.open_path, n))
         if recent:
             menu.addSeparator()

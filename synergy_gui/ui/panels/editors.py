@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QWidget
 
+from synergy_gui.ui.plain import plain_tip
+
 
 class CommitTextEdit(QPlainTextEdit):
     """A multi-line text that reports ``committed(str)`` when focus leaves or Ctrl+Enter."""
@@ -59,7 +61,7 @@ class CommitLineEdit(QLineEdit):
         if self.text() != text:
             self.setText(text)
             self.setCursorPosition(0)  # show the start of a long title, not its end
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))
 
     def commit(self) -> None:
         if self.text() != self._shown:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from synergy_gui.ui.actions import menu_text
+from synergy_gui.ui.plain import plain_tip
 
 
 class StayOpenMenu(QMenu):
@@ -53,6 +54,7 @@ class FocusButton(QPushButton):
         self.actions_by_id = {}
         for construct_id, label in choices:
             action = QAction(menu_text(label), self._menu)
+            action.setToolTip(plain_tip(label))
             action.setCheckable(True)
             action.setChecked(construct_id in checked)
             action.toggled.connect(lambda on, cid=construct_id: self._on_toggled(cid, on))

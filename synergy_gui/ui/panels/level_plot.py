@@ -194,7 +194,8 @@ class LevelPlot(FigureCanvasQTAgg):
             spare.remove()
         self.axes_list = axes_list[:count]
         for axes, title in zip(self.axes_list, panels, strict=False):
-            axes.set_title(title, fontsize=FONT_SIZE - 1, loc="left")
+            # labels as written: "$5 to $10" is not mathematics
+            axes.set_title(title, fontsize=FONT_SIZE - 1, loc="left", parse_math=False)
         self._panels = panels
         self.cursors = [self._make_cursor(axes) for axes in self.axes_list]
         self._apply_axis_labels()
@@ -214,8 +215,9 @@ class LevelPlot(FigureCanvasQTAgg):
         for axes in self.axes_list:
             spec = axes.get_subplotspec()
             bottom = not many or spec.is_last_row() or _nothing_below(axes, self.axes_list)
-            axes.set_xlabel(x_label if bottom else "", fontsize=FONT_SIZE)
-            axes.set_ylabel(y_label if not many or spec.is_first_col() else "", fontsize=FONT_SIZE)
+            axes.set_xlabel(x_label if bottom else "", fontsize=FONT_SIZE, parse_math=False)
+            y_text = y_label if not many or spec.is_first_col() else ""
+            axes.set_ylabel(y_text, fontsize=FONT_SIZE, parse_math=False)
 
     def set_time_range(self, x_max: float) -> None:
         """Show times 0..x_max (a full draw when the range changes)."""
@@ -386,7 +388,7 @@ class LevelPlot(FigureCanvasQTAgg):
             Line2D([], [], color=e.colour, linestyle=e.style, linewidth=LINE_WIDTH) for e in entries
         ]
         layout = self.legend_layout
-        self.figure.legend(
+        legend = self.figure.legend(
             handles,
             list(layout.labels),
             loc="outside upper center",
@@ -398,6 +400,8 @@ class LevelPlot(FigureCanvasQTAgg):
             handletextpad=HANDLE_PAD,
             columnspacing=COLUMN_SPACING,
         )
+        for text in legend.get_texts():
+            text.set_parse_math(False)  # labels as written: "$5 to $10" is not mathematics
 
     def shows_legend(self) -> bool:
         """Whether the figure has a legend (not when it would crowd out a small plot)."""

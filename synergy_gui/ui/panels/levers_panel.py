@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from synergy_gui.engine import EngineError, SteadyState, compile_model, effects
 from synergy_gui.model import Change, ModelDocument, ModelError
+from synergy_gui.ui.plain import plain_label, plain_tip
 
 #: Step in a stimulus that the panel speaks of ("raising it by 0.10 moves …").
 STEP = 0.10
@@ -85,9 +86,9 @@ class LeverRow:
     """A stimulus label, its effect bar and the effect as a number: one row of the grid."""
 
     def __init__(self, grid: QGridLayout, row: int) -> None:
-        self.title = QLabel()
+        self.title = plain_label()
         self.bar = EffectBar()
-        self.amount = QLabel()
+        self.amount = plain_label()
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for column, widget in enumerate((self.title, self.bar, self.amount)):
             grid.addWidget(widget, row, column)
@@ -102,7 +103,7 @@ class LeverRow:
             f"through other constructs {lever.indirect * STEP:+.3f})."
         )
         for widget in (self.title, self.bar, self.amount):
-            widget.setToolTip(tooltip)
+            widget.setToolTip(plain_tip(tooltip))
 
     def set_visible(self, visible: bool) -> None:
         for widget in (self.title, self.bar, self.amount):
@@ -120,7 +121,7 @@ class LeversPanel(QWidget):
         self._stale = True
         self.outcome = QComboBox()
         self.outcome.currentIndexChanged.connect(self._on_outcome_changed)
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setWordWrap(True)
         self._rows: list[LeverRow] = []
         self._grid = QGridLayout()

@@ -69,7 +69,7 @@ def slide_figure(plot: LevelPlot) -> Figure:
         handles = [
             Line2D([], [], color=e.colour, linestyle=e.style, linewidth=LINE_WIDTH) for e in entries
         ]
-        figure.legend(
+        legend = figure.legend(
             handles,
             [e.label for e in entries],
             loc="outside upper center",
@@ -77,6 +77,8 @@ def slide_figure(plot: LevelPlot) -> Figure:
             fontsize=SLIDE_FONT,
             frameon=False,
         )
+        for text in legend.get_texts():
+            text.set_parse_math(False)  # labels as written, never mathematics
     return figure
 
 
@@ -87,9 +89,9 @@ def _style_axes(source, axes, small: bool) -> None:
     axes.set_yticks(source.get_yticks())
     axes.set_ylim(source.get_ylim())  # set_yticks may widen the range to its ticks
     size = SLIDE_FONT - (3 if small else 0)
-    axes.set_title(source.get_title(loc="left"), loc="left", fontsize=size)
-    axes.set_xlabel(source.get_xlabel(), fontsize=size)
-    axes.set_ylabel(source.get_ylabel(), fontsize=size)
+    axes.set_title(source.get_title(loc="left"), loc="left", fontsize=size, parse_math=False)
+    axes.set_xlabel(source.get_xlabel(), fontsize=size, parse_math=False)
+    axes.set_ylabel(source.get_ylabel(), fontsize=size, parse_math=False)
     axes.tick_params(labelsize=size - 2)
     axes.grid(True, color="#D0D0D0", linewidth=0.8)
     axes.spines[["top", "right"]].set_visible(False)

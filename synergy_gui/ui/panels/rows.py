@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from synergy_gui.ui.binding import Reader, SliderBinding, Writer, make_slider_pair
+from synergy_gui.ui.plain import plain_label, plain_tip
 
 PROBLEM_STYLE = "color: #D55E00; font-weight: 600;"  # Okabe-Ito vermillion
 
@@ -46,7 +47,7 @@ class SliderRow(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.slider, self.spin = make_slider_pair()
-        self.driven_note = QLabel()
+        self.driven_note = plain_label()
         self.driven_note.setWordWrap(True)
         self.driven_note.setVisible(False)
         steps = round((value_range[1] - value_range[0]) * 1000)
@@ -78,7 +79,7 @@ class SliderRow(QWidget):
             self.slider.setAccessibleName(spec.title)
             self.spin.setAccessibleName(spec.title)
         if self.toolTip() != spec.tooltip:
-            self.setToolTip(spec.tooltip)
+            self.setToolTip(plain_tip(spec.tooltip))
 
     def refresh(self) -> None:
         self.binding.refresh()

@@ -3,7 +3,6 @@ of rows, and the check-box-plus-number row of a clamp or a weight override."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from itertools import count
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from synergy_gui.model import ModelDocument, ModelError, Scenario
 from synergy_gui.ui.panels.base import find_scenario
 from synergy_gui.ui.panels.editors import number_box, show_number
+from synergy_gui.ui.plain import plain_tip
 
 _GESTURES = count(1)
 
@@ -65,11 +65,6 @@ class FocusGesture(QObject):
     def current(self) -> Hashable:
         """The gesture of the present focus visit; None (no merging) without focus."""
         return self._token if self._widget.hasFocus() else None
-
-
-def plain_tip(text: str) -> str:
-    """A tooltip that shows user text as written: Qt would take text like "<b>" as markup."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
 
 
 def title_label(text: str = "", bold: bool = False) -> QLabel:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSlider, QToolButton, QWidget
 
+from synergy_gui.ui.plain import plain_label
 from synergy_gui.ui.theme import glyph_icon
 
 #: Milliseconds per step while playing: a 52-week run plays in about six seconds.
@@ -36,7 +37,7 @@ class TimeCursor(QWidget):
         self.play_button.setCheckable(True)
         self.back_button = self._button("Step back", self.step_back)
         self.step_button = self._button("Step forward", self.step_forward)
-        self.label = QLabel()
+        self.label = plain_label()  # the time unit is the model's text
         self.label.setMinimumWidth(150)
         self._timer = QTimer(self)
         self._timer.setInterval(PLAY_INTERVAL_MS)

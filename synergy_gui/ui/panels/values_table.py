@@ -11,6 +11,7 @@ from synergy_gui.engine import SimulationResult
 from synergy_gui.engine.compare import settle_time
 from synergy_gui.engine.steady import SteadyState
 from synergy_gui.ui.panels.level_plot import LineSpec
+from synergy_gui.ui.plain import plain_label, plain_tip
 
 NO_VALUE = "–"
 #: A run whose last step moves no level by more than this has settled (FCMpy's criterion).
@@ -69,13 +70,14 @@ class ValuesTable(QWidget):
     def _make_row(self, spec: LineSpec, row: int) -> tuple[QLabel, QLabel, QLabel]:
         name = QLabel(f'<span style="color:{spec.colour}">■</span>&nbsp;{_escape(spec.label)}')
         name.setFont(_font())
-        final, settled = QLabel(NO_VALUE), QLabel(NO_VALUE)
+        final, settled = plain_label(NO_VALUE), plain_label(NO_VALUE)  # the unit is user text
         for column, label in enumerate((name, final, settled)):
             if column:
                 label.setFont(_font(monospace_digits=True))
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._grid.addWidget(label, row, column)
-        settled.setToolTip(f"Does not settle: {self._reason}." if self._reason else SETTLED_TOOLTIP)
+        reason = f"Does not settle: {self._reason}." if self._reason else SETTLED_TOOLTIP
+        settled.setToolTip(plain_tip(reason))
         return name, final, settled
 
     def set_unit(self, unit: str) -> None:
@@ -122,7 +124,7 @@ class ValuesTable(QWidget):
                 series = result.levels[:, columns[construct_id]]
                 text, tip = self._settle_texts(level, settle_time(result.times, series, level))
                 _set_text(settle, text)
-                settle.setToolTip(tip)
+                settle.setToolTip(plain_tip(tip))
 
     def _settle_texts(self, level: float, time: float | None) -> tuple[str, str]:
         """``("0.62 (wk 31)", tooltip)``; after the run's end when it settles later."""
@@ -140,7 +142,7 @@ class ValuesTable(QWidget):
         """Why the model does not settle (empty when it does), shown as a tooltip."""
         tip = f"Does not settle: {reason}." if reason else SETTLED_TOOLTIP
         for _name, _final, settled in self._rows.values():
-            settled.setToolTip(tip)
+            settled.setToolTip(plain_tip(tip))
         self._reason = reason
 
     def text_of(self, construct_id: str) -> tuple[str, str]:
