@@ -15,6 +15,10 @@ from synergy_gui.model.fileformat import MAX_FILE_BYTES
 #: At most this many problems are listed in the box; the rest are counted.
 MAX_LISTED = 8
 
+#: How a refusal ends: a model was open and is kept, or nothing was open yet (start-up).
+KEPT = "The model you have open stays as it was."
+DEFAULT_INSTEAD = "Nothing was open yet, so the default model opens instead."
+
 
 _ITEM = re.compile(r"^(constructs|paths|junctions|scenarios)\[(\d+)\](?:\.(.+))?$")
 _VERBS = ("is ", "are ", "must ", "was ", "has ", "have ", "cannot ", "can't ", "should ")
@@ -28,8 +32,8 @@ def describe_problem(problem: Problem, data: object = None) -> str:
     ``data`` is the file's parsed JSON when it could be read: it names the items.
     """
     location, message = problem.location.strip(), _minus_signs(problem.message.strip())
-    if location.startswith("line "):
-        return _sentence(f"At {location}, the file {message}")
+    if location.startswith("line "):  # the loader may already say "the file ends …"
+        return _sentence(f"At {location}, the file {message.removeprefix('the file ')}")
     item = _ITEM.match(location)
     if item:
         kind, index, field = item.group(1), int(item.group(2)), item.group(3) or ""
@@ -40,6 +44,8 @@ def describe_problem(problem: Problem, data: object = None) -> str:
         return _sentence(f"In {head}, " + _clause(field, message))
     if location == "version" and message.startswith("was written"):
         return _sentence(f"this file {message}")
+    if not location and message.startswith("there "):  # "there is no such file"
+        return _sentence(message)
     subject = _SUBJECTS.get(location, f"the {location.replace('_', ' ')}")
     return _sentence(_clause("", message, subject))
 
@@ -106,25 +112,37 @@ def problem_lines(problems: list[Problem], data: object = None) -> list[str]:
     return lines
 
 
-def open_error_text(path: str | Path, error: Exception) -> tuple[str, str]:
-    """The headline and the informative text for a file that cannot be opened."""
+def open_error_text(
+    path: str | Path, error: Exception, *, nothing_open: bool = False
+) -> tuple[str, str]:
+    """The headline and the informative text for a file that cannot be opened.
+
+    ``nothing_open`` is for a file refused at start-up (given on the command line): there is
+    no open model to keep, and the default model opens instead.
+    """
     name = Path(path).name
     headline = f"The file “{name}” can't be opened."
+    outcome = DEFAULT_INSTEAD if nothing_open else KEPT
     if isinstance(error, DocumentFileError) and error.problems:
         lines = problem_lines(error.problems, read_data(path))
         if len(lines) == 1:
-            return headline, f"{lines[0]}\n\nThe model you have open stays as it was."
+            return headline, f"{lines[0]}\n\n{outcome}"
         listed = "\n".join(f"• {line}" for line in lines)
-        return headline, f"{listed}\n\nThe model you have open stays as it was."
+        return headline, f"{listed}\n\n{outcome}"
     if isinstance(error, OSError):
         reason = error.strerror or str(error)
-        return headline, f"{reason}.\nThe file is at {Path(path).parent}."
-    return headline, str(error)
+        return headline, f"{reason}.\nThe file is at {Path(path).parent}.\n\n{outcome}"
+    return headline, f"{error}\n\n{outcome}"
 
 
-def show_open_error(parent: QWidget | None, path: str | Path, error: Exception) -> None:
-    """Tell the user a file could not be opened: its name, the place in it and the reason."""
-    headline, details = open_error_text(path, error)
+def show_open_error(
+    parent: QWidget | None, path: str | Path, error: Exception, *, nothing_open: bool = False
+) -> None:
+    """Tell the user a file could not be opened: its name, the place in it and the reason.
+
+    ``nothing_open``: refused at start-up, so the box says the default model opens instead.
+    """
+    headline, details = open_error_text(path, error, nothing_open=nothing_open)
     _show(parent, QMessageBox.Icon.Warning, "Cannot open file", headline, details, str(path))
 
 
