@@ -6,6 +6,9 @@ The integer slider range (0..steps) maps linearly onto the float range (-1..1 fo
 a slider and the model never echo each other. Values the user makes go out through ``write``
 with a gesture: a fresh one for each slider drag (bumped on ``sliderPressed``), ``None`` for
 keyboard, wheel and spin-box changes, so one drag is one undo step.
+
+A number the spin box cannot take (5 typed into a 0-1 level box) is dropped by Qt's validator
+without a word; the binding says why, to ``on_problem`` and in the window's status bar.
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ from collections.abc import Callable, Hashable
 from itertools import count
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QSlider
+from PySide6.QtWidgets import QDoubleSpinBox, QMainWindow, QSlider, QWidget
 
 #: Gestures are unique across all bindings, so two panels bound to one weight never merge.
 _GESTURES = count(1)
+
+#: How long a refused keystroke's reason stays in the status bar (ms).
+REFUSAL_MESSAGE_MS = 8000
 
 Reader = Callable[[], float]
 Writer = Callable[[float, Hashable], "str | None"]
@@ -93,6 +99,17 @@ class SliderBinding:
     def _on_spin_value_changed(self, value: float) -> None:
         self._send(round(value, self.decimals), None)
 
+    def _on_spin_input_rejected(self) -> None:
+        """Qt dropped a keystroke: the line edit still holds what it would have made."""
+        self._report_refusal(refusal_text(self.spin, self.spin.lineEdit().text()))
+
+    def _report_refusal(self, reason: str) -> None:
+        if self._on_problem is not None:
+            self._on_problem(reason)
+        window = _main_window(self.spin)
+        if window is not None:
+            window.statusBar().showMessage(reason, REFUSAL_MESSAGE_MS)
+
     def _send(self, value: float, gesture: Hashable) -> None:
         problem = self._write(value, gesture)
         if problem:
@@ -120,6 +137,7 @@ class SliderBinding:
             (self.slider.sliderReleased, self._on_slider_released),
             (self.slider.valueChanged, self._on_slider_value_changed),
             (self.spin.valueChanged, self._on_spin_value_changed),
+            (self.spin.lineEdit().inputRejected, self._on_spin_input_rejected),
         ]
 
     def _connect(self) -> None:
@@ -141,6 +159,35 @@ class SliderBinding:
         return self._connected
 
 
+def refusal_text(spin: QDoubleSpinBox, typed: str) -> str:
+    """Why ``spin`` refuses the text ``typed``: out of its range, too many decimals, or not a
+    number; named by the box's accessible name (the row's title) when it has one."""
+    text = typed.removeprefix(spin.prefix()).removesuffix(spin.suffix()).strip()
+    low, high = _number(spin.minimum()), _number(spin.maximum())
+    value, is_number = spin.locale().toDouble(text)
+    if is_number and spin.minimum() <= value <= spin.maximum():
+        why = f"“{text}” has more than {spin.decimals()} decimals"
+    else:
+        what = "is out of range" if is_number else "is not a number"
+        why = f"“{text}” {what}; type a number from {low} to {high}"
+    name = spin.accessibleName().strip()
+    return f"{name}: {why}." if name else f"{why[:1].upper()}{why[1:]}."
+
+
+def _number(value: float) -> str:
+    """0, 1, −1 or 0.25: no trailing zeros, a typographic minus."""
+    return f"{value:g}".replace("-", "−")
+
+
+def _main_window(widget: QWidget) -> QMainWindow | None:
+    """The main window ``widget`` is in (through docks, floating or not), if any."""
+    while widget is not None:
+        if isinstance(widget, QMainWindow):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
 def make_slider_pair() -> tuple[QSlider, QDoubleSpinBox]:
     """A horizontal slider and a spin box (configured later by :class:`SliderBinding`)."""
     slider = QSlider(Qt.Orientation.Horizontal)
@@ -151,4 +198,4 @@ def make_slider_pair() -> tuple[QSlider, QDoubleSpinBox]:
     return slider, spin
 
 
-__all__ = ["SliderBinding", "make_slider_pair"]
+__all__ = ["SliderBinding", "make_slider_pair", "refusal_text"]
