@@ -1,21 +1,29 @@
 """Start the window: the Qt application, its name for settings, the icon, the theme.
 
 On a Linux machine with no display (and no platform chosen), Qt would abort; we say so in one
-line and run on the offscreen platform instead.
+line and run on the offscreen platform instead. The same holds on an X11 desktop without the
+system library Qt's xcb platform needs (``libxcb-cursor0``): we name the package to install.
 """
 
 from __future__ import annotations
 
+import ctypes
+import importlib.util
 import os
 import signal
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 APP_NAME = "Synergy Explorer"
 ORGANISATION = "Synergy Explorer"
 DESKTOP_NAME = "synergy-explorer"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+#: The library Qt 6's xcb platform plugin needs and pip cannot install, and its package.
+XCB_CURSOR_LIBRARY = "libxcb-cursor.so.0"
+XCB_CURSOR_PACKAGE = "libxcb-cursor0"
 
 
 def needs_offscreen(environ: dict[str, str] | os._Environ[str], platform: str) -> bool:
@@ -25,8 +33,30 @@ def needs_offscreen(environ: dict[str, str] | os._Environ[str], platform: str) -
     return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+def needs_xcb(environ: dict[str, str] | os._Environ[str], platform: str) -> bool:
+    """True where Qt would load its X11 (xcb) platform: Linux, a display, no platform chosen."""
+    return (
+        platform.startswith("linux")
+        and bool(environ.get("DISPLAY"))
+        and not environ.get("QT_QPA_PLATFORM")
+    )
+
+
+def xcb_cursor_available() -> bool:
+    """Whether ``libxcb-cursor.so.0`` can be loaded (from the system, or next to Qt's libraries)."""
+    try:
+        ctypes.CDLL(XCB_CURSOR_LIBRARY)
+        return True
+    except OSError:
+        pass
+    spec = importlib.util.find_spec("PySide6")
+    folders = (spec.submodule_search_locations or []) if spec else []
+    return any((Path(folder) / "Qt" / "lib" / XCB_CURSOR_LIBRARY).exists() for folder in folders)
+
+
 def prepare_environment() -> None:
-    """Choose the offscreen platform when there is no display; matplotlib draws with QtAgg."""
+    """Choose the offscreen platform when there is no display, or when the X11 display lacks
+    the library Qt needs (a Wayland desktop is tried first); matplotlib draws with QtAgg."""
     if needs_offscreen(os.environ, sys.platform):
         print(
             "Synergy Explorer: no display found; running offscreen (nothing is shown; "
@@ -34,6 +64,19 @@ def prepare_environment() -> None:
             file=sys.stderr,
         )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif needs_xcb(os.environ, sys.platform) and not xcb_cursor_available():
+        wayland = bool(os.environ.get("WAYLAND_DISPLAY"))
+        fallback = (
+            "trying Wayland instead, else running offscreen"
+            if wayland
+            else "running offscreen for now (nothing is shown; press Ctrl+C to stop)"
+        )
+        print(
+            f"Synergy Explorer: the window needs the system library {XCB_CURSOR_PACKAGE}; "
+            f"install it with `sudo apt install {XCB_CURSOR_PACKAGE}`; {fallback}.",
+            file=sys.stderr,
+        )
+        os.environ["QT_QPA_PLATFORM"] = "wayland;offscreen" if wayland else "offscreen"
     os.environ.setdefault("MPLBACKEND", "QtAgg")
 
 
