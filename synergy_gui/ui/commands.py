@@ -25,6 +25,22 @@ _CLAMP_ID = next(_MERGE_IDS)
 _OVERRIDE_ID = next(_MERGE_IDS)
 
 
+def shown_name(document: ModelDocument, item_id: str) -> str:
+    """What Edit > Undo calls an item: a construct's label, a path as "source → target" in
+    labels, a junction's label; the id when the document has no such item (any more)."""
+    labels = {c.id: c.label for c in document.constructs}
+    if item_id in labels:
+        return f"“{labels[item_id]}”"
+    for path in document.paths:
+        if path.id == item_id:
+            ends = (labels.get(path.source, path.source), labels.get(path.target, path.target))
+            return f"“{ends[0]} → {ends[1]}”"
+    for junction in document.junctions:
+        if junction.id == item_id:
+            return f"“{junction.label or ' × '.join(labels.get(m, m) for m in junction.members)}”"
+    return item_id
+
+
 def push(stack: QUndoStack, command: QUndoCommand) -> str | None:
     """Apply ``command`` and put it on ``stack``; if the document refuses, return why.
 
@@ -92,7 +108,10 @@ class RemoveItemsCommand(_DocumentCommand):
 
     def __init__(self, document: ModelDocument, item_ids: set[str] | list[str]) -> None:
         ids = set(item_ids)
-        super().__init__(document, "Delete" if len(ids) != 1 else f"Delete “{next(iter(ids))}”")
+        one = len(ids) == 1
+        super().__init__(
+            document, f"Delete {shown_name(document, next(iter(ids)))}" if one else "Delete"
+        )
         self._ids = ids
         self._removal: Removal | None = None
 
@@ -114,7 +133,8 @@ class ConnectCommand(_DocumentCommand):
         weight: float = 0.3,
         kind: str = "causal",
     ) -> None:
-        super().__init__(document, f"Connect {source} → {target}")
+        names = (shown_name(document, source), shown_name(document, target))
+        super().__init__(document, f"Connect {names[0]} → {names[1]}")
         self._args = (source, target, weight, kind)
         self.path_id: str | None = None
         self._removal: Removal | None = None
@@ -199,7 +219,10 @@ class UpdateItemCommand(_MergingCommand):
         **values: Any,
     ) -> None:
         names = ", ".join(values)
-        label = f"{item_id} " if item_id else ""
+        if target == "scenario":
+            label = f"“{item_id}” "
+        else:
+            label = f"{shown_name(document, item_id)} " if item_id else ""
         super().__init__(
             document, f"Change {label}{names}", (target, item_id, tuple(values)), gesture
         )
@@ -232,7 +255,9 @@ class SetWeightCommand(_MergingCommand):
     def __init__(
         self, document: ModelDocument, item_id: str, weight: float, gesture: Hashable = None
     ) -> None:
-        super().__init__(document, f"Set weight of {item_id}", item_id, gesture)
+        super().__init__(
+            document, f"Set weight of {shown_name(document, item_id)}", item_id, gesture
+        )
         self._item_id, self._new = item_id, float(weight)
         self._old: float | None = None
 
@@ -256,7 +281,8 @@ class SetLevelCommand(_MergingCommand):
     def __init__(
         self, document: ModelDocument, construct_id: str, level: float, gesture: Hashable = None
     ) -> None:
-        super().__init__(document, f"Set level of {construct_id}", construct_id, gesture)
+        name = shown_name(document, construct_id)
+        super().__init__(document, f"Set level of {name}", construct_id, gesture)
         self._construct_id, self._new = construct_id, float(level)
         self._old: float | None = None
 
@@ -280,7 +306,10 @@ class MoveCommand(_DocumentCommand):
         document: ModelDocument,
         moves: dict[str, tuple[tuple[float, float], tuple[float, float]]],
     ) -> None:
-        super().__init__(document, "Move" if len(moves) != 1 else f"Move {next(iter(moves))}")
+        one = len(moves) == 1
+        super().__init__(
+            document, f"Move {shown_name(document, next(iter(moves)))}" if one else "Move"
+        )
         self._moves = dict(moves)
 
     def _redo(self) -> None:
@@ -364,7 +393,7 @@ class _SetEntryCommand(_MergingCommand):
         value: Schedule | float | None,
         gesture: Hashable = None,
     ) -> None:
-        text = f"{self.verb} {key} in “{scenario}”"
+        text = f"{self.verb} {shown_name(document, key)} in “{scenario}”"
         super().__init__(document, text, (scenario, key), gesture)
         self._scenario, self._entry = scenario, key
         self._new = copy.deepcopy(value)

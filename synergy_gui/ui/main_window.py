@@ -280,7 +280,8 @@ class MainWindow(QMainWindow):
     def _on_view_changed(self, change: ViewChange) -> None:
         if "compared" in change and self.view_state.comparing != self._comparing_shown:
             self._comparing_shown = self.view_state.comparing
-            self._make_room_for_comparison(self._comparing_shown)
+            # after the plots panel has shown or hidden its table (it listens too)
+            QTimer.singleShot(0, lambda: self._make_room_for_comparison(self._comparing_shown))
 
     def _make_room_for_comparison(self, comparing: bool) -> None:
         """A comparison adds a table under the plots: give them more of the window's height
@@ -289,8 +290,10 @@ class MainWindow(QMainWindow):
         if comparing:
             self._plots_height = dock.height()
             wanted = max(self._plots_height, int(self.height() * COMPARE_SHARE))
+        elif self._plots_height:
+            wanted, self._plots_height = self._plots_height, 0
         else:
-            wanted = self._plots_height or dock.height()
+            return
         self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     def _on_document_replaced(self) -> None:

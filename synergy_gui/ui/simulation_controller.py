@@ -45,9 +45,10 @@ class Runs:
 
     def differences_at(self, step: int, reference: ScenarioKey) -> dict[str, float] | None:
         """The active run minus the reference run at ``step``; None when there is nothing to
-        tell (not comparing, or the active scenario is the reference)."""
+        tell (not comparing, the active scenario is the reference or not compared at all)."""
         base = self.compared.get(reference)
-        if base is None or self.active.scenario == reference:
+        ours = self.active.scenario
+        if base is None or ours == reference or ours not in self.compared:
             return None
         ours, theirs = _row(self.active, step), _row(base, step)
         return {cid: ours[cid] - theirs[cid] for cid in ours if cid in theirs}

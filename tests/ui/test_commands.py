@@ -103,3 +103,16 @@ def test_rename_scenario_undo_redo(document, stack):
         stack, document, UpdateItemCommand(document, "scenario", "Baseline", name="Launch week")
     )
     assert [s.name for s in after.scenarios] == ["Launch week"]
+
+
+def test_undo_texts_name_items_by_their_labels(stack):
+    from synergy_gui.model import Schedule
+    from synergy_gui.model.presets import load_preset
+    from synergy_gui.ui.commands import SetScheduleCommand, SetWeightCommand, push
+
+    document = load_preset("synergistic_influence")
+    push(stack, SetWeightCommand(document, "digital_trust__loyalty", 0.2))
+    assert stack.undoText() == "Set weight of “Digital trust → Loyalty”"
+    scenario = document.scenarios[0].name
+    push(stack, SetScheduleCommand(document, scenario, "interactivity", Schedule("constant", 0.9)))
+    assert stack.undoText() == f"Set schedule of “Interactivity” in “{scenario}”"

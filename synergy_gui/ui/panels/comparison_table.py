@@ -124,11 +124,12 @@ class ComparisonTable(QTableWidget):
         if key == comparison.reference:
             delta = "ref"
         else:
-            delta = NO_VALUE if difference is None else f"{difference:+.2f}"
+            delta = NO_VALUE if difference is None else _signed(difference)
         if metrics.settled is None:
             settles = "no" if comparison.settles(key) is False else NO_VALUE
         elif metrics.settles_at is None:
-            settles = f"{metrics.settled:.2f} later"
+            end = float(comparison.results[key].times[-1])
+            settles = f"{metrics.settled:.2f} after {short} {end:g}"
         else:
             settles = f"{metrics.settled:.2f} {short} {metrics.settles_at:g}"
         if cid not in comparison.thresholds:
@@ -187,6 +188,12 @@ class ComparisonTable(QTableWidget):
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         height += sum(self.rowHeight(row) for row in range(self.rowCount()))
         return height + self.horizontalScrollBar().sizeHint().height()
+
+
+def _signed(value: float) -> str:
+    """+0.07, −0.03, and ±0.00 for what rounds to nothing (never "-0.00")."""
+    text = f"{value:+.2f}"
+    return "±0.00" if text in ("+0.00", "-0.00") else text.replace("-", "−")
 
 
 def _ids(comparison: Comparison) -> set[str]:

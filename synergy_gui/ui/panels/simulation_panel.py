@@ -70,7 +70,7 @@ class SimulationPanel(DocumentPanel):
         self.view = view
         self.runs = None
         self.plot = LevelPlot()
-        self.plot.setMinimumSize(260, 200)
+        self.plot.setMinimumSize(200, 160)
         self.plot.max_legend_rows = 2  # the values table beside names every colour
         self.values = ValuesTable()
         # in a narrow window the plot gives way: the values are never cut off
@@ -335,6 +335,7 @@ class CompareControls(QWidget):
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
         self.threshold.setDecimals(2)
+        self.threshold.setKeyboardTracking(False)  # typed digits count on Enter, not each key
         self.threshold.setToolTip("The table's “≥” column: the first week a level reaches this")
         self.threshold.valueChanged.connect(self._on_threshold_changed)
         self.small_multiples = QCheckBox("One plot per construct")
@@ -367,7 +368,9 @@ class CompareControls(QWidget):
         for key in view.compared:
             self.reference.addItem(scenario_label(key), key)
         self.reference.setCurrentIndex(max(0, self.reference.findData(view.reference)))
-        self.threshold.setValue(view.threshold if view.threshold is not None else 0.0)
+        threshold = view.threshold if view.threshold is not None else 0.0
+        if abs(self.threshold.value() - threshold) > 1e-9:  # never rewrite what is typed
+            self.threshold.setValue(threshold)
         self.small_multiples.setChecked(view.small_multiples)
         self.differences.setChecked(view.show_differences)
         for widget in (self.reference, self.threshold, self.small_multiples, self.differences):

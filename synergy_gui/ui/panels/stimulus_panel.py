@@ -29,7 +29,8 @@ def describe_schedule(schedule: Schedule, unit: str) -> str:
     if kind == "ramp":
         end = schedule.start + schedule.duration
         return (
-            f"{schedule.base:.2f}, rising to {schedule.level:.2f} "
+            f"{schedule.base:.2f}, {'rising' if schedule.level >= schedule.base else 'falling'} "
+            f"to {schedule.level:.2f} "
             f"from {unit} {schedule.start:g} to {end:g}"
         )
     values = schedule.values
