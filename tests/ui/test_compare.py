@@ -359,3 +359,31 @@ def test_an_edit_of_a_compared_scenario_reruns_it(window):
         _independent(window, "KOL launch", "brand_awareness"),
         atol=1e-12,
     )
+
+
+def test_ending_a_comparison_gives_the_diagram_its_room_back(qtbot, window):
+    dock = window.docks["simulation"]
+    qtbot.wait(20)
+    before = (dock.height(), window.view.height())
+    _tick(window, COMPARED)
+    qtbot.waitUntil(lambda: dock.height() > before[0] + 50, timeout=2000)  # room for the table
+    for key in COMPARED:
+        window.scenarios_panel.list.item_for(key).setCheckState(COMPARE, Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: abs(dock.height() - before[0]) <= 4, timeout=2000)
+    assert abs(window.view.height() - before[1]) <= 4
+
+
+def test_a_threshold_is_typed_and_taken_on_enter(qtbot, window):
+    from PySide6.QtTest import QTest
+
+    _tick(window, COMPARED)
+    box = window.simulation_panel.compare_controls.threshold
+    box.setFocus()
+    box.selectAll()
+    QTest.keyClicks(box, "0.75")
+    assert window.view_state.threshold == 0.6  # nothing taken while typing
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert window.view_state.threshold == 0.75
+    assert box.text() == "0.75"
+    header = window.simulation_panel.table.horizontalHeaderItem(4).text()
+    assert header == "≥ 0.75"
