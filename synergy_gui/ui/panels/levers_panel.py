@@ -63,6 +63,7 @@ class EffectBar(QWidget):
         self.value = 0.0
         self.scale = 1.0
         self.setMinimumHeight(18)
+        self.setMinimumWidth(60)
 
     def set_value(self, value: float, scale: float) -> None:
         self.value, self.scale = value, scale or 1.0
@@ -87,6 +88,7 @@ class LeverRow:
 
     def __init__(self, grid: QGridLayout, row: int) -> None:
         self.title = plain_label()
+        self.title.setWordWrap(True)  # a long stimulus name wraps: the dock fits a small screen
         self.bar = EffectBar()
         self.amount = plain_label()
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -120,6 +122,11 @@ class LeversPanel(QWidget):
         self.levers: list[Lever] = []
         self._stale = True
         self.outcome = QComboBox()
+        # the longest construct name must not set the dock's width on a small screen
+        self.outcome.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.outcome.setMinimumContentsLength(12)
         self.outcome.currentIndexChanged.connect(self._on_outcome_changed)
         self.note = plain_label()
         self.note.setWordWrap(True)
@@ -135,12 +142,12 @@ class LeversPanel(QWidget):
         self._show()
 
     def _build_layout(self) -> None:
-        header = QHBoxLayout()
-        header.addWidget(QLabel("Which lever moves"))
+        header = QHBoxLayout()  # the question on two lines: the dock fits a small screen
         header.addWidget(self.outcome, 1)
         header.addWidget(QLabel("most?"))
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(QLabel("Which lever moves"))
         column.addLayout(header)
         column.addLayout(self._grid)
         column.addWidget(self.note)

@@ -86,6 +86,7 @@ class SimulationPanel(DocumentPanel):
         self.plot.set_fit_y(self.fit_y_box.isChecked())
         self.fit_y_box.toggled.connect(self._on_fit_y_toggled)
         self.compare_controls = CompareControls(view)
+        self.compare_controls.setMaximumWidth(320)
         self.compare_controls.exportRequested.connect(self.exportTableRequested)
         self.cursor = TimeCursor()
         self.cursor.stepRequested.connect(self._on_step_requested)
@@ -240,7 +241,9 @@ class SimulationPanel(DocumentPanel):
         self.values.setVisible(not comparing)
         self.table.setVisible(comparing)
         self.compare_controls.setVisible(comparing)
-        self.plot.max_legend_rows = None if comparing else 2
+        # a legend that needs more rows is left out: the values table's swatches, or the
+        # comparison table's dash beside each scenario, are the key
+        self.plot.max_legend_rows = 2
 
     def _series(self) -> dict:
         runs = self.runs
@@ -329,6 +332,10 @@ class CompareControls(QWidget):
         super().__init__(parent)
         self.view = view
         self.reference = QComboBox()
+        self.reference.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reference.setMinimumContentsLength(10)  # a long name must not widen the column
         self.reference.setToolTip("The scenario the others are measured against (Δ ref)")
         self.reference.activated.connect(self._on_reference_activated)
         self.threshold = QDoubleSpinBox()
