@@ -387,3 +387,12 @@ def test_a_threshold_is_typed_and_taken_on_enter(qtbot, window):
     assert box.text() == "0.75"
     header = window.simulation_panel.table.horizontalHeaderItem(4).text()
     assert header == "≥ 0.75"
+
+
+def test_the_window_fits_a_1024_pixel_screen_while_comparing(qtbot, window):
+    window.resize(1024, 700)
+    window.docks["scenarios"].raise_()
+    _tick(window, COMPARED)
+    qtbot.wait(20)
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.width() == 1024
