@@ -193,10 +193,12 @@ def parse_level(option: str, assignment: str, document: ModelDocument) -> tuple[
     construct_id = construct_id.strip()
     if not sign or not construct_id:
         raise BadInputError(f"{option} {assignment!r}: write it as CONSTRUCT=LEVEL, e.g. trust=0.8")
-    if not document.has_construct(construct_id):
+    construct_id = _construct_named(document, construct_id)
+    if construct_id is None:
         known = ", ".join(c.id for c in document.constructs)
         raise BadInputError(
-            f"{option} {assignment!r}: there is no construct {construct_id!r} (constructs: {known})"
+            f"{option} {assignment!r}: there is no construct {assignment.partition('=')[0]!r} "
+            f"(constructs: {known})"
         )
     try:
         level = float(text)
@@ -205,6 +207,14 @@ def parse_level(option: str, assignment: str, document: ModelDocument) -> tuple[
     if not (math.isfinite(level) and 0.0 <= level <= 1.0):
         raise BadInputError(f"{option} {assignment!r}: the level must be from 0 to 1")
     return construct_id, level
+
+
+def _construct_named(document: ModelDocument, name: str) -> str | None:
+    """The id of the construct with this id, or else with this label (any case)."""
+    if document.has_construct(name):
+        return name
+    wanted = name.casefold()
+    return next((c.id for c in document.constructs if c.label.casefold() == wanted), None)
 
 
 def _write_csv(path: Path, result) -> None:

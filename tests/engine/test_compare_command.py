@@ -152,3 +152,11 @@ def test_an_unwritable_csv_exits_1_with_a_message(model_file, tmp_path, capsys):
     path, _ = model_file
     assert main(["compare", str(path), "--out", str(tmp_path / "no" / "t.csv")]) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_a_threshold_may_name_a_construct_by_its_label(capsys):
+    from synergy_gui.cli import main
+
+    assert main(["compare", "kol_koc_journey", "--threshold", "Brand Trust=0.6", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["thresholds"] == {"brand_trust": 0.6}
