@@ -20,13 +20,13 @@ from typing import Any
 
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.errors import DocumentFileError, Problem
+from synergy_gui.model.problem_report import capped
 from synergy_gui.model.schema_errors import schema_problems
 from synergy_gui.model.serialize import FORMAT_NAME, FORMAT_VERSION, dumps, from_dict
 from synergy_gui.model.validation import check_document, format_location
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_CONSTRUCTS = 5_000
-MAX_PROBLEMS = 100  # a badly broken file need not list ten thousand lines
 
 #: ``MIGRATIONS[n]`` turns the data of a version-n file into version n + 1.
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
@@ -85,15 +85,8 @@ def loads_document_with_warnings(
         problems = refused.problems
     errors = [p for p in problems if p.severity == "error"]
     if errors:
-        raise DocumentFileError(filename, _capped(errors))
+        raise DocumentFileError(filename, capped(errors))
     return document, problems
-
-
-def _capped(problems: list[Problem]) -> list[Problem]:
-    if len(problems) <= MAX_PROBLEMS:
-        return problems
-    hidden = len(problems) - MAX_PROBLEMS
-    return [*problems[:MAX_PROBLEMS], Problem("", f"... and {hidden} more problems")]
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -21,12 +21,11 @@ _TYPE_NAMES = {
 def schema_problems(data: Any, validator: Any) -> list[Problem]:
     """Every schema violation of ``data``, each at its place, in file order."""
     errors = sorted(validator.iter_errors(data), key=lambda e: _sort_key(e.absolute_path))
-    problems: list[Problem] = []
+    found: dict[Problem, None] = {}  # keeps file order and drops repeats in O(1) each
     for error in errors:
         for problem in _problems(error):
-            if problem not in problems:
-                problems.append(problem)
-    return problems
+            found.setdefault(problem)
+    return list(found)
 
 
 def _sort_key(path: Any) -> list[tuple[bool, Any]]:

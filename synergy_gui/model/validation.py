@@ -7,9 +7,9 @@ loader, ``synergy-explorer validate`` and the window. Errors refuse a file; warn
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from synergy_gui.model.checks import (
@@ -52,13 +52,14 @@ def validate_data(data: dict[str, Any]) -> list[Problem]:
 
 def check_document(document: ModelDocument) -> list[Problem]:
     """Every semantic problem of a document, errors first, then warnings."""
+    ids = _Ids.of(document)
     problems: list[Problem] = []
     problems += _field_problems(document)
     problems += _duplicate_ids(document)
-    problems += _path_problems(document)
-    problems += _junction_problems(document)
-    problems += _scenario_problems(document)
-    problems += _focus_problems(document)
+    problems += _path_problems(document, ids)
+    problems += _junction_problems(document, ids)
+    problems += _scenario_problems(document, ids)
+    problems += _focus_problems(document, ids)
     return problems + synergy_warnings(document)
 
 
@@ -139,17 +140,34 @@ def _constructs_by_id(document: ModelDocument) -> dict[str, Construct]:
     return found
 
 
-def _no_construct(document: ModelDocument, name: str) -> str:
-    if any(p.id == name for p in document.paths):
-        return f"{name!r} is a path, not a construct"
-    if any(j.id == name for j in document.junctions):
-        return f"{name!r} is a junction, not a construct"
-    return f"there is no construct with id {name!r}"
+@dataclass(frozen=True)
+class _Ids:
+    """The ids of a document, looked up once so that each reference costs O(1)."""
+
+    constructs: dict[str, Construct]
+    paths: frozenset[str]
+    junctions: frozenset[str]
+
+    @classmethod
+    def of(cls, document: ModelDocument) -> _Ids:
+        return cls(
+            _constructs_by_id(document),
+            frozenset(p.id for p in document.paths),
+            frozenset(j.id for j in document.junctions),
+        )
+
+    def no_construct(self, name: str) -> str:
+        """Why ``name`` does not name a construct."""
+        if name in self.paths:
+            return f"{name!r} is a path, not a construct"
+        if name in self.junctions:
+            return f"{name!r} is a junction, not a construct"
+        return f"there is no construct with id {name!r}"
 
 
 # ------------------------------------------------------------------------------- paths
-def _path_problems(document: ModelDocument) -> list[Problem]:
-    constructs = _constructs_by_id(document)
+def _path_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
+    constructs = ids.constructs
     first_pair: dict[tuple[str, str], int] = {}
     problems = []
     for index, path in enumerate(document.paths):
@@ -157,7 +175,7 @@ def _path_problems(document: ModelDocument) -> list[Problem]:
         for end in ("source", "target"):
             name = getattr(path, end)
             if name not in constructs:
-                problems.append(Problem(f"{where}.{end}", _no_construct(document, name)))
+                problems.append(Problem(f"{where}.{end}", ids.no_construct(name)))
         if path.source == path.target:
             problems.append(
                 Problem(f"{where}.target", f"a path cannot lead from {path.source!r} to itself")
@@ -182,15 +200,15 @@ def _into_stimulus(name: str) -> str:
 
 
 # --------------------------------------------------------------------------- junctions
-def _junction_problems(document: ModelDocument) -> list[Problem]:
-    constructs = _constructs_by_id(document)
+def _junction_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
+    constructs = ids.constructs
     problems = []
     for index, junction in enumerate(document.junctions):
         where = f"junctions[{index}]"
-        problems += _member_problems(document, junction, where, constructs)
+        problems += _member_problems(junction, where, ids)
         target = junction.target
         if target not in constructs:
-            problems.append(Problem(f"{where}.target", _no_construct(document, target)))
+            problems.append(Problem(f"{where}.target", ids.no_construct(target)))
         elif target in junction.members:
             problems.append(
                 Problem(f"{where}.target", f"{target!r} cannot be both a member and the target")
@@ -200,9 +218,7 @@ def _junction_problems(document: ModelDocument) -> list[Problem]:
     return problems
 
 
-def _member_problems(
-    document: ModelDocument, junction: Junction, where: str, constructs: dict[str, Construct]
-) -> list[Problem]:
+def _member_problems(junction: Junction, where: str, ids: _Ids) -> list[Problem]:
     problems = []
     seen: set[str] = set()
     for position, member in enumerate(junction.members):
@@ -212,8 +228,8 @@ def _member_problems(
             problems.append(Problem(place, reason))
         elif member in seen:
             problems.append(Problem(place, f"{member!r} is listed twice"))
-        elif member not in constructs:
-            problems.append(Problem(place, _no_construct(document, member)))
+        elif member not in ids.constructs:
+            problems.append(Problem(place, ids.no_construct(member)))
         seen.add(member)
     if len(seen) < 2:
         problems.append(
@@ -223,7 +239,7 @@ def _member_problems(
 
 
 # --------------------------------------------------------------------------- scenarios
-def _scenario_problems(document: ModelDocument) -> list[Problem]:
+def _scenario_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
     problems = []
     first_name: dict[str, int] = {}
     for index, scenario in enumerate(document.scenarios):
@@ -239,18 +255,18 @@ def _scenario_problems(document: ModelDocument) -> list[Problem]:
                 )
             )
         first_name.setdefault(scenario.name, index)
-        problems += _schedule_problems(document, scenario, where)
-        problems += _entry_problems(document, scenario, where)
+        problems += _schedule_problems(scenario, where, ids)
+        problems += _entry_problems(scenario, where, ids)
     return problems
 
 
-def _schedule_problems(document: ModelDocument, scenario: Scenario, where: list) -> list[Problem]:
-    constructs = _constructs_by_id(document)
+def _schedule_problems(scenario: Scenario, where: list, ids: _Ids) -> list[Problem]:
+    constructs = ids.constructs
     problems = []
     for name, schedule in scenario.schedules.items():
         place = [*where, "schedules", name]
         if name not in constructs:
-            problems.append(Problem(format_location(place), _no_construct(document, name)))
+            problems.append(Problem(format_location(place), ids.no_construct(name)))
         elif constructs[name].role != "stimulus":
             problems.append(
                 Problem(
@@ -265,14 +281,13 @@ def _schedule_problems(document: ModelDocument, scenario: Scenario, where: list)
     return problems
 
 
-def _entry_problems(document: ModelDocument, scenario: Scenario, where: list) -> list[Problem]:
-    constructs = _constructs_by_id(document)
-    weighted = {item.id for item in (*document.paths, *document.junctions)}
+def _entry_problems(scenario: Scenario, where: list, ids: _Ids) -> list[Problem]:
+    constructs = ids.constructs
     problems = []
     for name, level in scenario.clamps.items():
         place = format_location([*where, "clamps", name])
         if name not in constructs:
-            problems.append(Problem(place, _no_construct(document, name)))
+            problems.append(Problem(place, ids.no_construct(name)))
         elif constructs[name].role == "stimulus":
             problems.append(Problem(place, _clamped_stimulus(name)))
         reason = unit_level(level)
@@ -280,7 +295,7 @@ def _entry_problems(document: ModelDocument, scenario: Scenario, where: list) ->
             problems.append(Problem(place, reason))
     for name, weight in scenario.weight_overrides.items():
         place = format_location([*where, "weight_overrides", name])
-        if name not in weighted:
+        if name not in ids.paths and name not in ids.junctions:
             problems.append(Problem(place, f"there is no path or junction with id {name!r}"))
         reason = weight_value(weight)
         if reason:
@@ -295,12 +310,11 @@ def _clamped_stimulus(name: str) -> str:
     )
 
 
-def _focus_problems(document: ModelDocument) -> list[Problem]:
-    constructs = _constructs_by_id(document)
+def _focus_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
     return [
-        Problem(f"settings.focus[{index}]", _no_construct(document, name))
+        Problem(f"settings.focus[{index}]", ids.no_construct(name))
         for index, name in enumerate(document.settings.focus)
-        if isinstance(name, str) and name not in constructs
+        if isinstance(name, str) and name not in ids.constructs
     ]
 
 
@@ -320,14 +334,33 @@ def synergy_warnings(document: ModelDocument) -> list[Problem]:
         ends = [*junction.members, junction.target]
         if junction.weight == 0 or any(name not in constructs for name in ends):
             continue
-        for member in dict.fromkeys(junction.members):
-            others = [constructs[m] for m in junction.members if m != member]
-            bound = abs(junction.weight) * math.prod(_reach(document, c) for c in others)
+        reaches = _others_reach(document, junction.members, constructs)
+        for member, reach in reaches.items():
+            bound = abs(junction.weight) * reach
             own = weights.get((member, junction.target))
             if (0.0 if own is None else abs(own)) + _TOLERANCE < bound:
                 message = _synergy_message(junction, member, own, bound, constructs)
                 warnings.append(Problem(f"junctions[{index}].weight", message, "warning"))
     return warnings
+
+
+def _others_reach(
+    document: ModelDocument, members: list[str], constructs: dict[str, Construct]
+) -> dict[str, float]:
+    """Per distinct member, the product of the other members' reaches, in linear time."""
+    counts: dict[str, int] = {}
+    for member in members:
+        counts[member] = counts.get(member, 0) + 1
+    names = list(counts)
+    factors = [_reach(document, constructs[m]) ** counts[m] for m in names]
+    # products before and after each position: dividing the whole product could meet 0
+    before = [1.0]
+    for factor in factors[:-1]:
+        before.append(before[-1] * factor)
+    after = [1.0] * len(factors)
+    for position in range(len(factors) - 2, -1, -1):
+        after[position] = after[position + 1] * factors[position + 1]
+    return {name: before[i] * after[i] for i, name in enumerate(names)}
 
 
 def _reach(document: ModelDocument, construct: Construct) -> float:

@@ -1,0 +1,53 @@
+"""A long list of problems cut to a readable report that says what it leaves out.
+
+A file with 20,000 broken paths has one mistake made 20,000 times: the report shows the
+first few of each kind, then one line ``paths[*].weight: ... and 19,980 more of the same
+kind``, and at most :data:`MAX_PROBLEMS` lines in all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from synergy_gui.model.errors import Problem
+
+MAX_PROBLEMS = 200
+MAX_OF_A_KIND = 20
+
+_INDEX = re.compile(r"\[\d+\]")
+_VALUE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|-?\d+(?:\.\d+)?(?:e[-+]?\d+)?")
+
+
+def kind_of(problem: Problem) -> tuple[str, str, str]:
+    """Problems that differ only in item numbers and quoted values are of one kind."""
+    return (
+        _INDEX.sub("[*]", problem.location),
+        _VALUE.sub("…", problem.message),
+        problem.severity,
+    )
+
+
+def capped(problems: list[Problem]) -> list[Problem]:
+    """The problems, at most MAX_OF_A_KIND of each kind and MAX_PROBLEMS lines in all."""
+    shown: list[Problem | tuple[str, str, str]] = []
+    counts: dict[tuple[str, str, str], int] = {}
+    for problem in problems:
+        kind = kind_of(problem)
+        seen = counts.get(kind, 0)
+        counts[kind] = seen + 1
+        if seen < MAX_OF_A_KIND:
+            shown.append(problem)
+        elif seen == MAX_OF_A_KIND:
+            shown.append(kind)  # where the summary of this kind goes, once it is counted
+    if len(shown) > MAX_PROBLEMS:
+        shown = shown[: MAX_PROBLEMS - 1]
+        listed = sum(counts[i] - MAX_OF_A_KIND if isinstance(i, tuple) else 1 for i in shown)
+        rest = len(problems) - listed
+        message = f"... and {rest:,} more problems (not listed; fix these and check again)"
+        shown.append(Problem("", message))
+    return [_summary(i, counts[i]) if isinstance(i, tuple) else i for i in shown]
+
+
+def _summary(kind: tuple[str, str, str], count: int) -> Problem:
+    hidden = count - MAX_OF_A_KIND
+    return Problem(kind[0], f"... and {hidden:,} more of the same kind (not listed)", kind[2])
