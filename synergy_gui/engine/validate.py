@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from synergy_gui.engine.errors import EngineError
-from synergy_gui.model.checks import field_problem, schedule_rule
+from synergy_gui.model.checks import euler_step, field_problem, schedule_rule
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario
 
@@ -68,12 +68,7 @@ def check_euler(ids: tuple[str, ...], dt: float, tau_rise, tau_fall) -> None:
     """Euler steps overshoot when Δt/τ > 1: refuse, naming the first construct affected."""
     for construct_id, rise, fall in zip(ids, tau_rise, tau_fall, strict=True):
         for name, tau in (("tau_rise", rise), ("tau_fall", fall)):
-            if dt / tau > 1.0:
-                raise EngineError(
-                    f"construct {construct_id!r}: Euler steps need Δt/τ ≤ 1, but Δt = {dt:g} and "
-                    f"{name} = {tau:g} give {dt / tau:g}; use a smaller dt, a larger {name} "
-                    "or the exact step mode"
-                )
+            _refuse(euler_step(float(dt), name, float(tau)), f"construct {construct_id!r}:")
 
 
 def check_level(where: str, level: object) -> float:

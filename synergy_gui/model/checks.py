@@ -138,6 +138,21 @@ def point(value: Any) -> str | None:
     return None
 
 
+def euler_step(dt: Any, name: str, tau: Any) -> str | None:
+    """Why an Euler step of ``dt`` overshoots the time constant ``name`` = ``tau``, or None.
+
+    Bad numbers on their own are left to their own rules; this judges only their ratio.
+    """
+    if finite_number(dt) or finite_number(tau) or tau <= 0:
+        return None
+    if dt / tau > 1.0:
+        return (
+            f"Euler steps need Δt/τ ≤ 1, but Δt = {dt:g} and {name} = {tau:g} give "
+            f"{dt / tau:g}; use a smaller dt, a larger {name} or the exact step mode"
+        )
+    return None
+
+
 ACTIVATION_RULES: dict[str, Rule] = {
     "kind": one_of(ACTIVATION_KINDS),
     "gain": in_range(0.01, 100.0),

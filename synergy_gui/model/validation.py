@@ -16,6 +16,7 @@ from synergy_gui.model.checks import (
     ACTIVATION_RULES,
     SCHEDULE_RULES,
     Rule,
+    euler_step,
     field_problem,
     identifier,
     schedule_values_problem,
@@ -55,6 +56,7 @@ def check_document(document: ModelDocument) -> list[Problem]:
     ids = _Ids.of(document)
     problems: list[Problem] = []
     problems += _field_problems(document)
+    problems += _step_problems(document)
     problems += _duplicate_ids(document)
     problems += _path_problems(document, ids)
     problems += _junction_problems(document, ids)
@@ -93,6 +95,8 @@ def _field_problems(document: ModelDocument) -> list[Problem]:
     settings = document.settings
     names = ("time_unit", "dt", "horizon", "update_rule", "step_mode", "focus")
     problems += _fields("settings", settings, names, ["settings"])
+    if settings.activation is None:  # only a document built in code can lack one
+        problems.append(Problem("settings.activation", "must be an activation"))
     problems += _activation(settings.activation, ["settings", "activation"])
     for index, construct in enumerate(document.constructs):
         where = ["constructs", index]
@@ -106,6 +110,20 @@ def _field_problems(document: ModelDocument) -> list[Problem]:
         problems += _fields(
             "junction", junction, [f for f in _names(Junction) if f != "members"], where
         )
+    return problems
+
+
+def _step_problems(document: ModelDocument) -> list[Problem]:
+    """Time constants an Euler step would overshoot (the engine refuses to run them)."""
+    settings = document.settings
+    if settings.step_mode != "euler" or settings.update_rule != "sor":
+        return []  # the FCM rules close the whole gap each step, whatever the mode
+    problems = []
+    for index, construct in enumerate(document.constructs):
+        for name in ("tau_rise", "tau_fall"):
+            reason = euler_step(settings.dt, name, getattr(construct, name))
+            if reason:
+                problems.append(Problem(f"constructs[{index}].{name}", reason))
     return problems
 
 
