@@ -19,7 +19,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from synergy_gui.model import DocumentFileError, ModelDocument, ModelError
-from synergy_gui.model.fileformat import load_document_with_warnings, save_document
+from synergy_gui.model.fileformat import (
+    load_document,
+    load_document_with_warnings,
+    save_document,
+)
 from synergy_gui.model.presets import DEFAULT_PRESET, list_presets, load_preset
 from synergy_gui.ui import messages
 from synergy_gui.ui.actions import menu_text
@@ -104,6 +108,17 @@ class DocumentController(QObject):
         if confirm and not self.confirm_discard():
             return False
         self._adopt(loaded, None, loaded.meta.title.strip() or name)
+        return True
+
+    def open_recovered(self, copy: Path, original: Path | None, name: str) -> bool:
+        """Open a recovery copy as the unsaved work on ``original`` (saving writes there)."""
+        try:
+            loaded = load_document(copy)
+        except (DocumentFileError, OSError, ModelError, UnicodeError, ValueError) as error:
+            messages.show_open_error(self._window, copy, error)
+            return False
+        self._adopt(loaded, original, name)
+        self.undo_stack.resetClean()  # unsaved: the title shows it and closing asks
         return True
 
     def open_default(self) -> bool:

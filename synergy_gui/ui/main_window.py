@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.view_state import ViewChange, ViewState
-from synergy_gui.ui import theme
+from synergy_gui.ui import autosave, theme
 from synergy_gui.ui.actions import (
     ActionRegistry,
     ScenarioChooser,
@@ -33,6 +33,7 @@ from synergy_gui.ui.actions import (
     build_menus,
     build_toolbar,
 )
+from synergy_gui.ui.autosave import Autosaver
 from synergy_gui.ui.document_controller import DocumentController, FileDropFilter
 from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
@@ -72,6 +73,12 @@ class MainWindow(QMainWindow):
         self.document = ModelDocument()
         self.undo_stack = QUndoStack(self)
         self.documents = DocumentController(self, self.document, self.undo_stack)
+        self.autosaver = Autosaver(
+            self.document,
+            self.undo_stack,
+            lambda: (self.documents.path, self.documents.display_name),
+            self,
+        )
         self._selected: list[str] = []
         self._fitted_size = None  # the view's size when the diagram was first fitted
         self._comparing_shown = False
@@ -247,6 +254,24 @@ class MainWindow(QMainWindow):
     def open_preset(self, name: str) -> bool:
         return self.documents.open_preset(name)
 
+    def offer_recovery(self) -> bool:
+        """Offer back the unsaved work a crash or a kill left (newest first); True when some
+        was restored. Asked once per launch, after the window is shown."""
+        for recovery in autosave.recoverable():
+            answer = autosave.ask_restore(self, recovery)
+            if answer == "later":
+                return False
+            if answer == "restore":
+                name, original = recovery.name, recovery.original
+                if self.documents.open_recovered(recovery.copy, original, name):
+                    autosave.discard(recovery)  # this window's own copy protects it now
+                    when = recovery.saved_at.strftime("%H:%M")
+                    self.show_problem(f"Restored the unsaved work on {name} from {when}.")
+                    return True
+                return False
+            autosave.discard(recovery)
+        return False
+
     # ------------------------------------------------------------------ handlers
     def _on_selection_changed(self, ids: list[str]) -> None:
         self._selected = list(ids)
@@ -332,4 +357,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.autosaver.stop()  # a normal close: nothing to recover
         event.accept()
