@@ -11,7 +11,7 @@ their own. :func:`compare` is :func:`run_scenarios` plus :func:`steady_states` p
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from enum import Enum
 
@@ -64,7 +64,10 @@ def _compile_all(document: ModelDocument, keys: Iterable[ScenarioKey]):
 
 
 def run_compiled(
-    compiled: Mapping[ScenarioKey, CompiledModel], steps: int | None, time_unit: str
+    compiled: Mapping[ScenarioKey, CompiledModel],
+    steps: int | None,
+    time_unit: str,
+    on_chunk: Callable[[int], None] | None = None,
 ) -> dict[ScenarioKey, SimulationResult]:
     """One run per compiled scenario, batched where they share structure (for a caller that
     keeps its compiled models and updates them in place, as the window does)."""
@@ -75,7 +78,8 @@ def run_compiled(
     results: dict[ScenarioKey, SimulationResult] = {}
     for keys in groups.values():
         models = [compiled[key] for key in keys]
-        runs = _run_group(models, models[0].steps if steps is None else steps, time_unit)
+        length = models[0].steps if steps is None else steps
+        runs = _run_group(models, length, time_unit, on_chunk)
         results.update(zip(keys, runs, strict=True))
     return {key: results[key] for key in compiled}
 
@@ -88,13 +92,17 @@ def _structure(model: CompiledModel, steps: int | None) -> tuple:
     return plans, model.steps if steps is None else steps
 
 
-def _run_group(models: list[CompiledModel], steps: int, time_unit: str) -> list[SimulationResult]:
+def _run_group(
+    models: list[CompiledModel], steps: int, time_unit: str, on_chunk=None
+) -> list[SimulationResult]:
     first = models[0]
     weights = np.stack([model.item_weights for model in models])
     shared = all(np.array_equal(row, first.item_weights) for row in weights)
     columns = [p for p, plan in enumerate(first.plans) if plan.source == "stimulus"]
     stimuli = np.stack([model.exogenous_levels(steps)[:, columns] for model in models])
-    batch = simulate_batch(first, None if shared else weights, stimuli, steps=steps)
+    batch = simulate_batch(
+        first, None if shared else weights, stimuli, steps=steps, on_chunk=on_chunk
+    )
     levels = batch.levels
     return [
         SimulationResult(first.ids, batch.times, levels[k], model.scenario, time_unit)

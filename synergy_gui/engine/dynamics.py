@@ -8,6 +8,7 @@ See :mod:`synergy_gui.engine.arrays` for the extended state z the loop works on.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -22,6 +23,8 @@ from synergy_gui.engine.result import BatchResult
 # stay off fresh memory maps), spread over the cores: numpy lets go of the GIL in each call.
 _BLOCK = 2048
 _WORKERS = min(2, os.cpu_count() or 1)
+#: Steps between two calls of a run's ``on_chunk`` (progress, cancel).
+CHUNK = 512
 
 
 class _Target:
@@ -61,25 +64,44 @@ class _Target:
         return y
 
 
-def integrate(model: CompiledModel, loop: LoopArrays, start: np.ndarray, steps: int) -> np.ndarray:
-    """Run ``steps`` steps from endogenous levels ``start`` ((m,) or (K, m)); returns z."""
+def integrate(
+    model: CompiledModel,
+    loop: LoopArrays,
+    start: np.ndarray,
+    steps: int,
+    on_chunk: Callable[[int], None] | None = None,
+) -> np.ndarray:
+    """Run ``steps`` steps from endogenous levels ``start`` ((m,) or (K, m)); returns z.
+
+    With ``on_chunk``, the run goes in chunks of :data:`CHUNK` steps and ``on_chunk(done)``
+    is called after each: it may report progress, or raise to stop the run (a cancel).
+    """
     z = loop.state
     endo = model.endo
     z[0, :, : endo.size] = model.scale * np.asarray(start, dtype=float) - model.offset[endo]
     step = _Step(model, loop)
-    with np.errstate(over="ignore", invalid="ignore"):
-        if z.shape[1] == 1 and loop.transition is not None:
-            step.run_single(z[:, 0, :], steps)
-        else:
-            count = z.shape[1]
-            blocks = [slice(s, min(count, s + _BLOCK)) for s in range(0, count, _BLOCK)]
-            if len(blocks) == 1 or _WORKERS < 2:
-                for block in blocks:
-                    step.run_batch(z, steps, block)
-            else:
-                with ThreadPoolExecutor(_WORKERS) as pool:
-                    list(pool.map(lambda block: step.run_batch(z, steps, block), blocks))
+    chunk = steps if on_chunk is None else CHUNK
+    for first in range(0, steps, max(chunk, 1)):
+        span = range(first, min(steps, first + chunk))
+        with np.errstate(over="ignore", invalid="ignore"):
+            _run_span(step, z, span)
+        if on_chunk is not None:
+            on_chunk(span.stop)
     return z
+
+
+def _run_span(step: _Step, z: np.ndarray, span: range) -> None:
+    if z.shape[1] == 1 and step.loop.transition is not None:
+        step.run_single(z[:, 0, :], span)
+        return
+    count = z.shape[1]
+    blocks = [slice(s, min(count, s + _BLOCK)) for s in range(0, count, _BLOCK)]
+    if len(blocks) == 1 or _WORKERS < 2:
+        for block in blocks:
+            step.run_batch(z, span, block)
+    else:
+        with ThreadPoolExecutor(_WORKERS) as pool:
+            list(pool.map(lambda block: step.run_batch(z, span, block), blocks))
 
 
 class _Step:
@@ -105,14 +127,14 @@ class _Step:
             y[..., target.positions] = target(q[..., target.positions])
         return y
 
-    def run_single(self, z: np.ndarray, steps: int) -> None:
+    def run_single(self, z: np.ndarray, steps: range) -> None:
         loop, m, rise, fall = self.loop, self.m, self.rise, self.fall
         transition, levels = loop.transition, z[:, :m]
         if self._plain_clip() and loop.junction_column.size == 0:
             self._run_single_clip(z, levels, steps)
             return
         junctions = loop.junction_column.size > 0
-        for k in range(steps):
+        for k in steps:
             zk = z[k]
             if junctions:
                 zk[loop.junction_column] = zk[loop.junction_index].prod(axis=-1)
@@ -135,14 +157,14 @@ class _Step:
             and target.shift is None
         )
 
-    def _run_single_clip(self, z: np.ndarray, levels: np.ndarray, steps: int) -> None:
+    def _run_single_clip(self, z: np.ndarray, levels: np.ndarray, steps: range) -> None:
         """The S-O-R rule with one bounded activation and no junction in the loop: the path
         every slider takes, so it is written out with nothing but numpy calls."""
         transition, low, high = self.loop.transition, self.whole.low, self.whole.high
         rise, fall = self.rise, self.fall
         dot, maximum, minimum, add, where = np.dot, np.maximum, np.minimum, np.add, np.where
         if self.symmetric:
-            for k in range(steps):
+            for k in steps:
                 y = dot(z[k], transition)
                 maximum(y, low, out=y)
                 minimum(y, high, out=y)
@@ -151,7 +173,7 @@ class _Step:
                 y *= rise
                 add(v, y, out=levels[k + 1])
             return
-        for k in range(steps):
+        for k in steps:
             y = dot(z[k], transition)
             maximum(y, low, out=y)
             minimum(y, high, out=y)
@@ -160,7 +182,7 @@ class _Step:
             y *= where(y > 0.0, rise, fall)
             add(v, y, out=levels[k + 1])
 
-    def run_batch(self, z: np.ndarray, steps: int, rows: slice) -> None:
+    def run_batch(self, z: np.ndarray, steps: range, rows: slice) -> None:
         loop = self.loop
         junctions = loop.junction_column.size > 0
         z = z[:, rows]
@@ -170,7 +192,7 @@ class _Step:
 
     def _batch_steps(self, z, steps, weight, junctions) -> None:
         loop, m, rise, fall = self.loop, self.m, self.rise, self.fall
-        for k in range(steps):
+        for k in steps:
             zk = z[k]
             if junctions:
                 zk[:, loop.junction_column] = zk[:, loop.junction_index].prod(axis=-1)
@@ -222,6 +244,7 @@ def simulate_batch(
     stimuli: np.ndarray | None = None,
     initial: np.ndarray | None = None,
     steps: int | None = None,
+    on_chunk: Callable[[int], None] | None = None,
 ) -> np.ndarray:
     """K runs at once, as a :class:`BatchResult` (``series(id)`` is (K, steps + 1)).
 
@@ -243,7 +266,7 @@ def simulate_batch(
         start = model.initial[model.endo]
     else:
         start = np.asarray(initial, dtype=float)[:, model.endo]
-    z = integrate(model, loop, start, steps)
+    z = integrate(model, loop, start, steps, on_chunk)
     return BatchResult(model.ids, times, count, _reader(model, loop, z, exo_levels))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from synergy_gui.engine import validate
@@ -27,12 +29,15 @@ class Simulator:
         self._loop: tuple[int, int, LoopArrays] | None = None
 
     # ------------------------------------------------------------------------- running
-    def run(self, steps: int | None = None) -> SimulationResult:
-        """Simulate over the horizon (or ``steps`` steps) from the initial levels."""
+    def run(
+        self, steps: int | None = None, on_chunk: Callable[[int], None] | None = None
+    ) -> SimulationResult:
+        """Simulate over the horizon (or ``steps`` steps) from the initial levels;
+        ``on_chunk(done)`` follows a long run (see :func:`dynamics.integrate`)."""
         model = self.model
         steps = model.steps if steps is None else validate.check_steps(steps)
         loop = self.loop(steps)
-        state = integrate(model, loop, model.initial[model.endo], steps)
+        state = integrate(model, loop, model.initial[model.endo], steps, on_chunk)
         levels = levels_of(model, state, model.exogenous_levels(steps))[0]
         times = np.arange(steps + 1) * model.dt
         return SimulationResult(

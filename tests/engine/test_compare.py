@@ -111,9 +111,9 @@ def test_scenarios_sharing_structure_run_as_one_batch(monkeypatch):
     calls = []
     real = compare_module.simulate_batch
 
-    def counting(model, weights=None, stimuli=None, initial=None, steps=None):
+    def counting(model, weights=None, stimuli=None, initial=None, steps=None, on_chunk=None):
         calls.append((np.shape(stimuli)[0], weights is not None, steps))
-        return real(model, weights, stimuli, initial, steps)
+        return real(model, weights, stimuli, initial, steps, on_chunk)
 
     monkeypatch.setattr(compare_module, "simulate_batch", counting)
     run_scenarios(_loop_model(), _all_keys(_loop_model()))
