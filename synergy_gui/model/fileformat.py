@@ -20,7 +20,8 @@ from typing import Any
 
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.errors import DocumentFileError, Problem
-from synergy_gui.model.problem_report import capped
+from synergy_gui.model.lenient import model_problems_beside
+from synergy_gui.model.problem_report import capped, elsewhere
 from synergy_gui.model.schema_errors import schema_problems
 from synergy_gui.model.serialize import FORMAT_NAME, FORMAT_VERSION, dumps, from_dict
 from synergy_gui.model.validation import check_document, format_location
@@ -75,10 +76,13 @@ def loads_document_with_warnings(
 ) -> tuple[ModelDocument, list[Problem]]:
     """Like :func:`loads_document`, also returning the warnings."""
     try:
-        data = _current_data(_parse(text))
-        _count_constructs(data)
-        problems = schema_problems(data, _schema_validator())
-        if not problems:
+        data, problems = _parse(text)
+        data = _stop_with(problems, _current_data, data)
+        _stop_with(problems, _count_constructs, data)
+        problems += elsewhere(schema_problems(data, _schema_validator()), problems)
+        if problems:  # report the model's problems too, where the data lets them be judged
+            problems += model_problems_beside(data, problems)
+        else:
             document = from_dict(data)
             problems = check_document(document)
     except _RefusedError as refused:
@@ -87,6 +91,14 @@ def loads_document_with_warnings(
     if errors:
         raise DocumentFileError(filename, capped(errors))
     return document, problems
+
+
+def _stop_with(found: list[Problem], step: Callable[[Any], Any], data: Any) -> Any:
+    """Run a step that may refuse the file; its refusal also lists the problems found so far."""
+    try:
+        return step(data)
+    except _RefusedError as refused:
+        raise _RefusedError(*found, *refused.problems) from None
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -136,7 +148,8 @@ def _decode(raw: bytes) -> str:
         ) from None
 
 
-def _parse(text: str) -> Any:
+def _parse(text: str) -> tuple[Any, list[Problem]]:
+    """The parsed data and its literal problems (NaN, repeated keys, broken characters)."""
     text = text.removeprefix("\ufeff")  # a byte-order mark some editors write
     if not text.strip():
         raise _RefusedError(Problem("", "is empty; a model file holds a JSON object"))
@@ -148,10 +161,7 @@ def _parse(text: str) -> Any:
         raise _RefusedError(Problem("", "is nested too deeply to be a model file")) from None
     except ValueError:  # Python refuses integers of more than 4300 digits
         raise _RefusedError(Problem("", "holds a number with too many digits to read")) from None
-    problems = _literal_problems(data)
-    if problems:
-        raise _RefusedError(*problems)
-    return data
+    return data, _literal_problems(data)
 
 
 def _non_finite(name: str) -> float:

@@ -51,3 +51,30 @@ def capped(problems: list[Problem]) -> list[Problem]:
 def _summary(kind: tuple[str, str, str], count: int) -> Problem:
     hidden = count - MAX_OF_A_KIND
     return Problem(kind[0], f"... and {hidden:,} more of the same kind (not listed)", kind[2])
+
+
+def elsewhere(found: list[Problem], reported: list[Problem]) -> list[Problem]:
+    """The ``found`` problems at places that are not, hold or lie within a ``reported`` place.
+
+    A later check meeting a value an earlier one faulted would only say the same thing again.
+    """
+    faulted = {p.location for p in reported}
+    around = {prefix for place in faulted for prefix in _prefixes(place)}
+    return [
+        problem
+        for problem in found
+        if problem.location not in around
+        and not any(prefix in faulted for prefix in _prefixes(problem.location))
+    ]
+
+
+def _prefixes(location: str) -> list[str]:
+    """``paths[3].weight`` -> ``paths``, ``paths[3]``, ``paths[3].weight`` (quotes respected)."""
+    prefixes = []
+    quoted = False
+    for position, char in enumerate(location):
+        if char == '"' and location[position - 1 : position] != "\\":
+            quoted = not quoted
+        elif not quoted and char in ".[" and position:
+            prefixes.append(location[:position])
+    return [*prefixes, location]

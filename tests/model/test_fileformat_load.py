@@ -88,6 +88,7 @@ def test_places_inside_scenarios_and_odd_keys_are_named():
 
     assert _problems_of(edit) == [
         "scenarios[0].schedules.interactivity.level: must be between 0 and 1 (got 2)",
+        "scenarios[0].clamps[\"no such.thing\"]: there is no construct with id 'no such.thing'",
     ]
     problems = _problems_of(lambda d: d["scenarios"][0]["clamps"].update({"a b": 0.5}))
     assert problems == ["scenarios[0].clamps[\"a b\"]: there is no construct with id 'a b'"]
