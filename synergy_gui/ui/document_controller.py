@@ -86,7 +86,7 @@ class DocumentController(QObject):
         try:
             loaded, warnings = load_document_with_warnings(path)
         except (DocumentFileError, OSError, ModelError, UnicodeError, ValueError) as error:
-            messages.show_open_error(self._window, path, error)
+            messages.show_open_error(self._window, path, error, nothing_open=not confirm)
             self._forget_recent(path)
             return False
         if confirm and not self.confirm_discard():

@@ -358,4 +358,5 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.autosaver.stop()  # a normal close: nothing to recover
+        self.controller.cancel(quietly=True, wait=True)  # no thread outlives the window
         event.accept()

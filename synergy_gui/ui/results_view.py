@@ -44,6 +44,7 @@ class ResultsView(QObject):
         controller.steadyReady.connect(self._on_steady_ready)
         controller.comparisonReady.connect(self._on_comparison_ready)
         controller.problem.connect(self._on_problem)
+        controller.progressChanged.connect(self._on_progress)
         on_view = self._on_view_changed
         view.connect(on_view)
         self.destroyed.connect(lambda *_: view.disconnect(on_view))
@@ -54,6 +55,7 @@ class ResultsView(QObject):
             from synergy_gui.ui.panels import SimulationPanel
 
             self.panel = SimulationPanel(self.controller.document, self.view)
+            self.panel.cancelRequested.connect(self.controller.cancel)
             waiting = self.dock.widget()
             self.dock.setWidget(self.panel)
             if waiting is not None:
@@ -85,6 +87,10 @@ class ResultsView(QObject):
     def _on_comparison_ready(self, comparison) -> None:
         if self.panel is not None:
             self.panel.show_comparison(comparison)
+
+    def _on_progress(self, share) -> None:
+        if self.panel is not None:
+            self.panel.show_progress(share)
 
     def _on_problem(self, reason: str) -> None:
         if self.panel is not None:

@@ -10,8 +10,6 @@ states (a few ms each) wait until the edits pause. ``run_now()`` runs at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from synergy_gui.engine import SimulationResult, Simulator
@@ -20,6 +18,8 @@ from synergy_gui.engine.steady import SteadyState, steady_state
 from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ScenarioKey, ViewChange, ViewState
+from synergy_gui.ui.background_run import FOREGROUND_WORK, BackgroundRun, work_of
+from synergy_gui.ui.runs import Runs
 
 #: The steady state (a few ms) waits until slider events pause for this long.
 STEADY_DELAY_MS = 80
@@ -31,46 +31,20 @@ _MODEL_TROUBLE = (ModelError, ValueError, ArithmeticError, IndexError, KeyError)
 _TABLE_FIELDS = frozenset({"reference", "focus", "threshold"})
 
 
-@dataclass(frozen=True, eq=False)
-class Runs:
-    """One round of simulation: the active scenario's run and, while comparing, each
-    compared scenario's run (keyed by scenario; None is the model as drawn)."""
-
-    active: SimulationResult
-    compared: dict[ScenarioKey, SimulationResult] = field(default_factory=dict)
-
-    def levels_at(self, step: int) -> dict[str, float]:
-        """Every construct's level at ``step`` of the active run."""
-        return _row(self.active, step)
-
-    def differences_at(self, step: int, reference: ScenarioKey) -> dict[str, float] | None:
-        """The active run minus the reference run at ``step``; None when there is nothing to
-        tell (not comparing, the active scenario is the reference or not compared at all)."""
-        base = self.compared.get(reference)
-        ours = self.active.scenario
-        if base is None or ours == reference or ours not in self.compared:
-            return None
-        ours, theirs = _row(self.active, step), _row(base, step)
-        return {cid: ours[cid] - theirs[cid] for cid in ours if cid in theirs}
-
-
-def _row(result: SimulationResult, step: int) -> dict[str, float]:
-    row = result.levels[max(0, min(step, result.steps))].tolist()
-    return dict(zip(result.ids, row, strict=True))
-
-
 class SimulationController(QObject):
     """Follows a document and a view state; emits what the panels paint.
 
     Signals: ``resultReady(Runs)`` after a run; ``comparisonReady(Comparison | None)`` with
     the comparison table's figures (None when not comparing); ``steadyReady(SteadyState)``
-    where the active run settles; ``problem(str)`` when the model cannot be run.
+    where the active run settles; ``problem(str)`` when the model cannot be run;
+    ``progressChanged(share)`` while a long run goes on off the GUI thread (None: it ended).
     """
 
     resultReady = Signal(object)  # noqa: N815  # Qt signal names are camelCase
     comparisonReady = Signal(object)  # noqa: N815
     steadyReady = Signal(object)  # noqa: N815
     problem = Signal(str)
+    progressChanged = Signal(object)  # noqa: N815  # share done of a long run; None: no run
 
     def __init__(
         self, document: ModelDocument, view: ViewState, parent: QObject | None = None
@@ -87,6 +61,7 @@ class SimulationController(QObject):
         #: one per compared scenario, compiled once and updated in place like the active one
         self._compared: dict[ScenarioKey, Simulator] = {}
         self._compared_steadies: dict[ScenarioKey, SteadyState] = {}
+        self._background: BackgroundRun | None = None
         self._timer = _single_shot(self, 0, self.run_now)
         self._steady_timer = _single_shot(self, STEADY_DELAY_MS, self.steady_now)
         on_document, on_view = self._on_document_changed, self._on_view_changed
@@ -108,35 +83,79 @@ class SimulationController(QObject):
 
     @property
     def pending(self) -> bool:
-        """True while a run is requested but has not happened yet."""
-        return self._timer.isActive()
+        """True while a run is requested, or goes on in the background, and has not ended."""
+        return self._timer.isActive() or self._background is not None
 
     def run_now(self) -> Runs | None:
-        """Run the newest state now; emit and return the runs (None if it cannot run)."""
+        """Run the newest state now; emit and return the runs (None if it cannot run, or
+        when it is big enough to go off the GUI thread: it is emitted when done)."""
         self._timer.stop()
+        compared = self.view.compared if self._comparing else ()
+        if work_of(self.document, self.view.scenario, compared) > FOREGROUND_WORK:
+            self._run_in_background(compared)
+            return None
+        self.cancel(quietly=True)  # an older long run would only bring stale levels
         try:
             active = self._ensure_simulator().run()
-            compared = self._run_compared()
+            runs = Runs(active, self._run_compared())
         except _MODEL_TROUBLE as error:
             self._simulator = None
             self._report(_reason(error))
             return None
-        runs = Runs(active, compared)
+        self._show_runs(runs)
+        return runs
+
+    def cancel(self, quietly: bool = False, wait: bool = False) -> None:
+        """Stop a long run that goes on in the background (the plots keep the last run);
+        ``wait`` for its thread to end (the window closes)."""
+        if self._background is None:
+            return
+        self._background.cancel(wait)
+        self._background = None
+        self.progressChanged.emit(None)
+        if not quietly:
+            self._report("The run was cancelled: the plots show the last run that finished.")
+
+    def _run_in_background(self, compared: tuple[ScenarioKey, ...]) -> None:
+        self.cancel(quietly=True)  # only the newest state is worth finishing
+        job = BackgroundRun(self.document, self.view.scenario, compared, self)
+        job.progress.connect(lambda share, j=job: self._on_background_progress(j, share))
+        job.finished.connect(lambda outcome, j=job: self._on_background_finished(j, outcome))
+        self._background = job
+        self.progressChanged.emit(0.0)
+        job.start()
+
+    def _on_background_progress(self, job: BackgroundRun, share: float) -> None:
+        if job is self._background:
+            self.progressChanged.emit(share)
+
+    def _on_background_finished(self, job: BackgroundRun, outcome: object) -> None:
+        if job is not self._background:
+            return  # a newer state was asked for meanwhile
+        self._background = None
+        self.progressChanged.emit(None)
+        if isinstance(outcome, BaseException):
+            self._report(_reason(outcome))
+            return
+        self._simulator = None  # the steady state compiles afresh
+        self._compared = {}
+        self._show_runs(outcome)
+
+    def _show_runs(self, runs: Runs) -> None:
         self.last_runs, self.last_problem = runs, None
         self._compared_steadies = {}
         self.run_count += 1
         self.resultReady.emit(runs)
         self._show_comparison()
         self._steady_timer.start()
-        return runs
 
     def steady_now(self) -> SteadyState | None:
         """Where the active run settles (and each compared one); emit and return it."""
         self._steady_timer.stop()
-        if self._simulator is None:
+        if self.last_runs is None:
             return None
         try:
-            steady = steady_state(self._simulator.model)
+            steady = steady_state(self._ensure_simulator().model)
             if self._comparing:
                 self._compared_steadies = {
                     key: steady_state(self._compared_simulator(key).model)
@@ -154,6 +173,7 @@ class SimulationController(QObject):
     def detach(self) -> None:
         """Stop following the document and the view."""
         _disconnect(self.document, self._on_document_changed, self.view, self._on_view_changed)
+        self.cancel(quietly=True, wait=True)
         self._timer.stop()
         self._steady_timer.stop()
 

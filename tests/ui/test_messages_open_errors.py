@@ -88,9 +88,6 @@ def test_an_unreadable_file_with_nothing_open_says_the_default_opens_instead(tmp
     assert details.endswith(messages.DEFAULT_INSTEAD)
 
 
-@pytest.mark.xfail(
-    reason="needs ui/document_controller.py to pass nothing_open at start-up", strict=True
-)
 def test_a_bad_file_given_at_start_up_does_not_speak_of_an_open_model(
     qtbot, settings_dir, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

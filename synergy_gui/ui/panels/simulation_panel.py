@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -59,6 +60,7 @@ class SimulationPanel(DocumentPanel):
 
     playingChanged = Signal(bool)  # noqa: N815  # Qt signal names are camelCase
     exportTableRequested = Signal()  # noqa: N815
+    cancelRequested = Signal()  # noqa: N815
 
     def __init__(
         self, document: ModelDocument, view: ViewState, parent: QWidget | None = None
@@ -93,6 +95,8 @@ class SimulationPanel(DocumentPanel):
         self.cursor.playingChanged.connect(self._on_playing_changed)
         self.cursor.playingChanged.connect(self.playingChanged)
         self.problem = problem_label()
+        self.running = RunProgress()
+        self.running.cancel.clicked.connect(self.cancelRequested)
         self._build_layout()
         self._follow_palette()
         view.connect(self._on_view_changed)
@@ -102,6 +106,7 @@ class SimulationPanel(DocumentPanel):
     def _build_layout(self) -> None:
         left = QVBoxLayout()
         left.addWidget(self.problem)
+        left.addWidget(self.running)
         left.addWidget(self.plot, 1)
         left.addWidget(self.cursor)
         right = QVBoxLayout()
@@ -151,6 +156,10 @@ class SimulationPanel(DocumentPanel):
         """The comparison table's figures (None: not comparing)."""
         if comparison is not None:
             self.table.show_comparison(comparison, self._construct_specs(), self._styles())
+
+    def show_progress(self, share: float | None) -> None:
+        """How far a long run has got (0 to 1); None hides the progress."""
+        self.running.show_share(share)
 
     def show_message(self, reason: str | None) -> None:
         """Show why the model cannot be simulated (None clears it)."""
@@ -320,6 +329,28 @@ def _shown_by_panel(change: Change) -> bool:
 def _columns(result: SimulationResult, focus) -> dict[str, np.ndarray]:
     columns = {cid: index for index, cid in enumerate(result.ids)}
     return {cid: result.levels[:, columns[cid]] for cid in focus if cid in columns}
+
+
+class RunProgress(QWidget):
+    """While a long run goes on: what is happening, how far it has got, and Cancel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setFormat("Simulating… %p%")
+        self.cancel = QPushButton("Cancel")
+        self.cancel.setToolTip("Stop this run; the plots keep the last run that finished")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        self.hide()
+
+    def show_share(self, share: float | None) -> None:
+        self.setVisible(share is not None)
+        if share is not None:
+            self.bar.setValue(round(1000 * share))
 
 
 class CompareControls(QWidget):

@@ -121,6 +121,7 @@ class SliderListPanel(DocumentPanel):
             self.value_range,
             read=lambda: self._read(key),
             write=lambda value, gesture: self._set_value(key, value, gesture),
+            on_problem=lambda reason: show_problem(self.problem, reason),
             parent=self.rows,
         )
 
