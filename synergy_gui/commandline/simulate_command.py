@@ -144,9 +144,37 @@ def _simulate(options: argparse.Namespace) -> _Run:
         _apply_level(document, options.scenario, assignment)
     try:
         simulator = Simulator(document, options.scenario)
-        return _Run(options.file, document, simulator.run(options.steps), simulator.steady_state())
+        steps = options.steps or simulator.model.steps
+        result = simulator.run(options.steps, on_chunk=_say_progress(document, steps))
+        return _Run(options.file, document, result, simulator.steady_state())
     except ModelError as error:
         raise BadInputError(f"{options.file}: {error}") from None
+
+
+#: Steps × constructs from which a run says what it is doing (about a second's work).
+TALKATIVE_WORK = 4_000_000
+
+
+def _say_progress(document: ModelDocument, steps: int):
+    """For a long run: a line saying what runs, then how far it has got (on stderr)."""
+    width = len(document.constructs) + len(document.junctions)
+    if steps * width < TALKATIVE_WORK:
+        return None
+    unit = document.settings.time_unit
+    print(
+        f"synergy-explorer simulate: simulating {steps:,} {unit}s of {width} constructs…",
+        file=sys.stderr,
+        flush=True,
+    )
+    shown = [0]
+
+    def progress(done: int) -> None:
+        tenth = 10 * done // steps
+        if tenth > shown[0]:
+            shown[0] = tenth
+            print(f"  {10 * tenth}%", file=sys.stderr, flush=True)
+
+    return progress
 
 
 def load_model(name: str, one_line: bool = False) -> ModelDocument:

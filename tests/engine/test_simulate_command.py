@@ -119,3 +119,12 @@ def test_an_unwritable_csv_exits_1_with_a_message(model_file, tmp_path, capsys):
     path, _ = model_file
     assert main(["simulate", str(path), "--out", str(tmp_path / "no" / "x.csv")]) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_a_long_run_says_what_it_is_doing_on_stderr(capsys):
+    from synergy_gui.cli import main
+
+    assert main(["simulate", "synergistic_influence", "--steps", "400000", "--json"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("synergy-explorer simulate: simulating 400,000 weeks of 13 ")
+    assert err[1:] == [f"  {p}%" for p in range(10, 101, 10)]
