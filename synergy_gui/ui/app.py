@@ -128,11 +128,15 @@ def create_application() -> object:
 
 
 def show_window(path: str | None = None) -> object:
-    """Build the main window on ``path`` (or the default preset) and show it."""
+    """Build the main window on ``path`` (or the default preset), show it, and then offer
+    back any unsaved work a crash left."""
+    from PySide6.QtCore import QTimer
+
     from synergy_gui.ui.main_window import MainWindow
 
     window = MainWindow(path)
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)  # unsaved work a crash left, once shown
     return window
 
 

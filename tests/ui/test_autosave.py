@@ -175,3 +175,15 @@ def test_after_a_kill_the_next_launch_restores_the_exact_unsaved_document(tmp_pa
     assert "asked: “mine.synergy.json”, last copied on" in second.stdout
     assert mine.read_bytes() == before  # the user's file was never written
     assert list((data / "synergy-explorer" / "recovery").glob("*.synergy.json")) == []
+
+
+def test_a_launch_offers_the_recovery_once_the_window_is_shown(qtbot, settings_dir, monkeypatch):
+    from synergy_gui.ui import app
+
+    offered = []
+    monkeypatch.setattr(MainWindow, "offer_recovery", lambda window: offered.append(window))
+    window = app.show_window(None)
+    qtbot.addWidget(window)
+    assert offered == []  # not before the window is on screen
+    qtbot.waitUntil(lambda: offered == [window], timeout=2000)
+    window.autosaver.stop()
