@@ -12,6 +12,7 @@ an object or has no text id), references cannot be judged, and no document is bu
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -73,7 +74,13 @@ def _object(value: Any, fields: dict[str, Fix], required: dict[str, Any] | None 
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
+    """A JSON number the document can hold as a float (10**400 cannot)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    return isinstance(value, float) or abs(value) <= _LARGEST_FLOAT
+
+
+_LARGEST_FLOAT = int(sys.float_info.max)
 
 
 def _number(default: float) -> Fix:

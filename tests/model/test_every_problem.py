@@ -73,3 +73,12 @@ def test_a_missing_required_field_beside_a_model_problem():
         "scenarios[0].weight_overrides.nothing: there is no path or junction with id 'nothing'"
         in report
     )
+
+
+def test_a_number_too_large_for_a_float_does_not_hide_the_model_problems():
+    text = json.dumps(model_data(_weight_and_missing)).replace(
+        '"weight": 7', '"weight": 1' + "0" * 400
+    )
+    report = _report(text)
+    assert "paths[1].source: there is no construct with id 'nope'" in report
+    assert any(line.startswith("paths[0].weight: must be between -1 and 1") for line in report)
