@@ -25,6 +25,7 @@ from synergy_gui.model.elements import (
 Rule = Callable[[Any], str | None]
 
 MAX_TAU = 1.0e4  # time units; slower than this is no longer a dynamic the model can show
+MIN_TAU = 1.0e-300  # with Δt ≤ 1000, Δt/τ stays a finite number
 MAX_HORIZON = 100_000
 MAX_TEXT = 20_000
 ID_PATTERN = re.compile(r"^[^\s\x00-\x1f]{1,100}$")
@@ -64,6 +65,8 @@ def positive_time(value: Any) -> str | None:
         return problem
     if not 0 < value <= MAX_TAU:
         return f"must be greater than 0 and at most {MAX_TAU:g} (got {value!r})"
+    if value < MIN_TAU:  # Δt/τ would overflow; any τ below Δt/40 already closes the gap
+        return f"is too small (got {value!r}); a time constant is at least {MIN_TAU:g}"
     return None
 
 

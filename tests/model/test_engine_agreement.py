@@ -35,6 +35,16 @@ def test_euler_steps_within_every_time_constant_are_accepted_and_run():
     assert Simulator(document).run().levels.shape[0] == document.settings.horizon + 1
 
 
+def test_a_time_constant_too_small_to_divide_a_step_by_is_refused_at_its_place():
+    def tiny(data: dict) -> None:
+        data["constructs"][2]["tau_rise"] = 2.2250738585e-313  # Δt/τ overflows to inf
+
+    with pytest.raises(DocumentFileError) as refused:
+        loads_document(json.dumps(model_data(tiny)))
+    assert [p.location for p in refused.value.problems] == ["constructs[2].tau_rise"]
+    assert "is too small" in refused.value.problems[0].message
+
+
 def _slow(data: dict) -> None:
     for construct in data["constructs"]:
         construct.update(tau_rise=2.0, tau_fall=2.0)
