@@ -305,3 +305,34 @@ def test_export_figure_writes_an_image_for_slides(
         text = written.read_text(encoding="utf-8")
         labels = [window.document.construct(cid).label for cid in window.simulation_panel.focus]
         assert all(label in text for label in labels)  # the legend names every line
+
+
+def test_a_model_too_big_for_the_window_is_refused_with_its_size(
+    qtbot, settings_dir, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from synergy_gui.model import Construct, ModelDocument
+    from synergy_gui.model.fileformat import save_document
+    from synergy_gui.ui.document_controller import WINDOW_MAX_CONSTRUCTS
+    from synergy_gui.ui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append(f"{box.text()} {box.informativeText()}")
+    )
+    big = ModelDocument(
+        constructs=[
+            Construct(f"c{n}", f"C {n}", position=(0.0, 90.0 * n))
+            for n in range(WINDOW_MAX_CONSTRUCTS + 1)
+        ]
+    )
+    path = tmp_path / "big.synergy.json"
+    save_document(big, path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    before = window.document.clone()
+    assert not window.open_path(path)
+    assert window.document == before
+    assert "1,001 constructs" in shown[0] and "synergy-explorer validate, simulate" in shown[0]
+    window.undo_stack.setClean()

@@ -268,3 +268,21 @@ def test_weight_labels_too_small_to_read_are_left_out_not_drawn_empty(scene, doc
     assert count_pill_white(readable) > 0.3 * readable.width() * readable.height()
     tiny = render_around(scene, area, 0.35)  # digits would be about 4 px tall
     assert count_pill_white(tiny) == 0
+
+
+def test_a_diagram_past_the_routing_limit_draws_straight_arrows(qapp, monkeypatch):
+    from synergy_gui.model.presets import load_preset
+    from synergy_gui.ui.graph import mirror
+
+    document = load_preset("synergistic_influence")
+    routed = GraphScene(document, QUndoStack())
+    assert all(item.samples is not None for item in routed.mirror.paths.values())
+    routed.close()
+    monkeypatch.setattr(mirror, "MAX_ROUTED_PATHS", len(document.paths) - 1)
+    straight = GraphScene(document, QUndoStack())
+    items = straight.mirror.paths.values()
+    assert all(item.samples is None for item in items)  # no detour searched, no label placed
+    for item in items:
+        start, control, tip = item.arrow.curve
+        assert control is None or item.bend  # a straight line unless a loop bows it
+    straight.close()

@@ -21,6 +21,10 @@ from synergy_gui.ui.graph.style import GraphStyle
 
 _TEXT_FIELDS = frozenset({"label", "role", "description", "references"})
 _FEW_MOVES = 24  # node boxes; past this many, routing everything is as quick
+#: Paths up to which arrows are routed around nodes and their weights placed where they
+#: cover least (a few ms each). A bigger diagram is a web no routing makes readable: its
+#: arrows run straight with the weight at the middle, so it opens in seconds, not minutes.
+MAX_ROUTED_PATHS = 1000
 
 
 class DocumentMirror:
@@ -98,6 +102,10 @@ class DocumentMirror:
             paths = list(self.paths.values())
         else:
             paths = [p for p in self.paths.values() if any(p.touches(r) for r in moved)]
+        if len(self.paths) > MAX_ROUTED_PATHS:
+            for item in paths:
+                item.follow_ends()
+            return
         with self.router.batch():
             for item in paths:
                 item.update_geometry(place_label=False)

@@ -21,6 +21,10 @@ PILL_SPOTS = (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73)
 SAMPLE_STEP = 9.0  # scene units between sampled points of an arrow (under a pill's height)
 _HW, _HH = st.NODE_WIDTH / 2, st.NODE_HEIGHT / 2
 _NODE_SCORE, _PILL_SCORE, _LINE_SCORE = 20, 8, 1
+#: The widest detour looked for: a long arrow never swings further out than a few nodes.
+_MAX_BEND = 3 * st.NODE_WIDTH
+#: Side of the grid cells that index the sampled lines (a label looks at a few cells).
+_CELL = 256.0
 
 
 def sample_curve(p0: QPointF, control: QPointF | None, p2: QPointF) -> np.ndarray:
@@ -63,13 +67,15 @@ class Router:
     def detour(self, path_item, a: QPointF, b: QPointF) -> float:
         """The bend that keeps the arrow from centre ``a`` to ``b`` off other nodes."""
         items, centres = self._nodes()
-        reach = 0.35 * float(np.hypot(b.x() - a.x(), b.y() - a.y())) + _HW + 10
+        length = float(np.hypot(b.x() - a.x(), b.y() - a.y()))
+        reach = min(0.35 * length, _MAX_BEND) + _HW + 10
         near = (
             (centres[:, 0] > min(a.x(), b.x()) - reach)
             & (centres[:, 0] < max(a.x(), b.x()) + reach)
             & (centres[:, 1] > min(a.y(), b.y()) - reach)
             & (centres[:, 1] < max(a.y(), b.y()) + reach)
         )
+        near &= _distance_to_chord(centres, a, b) < reach  # a bend never strays further
         candidates = [
             k
             for k in np.nonzero(near)[0].tolist()
@@ -83,11 +89,7 @@ class Router:
         bend = 0.0
         for _round in range(3):
             control = bend_control(a, b, bend) if bend else None
-            points = sample_curve(a, control, b)
-            under = (np.abs(points[:, None, 0] - boxes[None, :, 0]) <= _HW + margin) & (
-                np.abs(points[:, None, 1] - boxes[None, :, 1]) <= _HH + margin
-            )
-            hit = set(np.nonzero(under.any(axis=0))[0].tolist())
+            hit = _boxes_hit(sample_curve(a, control, b), boxes, margin)
             if hit <= obstacles:
                 break
             obstacles |= hit
@@ -102,22 +104,14 @@ class Router:
         labels = self._labels if self._batching and self._labels else _Labels(self._mirror)
         if self._batching:
             self._labels = labels
-        spots = [arrow.point_at(t) for t in PILL_SPOTS]
-        half = (arrow.pill.width() / 2 + 2, arrow.pill.height() / 2 + 2)
-        region = (
-            min(p.x() for p in spots) - half[0],
-            min(p.y() for p in spots) - half[1],
-            max(p.x() for p in spots) + half[0],
-            max(p.y() for p in spots) + half[1],
-        )
-        nearby = labels.near(region, path_item)
-        best, best_score = spots[0], None
-        for centre in spots:
+        best, best_score = None, None
+        for t in PILL_SPOTS:  # each spot looks at its own small neighbourhood
             rect = QRectF(arrow.pill)
-            rect.moveCenter(centre)
-            score = _score(rect, centres, *nearby)
+            rect.moveCenter(arrow.point_at(t))
+            region = (rect.left() - 2, rect.top() - 2, rect.right() + 2, rect.bottom() + 2)
+            score = _score(rect, _around(centres, region), *labels.near(region, path_item))
             if best_score is None or score < best_score:
-                best, best_score = centre, score
+                best, best_score = rect.center(), score
             if score == 0:
                 break
         return best
@@ -144,10 +138,31 @@ class _Labels:
         self.pills = np.array(pills, dtype=float).reshape(-1, 4)
         points = np.concatenate(chunks) if chunks else np.zeros((0, 2))
         owners_all = np.concatenate(owners) if owners else np.zeros(0, dtype=int)
-        by_x = np.argsort(points[:, 0], kind="stable")  # so a region's x-range is one slice
-        self.points, self.owners = points[by_x], owners_all[by_x]
+        # points by grid cell, so a region's points are a few slices (not a scan of them all)
+        cells = np.floor(points / _CELL).astype(np.int64)
+        keys = cells[:, 0] * _CELL_ROW + cells[:, 1]
+        by_cell = np.argsort(keys, kind="stable")
+        self.points, self.owners = points[by_cell], owners_all[by_cell]
+        found, starts, counts = np.unique(keys[by_cell], return_index=True, return_counts=True)
+        self.cells = {
+            int(k): (int(s), int(s + c)) for k, s, c in zip(found, starts, counts, strict=True)
+        }
         circles = [(j.pos().x(), j.pos().y()) for j in mirror.junctions.values()]
         self.circles = np.array(circles, dtype=float).reshape(-1, 2)
+
+    def _in_cells(self, region: tuple[float, float, float, float]):
+        """The sampled points (and owners) in the grid cells a region touches."""
+        x0, y0, x1, y1 = (int(np.floor(v / _CELL)) for v in region)
+        slices = [
+            self.cells[key]
+            for cx in range(x0, x1 + 1)
+            for cy in range(y0, y1 + 1)
+            if (key := cx * _CELL_ROW + cy) in self.cells
+        ]
+        if not slices:
+            return self.points[:0], self.owners[:0]
+        rows = np.concatenate([np.arange(start, stop) for start, stop in slices])
+        return self.points[rows], self.owners[rows]
 
     def move(self, item) -> None:
         row = self.rows.get(id(item))
@@ -159,13 +174,73 @@ class _Labels:
         """Labels, line points (with owners) and circles in ``region``, leaving ``me`` out."""
         x0, y0, x1, y1 = region
         mine = self.rows.get(id(me), -1)
-        pill_rows = np.ones(len(self.pills), dtype=bool)
+        pills = self.pills  # only those overlapping the region: scoring all is quadratic
+        pill_rows = (
+            (pills[:, 0] < x1) & (pills[:, 2] > x0) & (pills[:, 1] < y1) & (pills[:, 3] > y0)
+        )
         if 0 <= mine < len(pill_rows):
             pill_rows[mine] = False
-        lo, hi = np.searchsorted(self.points[:, 0], (x0, x1))
-        points, owners = self.points[lo:hi], self.owners[lo:hi]
-        inside = (points[:, 1] > y0) & (points[:, 1] < y1) & (owners != mine)
-        return self.pills[pill_rows], points[inside], owners[inside], self.circles
+        points, owners = self._in_cells(region)
+        inside = (
+            (points[:, 0] > x0)
+            & (points[:, 0] < x1)
+            & (points[:, 1] > y0)
+            & (points[:, 1] < y1)
+            & (owners != mine)
+        )
+        circles = self.circles
+        r = st.JUNCTION_RADIUS
+        circles = circles[
+            (circles[:, 0] > x0 - r)
+            & (circles[:, 0] < x1 + r)
+            & (circles[:, 1] > y0 - r)
+            & (circles[:, 1] < y1 + r)
+        ]
+        return pills[pill_rows], points[inside], owners[inside], circles
+
+
+_CELL_ROW = 1 << 32  # a cell's key: column * _CELL_ROW + row
+
+
+def _around(centres: np.ndarray, region: tuple[float, float, float, float]) -> np.ndarray:
+    """The node centres whose boxes can reach into ``region``."""
+    x0, y0, x1, y1 = region
+    return centres[
+        (centres[:, 0] > x0 - _HW)
+        & (centres[:, 0] < x1 + _HW)
+        & (centres[:, 1] > y0 - _HH)
+        & (centres[:, 1] < y1 + _HH)
+    ]
+
+
+def _distance_to_chord(centres: np.ndarray, a: QPointF, b: QPointF) -> np.ndarray:
+    """Each centre's distance from the straight segment a–b."""
+    start, end = np.array([a.x(), a.y()]), np.array([b.x(), b.y()])
+    along = end - start
+    length = float(along @ along) or 1.0
+    t = np.clip((centres - start) @ along / length, 0.0, 1.0)
+    return np.hypot(*(centres - (start + t[:, None] * along)).T)
+
+
+def _boxes_hit(points: np.ndarray, boxes: np.ndarray, margin: float) -> set[int]:
+    """The node boxes a sampled line runs through. With the points sorted by y, each box
+    takes the x-range of the points within its height: the line (continuous, sampled finer
+    than a node) crosses the box where that range overlaps the box's width."""
+    order = np.argsort(points[:, 1], kind="stable")
+    xs, ys = points[order, 0], points[order, 1]
+    low = np.searchsorted(ys, boxes[:, 1] - _HH - margin, side="left")
+    high = np.searchsorted(ys, boxes[:, 1] + _HH + margin, side="right")
+    some = np.nonzero(high > low)[0]
+    if some.size == 0:
+        return set()
+    bounds = np.empty(2 * some.size, dtype=np.intp)
+    bounds[0::2], bounds[1::2] = low[some], high[some]
+    padded = np.append(xs, 0.0)  # reduceat's last start may be the end of the points
+    left = np.minimum.reduceat(padded, bounds)[0::2]
+    right = np.maximum.reduceat(padded, bounds)[0::2]
+    centre_x = boxes[some, 0]
+    crossing = (left <= centre_x + _HW + margin) & (right >= centre_x - _HW - margin)
+    return set(some[crossing].tolist())
 
 
 def _score(
