@@ -283,6 +283,6 @@ def test_a_diagram_past_the_routing_limit_draws_straight_arrows(qapp, monkeypatc
     items = straight.mirror.paths.values()
     assert all(item.samples is None for item in items)  # no detour searched, no label placed
     for item in items:
-        start, control, tip = item.arrow.curve
+        _start, control, _tip = item.arrow.curve
         assert control is None or item.bend  # a straight line unless a loop bows it
     straight.close()
