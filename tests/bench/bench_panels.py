@@ -16,20 +16,19 @@ import argparse
 import os
 import random
 import statistics
+import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QSlider
+from PySide6.QtWidgets import QApplication, QSlider
 
 from synergy_gui.assets import presets_dir
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.fileformat import load_document
-from synergy_gui.model.view_state import ViewState
-from synergy_gui.ui.graph import GraphScene
-from synergy_gui.ui.panels import StimulusPanel, WeightsPanel
-from synergy_gui.ui.results_view import ResultsView
-from synergy_gui.ui.simulation_controller import SimulationController
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "ui"))  # the window's wiring
+from live_parts import LiveWindowParts
 
 
 def measure_changes(
@@ -81,23 +80,13 @@ def large_model(constructs: int = 200, seed: int = 7) -> ModelDocument:
     return doc
 
 
-class Bench:
+class Bench(LiveWindowParts):
     """The panels and controller wired as the window wires them (one view state, results
     through the results view to the plots and the diagram), shown offscreen."""
 
     def __init__(self, document: ModelDocument) -> None:
-        self.document = document
-        self.stack = QUndoStack()
-        self.view = ViewState(document)
-        self.stimuli = StimulusPanel(document, self.stack, self.view)
-        self.weights = WeightsPanel(document, self.stack, self.view)
-        self.controller = SimulationController(document, self.view)
-        self.scene = GraphScene(document, self.stack)
-        self.dock = QDockWidget("Simulation")
-        self.results = ResultsView(self.controller, self.view, self.scene, self.dock)
-        self.plot = self.results.ensure_panel()
-        self.dock.resize(1200, 360)
-        self.dock.show()
+        super().__init__(None, document, size=(1200, 360))
+        self.ensure_panel()
         QApplication.processEvents()
         self.controller.run_now()
         QApplication.processEvents()

@@ -21,6 +21,7 @@ class LiveWindowParts:
     """Stimulus and weight sliders, the controller, the diagram and the plots on one document."""
 
     def __init__(self, qtbot, document: ModelDocument, size: tuple[int, int] = (1000, 360)):
+        """``qtbot`` None: no test owns the widgets (a benchmark)."""
         self.document = document
         self.stack = QUndoStack()
         self.view = ViewState(document)
@@ -30,11 +31,12 @@ class LiveWindowParts:
         self.scene = GraphScene(document, self.stack)
         self.dock = QDockWidget("Simulation")
         self.results = ResultsView(self.controller, self.view, self.scene, self.dock)
-        for widget in (self.stimuli, self.weights, self.dock):
-            qtbot.addWidget(widget)
+        if qtbot is not None:
+            for widget in (self.stimuli, self.weights, self.dock):
+                qtbot.addWidget(widget)
         self.dock.resize(*size)
         self.dock.show()
-        qtbot.waitUntil(lambda: self.controller.last_runs is not None)
+        self.controller.run_now()
 
     def ensure_panel(self):
         """The plots panel, built as the window builds it once it is shown."""
