@@ -20,10 +20,16 @@ _TYPE_NAMES = {
 
 def schema_problems(data: Any, validator: Any) -> list[Problem]:
     """Every schema violation of ``data``, each at its place, in file order."""
-    errors = sorted(validator.iter_errors(data), key=lambda e: _sort_key(e.absolute_path))
+    # each error becomes its few problems at once: a file of 200,000 errors must not hold
+    # 200,000 error objects (each with its schema and instance) until they are sorted
+    keyed = [
+        (_sort_key(error.absolute_path), order, _problems(error))
+        for order, error in enumerate(validator.iter_errors(data))
+    ]
+    keyed.sort(key=lambda entry: (entry[0], entry[1]))
     found: dict[Problem, None] = {}  # keeps file order and drops repeats in O(1) each
-    for error in errors:
-        for problem in _problems(error):
+    for _, _, problems in keyed:
+        for problem in problems:
             found.setdefault(problem)
     return list(found)
 
