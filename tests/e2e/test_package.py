@@ -60,7 +60,7 @@ def deb_files(built: dict, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_bundle_is_within_its_size_budget_and_reports_its_launch_time(built):
     # The launch time is printed by the build, not asserted: load on the machine adds to it.
-    assert built["size_mb"] <= 200
+    assert built["size_mb"] <= 150
     assert built["launch_s"] > 0 and built["launch_cpu_s"] > 0
 
 
