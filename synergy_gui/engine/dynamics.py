@@ -256,6 +256,7 @@ def simulate_batch(
     """
     steps = model.steps if steps is None else validate.check_steps(steps)
     count = _batch_size(model, weights, stimuli, initial)
+    validate.check_run_size(model.n, model.junction_target.size, steps, count)
     times = np.arange(steps + 1) * model.dt
     times.setflags(write=False)
     exo_levels = model.exogenous_levels(steps)

@@ -36,6 +36,7 @@ class Simulator:
         ``on_chunk(done)`` follows a long run (see :func:`dynamics.integrate`)."""
         model = self.model
         steps = model.steps if steps is None else validate.check_steps(steps)
+        validate.check_run_size(model.n, model.junction_target.size, steps)
         loop = self.loop(steps)
         state = integrate(model, loop, model.initial[model.endo], steps, on_chunk)
         levels = levels_of(model, state, model.exogenous_levels(steps))[0]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from synergy_gui.engine.errors import EngineError
-from synergy_gui.model.checks import euler_step, field_problem, schedule_rule
+from synergy_gui.model.checks import euler_step, field_problem, run_size, schedule_rule
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario
 
@@ -81,6 +81,11 @@ def check_weight(where: str, weight: object) -> float:
     """A weight for a path or junction: a finite number in [-1, 1]."""
     _refuse(field_problem("path", "weight", weight), where)
     return float(weight)  # type: ignore[arg-type]
+
+
+def check_run_size(n: int, junctions: int, steps: int, count: int = 1) -> None:
+    """Refuse a run (of ``count`` runs) too big to hold in memory (the model's rule)."""
+    _refuse(run_size(steps * count + count - 1, n, junctions), "the run")
 
 
 def check_steps(steps: object) -> int:

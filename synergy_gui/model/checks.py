@@ -141,6 +141,26 @@ def point(value: Any) -> str | None:
     return None
 
 
+#: Levels one run may hold: steps × (constructs + junctions), about 1 GB of numbers. A file
+#: within every other limit (5,000 constructs, 100,000 steps) could otherwise ask for 4 GB.
+MAX_RUN_CELLS = 120_000_000
+
+
+def run_size(steps: Any, constructs: int, junctions: int) -> str | None:
+    """Why a run of ``steps`` steps is too big to hold in memory, or None."""
+    if not isinstance(steps, int) or isinstance(steps, bool) or steps < 0:
+        return None  # left to the steps' own rule
+    cells = (steps + 1) * (constructs + junctions + 1)
+    if cells <= MAX_RUN_CELLS:
+        return None
+    gigabytes = cells * 8 / 1e9
+    most = MAX_RUN_CELLS // (constructs + junctions + 1) - 1
+    return (
+        f"is too long for a model this size: {steps:,} steps of {constructs:,} constructs "
+        f"would need about {gigabytes:.1f} GB of memory; at most {most:,} steps"
+    )
+
+
 def euler_step(dt: Any, name: str, tau: Any) -> str | None:
     """Why an Euler step of ``dt`` overshoots the time constant ``name`` = ``tau``, or None.
 

@@ -19,6 +19,7 @@ from synergy_gui.model.checks import (
     euler_step,
     field_problem,
     identifier,
+    run_size,
     schedule_values_problem,
     unit_level,
     weight_value,
@@ -88,6 +89,17 @@ def _activation(activation: Activation | None, where: list) -> list[Problem]:
     return [] if activation is None else _rules(ACTIVATION_RULES, activation, where)
 
 
+def _run_size_problems(document: ModelDocument) -> list[Problem]:
+    """Horizons whose runs would not fit in memory (what the engine refuses to start)."""
+    size = (len(document.constructs), len(document.junctions))
+    places = [("settings.horizon", document.settings.horizon)] + [
+        (f"scenarios[{index}].horizon", scenario.horizon)
+        for index, scenario in enumerate(document.scenarios)
+        if scenario.horizon is not None
+    ]
+    return [Problem(place, reason) for place, steps in places if (reason := run_size(steps, *size))]
+
+
 def _field_problems(document: ModelDocument) -> list[Problem]:
     problems = _fields(
         "meta", document.meta, ("title", "description", "authors", "references"), ["meta"]
@@ -95,6 +107,7 @@ def _field_problems(document: ModelDocument) -> list[Problem]:
     settings = document.settings
     names = ("time_unit", "dt", "horizon", "update_rule", "step_mode", "focus")
     problems += _fields("settings", settings, names, ["settings"])
+    problems += _run_size_problems(document)
     if settings.activation is None:  # only a document built in code can lack one
         problems.append(Problem("settings.activation", "must be an activation"))
     problems += _activation(settings.activation, ["settings", "activation"])
