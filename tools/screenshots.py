@@ -69,8 +69,7 @@ def setup_comparison(window) -> None:
     window.scenario_chooser.choose("KOL then KOC")
     window.controller.run_now()
     window.view_state.set_cursor(26)
-    if "scenarios" in window.docks:
-        window.docks["scenarios"].raise_()
+    window.docks["scenarios"].raise_()
 
 
 SHOTS: dict[str, tuple[str, Callable, bool]] = {
