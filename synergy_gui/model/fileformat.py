@@ -48,22 +48,27 @@ class _NoDuplicateKeys(dict):
 
 
 # ------------------------------------------------------------------------------ loading
-def load_document(path: str | os.PathLike[str]) -> ModelDocument:
+def load_document(path: str | os.PathLike[str], schema: bool = True) -> ModelDocument:
     """Read a model file; raise :class:`DocumentFileError` with every problem found."""
-    return load_document_with_warnings(path)[0]
+    return load_document_with_warnings(path, schema)[0]
 
 
 def load_document_with_warnings(
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str], schema: bool = True
 ) -> tuple[ModelDocument, list[Problem]]:
-    """Read a model file; return the document and the warnings that do not refuse it."""
+    """Read a model file; return the document and the warnings that do not refuse it.
+
+    ``schema=False`` leaves out the JSON Schema check (not the model's own checks): only for
+    the shipped presets, which the test suite checks against the schema, so that start-up
+    need not load jsonschema.
+    """
     filename = str(path)
     try:
         raw = _read_bytes(Path(path))
         text = _decode(raw)
     except _RefusedError as refused:
         raise DocumentFileError(filename, refused.problems) from None
-    return loads_document_with_warnings(text, filename)
+    return loads_document_with_warnings(text, filename, schema)
 
 
 def loads_document(text: str, filename: str = "<text>") -> ModelDocument:
@@ -72,14 +77,15 @@ def loads_document(text: str, filename: str = "<text>") -> ModelDocument:
 
 
 def loads_document_with_warnings(
-    text: str, filename: str = "<text>"
+    text: str, filename: str = "<text>", schema: bool = True
 ) -> tuple[ModelDocument, list[Problem]]:
     """Like :func:`loads_document`, also returning the warnings."""
     try:
         data, problems = _parse(text)
         data = _stop_with(problems, _current_data, data)
         _stop_with(problems, _count_constructs, data)
-        problems += elsewhere(schema_problems(data, _schema_validator()), problems)
+        if schema:
+            problems += elsewhere(schema_problems(data, _schema_validator()), problems)
         if problems:  # report the model's problems too, where the data lets them be judged
             problems += model_problems_beside(data, problems)
         else:

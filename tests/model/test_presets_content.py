@@ -16,6 +16,7 @@ import pytest
 from synergy_gui.assets import presets_dir
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.fileformat import load_document_with_warnings
+from synergy_gui.model.presets import list_presets, load_preset
 from synergy_gui.model.serialize import dumps, from_dict
 
 REPO = Path(__file__).resolve().parents[2]
@@ -265,3 +266,11 @@ def test_generator_reproduces_the_committed_files(tmp_path):
     assert made == [p.name for p in _files()]
     for name in made:
         assert (tmp_path / name).read_bytes() == (presets_dir() / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("info", list_presets(), ids=lambda info: info.name)
+def test_every_preset_passes_the_json_schema_which_start_up_leaves_out(info):
+    from synergy_gui.model.fileformat import load_document
+
+    with_schema = load_document(info.path)  # the check any other file gets
+    assert load_preset(info.name) == with_schema
