@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.errors import ModelError
-from synergy_gui.model.events import Change
+from synergy_gui.model.events import Change, Emitter
 from synergy_gui.model.focus import default_focus
 
 #: A scenario's name, or None for the model as drawn (the stimuli at their sliders).
@@ -64,7 +64,7 @@ class ViewState:
 
     def __init__(self, document: ModelDocument) -> None:
         self.document = document
-        self._listeners: list[ViewListener] = []
+        self._emitter = Emitter()  # the document's kind of emitter, carrying ViewChanges
         self._scenario: ScenarioKey = None
         self._compared: tuple[ScenarioKey, ...] = ()
         self._reference: ScenarioKey = None
@@ -78,13 +78,11 @@ class ViewState:
 
     # ------------------------------------------------------------------ listeners
     def connect(self, listener: ViewListener) -> None:
-        if listener not in self._listeners:
-            self._listeners.append(listener)
+        self._emitter.connect(listener)
 
     def disconnect(self, listener: ViewListener) -> None:
         """Remove a listener; one that is not connected is ignored."""
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self._emitter.disconnect(listener)
 
     def detach(self) -> None:
         """Stop following the document."""
@@ -92,10 +90,8 @@ class ViewState:
 
     def _emit(self, names: Iterable[str]) -> None:
         change = ViewChange(frozenset(names))
-        if not change.fields:
-            return
-        for listener in list(self._listeners):
-            listener(change)
+        if change.fields:
+            self._emitter.emit(change)
 
     # ------------------------------------------------------------------ reading
     @property
