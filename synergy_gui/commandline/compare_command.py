@@ -14,15 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from synergy_gui.commandline.simulate_command import (
-    EXIT_BAD_INPUT,
-    EXIT_FAILURE,
-    EXIT_OK,
     BadInputError,
-    complain,
     load_model,
     parse_level,
-    print_report,
-    tolerant_output,
+    run_command,
 )
 
 if TYPE_CHECKING:
@@ -104,27 +99,20 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_compare(options: argparse.Namespace) -> int:
     """Load, run, compare and report; the exit status says how it went."""
-    tolerant_output()
-    try:
-        compared = _compare(options)
-    except BadInputError as error:
-        complain("compare", str(error))
-        return EXIT_BAD_INPUT
-    except Exception as error:  # a bug of ours must still read as a message
-        complain("compare", f"failed ({type(error).__name__}: {error})")
-        return EXIT_FAILURE
-    if options.out:
-        from synergy_gui.io.comparison_table import write_comparison_csv
+    return run_command("compare", options, _compare, _write, lambda c: _report(c, options))
 
-        try:
-            write_comparison_csv(compared.comparison, compared.labels, Path(options.out))
-        except OSError as error:
-            complain("compare", f"cannot write {options.out}: {error}")
-            return EXIT_FAILURE
-    print_report(json.dumps(_as_json(compared), indent=2) if options.json else _text(compared))
-    if options.out and not options.json:
-        print_report(f"Comparison written to {options.out}.")
-    return EXIT_OK
+
+def _write(path: Path, compared: _Compared) -> None:
+    from synergy_gui.io.comparison_table import write_comparison_csv
+
+    write_comparison_csv(compared.comparison, compared.labels, path)
+
+
+def _report(compared: _Compared, options: argparse.Namespace) -> str:
+    if options.json:
+        return json.dumps(_as_json(compared), indent=2)
+    written = f"\nComparison written to {options.out}." if options.out else ""
+    return _text(compared) + written
 
 
 def _compare(options: argparse.Namespace) -> _Compared:

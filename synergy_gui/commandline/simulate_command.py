@@ -12,6 +12,7 @@ import json
 import math
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -77,22 +78,42 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_simulate(options: argparse.Namespace) -> int:
     """Load, run and report; the exit status says how it went."""
+    return run_command(
+        "simulate",
+        options,
+        _simulate,
+        lambda path, run: _write_csv(path, run.result),
+        lambda run: (
+            json.dumps(_as_json(run), indent=2) if options.json else _table(run, options.out)
+        ),
+    )
+
+
+def run_command(
+    command: str,
+    options: argparse.Namespace,
+    compute: Callable[[argparse.Namespace], Any],
+    write: Callable[[Path, Any], None],
+    render: Callable[[Any], str],
+) -> int:
+    """Compute, write ``--out`` if asked, print the report: exit 0; refused input is one line
+    and exit 2, any other failure one line and exit 1 (never a traceback)."""
     tolerant_output()
     try:
-        run = _simulate(options)
+        outcome = compute(options)
     except BadInputError as error:
-        complain("simulate", str(error))
+        complain(command, str(error))
         return EXIT_BAD_INPUT
     except Exception as error:  # a bug of ours must still read as a message
-        complain("simulate", f"failed ({type(error).__name__}: {error})")
+        complain(command, f"failed ({type(error).__name__}: {error})")
         return EXIT_FAILURE
     if options.out:
         try:
-            _write_csv(Path(options.out), run.result)
+            write(Path(options.out), outcome)
         except OSError as error:
-            complain("simulate", f"cannot write {options.out}: {error}")
+            complain(command, f"cannot write {options.out}: {error}")
             return EXIT_FAILURE
-    print_report(json.dumps(_as_json(run), indent=2) if options.json else _table(run, options.out))
+    print_report(render(outcome))
     return EXIT_OK
 
 
