@@ -81,6 +81,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("edit.rename", "&Rename…", ("F2",), "Rename the selected construct"),
     ActionSpec(
+        "edit.select_all",
+        "Select &All",
+        Key.SelectAll,
+        "Select every construct, path and junction of the diagram",
+    ),
+    ActionSpec(
         "edit.delete",
         "&Delete",
         Key.Delete,
@@ -143,6 +149,8 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "edit.add_junction",
             "edit.rename",
             "edit.delete",
+            "-",
+            "edit.select_all",
         ),
     ),
     (

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         on("edit.connect", self._on_connect_selected)
         on("edit.add_junction", self.scene.add_junction_for_selected)
         on("edit.rename", self.scene.rename_selected)
+        on("edit.select_all", self.scene.select_all)
         on("edit.delete", lambda: idle(self.scene.delete_selected))
         on("edit.undo", lambda: idle(self.undo_stack.undo))
         on("edit.redo", lambda: idle(self.undo_stack.redo))

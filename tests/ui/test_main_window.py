@@ -385,3 +385,25 @@ def test_levers_tab_ranks_stimuli_for_loyalty_and_follows_sliders(qtbot, window:
         assert lever.total == pytest.approx(expected.of("loyalty", lever.stimulus_id)[2])
     totals = [abs(lever.total) for lever in levers.levers]
     assert totals == sorted(totals, reverse=True)
+
+
+def test_opening_another_model_starts_at_its_end_and_asks_about_its_loyalty(window: MainWindow):
+    window.view_state.set_cursor(5)
+    window.levers_panel.select_outcome("digital_trust")
+    assert window.open_preset("kol_koc_journey")
+    assert window.view_state.cursor is None
+    panel = window.simulation_panel
+    window.controller.run_now()
+    assert panel.cursor.step == panel.cursor.steps  # the final week, not week 5
+    assert window.levers_panel.current_outcome() == "loyalty"
+
+
+def test_ctrl_a_selects_the_whole_diagram(qtbot, window: MainWindow):
+    from PySide6.QtTest import QTest
+
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    document = window.document
+    everything = {i.id for i in (*document.constructs, *document.paths, *document.junctions)}
+    assert set(window.scene.selected_ids()) == everything
+    assert window.actions["edit.select_all"].shortcut().toString() == "Ctrl+A"

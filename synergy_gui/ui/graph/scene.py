@@ -103,6 +103,16 @@ class GraphScene(QGraphicsScene):
         for construct_id, item in self.mirror.constructs.items():
             item.set_difference(None if differences is None else differences.get(construct_id))
 
+    def select_all(self) -> None:
+        """Select every construct, path and junction (Ctrl+A)."""
+        mirror = self.mirror
+        for item in (
+            *mirror.constructs.values(),
+            *mirror.paths.values(),
+            *mirror.junctions.values(),
+        ):
+            item.setSelected(True)
+
     def selected_ids(self) -> list[str]:
         """Ids of the selected items, in the order they were selected."""
         return self.selection.ids()

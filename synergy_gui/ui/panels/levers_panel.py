@@ -163,8 +163,9 @@ class LeversPanel(QWidget):
         return self.outcome.currentData()
 
     # ------------------------------------------------------------------ filling
-    def _fill_outcomes(self) -> None:
-        previous = self.outcome.currentData()
+    def _fill_outcomes(self, keep: bool = True) -> None:
+        """The outcomes to ask about; the chosen one stays unless the model is another."""
+        previous = self.outcome.currentData() if keep else None
         candidates = [c for c in self.document.constructs if c.role != "stimulus"]
         candidates.sort(key=lambda c: c.role != "response")  # responses first
         self.outcome.blockSignals(True)
@@ -223,8 +224,9 @@ class LeversPanel(QWidget):
         self._show()
 
     def _on_document_changed(self, change: Change) -> None:
-        if change.target == "document" or (
-            change.target == "construct"
-            and (change.action != "update" or {"label", "role"} & set(change.fields))
+        if change.target == "document":
+            self._fill_outcomes(keep=False)  # another model: ask about its loyalty again
+        elif change.target == "construct" and (
+            change.action != "update" or {"label", "role"} & set(change.fields)
         ):
             self._fill_outcomes()
