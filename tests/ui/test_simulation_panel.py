@@ -277,3 +277,15 @@ def test_plot_follows_a_dark_palette(qtbot, panel):
     qtbot.waitUntil(lambda: to_hex(panel.plot.figure.get_facecolor()) == "#202124")
     assert to_hex(panel.plot.axes.xaxis.label.get_color()).upper() == "#E8EAED"
     assert to_hex(panel.plot.cursor.get_color()).upper() == "#E8EAED"
+
+
+def test_go_to_start_and_play_speed(qtbot, panel, document):
+    panel.show_runs(Runs(_run(document)))
+    panel.view.set_cursor(30)
+    panel.cursor.start_button.click()
+    assert panel.view.cursor == 0 and panel.cursor.step == 0
+    base = panel.cursor._timer.interval()
+    panel.cursor.speed.setCurrentIndex(panel.cursor.speed.findText("4×"))
+    assert panel.cursor._timer.interval() == round(base / 4)
+    panel.cursor.speed.setCurrentIndex(panel.cursor.speed.findText("½×"))
+    assert panel.cursor._timer.interval() == base * 2

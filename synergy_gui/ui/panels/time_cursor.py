@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QSlider, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSlider, QToolButton, QWidget
 
 from synergy_gui.ui.plain import plain_label
 from synergy_gui.ui.theme import glyph_icon
 
-#: Milliseconds per step while playing: a 52-week run plays in about six seconds.
+#: Milliseconds per step while playing at 1×: a 52-week run plays in about six seconds.
 PLAY_INTERVAL_MS = 120
+#: The play speeds offered, as (text, factor).
+SPEEDS = (("½×", 0.5), ("1×", 1.0), ("2×", 2.0), ("4×", 4.0))
 
 
 class TimeCursor(QWidget):
@@ -35,9 +37,17 @@ class TimeCursor(QWidget):
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.play_button = self._button("Play", self.toggle)
         self.play_button.setCheckable(True)
+        self.start_button = self._button("Go to the start", self.to_start)
         self.back_button = self._button("Step back", self.step_back)
         self.step_button = self._button("Step forward", self.step_forward)
         self.label = plain_label()  # the time unit is the model's text
+        self.speed = QComboBox()
+        self.speed.setToolTip("How fast Play runs through the weeks")
+        self.speed.setAccessibleName("Play speed")
+        for text, factor in SPEEDS:
+            self.speed.addItem(text, factor)
+        self.speed.setCurrentIndex(1)
+        self.speed.currentIndexChanged.connect(self._on_speed_changed)
         self.label.setMinimumWidth(150)
         self._timer = QTimer(self)
         self._timer.setInterval(PLAY_INTERVAL_MS)
@@ -56,10 +66,11 @@ class TimeCursor(QWidget):
     def _layout(self) -> None:
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.play_button, self.back_button, self.step_button):
+        for widget in (self.play_button, self.start_button, self.back_button, self.step_button):
             row.addWidget(widget)
         row.addWidget(self.slider, 1)
         row.addWidget(self.label)
+        row.addWidget(self.speed)
 
     # ------------------------------------------------------------------ public
     @property
@@ -127,6 +138,14 @@ class TimeCursor(QWidget):
         self.pause()
         self.request_step(self.step - 1)
 
+    def to_start(self) -> None:
+        """Go to the first step (pauses playing)."""
+        self.pause()
+        self.request_step(0)
+
+    def _on_speed_changed(self, index: int) -> None:
+        self._timer.setInterval(round(PLAY_INTERVAL_MS / self.speed.itemData(index)))
+
     # ------------------------------------------------------------------ internals
     def _on_timer_timeout(self) -> None:
         if self.step >= self.steps:
@@ -159,6 +178,7 @@ class TimeCursor(QWidget):
         """Glyphs in the palette's text colour (they follow a switch to the dark palette)."""
         palette = self.palette()
         self.play_button.setIcon(glyph_icon("pause" if self._playing_shown else "play", palette))
+        self.start_button.setIcon(glyph_icon("to_start", palette))
         self.back_button.setIcon(glyph_icon("step_back", palette))
         self.step_button.setIcon(glyph_icon("step_forward", palette))
 
