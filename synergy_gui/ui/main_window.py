@@ -306,6 +306,8 @@ class MainWindow(QMainWindow):
     def _on_view_changed(self, change: ViewChange) -> None:
         if "compared" in change and self.view_state.comparing != self._comparing_shown:
             self._comparing_shown = self.view_state.comparing
+            if self._comparing_shown:  # before the table, shown now, makes the dock grow
+                self._plots_height = self.docks["simulation"].height()
             # after the plots panel has shown or hidden its table (it listens too)
             QTimer.singleShot(0, lambda: self._make_room_for_comparison(self._comparing_shown))
 
@@ -314,7 +316,6 @@ class MainWindow(QMainWindow):
         while it lasts, and the diagram its room back afterwards."""
         dock = self.docks["simulation"]
         if comparing:
-            self._plots_height = dock.height()
             wanted = max(self._plots_height, int(self.height() * COMPARE_SHARE))
         elif self._plots_height:
             wanted, self._plots_height = self._plots_height, 0

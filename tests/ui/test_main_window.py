@@ -407,3 +407,14 @@ def test_ctrl_a_selects_the_whole_diagram(qtbot, window: MainWindow):
     everything = {i.id for i in (*document.constructs, *document.paths, *document.junctions)}
     assert set(window.scene.selected_ids()) == everything
     assert window.actions["edit.select_all"].shortcut().toString() == "Ctrl+A"
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+def test_the_window_fits_small_screens_and_the_time_slider_stays_usable(qtbot, window, size):
+    from synergy_gui.ui.panels.time_cursor import MIN_SLIDER_WIDTH
+
+    window.resize(*size)
+    panel = window.simulation_panel
+    qtbot.wait(20)
+    assert window.width() == size[0]
+    assert panel.cursor.slider.width() >= MIN_SLIDER_WIDTH

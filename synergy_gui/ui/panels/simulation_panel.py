@@ -104,7 +104,6 @@ class SimulationPanel(DocumentPanel):
         left.addWidget(self.problem)
         left.addWidget(self.running)
         left.addWidget(self.plot, 1)
-        left.addWidget(self.cursor)
         right = QVBoxLayout()
         right.addWidget(self.focus_button)
         right.addWidget(self.fit_y_box)
@@ -117,6 +116,7 @@ class SimulationPanel(DocumentPanel):
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.addLayout(row, 1)
+        column.addWidget(self.cursor)  # the panel's whole width: the slider never collapses
         column.addWidget(self.table)
         self._show_mode()
 

@@ -11,6 +11,8 @@ from synergy_gui.ui.theme import glyph_icon
 
 #: Milliseconds per step while playing at 1×: a 52-week run plays in about six seconds.
 PLAY_INTERVAL_MS = 120
+#: The time slider never gets narrower than this (a square knob cannot be dragged).
+MIN_SLIDER_WIDTH = 150
 #: The play speeds offered, as (text, factor).
 SPEEDS = (("½×", 0.5), ("1×", 1.0), ("2×", 2.0), ("4×", 4.0))
 
@@ -34,6 +36,7 @@ class TimeCursor(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setAccessibleName("Time cursor")
+        self.slider.setMinimumWidth(MIN_SLIDER_WIDTH)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.play_button = self._button("Play", self.toggle)
         self.play_button.setCheckable(True)
@@ -48,7 +51,7 @@ class TimeCursor(QWidget):
             self.speed.addItem(text, factor)
         self.speed.setCurrentIndex(1)
         self.speed.currentIndexChanged.connect(self._on_speed_changed)
-        self.label.setMinimumWidth(150)
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("Week 000 of 000"))
         self._timer = QTimer(self)
         self._timer.setInterval(PLAY_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
