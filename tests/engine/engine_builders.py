@@ -72,3 +72,22 @@ def chain(stimulus: float = 0.8, weight: float = 0.5, **settings: object) -> Mod
         **settings,
     )
     return doc
+
+
+def loop_model(rule: str = "sor", **settings: object) -> ModelDocument:
+    """Stimuli a, b; organisms o, p with a loop o <-> p (p logistic); response r; junctions
+    in and out; a scenario "pulse" pulsing b."""
+    doc = document(
+        [
+            construct("a", "stimulus", 0.7),
+            construct("b", "stimulus", 0.3),
+            construct("o", initial=0.4, tau=(3.0, 1.0)),
+            construct("p", initial=0.6, tau=(1.0, 2.0), activation=Activation("logistic", 4.0)),
+            construct("r", "response", initial=0.5, tau=(5.0, 2.0)),
+        ],
+        [("a", "o", 0.5), ("b", "p", -0.3), ("o", "p", 0.6), ("p", "o", 0.4), ("p", "r", 0.7)],
+        [(["a", "b"], "o", 0.3), (["o", "b"], "r", -0.5)],
+        update_rule=rule,
+        **settings,
+    )
+    return with_scenario(doc, "pulse", schedules={"b": Schedule("pulse", 0.9, 0.2, 3.0, 4.0)})

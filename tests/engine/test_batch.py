@@ -4,30 +4,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from engine_builders import construct, document, with_scenario
+from engine_builders import loop_model
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from numpy.testing import assert_allclose
 
 from synergy_gui.engine import EngineError, Simulator, compile_model, simulate_batch
-from synergy_gui.model import Activation, Schedule
 
 
 def _model(rule: str = "sor"):
-    """Stimuli a, b; organisms o, p with a loop o <-> p; response r; junctions in and out."""
-    doc = document(
-        [
-            construct("a", "stimulus", 0.7),
-            construct("b", "stimulus", 0.3),
-            construct("o", initial=0.4, tau=(3.0, 1.0)),
-            construct("p", initial=0.6, tau=(1.0, 2.0), activation=Activation("logistic", 4.0)),
-            construct("r", "response", initial=0.5, tau=(5.0, 2.0)),
-        ],
-        [("a", "o", 0.5), ("b", "p", -0.3), ("o", "p", 0.6), ("p", "o", 0.4), ("p", "r", 0.7)],
-        [(["a", "b"], "o", 0.3), (["o", "b"], "r", -0.5)],
-        update_rule=rule,
-    )
-    return with_scenario(doc, "pulse", schedules={"b": Schedule("pulse", 0.9, 0.2, 3.0, 4.0)})
+    return loop_model(rule)
 
 
 def _single(doc, scenario, weights=None, stimuli=None, initial=None, steps=20):

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from engine_builders import construct, document, with_scenario
+from engine_builders import construct, document, loop_model, with_scenario
 from numpy.testing import assert_allclose
 
 from synergy_gui.engine import EngineError, Simulator, steady_state
@@ -43,22 +43,9 @@ def _rise(horizon: int = 20):
 
 
 def _loop_model(rule: str = "sor"):
-    """Stimuli a, b; a loop o <-> p with a logistic p; response r; junctions in and out."""
-    doc = document(
-        [
-            construct("a", "stimulus", 0.7),
-            construct("b", "stimulus", 0.3),
-            construct("o", initial=0.4, tau=(3.0, 1.0)),
-            construct("p", initial=0.6, tau=(1.0, 2.0), activation=Activation("logistic", 4.0)),
-            construct("r", "response", initial=0.5, tau=(5.0, 2.0)),
-        ],
-        [("a", "o", 0.5), ("b", "p", -0.3), ("o", "p", 0.6), ("p", "o", 0.4), ("p", "r", 0.7)],
-        [(["a", "b"], "o", 0.3), (["o", "b"], "r", -0.5)],
-        update_rule=rule,
-        horizon=25,
-    )
+    """The shared loop model, with scenarios that do and do not share a batch."""
+    doc = loop_model(rule, horizon=25)
     pulse = Schedule("pulse", 0.9, 0.2, 3.0, 4.0)
-    with_scenario(doc, "pulse", schedules={"b": pulse})
     with_scenario(doc, "ramp", schedules={"a": Schedule("ramp", 0.1, 0.9, 2.0, 12.0)})
     with_scenario(doc, "weights", schedules={"b": pulse}, overrides={"p__r": -0.6, "a__o": 0.9})
     with_scenario(doc, "hold o high", clamps={"o": 0.8})

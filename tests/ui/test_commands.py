@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QUndoStack
+from undo_checks import round_trip
 
 from synergy_gui.model import ModelDocument
 from synergy_gui.ui.commands import (
@@ -30,33 +30,21 @@ def document() -> ModelDocument:
     return doc
 
 
-def _round_trip(stack: QUndoStack, document: ModelDocument, command) -> ModelDocument:
-    before = document.clone()
-    assert push(stack, command) is None
-    after = document.clone()
-    assert after != before
-    stack.undo()
-    assert document == before
-    stack.redo()
-    assert document == after
-    return after
-
-
 def test_add_construct_undo_redo(document, stack):
-    after = _round_trip(stack, document, AddConstructCommand(document, "Loyalty", "response"))
+    after = round_trip(stack, document, AddConstructCommand(document, "Loyalty", "response"))
     assert after.construct("loyalty").role == "response"
 
 
 def test_remove_construct_takes_its_paths_and_undo_restores_order(document, stack):
-    after = _round_trip(stack, document, RemoveItemsCommand(document, {"interactivity"}))
+    after = round_trip(stack, document, RemoveItemsCommand(document, {"interactivity"}))
     assert [p.id for p in after.paths] == ["personalization__digital_trust"]
 
 
 def test_connect_and_junction(document, stack):
     document.new_construct("Loyalty", "response")
-    _round_trip(stack, document, ConnectCommand(document, "digital_trust", "loyalty", 0.3))
+    round_trip(stack, document, ConnectCommand(document, "digital_trust", "loyalty", 0.3))
     assert push(stack, ConnectCommand(document, "loyalty", "interactivity")) is not None
-    after = _round_trip(
+    after = round_trip(
         stack,
         document,
         AddJunctionCommand(document, ["interactivity", "personalization"], "digital_trust", 0.15),
@@ -65,11 +53,11 @@ def test_connect_and_junction(document, stack):
 
 
 def test_rename_move_and_weight(document, stack):
-    _round_trip(
+    round_trip(
         stack, document, UpdateItemCommand(document, "construct", "digital_trust", label="Trust")
     )
-    _round_trip(stack, document, MoveCommand(document, {"digital_trust": ((200, 50), (300, 80))}))
-    _round_trip(stack, document, SetWeightCommand(document, "interactivity__digital_trust", -0.2))
+    round_trip(stack, document, MoveCommand(document, {"digital_trust": ((200, 50), (300, 80))}))
+    round_trip(stack, document, SetWeightCommand(document, "interactivity__digital_trust", -0.2))
 
 
 def test_slider_drag_is_one_undo_step(document, stack):
@@ -99,7 +87,7 @@ def test_rename_scenario_undo_redo(document, stack):
     from synergy_gui.model import Scenario
 
     document.add_scenario(Scenario("Baseline"))
-    after = _round_trip(
+    after = round_trip(
         stack, document, UpdateItemCommand(document, "scenario", "Baseline", name="Launch week")
     )
     assert [s.name for s in after.scenarios] == ["Launch week"]

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
+from undo_checks import round_trip
 
 from synergy_gui.model import ModelDocument, Scenario, Schedule
-from synergy_gui.model.fileformat import load_document, save_document
 from synergy_gui.ui.commands import (
     AddScenarioCommand,
     MoveScenarioCommand,
@@ -23,17 +23,7 @@ from synergy_gui.ui.commands import (
 
 
 def _round_trip(stack: QUndoStack, document: ModelDocument, command, tmp_path: Path):
-    before = document.clone()
-    assert push(stack, command) is None
-    after = document.clone()
-    assert after != before
-    stack.undo()
-    assert document == before
-    stack.redo()
-    assert document == after
-    save_document(document, tmp_path / "saved.synergy.json")
-    assert load_document(tmp_path / "saved.synergy.json") == after
-    return after
+    return round_trip(stack, document, command, saved_in=tmp_path)
 
 
 def _names(document: ModelDocument) -> list[str]:
