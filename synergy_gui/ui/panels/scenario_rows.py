@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from synergy_gui.model import ModelDocument, ModelError, Scenario
 from synergy_gui.ui.panels.base import find_scenario
 from synergy_gui.ui.panels.editors import number_box, show_number
+from synergy_gui.ui.panels.rows import RowSpec
 from synergy_gui.ui.plain import plain_tip
 
 _GESTURES = count(1)
@@ -86,13 +87,8 @@ def separator() -> QFrame:
     return line
 
 
-@dataclass(frozen=True)
-class RowItem:
-    """One row of a keyed column: the item's id, its title and its tooltip."""
-
-    key: str
-    title: str
-    tooltip: str = ""
+#: One row of a keyed column: the item's id, its title and its tooltip (as the slider rows').
+RowItem = RowSpec
 
 
 class KeyedColumn(QWidget):
