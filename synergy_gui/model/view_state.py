@@ -20,6 +20,7 @@ from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.errors import ModelError
 from synergy_gui.model.events import Change, Emitter
 from synergy_gui.model.focus import default_focus
+from synergy_gui.model.story import STORY_REVEAL_MODES
 
 #: A scenario's name, or None for the model as drawn (the stimuli at their sliders).
 ScenarioKey = str | None
@@ -38,7 +39,16 @@ FIELDS = (
     "threshold",
     "small_multiples",
     "show_differences",
+    "text_scale",
+    "shown",
+    "highlighted",
 )
+
+#: The text-size setting's range and step (1.0: the designed size).
+TEXT_SCALE_MIN = 0.75
+TEXT_SCALE_MAX = 2.5
+TEXT_SCALE_STEP = 0.125
+REVEAL_MODES = STORY_REVEAL_MODES
 
 
 def scenario_label(key: ScenarioKey) -> str:
@@ -74,6 +84,10 @@ class ViewState:
         self._threshold: float | None = DEFAULT_THRESHOLD
         self._small_multiples = False
         self._show_differences = True
+        self._text_scale = 1.0
+        self._shown: frozenset[str] | None = None
+        self._reveal_mode = "fade"
+        self._highlighted: frozenset[str] = frozenset()
         document.events.connect(self._on_document_changed)
 
     # ------------------------------------------------------------------ listeners
@@ -139,6 +153,29 @@ class ViewState:
         """While comparing, the diagram shows each construct's difference from the reference."""
         return self._show_differences
 
+    @property
+    def text_scale(self) -> float:
+        """How much larger than designed the diagram's and plots' text is drawn."""
+        return self._text_scale
+
+    @property
+    def shown(self) -> frozenset[str] | None:
+        """The constructs a story step reveals (None: all of them)."""
+        return self._shown
+
+    @property
+    def reveal_mode(self) -> str:
+        """How the constructs outside :attr:`shown` are drawn: "fade" or "hide"."""
+        return self._reveal_mode
+
+    @property
+    def highlighted(self) -> frozenset[str]:
+        """The paths and junctions drawn highlighted (a story step's, or a hovered route's)."""
+        return self._highlighted
+
+    def is_shown(self, construct_id: str) -> bool:
+        return self._shown is None or construct_id in self._shown
+
     def cursor_step(self, last: int) -> int:
         """The cursor's step on a run of ``last`` steps."""
         return last if self._cursor is None else max(0, min(self._cursor, last))
@@ -201,6 +238,31 @@ class ViewState:
         if bool(on) != self._show_differences:
             self._show_differences = bool(on)
             self._emit(["show_differences"])
+
+    def set_text_scale(self, scale: float) -> None:
+        """Scale diagram and plot text (clamped to the setting's range, on its steps)."""
+        scale = min(TEXT_SCALE_MAX, max(TEXT_SCALE_MIN, float(scale)))
+        scale = round(scale / TEXT_SCALE_STEP) * TEXT_SCALE_STEP
+        if scale != self._text_scale:
+            self._text_scale = scale
+            self._emit(["text_scale"])
+
+    def set_shown(self, construct_ids: Iterable[str] | None, mode: str = "fade") -> None:
+        """Reveal only these constructs, the others faded or hidden (None: show all)."""
+        if mode not in REVEAL_MODES:
+            raise ModelError(f"a reveal mode is one of {', '.join(REVEAL_MODES)} (got {mode!r})")
+        shown = None if construct_ids is None else frozenset(construct_ids)
+        changed = shown != self._shown or (shown is not None and mode != self._reveal_mode)
+        self._shown, self._reveal_mode = shown, mode
+        if changed:
+            self._emit(["shown"])
+
+    def set_highlighted(self, item_ids: Iterable[str]) -> None:
+        """Highlight these paths and junctions (an empty set clears it)."""
+        highlighted = frozenset(item_ids)
+        if highlighted != self._highlighted:
+            self._highlighted = highlighted
+            self._emit(["highlighted"])
 
     # ------------------------------------------------------------------ internals
     def _order(self) -> list[ScenarioKey]:
@@ -284,6 +346,11 @@ class ViewState:
     def _reset(self) -> None:
         """A new document: as drawn, nothing compared, cursor at the end, its own focus."""
         moved = ["cursor"] if self._cursor is not None else []
+        if self._shown is not None:
+            moved.append("shown")
+        if self._highlighted:
+            moved.append("highlighted")
+        self._shown, self._highlighted = None, frozenset()
         self._model_focus = list(self.document.settings.focus)
         self._cursor = None
         self._apply(
@@ -300,6 +367,10 @@ __all__ = [
     "AS_DRAWN_LABEL",
     "DEFAULT_THRESHOLD",
     "MAX_COMPARED",
+    "REVEAL_MODES",
+    "TEXT_SCALE_MAX",
+    "TEXT_SCALE_MIN",
+    "TEXT_SCALE_STEP",
     "ScenarioKey",
     "ViewChange",
     "ViewState",

@@ -158,3 +158,28 @@ def test_a_disconnected_listener_hears_nothing(view):
 def test_scenario_labels():
     assert scenario_label(None) == "As drawn"
     assert scenario_label("Flash sale") == "Flash sale"
+
+
+def test_text_scale_is_clamped_to_its_range_and_steps_and_emits_once(view):
+    seen = _recording(view)
+    view.set_text_scale(1.3)
+    assert view.text_scale == 1.25
+    view.set_text_scale(1.26)
+    view.set_text_scale(9)
+    view.set_text_scale(0.1)
+    assert view.text_scale == 0.75
+    assert seen == [["text_scale"]] * 3
+
+
+def test_a_reveal_and_a_highlight_are_cleared_by_a_new_document(view, document):
+    view.set_shown(["kol", "trust"], mode="hide")
+    view.set_highlighted(["p1"])
+    assert view.is_shown("kol") and not view.is_shown("loyalty")
+    assert view.reveal_mode == "hide"
+    with pytest.raises(ModelError, match="reveal mode"):
+        view.set_shown(None, mode="blink")
+    seen = _recording(view)
+    document.replace_with(load_preset("kol_koc_journey"))
+    assert view.shown is None and view.highlighted == frozenset()
+    assert view.is_shown("loyalty")
+    assert "shown" in seen[0] and "highlighted" in seen[0]
