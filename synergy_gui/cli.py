@@ -20,7 +20,7 @@ EXIT_BAD_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="synergy-explorer",
-        usage="%(prog)s [--smoke-test] [FILE]  |  %(prog)s COMMAND ...",
+        usage="%(prog)s [--present] [--smoke-test] [FILE]  |  %(prog)s COMMAND ...",
         description=(
             "See, change and run the Stimulus-Organism-Response model of social-media "
             "marketing with trust transfer. With no command, opens the window "
@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke-test",
         action="store_true",
         help="open the window offscreen-capable, drive it once, check the results and exit",
+    )
+    parser.add_argument(
+        "--present",
+        action="store_true",
+        help="open the window in presentation mode: full screen, large type, the model's story",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     model_commands.register(commands)
@@ -51,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = parser.parse_args(arguments)
         if options.command:
             return int(options.run(options))
-        return _open_window(None, smoke_test=options.smoke_test)
+        return _open_window(None, options)
     if not looks_like_file(first):
         return _refuse(parser, _unknown_command(first, commands))
     rest = list(arguments)
@@ -59,12 +64,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     extra = [argument for argument in rest if not argument.startswith("-")]
     if extra:
         return _refuse(parser, f"unexpected extra arguments after the FILE: {' '.join(extra)}")
-    options = parser.parse_args(rest)  # --help, --version, --smoke-test; refuses the rest
+    options = parser.parse_args(rest)  # --help, --version, --present, --smoke-test; no others
     problem = _file_problem(first)
     if problem:
         print(f"synergy-explorer: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    return _open_window(first, smoke_test=options.smoke_test)
+    return _open_window(first, options)
 
 
 def looks_like_file(word: str) -> bool:
@@ -115,13 +120,13 @@ def _refuse(parser: argparse.ArgumentParser, message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def _open_window(file: str | None, smoke_test: bool) -> int:
+def _open_window(file: str | None, options: argparse.Namespace) -> int:
     try:
         from synergy_gui.ui.app import run_app
     except ImportError:
         print("The window is not built yet; use a command (see --help).", file=sys.stderr)
         return EXIT_FAILURE
-    return run_app(file, smoke_test=smoke_test)
+    return run_app(file, smoke_test=options.smoke_test, present=options.present)
 
 
 if __name__ == "__main__":

@@ -23,8 +23,8 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str | None, bool]]:
     """Every window the command line would open, as (file, smoke_test); none is started."""
     calls: list[tuple[str | None, bool]] = []
 
-    def fake_open(file: str | None, smoke_test: bool) -> int:
-        calls.append((file, smoke_test))
+    def fake_open(file: str | None, options) -> int:
+        calls.append((file, options.smoke_test))
         return 0
 
     monkeypatch.setattr(cli, "_open_window", fake_open)
@@ -149,3 +149,20 @@ def test_real_commands_still_run(opened, capsys, model_file):
 def test_a_command_with_a_missing_file_is_refused_by_the_command(opened, capsys, tmp_path):
     assert _run(["validate", str(tmp_path / "lost.synergy.json")]) == EXIT_BAD_INPUT
     assert opened == []
+
+
+def test_present_opens_the_window_in_presentation_mode_on_the_file(monkeypatch, model_file):
+    presented: list[tuple[str | None, bool]] = []
+    monkeypatch.setattr(
+        cli, "_open_window", lambda file, options: presented.append((file, options.present)) or 0
+    )
+    assert _run(["--present", str(model_file)]) == 0
+    assert _run([str(model_file), "--present"]) == 0
+    assert _run([str(model_file)]) == 0
+    assert _run(["--present"]) == 0
+    assert presented == [
+        (str(model_file), True),
+        (str(model_file), True),
+        (str(model_file), False),
+        (None, True),
+    ]

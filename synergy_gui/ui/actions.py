@@ -59,6 +59,12 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Ctrl+E",),
         "Save the plot as a PNG, SVG or PDF image for slides",
     ),
+    ActionSpec(
+        "file.export_diagram",
+        "Export &Diagram…",
+        (),
+        "Save the diagram with the model's title as a PNG, SVG or PDF image for slides",
+    ),
     ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "Close Synergy Explorer"),
     ActionSpec(
         "edit.add_construct",
@@ -102,6 +108,26 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+L",),
         "Arrange constructs in columns: stimuli, organism, responses",
     ),
+    ActionSpec(
+        "view.text_larger",
+        "&Larger Text",
+        ("Ctrl+Shift++", "Ctrl+Shift+="),
+        "Enlarge the text of the diagram and the plots",
+    ),
+    ActionSpec(
+        "view.text_smaller",
+        "&Smaller Text",
+        ("Ctrl+Shift+-", "Ctrl+Shift+_"),
+        "Shrink the text of the diagram and the plots",
+    ),
+    ActionSpec("view.text_reset", "&Normal Text Size", (), "Draw text at its normal size"),
+    ActionSpec(
+        "view.present",
+        "&Present",
+        ("F11",),
+        "Full screen for a lecture hall: large type, the story step by step (Esc leaves)",
+        "present",
+    ),
     ActionSpec("view.dark", "&Dark Palette", (), "Switch between light and dark", checkable=True),
     ActionSpec(
         "simulation.play",
@@ -118,6 +144,10 @@ SPECS: tuple[ActionSpec, ...] = (
         "Move the time cursor one step",
         "step_forward",
     ),
+    ActionSpec(
+        "help.guide", "&Guide", Key.HelpContents, "Open the guide: legend, gestures, theory"
+    ),
+    ActionSpec("help.glossary", "G&lossary", (), "The terms of social-media marketing and S-O-R"),
 )
 
 #: The menus and their entries; ``"-"`` is a separator, ``"@name"`` a submenu or group
@@ -134,6 +164,7 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "file.save",
             "file.save_as",
             "file.export_figure",
+            "file.export_diagram",
             "-",
             "file.quit",
         ),
@@ -161,12 +192,16 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "view.fit",
             "view.auto_layout",
             "-",
+            "@text_size",
+            "view.present",
+            "-",
             "@docks",
             "-",
             "view.dark",
         ),
     ),
     ("&Simulation", ("simulation.play", "simulation.step", "-", "@scenarios")),
+    ("&Help", ("help.guide", "help.glossary")),
 )
 
 TOOLBAR: tuple[str, ...] = (
@@ -183,6 +218,8 @@ TOOLBAR: tuple[str, ...] = (
     "-",
     "simulation.play",
     "simulation.step",
+    "-",
+    "view.present",
 )
 
 

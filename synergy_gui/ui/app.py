@@ -127,27 +127,30 @@ def create_application() -> object:
     return app
 
 
-def show_window(path: str | None = None) -> object:
+def show_window(path: str | None = None, present: bool = False) -> object:
     """Build the main window on ``path`` (or the default preset), show it, and then offer
-    back any unsaved work a crash left."""
+    back any unsaved work a crash left; ``present`` starts presentation mode instead."""
     from PySide6.QtCore import QTimer
 
     from synergy_gui.ui.main_window import MainWindow
 
     window = MainWindow(path)
     window.show()
-    QTimer.singleShot(0, window.offer_recovery)  # unsaved work a crash left, once shown
+    if present:  # a lecture starts on the story, not on a recovery question
+        QTimer.singleShot(0, window.presentation.enter)
+    else:
+        QTimer.singleShot(0, window.offer_recovery)  # unsaved work a crash left, once shown
     return window
 
 
-def run_app(path: str | None = None, smoke_test: bool = False) -> int:
+def run_app(path: str | None = None, smoke_test: bool = False, present: bool = False) -> int:
     """Open the window (on ``path`` or the default preset) and run until it closes."""
     app = create_application()
     if smoke_test:
         from synergy_gui.ui.smoke import run_smoke_test
 
         return int(run_smoke_test(app))
-    window = show_window(path)  # noqa: F841  # kept alive until the loop ends
+    window = show_window(path, present)  # noqa: F841  # kept alive until the loop ends
     _stop_on_interrupt(app)
     sys.excepthook = _report_unexpected
     return int(app.exec())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model import ModelDocument
-from synergy_gui.model.view_state import ViewChange, ViewState
+from synergy_gui.model.view_state import TEXT_SCALE_STEP, ViewChange, ViewState
 from synergy_gui.ui import autosave, theme
 from synergy_gui.ui.actions import (
     ActionRegistry,
@@ -39,6 +39,7 @@ from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
 from synergy_gui.ui.panels.levers_panel import LeversPanel
 from synergy_gui.ui.panels.scenarios_panel import ScenariosPanel
+from synergy_gui.ui.presentation import Presentation
 from synergy_gui.ui.results_view import ResultsView
 from synergy_gui.ui.simulation_controller import SimulationController
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self.actions = ActionRegistry(self, self.undo_stack)
         self._build_chrome()
+        self.presentation = Presentation(self)
         self._connect()
         self._restore_layout()
         self._on_selection_changed([])
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
                 "recent": self.documents.add_recent_menu,
                 "docks": lambda menu: add_dock_toggles(menu, self.docks.values()),
                 "scenarios": self.scenario_chooser.add_to_menu,
+                "text_size": self._add_text_size_menu,
             },
         )
         self.toolbar = build_toolbar(self, self.actions)
@@ -183,6 +186,10 @@ class MainWindow(QMainWindow):
         on("view.fit", self.view.fit_all)
         on("view.auto_layout", self.scene.auto_layout)
         self.actions["view.dark"].toggled.connect(self._on_dark_toggled)
+        on("view.text_larger", lambda: self._change_text_scale(+TEXT_SCALE_STEP))
+        on("view.text_smaller", lambda: self._change_text_scale(-TEXT_SCALE_STEP))
+        on("view.text_reset", lambda: self.view_state.set_text_scale(1.0))
+        on("view.present", self.presentation.toggle)
         on("simulation.play", lambda playing: self.simulation_panel.cursor.set_playing(playing))
         on("simulation.step", lambda: self.simulation_panel.cursor.step_forward())
         self.scene.selectedIdsChanged.connect(self._on_selection_changed)
@@ -328,10 +335,23 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.view.fit_all)
 
     def _on_dark_toggled(self, dark: bool) -> None:
+        self.set_dark(dark)
+
+    def set_dark(self, dark: bool, remember: bool = True) -> None:
+        """Switch the palette; ``remember`` keeps the choice for the next launch."""
         theme.apply_theme(QApplication.instance(), dark)
-        QSettings().setValue(theme.DARK_KEY, dark)
+        if remember:
+            QSettings().setValue(theme.DARK_KEY, dark)
         self.actions.refresh_glyphs()
         self.scene.refresh_style()
+
+    def _add_text_size_menu(self, menu) -> None:
+        sizes = menu.addMenu("&Text Size")
+        for key in ("view.text_larger", "view.text_smaller", "view.text_reset"):
+            sizes.addAction(self.actions[key])
+
+    def _change_text_scale(self, step: float) -> None:
+        self.view_state.set_text_scale(self.view_state.text_scale + step)
 
     # ------------------------------------------------------------------ layout
     def _restore_layout(self) -> None:
@@ -341,6 +361,7 @@ class MainWindow(QMainWindow):
             state = settings.value(STATE_KEY)
             if isinstance(state, QByteArray):
                 self.restoreState(state, LAYOUT_VERSION)
+            self._keep_on_screen()
             return
         screen = self.screen().availableGeometry()
         self.resize(min(1440, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.9)))
@@ -348,6 +369,22 @@ class MainWindow(QMainWindow):
             [self.docks["stimuli"], self.docks["inspector"]], [300, 340], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self.docks["simulation"]], [330], Qt.Orientation.Vertical)
+
+    def _keep_on_screen(self) -> None:
+        """A layout saved on a larger screen is shrunk and moved into this one's free area."""
+        screen = self.screen().availableGeometry()
+        if screen.contains(self.frameGeometry()):
+            return
+        if self.isMaximized() or self.isFullScreen():
+            return
+        frame = self.frameGeometry().size() - self.size()  # the window manager's border
+        self.resize(
+            min(self.width(), screen.width() - frame.width()),
+            min(self.height(), screen.height() - frame.height()),
+        )
+        x = max(screen.left(), min(self.x(), screen.right() - self.frameGeometry().width() + 1))
+        y = max(screen.top(), min(self.y(), screen.bottom() - self.frameGeometry().height() + 1))
+        self.move(x, y)
 
     def save_layout(self) -> None:
         settings = QSettings()
@@ -358,6 +395,7 @@ class MainWindow(QMainWindow):
         if not self.documents.confirm_discard():
             event.ignore()
             return
+        self.presentation.leave()  # the layout saved is the editing one
         self.save_layout()
         self.autosaver.stop()  # a normal close: nothing to recover
         self.controller.cancel(quietly=True, wait=True)  # no thread outlives the window

@@ -171,6 +171,13 @@ class RowList(QWidget):
             shown += visible
         return shown
 
+    def show_only(self, keys: Iterable[str] | None) -> int:
+        """Show only the rows of ``keys`` (None: every row); returns how many show."""
+        wanted = None if keys is None else set(keys)
+        for key, row in self._rows.items():
+            row.setHidden(wanted is not None and key not in wanted)
+        return len(self._rows) if wanted is None else len(wanted & set(self._rows))
+
     def mark_driven(self, notes: dict[str, str]) -> None:
         """Disable the rows whose value a scenario sets (``{key: why}``); enable the others."""
         if not notes and not self._driven:

@@ -1,0 +1,353 @@
+"""Presentation mode: full screen, large type, the model's story told step by step.
+
+Entering hides the editing chrome (menus, toolbar, status bar and every dock but the plots and
+the sliders a step names), enlarges the text of the diagram and the plots, and shows the
+story's first step under a caption bar. The arrow keys and Page Up/Down (what presenter
+clickers send) step the story; Esc leaves. Leaving gives back the window as it was: its docks,
+its text size, the view's scenario and plot, and the model's slider levels (the levels a step
+set are undone, so Redo brings them back).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from synergy_gui.model.story import Story, StoryStep
+from synergy_gui.model.story_view import show_step, step_levels
+from synergy_gui.ui.commands import SetLevelCommand
+
+#: On-screen height of node labels wanted in presentation, in pixels, at a screen height of
+#: 768 and of 1080 (issue 11: at least 16 px at 1024×768 and 24 px at 1920×1080).
+LABEL_PX_AT_768 = 16.0
+LABEL_PX_AT_1080 = 24.0
+#: Text scale tried first, and the largest allowed, while presenting.
+PRESENT_TEXT_SCALE = 1.75
+#: Keys that move the story on, and back (presenter clickers send Page Down / Page Up).
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
+#: Caption bar: black on white, large; the sizes are pixels at a 1080-pixel-high screen.
+BAR_STYLE = """
+#presentation_bar {{ background: #ffffff; border-bottom: 3px solid #000000; }}
+#presentation_bar QLabel {{ color: #000000; background: transparent; }}
+#presentation_title {{ font-size: {title}px; font-weight: 700; }}
+#presentation_caption {{ font-size: {caption}px; }}
+#presentation_counter {{ font-size: {small}px; color: #333333; }}
+#presentation_bar QPushButton {{ font-size: {small}px; padding: 4px 12px; }}
+"""
+
+
+def wanted_label_px(screen_height: int) -> float:
+    """The node-label height presentation aims at on a screen ``screen_height`` px high."""
+    slope = (LABEL_PX_AT_1080 - LABEL_PX_AT_768) / (1080 - 768)
+    return max(LABEL_PX_AT_768, LABEL_PX_AT_768 + slope * (screen_height - 768))
+
+
+class PresentationBar(QWidget):
+    """The story step's title and caption in large type, with the step count and buttons."""
+
+    previousRequested = Signal()  # noqa: N815  # Qt signal names are camelCase
+    nextRequested = Signal()  # noqa: N815  # Qt signal names are camelCase
+    leaveRequested = Signal()  # noqa: N815  # Qt signal names are camelCase
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentation_bar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.title = QLabel(objectName="presentation_title")
+        self.caption = QLabel(objectName="presentation_caption")
+        self.counter = QLabel(objectName="presentation_counter")
+        for label in (self.title, self.caption, self.counter):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.previous = QPushButton("◀ Back")
+        self.next = QPushButton("Next ▶")
+        self.leave = QPushButton("Leave (Esc)")
+        for button, signal in (
+            (self.previous, self.previousRequested),
+            (self.next, self.nextRequested),
+            (self.leave, self.leaveRequested),
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the story
+            button.clicked.connect(signal)
+        self._layout()
+        self.set_type_size(1080)
+
+    def _layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.counter)
+        buttons.addStretch(1)
+        for button in (self.previous, self.next, self.leave):
+            buttons.addWidget(button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 10, 24, 10)
+        column.addLayout(buttons)
+        column.addWidget(self.title)
+        column.addWidget(self.caption)
+
+    def set_type_size(self, screen_height: int) -> None:
+        """Scale the bar's type to the screen: legible from the back of the room."""
+        unit = max(0.7, screen_height / 1080)
+        sizes = {"title": 34, "caption": 24, "small": 18}
+        self.setStyleSheet(BAR_STYLE.format(**{k: round(v * unit) for k, v in sizes.items()}))
+
+    def show_step(self, step: StoryStep | None, index: int, count: int, fallback: str) -> None:
+        """Show a step (or, with no story, the model's title)."""
+        self.title.setText(step.title if step else fallback)
+        self.caption.setText(step.caption if step else "")
+        self.caption.setVisible(bool(step and step.caption))
+        self.counter.setText(f"Step {index + 1} of {count}" if step else "No story in this model")
+        self.previous.setEnabled(step is not None and index > 0)
+        self.next.setEnabled(step is not None and index < count - 1)
+
+
+@dataclass
+class _Saved:
+    """What entering presentation changed, to give back on leaving."""
+
+    geometry: QByteArray
+    state: QByteArray
+    maximized: bool
+    undo_index: int
+    scenario: str | None
+    focus: tuple[str, ...]
+    cursor: int | None
+    text_scale: float
+    dark: bool
+    levels: dict[str, float]
+
+
+class Presentation(QObject):
+    """Enters and leaves presentation mode on a main window and steps its story."""
+
+    entered = Signal()
+    left = Signal()
+    stepShown = Signal(int)  # noqa: N815  # Qt signal names are camelCase
+
+    #: The docks shown while presenting (the plots, and the sliders when a step names some).
+    KEPT_DOCKS = ("simulation", "stimuli")
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bar = PresentationBar()
+        self.bar_dock = QDockWidget("Presentation", window)
+        self.bar_dock.setObjectName("presentation_dock")
+        self.bar_dock.setWidget(self.bar)
+        self.bar_dock.setTitleBarWidget(QWidget())
+        self.bar_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        window.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self.bar_dock)
+        self.bar_dock.hide()
+        self.bar.previousRequested.connect(self.previous)
+        self.bar.nextRequested.connect(self.next)
+        self.bar.leaveRequested.connect(self.leave)
+        self._saved: _Saved | None = None
+        self._index = 0
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def active(self) -> bool:
+        return self._saved is not None
+
+    @property
+    def index(self) -> int:
+        """The story step shown (0 when the model has no story)."""
+        return self._index
+
+    @property
+    def story(self) -> Story | None:
+        story = self.window.document.story
+        return story if story is not None and story.steps else None
+
+    # ------------------------------------------------------------------ entering, leaving
+    def toggle(self) -> None:
+        if self.active:
+            self.leave()
+        else:
+            self.enter()
+
+    def enter(self, index: int = 0) -> None:
+        """Go full screen with large type and show story step ``index``."""
+        if self.active:
+            self.go_to(index)
+            return
+        window = self.window
+        view = window.view_state
+        from synergy_gui.ui import theme
+
+        self._saved = _Saved(
+            geometry=window.saveGeometry(),
+            state=window.saveState(),
+            maximized=window.isMaximized(),
+            undo_index=window.undo_stack.index(),
+            scenario=view.scenario,
+            focus=view.focus,
+            cursor=view.cursor,
+            text_scale=view.text_scale,
+            dark=theme.is_dark(),
+            levels={c.id: c.initial for c in window.document.constructs if c.role == "stimulus"},
+        )
+        window.scene.clearSelection()
+        self._hide_chrome()
+        if self._saved.dark:  # a projector shows dark text on white far better
+            window.set_dark(False, remember=False)
+        window.showFullScreen()
+        height = window.screen().geometry().height()
+        self.bar.set_type_size(height)
+        view.set_text_scale(PRESENT_TEXT_SCALE)
+        QApplication.instance().installEventFilter(self)
+        self.entered.emit()
+        self.go_to(index)
+        window.view.fit_all()
+
+    def leave(self) -> None:
+        """Give the window back as it was before presenting."""
+        saved = self._saved
+        if saved is None:
+            return
+        window = self.window
+        QApplication.instance().removeEventFilter(self)
+        self._saved = None
+        window.simulation_panel.cursor.set_playing(False)
+        if window.undo_stack.index() > saved.undo_index:
+            window.undo_stack.setIndex(saved.undo_index)  # the steps' levels; Redo has them
+        view = window.view_state
+        view.set_shown(None)
+        view.set_highlighted(())
+        view.set_scenario(saved.scenario if saved.scenario in self._scenario_names() else None)
+        view.set_focus(saved.focus)
+        view.set_cursor(saved.cursor)
+        view.set_text_scale(saved.text_scale)
+        window.stimulus_panel.rows.show_only(None)
+        self._show_chrome(saved)
+        if saved.dark:
+            window.set_dark(True, remember=False)
+        self.left.emit()
+
+    # ------------------------------------------------------------------ stepping
+    def next(self) -> None:
+        self.go_to(self._index + 1)
+
+    def previous(self) -> None:
+        self.go_to(self._index - 1)
+
+    def go_to(self, index: int) -> None:
+        """Show story step ``index`` (clamped to the story), with the state the steps up to it
+        build: a step that leaves levels or the plot unset keeps the earlier steps' ones."""
+        story = self.story
+        if story is None:
+            self._index = 0
+            self.bar.show_step(None, 0, 0, self.window.document.meta.title)
+            self._show_sliders(None)
+            self.stepShown.emit(0)
+            return
+        index = max(0, min(index, len(story.steps) - 1))
+        self._index = index
+        step = self._built_step(story, index)
+        window = self.window
+        window.simulation_panel.cursor.set_playing(False)
+        self._set_levels(step_levels(window.document, step), story.steps[index].title)
+        show_step(window.document, window.view_state, step)
+        self._show_sliders(story.steps[index].slider_ids())
+        self.bar.show_step(story.steps[index], index, len(story.steps), "")
+        if step.play:
+            window.simulation_panel.cursor.set_playing(True)
+        self.stepShown.emit(index)
+
+    def _built_step(self, story: Story, index: int) -> StoryStep:
+        """Step ``index`` with the levels and plot of the steps before it filled in."""
+        saved = self._saved
+        levels: dict[str, float] = dict(saved.levels) if saved else {}
+        plotted = list(saved.focus) if saved else None
+        for earlier in story.steps[: index + 1]:
+            levels.update(earlier.levels)
+            if earlier.plotted is not None:
+                plotted = list(earlier.plotted)
+        step = story.steps[index]
+        return StoryStep(**{**step.__dict__, "levels": levels, "plotted": plotted})
+
+    def _set_levels(self, levels: dict[str, float], title: str) -> None:
+        """Move the sliders to ``levels`` as one undo step named after the story step."""
+        document, stack = self.window.document, self.window.undo_stack
+        moved = {
+            cid: level for cid, level in levels.items() if document.construct(cid).initial != level
+        }
+        if not moved:
+            return
+        stack.beginMacro(f"Story step “{title}”")
+        for cid, level in moved.items():
+            stack.push(SetLevelCommand(document, cid, level))
+        stack.endMacro()
+
+    def _show_sliders(self, ids: list[str] | None) -> None:
+        """Offer the sliders a step names, and hide the slider dock when it names none."""
+        window = self.window
+        shown = window.stimulus_panel.rows.show_only(ids or [])
+        window.docks["stimuli"].setVisible(shown > 0)
+
+    # ------------------------------------------------------------------ chrome
+    def _hide_chrome(self) -> None:
+        window = self.window
+        window.menuBar().hide()
+        window.toolbar.hide()
+        window.statusBar().hide()
+        for name, dock in window.docks.items():
+            if name in self.KEPT_DOCKS:
+                dock.setTitleBarWidget(QWidget())
+                dock.show()
+            else:
+                dock.hide()
+        window.stimulus_panel.setStyleSheet("QLabel { font-size: 20px; }")
+        self.bar_dock.show()
+
+    def _show_chrome(self, saved: _Saved) -> None:
+        window = self.window
+        self.bar_dock.hide()
+        window.stimulus_panel.setStyleSheet("")
+        for name in self.KEPT_DOCKS:
+            window.docks[name].setTitleBarWidget(None)
+        window.menuBar().show()
+        window.statusBar().show()
+        window.showNormal()
+        window.restoreGeometry(saved.geometry)
+        window.restoreState(saved.state)
+        if saved.maximized:
+            window.showMaximized()
+
+    def _scenario_names(self) -> set[str]:
+        return {s.name for s in self.window.document.scenarios}
+
+    # ------------------------------------------------------------------ keys
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not self.active:
+            return False
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.leave()
+        elif key in NEXT_KEYS:
+            self.next()
+        elif key in PREVIOUS_KEYS:
+            self.previous()
+        elif key == Qt.Key.Key_Home:
+            self.go_to(0)
+        elif key == Qt.Key.Key_End:
+            self.go_to(len(self.story.steps) - 1 if self.story else 0)
+        else:
+            return False
+        return True
+
+
+__all__ = ["Presentation", "PresentationBar", "wanted_label_px"]
