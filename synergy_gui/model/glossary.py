@@ -1,0 +1,236 @@
+"""The glossary of the field's terms: loaded from ``resources/help/glossary.json``, looked up
+by name, and matched to a construct's label, id and description.
+
+Each term names its source (one of the project's source documents, or Synergy Explorer's own
+model), so a definition always says where it comes from. Qt-free: the help window, the
+inspector and the diagram's tooltips all ask this module.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from synergy_gui.assets import resource
+from synergy_gui.model.elements import Construct
+from synergy_gui.model.errors import ModelError
+
+GLOSSARY_FILE = ("help", "glossary.json")
+MAX_CONSTRUCT_TERMS = 5
+#: Terms that nearly every description mentions in passing: a link to them would be noise.
+_TOO_GENERAL_FOR_PROSE = {"social media"}
+ROLE_TERMS = {"stimulus": "Stimulus", "organism": "Organism", "response": "Response"}
+
+
+class GlossaryError(ModelError):
+    """The shipped glossary file is missing or malformed; the message says where."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where terms come from: a full citation and a short name for running text."""
+
+    key: str
+    citation: str
+    short: str
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """One entry: its name, definition, source, related terms and words that match it."""
+
+    term: str
+    definition: str
+    source: Source
+    related: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+    @property
+    def anchor(self) -> str:
+        """The term's anchor on the glossary page, e.g. ``trust-transfer``."""
+        return slug(self.term)
+
+    @property
+    def short_name(self) -> str:
+        """The name without its parenthesis: "KOL" for "KOL (key opinion leader)"."""
+        return re.sub(r"\s*\([^)]*\)", "", self.term).strip() or self.term
+
+    def phrases(self) -> tuple[str, ...]:
+        """The normalised phrases that count as a mention of this term."""
+        found = [normalise(self.term), normalise(self.short_name)]
+        found += [normalise(word) for word in self.keywords]
+        return tuple(dict.fromkeys(p for p in found if p))
+
+    def name_phrase(self) -> str:
+        """The full name, normalised: the only mention that counts in running text."""
+        return normalise(self.term)
+
+
+def normalise(text: str) -> str:
+    """Lower case, letters and digits, single spaces: "Cost-performance" is "cost performance"."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def slug(text: str) -> str:
+    """An anchor name: "Stimulus–Organism–Response (S-O-R) model" → "stimulus-organism-…"."""
+    return "-".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+# ------------------------------------------------------------------------------ loading
+@cache
+def terms() -> tuple[GlossaryTerm, ...]:
+    """Every term, sorted alphabetically (case-insensitive)."""
+    path = resource(*GLOSSARY_FILE)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise GlossaryError(f"cannot read the glossary {path}: {error.strerror}") from error
+    except ValueError as error:
+        raise GlossaryError(f"the glossary {path} is not valid JSON: {error}") from error
+    return parse_glossary(data, str(path))
+
+
+def parse_glossary(data: object, where: str = "glossary") -> tuple[GlossaryTerm, ...]:
+    """Terms from the glossary file's JSON; a malformed entry raises with its place."""
+    if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
+        raise GlossaryError(f"{where}: expected an object with a list of terms")
+    sources = _parse_sources(data.get("sources"), where)
+    found = [
+        _parse_term(entry, sources, f"{where}: terms[{i}]") for i, entry in enumerate(data["terms"])
+    ]
+    names = [t.term.lower() for t in found]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise GlossaryError(f"{where}: terms defined twice: {', '.join(duplicates)}")
+    return tuple(sorted(found, key=lambda t: t.term.lower()))
+
+
+def _parse_sources(raw: object, where: str) -> dict[str, Source]:
+    if not isinstance(raw, dict):
+        raise GlossaryError(f"{where}: 'sources' must map a key to a citation")
+    sources = {}
+    for key, entry in raw.items():
+        citation = entry.get("citation") if isinstance(entry, dict) else None
+        if not isinstance(citation, str) or not citation.strip():
+            raise GlossaryError(f"{where}: sources.{key} has no citation")
+        short = entry.get("short")
+        sources[key] = Source(key, citation, short if isinstance(short, str) else citation)
+    return sources
+
+
+def _parse_term(entry: object, sources: dict[str, Source], place: str) -> GlossaryTerm:
+    if not isinstance(entry, dict):
+        raise GlossaryError(f"{place}: expected an object")
+    for name in ("term", "definition"):
+        if not isinstance(entry.get(name), str) or not entry[name].strip():
+            raise GlossaryError(f"{place}.{name}: missing or empty")
+    source = sources.get(entry.get("source"))
+    if source is None:
+        raise GlossaryError(f"{place}.source: {entry.get('source')!r} is not a listed source")
+    return GlossaryTerm(
+        term=entry["term"].strip(),
+        definition=entry["definition"].strip(),
+        source=source,
+        related=_strings(entry.get("related", []), f"{place}.related"),
+        keywords=_strings(entry.get("keywords", []), f"{place}.keywords"),
+    )
+
+
+def _strings(raw: object, place: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise GlossaryError(f"{place}: expected a list of texts")
+    return tuple(raw)
+
+
+# ------------------------------------------------------------------------------ look-up
+def term(name: str) -> GlossaryTerm | None:
+    """The term called ``name`` (its full or short name, or its anchor; any case)."""
+    wanted = name.strip().lower()
+    for entry in terms():
+        if wanted in (entry.term.lower(), entry.short_name.lower(), entry.anchor):
+            return entry
+    return None
+
+
+def search_terms(query: str) -> tuple[GlossaryTerm, ...]:
+    """The terms whose name, keywords or definition contain every word of ``query``."""
+    words = normalise(query).split()
+    if not words:
+        return terms()
+    found = []
+    for entry in terms():
+        text = normalise(" ".join([entry.term, entry.definition, *entry.keywords]))
+        if all(word in text for word in words):
+            found.append(entry)
+    return tuple(found)
+
+
+def terms_for_construct(
+    construct: Construct, limit: int = MAX_CONSTRUCT_TERMS
+) -> list[GlossaryTerm]:
+    """The glossary terms a construct is about, most specific first.
+
+    Terms named in the label come first, then in the id, then the construct's S-O-R role,
+    then terms named (by their name, not a loose keyword) in the description.
+    """
+    found: list[GlossaryTerm] = []
+    for text in (construct.label, construct.id):
+        found += _mentioned(text, by_keyword=True)
+    role_term = term(ROLE_TERMS.get(construct.role, ""))
+    if role_term is not None:
+        found.append(role_term)
+    found += _mentioned(construct.description, by_keyword=False)
+    return list(dict.fromkeys(found))[:limit]
+
+
+def tooltip_terms(construct: Construct) -> str:
+    """The construct's terms as a tooltip part: escaped rich text, "" when there are none.
+
+    Append it to the construct's tooltip parts (``tooltip_html``): "Glossary: Digital trust,
+    Organism, Trust (Help ▸ Glossary, F1)".
+    """
+    names = [entry.term for entry in terms_for_construct(construct)]
+    if not names:
+        return ""
+    listed = html.escape(", ".join(names))
+    return f"<i>Glossary</i>: {listed} <span style='color:gray'>(Help ▸ Glossary, F1)</span>"
+
+
+def _mentioned(text: str, by_keyword: bool) -> list[GlossaryTerm]:
+    """Terms mentioned in ``text``, in reading order; a mention inside a longer one is dropped
+    ("trust" inside "digital trust")."""
+    padded = f" {normalise(text)} "
+    spans: list[tuple[int, int, GlossaryTerm]] = []
+    for entry in terms():
+        if by_keyword:
+            phrases = entry.phrases()
+        elif entry.term.lower() in _TOO_GENERAL_FOR_PROSE:
+            continue
+        else:
+            phrases = (entry.name_phrase(),)
+        for phrase in phrases:
+            start = padded.find(f" {phrase} ")
+            if start >= 0:
+                spans.append((start, start + len(phrase) + 1, entry))
+    kept = [
+        (start, end, entry)
+        for start, end, entry in spans
+        if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, _ in spans)
+    ]
+    return [entry for _, _, entry in sorted(kept, key=lambda span: span[0])]
+
+
+__all__ = [
+    "GlossaryError",
+    "GlossaryTerm",
+    "Source",
+    "parse_glossary",
+    "search_terms",
+    "term",
+    "terms",
+    "terms_for_construct",
+    "tooltip_terms",
+]
