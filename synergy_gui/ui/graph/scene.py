@@ -30,7 +30,7 @@ from synergy_gui.ui.graph.layout import column_layout, free_spot, junction_place
 from synergy_gui.ui.graph.mirror import DocumentMirror
 from synergy_gui.ui.graph.path_item import PathItem
 from synergy_gui.ui.graph.selection import SelectionOrder, junction_problem
-from synergy_gui.ui.graph.style import current_style
+from synergy_gui.ui.graph.style import LABEL_PIXELS, current_style
 
 NEW_LABEL = "New construct"
 _SCENE_MARGIN = 40.0
@@ -121,6 +121,11 @@ class GraphScene(QGraphicsScene):
         """Told by the view when its scale changes (items choose their caching by it)."""
         if abs(zoom - self.mirror.zoom) > 0.05 * self.mirror.zoom:
             self.mirror.set_zoom(zoom)
+
+    def label_pixel_size(self, zoom: float) -> float:
+        """The on-screen height of the smallest node label's text at ``zoom``."""
+        sizes = [item.label_font.pixelSize() for item in self.mirror.constructs.values()]
+        return min(sizes, default=LABEL_PIXELS) * zoom
 
     def refresh_style(self) -> None:
         """Take the colours of the application's current (light or dark) palette."""

@@ -20,6 +20,11 @@ NODE_RADIUS = 12.0
 LABEL_PIXELS = 15  # about 11 pt at 96 dpi, bold
 SMALL_PIXELS = 12
 JUNCTION_RADIUS = 12.0
+#: Node labels smaller than this on screen cannot be read from the back of a room: below it
+#: the diagram draws compact nodes (a shortened label in a larger font) instead.
+LABEL_FLOOR_PIXELS = 11.0
+#: Weights smaller than this on screen are left out (the first detail to go).
+PILL_FLOOR_PIXELS = 9.0
 
 
 def mix(a: QColor, b: QColor, share_of_a: float) -> QColor:

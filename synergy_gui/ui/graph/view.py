@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QKeySequence, QPainter, QPixmapCache
+from PySide6.QtGui import QKeySequence, QPainter, QPixmapCache, QTransform
 from PySide6.QtWidgets import QGraphicsTextItem, QGraphicsView
 
 from synergy_gui.ui.graph.scene import GraphScene
+from synergy_gui.ui.graph.style import LABEL_FLOOR_PIXELS
+
+__all__ = ["LABEL_FLOOR_PIXELS", "GraphView"]
 
 ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.15, 4.0
 #: fit_all never enlarges beyond this, so a tiny model does not fill the screen with one box.
 MAX_FIT_ZOOM = 1.6
-#: fit_all never shrinks below this either: node labels (12 to 15 units) stay about 7 px or
-#: more on screen and weights stay readable; scroll bars reach the rest of a big diagram.
-MIN_FIT_ZOOM = 0.6
+#: fit_all shrinks as far as it must to show everything, but not to nothing.
+ABSOLUTE_MIN_ZOOM = 0.02
 FIT_MARGIN = 40.0
 PIXMAP_CACHE_KB = 96 * 1024
 
@@ -41,6 +43,11 @@ class GraphView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
+        self._least_zoom = MIN_ZOOM  # lower after a fit of a big diagram needed it
+        #: True from a fit until the user zooms or pans: a resize fits again.
+        self.fitted = False
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.sliderMoved.connect(self._on_user_moved)
         scene.sceneRectChanged.connect(lambda _rect: self._cover())
 
     # ------------------------------------------------------------ zoom
@@ -50,7 +57,8 @@ class GraphView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, zoom: float) -> None:
-        zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
+        self.fitted = False
+        zoom = min(max(zoom, self._least_zoom), MAX_ZOOM)
         factor = zoom / self.zoom
         if abs(factor - 1) > 1e-9:
             self.scale(factor, factor)
@@ -81,6 +89,16 @@ class GraphView(QGraphicsView):
         if isinstance(scene, GraphScene):
             scene.set_zoom(self.zoom)
 
+    def _on_user_moved(self, *_args) -> None:
+        self.fitted = False
+
+    def label_pixel_size(self) -> float:
+        """The on-screen pixel height of the node labels' text, as drawn now."""
+        scene = self.scene()
+        if isinstance(scene, GraphScene):
+            return scene.label_pixel_size(self.zoom)
+        return 0.0
+
     def zoom_in(self) -> None:
         self._zoom_about_centre(ZOOM_STEP)
 
@@ -96,38 +114,56 @@ class GraphView(QGraphicsView):
         self.set_zoom(self.zoom * factor)
         self.setTransformationAnchor(anchor)
 
-    def fit_all(self) -> None:
-        """Show the whole diagram with a margin, at a scale between legible and comfortable.
+    def diagram_rect(self) -> QRectF:
+        """The scene area of every construct, junction and path with its weight and badges.
 
-        When the whole diagram would only fit too small to read, it is shown at
-        :data:`MIN_FIT_ZOOM` around its centre and the scroll bars reach the rest.
+        Items a story step hides count too, so the diagram keeps its place from step to step.
         """
         scene = self.scene()
         area = QRectF()
-        for item in scene.items():
-            if item.parentItem() is None and item.isVisible():
-                own = item.boundingRect().united(item.childrenBoundingRect())
-                area = area.united(item.mapRectToScene(own))  # with the connect knobs
+        if not isinstance(scene, GraphScene):
+            return area
+        mirror = scene.mirror
+        for item in (
+            *mirror.constructs.values(),
+            *mirror.junctions.values(),
+            *mirror.paths.values(),
+        ):
+            own = item.boundingRect().united(item.childrenBoundingRect())
+            area = area.united(item.mapRectToScene(own))
+        return area
+
+    def fit_all(self) -> None:
+        """Show the whole diagram with a margin, never larger than comfortable.
+
+        However small that makes it, everything is shown: the items draw less detail (no
+        weights, shorter labels) rather than letting the diagram be cropped. The view keeps
+        fitting as it is resized until the user zooms or pans.
+        """
+        area = self.diagram_rect()
         if area.isEmpty():
             self.set_zoom(1.0)
             return
         m = FIT_MARGIN
         padded = area.adjusted(-m, -m, m, m)
-        self.setSceneRect(padded)
-        self.fitInView(padded, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom > MAX_FIT_ZOOM:
-            self.set_zoom(MAX_FIT_ZOOM)
-        elif self.zoom < MIN_FIT_ZOOM:
-            self.set_zoom(MIN_FIT_ZOOM)
+        viewport = self.viewport().rect()
+        scale = min(viewport.width() / padded.width(), viewport.height() / padded.height())
+        scale = min(max(scale, ABSOLUTE_MIN_ZOOM), MAX_FIT_ZOOM)
+        self._least_zoom = min(MIN_ZOOM, scale)
+        self.setTransform(QTransform.fromScale(scale, scale))
         self.setSceneRect(padded.united(self._around(area.center())))
         self.centerOn(area.center())
         self._cover()
         self._tell_zoom()
+        self.fitted = True
 
     # ------------------------------------------------------------ Qt overrides
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._cover()
+        if self.fitted:
+            self.fit_all()
+        else:
+            self._cover()
 
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
@@ -186,6 +222,7 @@ class GraphView(QGraphicsView):
 
     def pan_by(self, dx: int, dy: int) -> None:
         """Move the diagram by (dx, dy) pixels, as dragging it would."""
+        self.fitted = False
         horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
         horizontal.setValue(horizontal.value() - dx)
         vertical.setValue(vertical.value() - dy)
