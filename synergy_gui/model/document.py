@@ -23,6 +23,8 @@ from synergy_gui.model.elements import (
 from synergy_gui.model.errors import ModelError
 from synergy_gui.model.events import Change, Emitter
 from synergy_gui.model.scenario_edits import ScenarioEdits
+from synergy_gui.model.story import Story
+from synergy_gui.model.story_edits import StoryEdits
 
 _READ_ONLY = frozenset({"id"})
 
@@ -36,6 +38,7 @@ class Removal:
     junctions: list[tuple[int, Junction]] = field(default_factory=list)
     scenarios: list[Scenario] = field(default_factory=list)  # their state before the removal
     focus: list[str] | None = None
+    story: Story | None = None  # as it was, if the removal dropped names from its steps
 
 
 def slug(label: str) -> str:
@@ -44,8 +47,11 @@ def slug(label: str) -> str:
     return text[:60] or "item"
 
 
-class ModelDocument(ScenarioEdits):
-    """One model: what the file holds and what the window edits (scenario edits: ScenarioEdits)."""
+class ModelDocument(StoryEdits, ScenarioEdits):
+    """One model: what the file holds and what the window edits.
+
+    Scenario edits come from ScenarioEdits, the story's from StoryEdits.
+    """
 
     def __init__(
         self,
@@ -55,6 +61,7 @@ class ModelDocument(ScenarioEdits):
         junctions: list[Junction] | None = None,
         scenarios: list[Scenario] | None = None,
         settings: Settings | None = None,
+        story: Story | None = None,
     ) -> None:
         self.meta = meta or Meta()
         self.constructs = list(constructs or [])
@@ -63,6 +70,7 @@ class ModelDocument(ScenarioEdits):
         self.scenarios = list(scenarios or [])
         self.settings = settings or Settings()
         self.events = Emitter()
+        self._init_story(story)
 
     # ----------------------------------------------------------------- comparison & copies
     def _data(self) -> tuple:
@@ -73,6 +81,7 @@ class ModelDocument(ScenarioEdits):
             self.junctions,
             self.scenarios,
             self.settings,
+            self.story,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -96,7 +105,9 @@ class ModelDocument(ScenarioEdits):
             self.junctions,
             self.scenarios,
             self.settings,
+            self.story,
         ) = data
+        self._story_memo.clear()
         self.events.emit(Change("reset", "document"))
 
     # ------------------------------------------------------------------------- look-ups
@@ -171,7 +182,13 @@ class ModelDocument(ScenarioEdits):
             self._refuse_scheduled(construct_id)
         if "position" in values:
             values["position"] = (float(values["position"][0]), float(values["position"][1]))
-        return self._update(construct, "construct", values)
+        was = construct.role
+        previous = self._update(construct, "construct", values)
+        if was == "stimulus" and construct.role != "stimulus":
+            self._drop_stimulus_levels(construct_id)
+        elif was != "stimulus" and construct.role == "stimulus":
+            self._regain_stimulus_levels(construct_id)
+        return previous
 
     def remove_construct(self, construct_id: str) -> Removal:
         """Remove a construct with its paths, junctions and scenario entries."""
@@ -267,6 +284,7 @@ class ModelDocument(ScenarioEdits):
             self.junctions.insert(index, junction)
             self.events.emit(Change("add", "junction", junction.id))
         self._restore_scenarios(removal.scenarios)
+        self._restore_story(removal.story)
         if removal.focus is not None:
             self.settings.focus = removal.focus
             self.events.emit(Change("update", "settings", None, ("focus",)))
@@ -296,6 +314,7 @@ class ModelDocument(ScenarioEdits):
         for _, construct in removal.constructs:
             self.events.emit(Change("remove", "construct", construct.id))
         removal.scenarios = self._forget_in_scenarios(constructs | paths | junctions)
+        removal.story = self._forget_in_story(constructs | paths | junctions)
         if constructs.intersection(self.settings.focus):
             removal.focus = list(self.settings.focus)
             self.settings.focus = [f for f in self.settings.focus if f not in constructs]
@@ -336,6 +355,7 @@ class ModelDocument(ScenarioEdits):
             setattr(item, name, copy.deepcopy(values[name]))
         if target == "scenario" and "name" in changed:  # listeners find it by its new name
             self.events.emit(Change("update", target, item.name, changed, previous_id=item_id))
+            self._follow_renamed_scenario(item_id, item.name)
         else:
             self.events.emit(Change("update", target, item_id, changed))
         return previous

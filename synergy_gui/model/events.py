@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 #: What a change touched; the ui dispatches on these.
-TARGETS = ("construct", "path", "junction", "scenario", "settings", "meta", "document")
+TARGETS = ("construct", "path", "junction", "scenario", "settings", "meta", "story", "document")
 ACTIONS = ("add", "remove", "update", "reset")
 
 

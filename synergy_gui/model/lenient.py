@@ -60,6 +60,7 @@ def lenient_document(data: dict[str, Any]) -> ModelDocument | None:
                 _object(s, _SCENARIO, {"name": f" scenarios[{i}]"})
                 for i, s in enumerate(sections["scenarios"])
             ],
+            "story": _story(data.get("story")),
         }
     )
 
@@ -128,6 +129,26 @@ def _mapping(fix: Fix) -> Fix:
 
 def _schedule(value: Any) -> dict[str, Any]:
     return _object(value, _SCHEDULE)
+
+
+def _story(value: Any) -> dict[str, Any] | None:
+    """The story with stand-ins; None (no story checks) when it is not an object."""
+    if not isinstance(value, dict):
+        return None
+    steps = value.get("steps")
+    steps = steps if isinstance(steps, list) else []
+    return {
+        "title": _text("Story")(value.get("title", "Story")),
+        "steps": [_object(step, _STEP, {"title": "?"}) for step in steps],
+    }
+
+
+def _optional_ids(value: Any) -> list[str] | None:
+    return None if value is None else _ids(value)
+
+
+def _flag(value: Any) -> bool:
+    return value if isinstance(value, bool) else False
 
 
 _ACTIVATION: dict[str, Fix] = {
@@ -203,4 +224,17 @@ _SCENARIO: dict[str, Fix] = {
     "schedules": _mapping(_schedule),
     "clamps": _mapping(_number(0.5)),
     "weight_overrides": _mapping(_number(0.0)),
+}
+_STEP: dict[str, Fix] = {
+    "title": _text("?"),
+    "caption": _text(),
+    "shown": _optional_ids,
+    "reveal": _text("fade"),
+    "highlight": _ids,
+    "levels": _mapping(_number(0.5)),
+    "sliders": _optional_ids,
+    "scenario": _optional(_text(_NOWHERE)),
+    "plotted": _optional_ids,
+    "week": _optional(_number(0.0)),
+    "play": _flag,
 }

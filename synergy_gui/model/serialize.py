@@ -1,5 +1,8 @@
 """Document <-> plain JSON values, in the fixed key order of the file format (version 1).
 
+The optional ``story`` comes last and is left out when the document has none; a story
+step writes only the fields it sets.
+
 ``from_dict`` expects data that passed the file validator (schema and semantic checks);
 ``fileformat`` does that before it calls here.
 """
@@ -20,6 +23,7 @@ from synergy_gui.model.elements import (
     Schedule,
     Settings,
 )
+from synergy_gui.model.story import Story, StoryStep
 
 FORMAT_NAME = "synergy-explorer"
 FORMAT_VERSION = 1
@@ -28,7 +32,7 @@ FORMAT_VERSION = 1
 # ------------------------------------------------------------------------------ to JSON
 def to_dict(document: ModelDocument) -> dict[str, Any]:
     """The whole document as JSON-ready values, keys in the order the file shows them."""
-    return {
+    data = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "meta": _meta_to_dict(document.meta),
@@ -38,6 +42,9 @@ def to_dict(document: ModelDocument) -> dict[str, Any]:
         "junctions": [_junction_to_dict(j) for j in document.junctions],
         "scenarios": [_scenario_to_dict(s) for s in document.scenarios],
     }
+    if document.story is not None:  # left out when there is none: older files keep their bytes
+        data["story"] = _story_to_dict(document.story)
+    return data
 
 
 def dumps(document: ModelDocument) -> str:
@@ -150,6 +157,39 @@ def _scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     return data
 
 
+def _story_to_dict(story: Story) -> dict[str, Any]:
+    return {"title": story.title, "steps": [_step_to_dict(step) for step in story.steps]}
+
+
+def _step_to_dict(step: StoryStep) -> dict[str, Any]:
+    """A step with only the fields it sets: a step that changes one thing reads as one line."""
+    data: dict[str, Any] = {"title": step.title}
+    if step.caption:
+        data["caption"] = step.caption
+    if step.shown is not None:
+        data["shown"] = list(step.shown)
+    if step.reveal != _DEFAULT_STEP.reveal:
+        data["reveal"] = step.reveal
+    if step.highlight:
+        data["highlight"] = list(step.highlight)
+    if step.levels:
+        data["levels"] = {k: float(v) for k, v in step.levels.items()}
+    if step.sliders is not None:
+        data["sliders"] = list(step.sliders)
+    if step.scenario is not None:
+        data["scenario"] = step.scenario
+    if step.plotted is not None:
+        data["plotted"] = list(step.plotted)
+    if step.week is not None:
+        data["week"] = float(step.week)
+    if step.play:
+        data["play"] = True
+    return data
+
+
+_DEFAULT_STEP = StoryStep(title="")
+
+
 # ---------------------------------------------------------------------------- from JSON
 def from_dict(data: dict[str, Any]) -> ModelDocument:
     """Build a document from validated file data (current version)."""
@@ -160,6 +200,7 @@ def from_dict(data: dict[str, Any]) -> ModelDocument:
         junctions=[_junction_from_dict(j) for j in data.get("junctions", [])],
         scenarios=[_scenario_from_dict(s) for s in data.get("scenarios", [])],
         settings=_settings_from_dict(data.get("settings", {})),
+        story=_story_from_dict(data["story"]) if data.get("story") is not None else None,
     )
 
 
@@ -266,4 +307,32 @@ def _scenario_from_dict(data: dict[str, Any]) -> Scenario:
         clamps={k: float(v) for k, v in data.get("clamps", {}).items()},
         weight_overrides={k: float(v) for k, v in data.get("weight_overrides", {}).items()},
         segment=data.get("segment", ""),
+    )
+
+
+def _optional_list(value: list[str] | None) -> list[str] | None:
+    return None if value is None else list(value)
+
+
+def _story_from_dict(data: dict[str, Any]) -> Story:
+    return Story(
+        title=data.get("title", Story.title),
+        steps=[_step_from_dict(step) for step in data.get("steps", [])],
+    )
+
+
+def _step_from_dict(data: dict[str, Any]) -> StoryStep:
+    week = data.get("week")
+    return StoryStep(
+        title=data["title"],
+        caption=data.get("caption", ""),
+        shown=_optional_list(data.get("shown")),
+        reveal=data.get("reveal", _DEFAULT_STEP.reveal),
+        highlight=list(data.get("highlight", [])),
+        levels={k: float(v) for k, v in data.get("levels", {}).items()},
+        sliders=_optional_list(data.get("sliders")),
+        scenario=data.get("scenario"),
+        plotted=_optional_list(data.get("plotted")),
+        week=None if week is None else float(week),
+        play=data.get("play", False),
     )

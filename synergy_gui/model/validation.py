@@ -28,6 +28,7 @@ from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Activation, Construct, Junction, Path, Scenario
 from synergy_gui.model.errors import Problem
 from synergy_gui.model.serialize import from_dict
+from synergy_gui.model.story_checks import story_problems
 from synergy_gui.model.synergy_warnings import constructs_by_id, synergy_warnings
 
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
@@ -63,6 +64,7 @@ def check_document(document: ModelDocument) -> list[Problem]:
     problems += _junction_problems(document, ids)
     problems += _scenario_problems(document, ids)
     problems += _focus_problems(document, ids)
+    problems += _story_problems(document)
     return problems + synergy_warnings(document)
 
 
@@ -336,6 +338,15 @@ def _clamped_stimulus(name: str) -> str:
         f"only a construct that is not a stimulus can be clamped; {name!r} is a stimulus, "
         "which its schedule sets"
     )
+
+
+def _story_problems(document: ModelDocument) -> list[Problem]:
+    if document.story is None:
+        return []
+    return [
+        Problem(f"story.{p.location}", p.message, p.severity)
+        for p in story_problems(document, document.story)
+    ]
 
 
 def _focus_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
