@@ -5,12 +5,15 @@ Each shot opens a shipped preset in a fresh window, sets it up as a lecturer wou
 Settings go to a temporary folder, so the shots never depend on this machine's settings.
 
 Run: ``.venv/bin/python tools/screenshots.py`` (``--out DIR`` writes elsewhere,
-``--size 1024x700`` checks a small screen).
+``--size 1024x700`` checks a small screen). ``--present 1920x1080`` instead shows presentation
+mode on a screen of that size (an offscreen screen configured to it), one shot per story step
+named with ``--steps`` (default: the second).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -117,13 +120,75 @@ def take(out: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     return written
 
 
+#: Presentation shots: (file name stem, preset).
+PRESENT_SHOTS = (
+    ("present-synergistic-influence", "synergistic_influence"),
+    ("present-kol-koc-journey", "kol_koc_journey"),
+)
+
+
+def use_screen(width: int, height: int, folder: str) -> None:
+    """Make the offscreen platform's one screen ``width`` × ``height`` (before Qt starts)."""
+    config = Path(folder) / "screen.json"
+    screen = {"name": "lecture", "x": 0, "y": 0, "width": width, "height": height}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def take_presentation(out: Path, size: tuple[int, int], steps: list[int]) -> list[Path]:
+    """Each preset presented full screen on a ``size`` screen, at the story's ``steps``."""
+    from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+    from synergy_gui.ui.app import create_application
+
+    app = create_application()
+    from synergy_gui.ui.main_window import MainWindow
+
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("Synergy Explorer Screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
+        for stem, preset in PRESENT_SHOTS:
+            window = MainWindow()
+            window.show()
+            window.open_preset(preset)
+            _settle(app, window)
+            window.presentation.enter()
+            for step in steps:
+                window.presentation.go_to(step)
+                window.simulation_panel.cursor.set_playing(False)
+                _settle(app, window, 0.8)
+                target = out / f"{stem}-{size[0]}x{size[1]}-step{step + 1}.png"
+                if not window.grab().save(str(target)):
+                    raise OSError(f"could not write {target}")
+                written.append(target)
+            window.presentation.leave()
+            window.undo_stack.setClean()
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder to write into")
     parser.add_argument("--size", default="x".join(map(str, SIZE)), help="window size, WxH")
+    parser.add_argument("--present", metavar="WxH", help="presentation mode on a WxH screen")
+    parser.add_argument("--steps", default="2", help="story steps to shoot, e.g. 1,3")
     options = parser.parse_args(argv)
-    width, height = (int(n) for n in options.size.lower().split("x"))
-    for path in take(options.out, (width, height)):
+    if options.present:
+        width, height = (int(n) for n in options.present.lower().split("x"))
+        steps = [int(n) - 1 for n in options.steps.split(",")]
+        with tempfile.TemporaryDirectory() as folder:
+            use_screen(width, height, folder)
+            paths = take_presentation(options.out, (width, height), steps)
+    else:
+        width, height = (int(n) for n in options.size.lower().split("x"))
+        paths = take(options.out, (width, height))
+    for path in paths:
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return 0
 

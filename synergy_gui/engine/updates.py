@@ -1,7 +1,7 @@
 """What a document change means for a simulation: the one place that decides.
 
 A change is ignored (it touches nothing the engine reads: a label, a position, the meta data,
-a scenario's description), patched in place (a weight, a stimulus level), or calls for a new
+the story, a scenario's description), patched in place (a weight, a stimulus level), or calls for a new
 compile (structure, time constants, settings, the active scenario's entries). A change that
 only concerns another scenario leaves the active run as it is but still asks for a run, so
 compared scenarios follow it.
@@ -39,7 +39,7 @@ def update_for(change: Change, scenario: str | None) -> Update:
     target = change.target
     if target == "document":
         return Update.RECOMPILE
-    if target == "meta":
+    if target in ("meta", "story"):  # a story is told with the model; the engine never reads it
         return Update.IGNORE
     if target == "scenario":
         return _scenario_update(change, scenario)

@@ -15,6 +15,9 @@ IGNORED = [
     Change("update", "junction", "x", ("position",)),
     Change("update", "settings", None, ("focus",)),
     Change("update", "scenario", "Campaign", ("description",)),
+    Change("add", "story", "0"),
+    Change("remove", "story", "2"),
+    Change("update", "story", "1", ("caption",)),
 ]
 PATCHED = [
     (Change("update", "path", "a__b", ("weight",)), Update.WEIGHT),
