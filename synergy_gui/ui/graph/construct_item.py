@@ -319,6 +319,7 @@ class ConstructItem(QGraphicsItem):
         self.show_initial(construct.initial)
         self.setToolTip(tooltip_html(construct))
         self.setPos(QPointF(*construct.position))
+        self.placed = self.pos()  # where the document puts it (a drag moves it before that)
         self.update()
 
     def set_style(self, graph_style: st.GraphStyle, construct: Construct) -> None:

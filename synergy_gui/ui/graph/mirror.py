@@ -148,8 +148,11 @@ class DocumentMirror:
             for edge in item.attached:
                 self._resync_edge(edge)
         if "position" in change.fields:
-            self._moved.append(item.sceneBoundingRect())
+            # A dragged node is already at its new place: the old one is where the document
+            # last put it, and arrows routed around that place must be routed again.
+            self._moved.append(item.sceneBoundingRect().translated(item.placed - item.pos()))
             item.setPos(*construct.position)
+            item.placed = item.pos()
             self._moved.append(item.sceneBoundingRect())
         if "initial" in change.fields:
             item.show_initial(construct.initial)
