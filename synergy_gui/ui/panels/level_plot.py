@@ -16,7 +16,7 @@ per scenario, sharing the time and level axes.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -44,6 +44,9 @@ LINE_WIDTH = 3.0  # points: 4 px at 96 dpi, thick enough for the back of a class
 FONT_SIZE = 13  # points
 CURSOR_ALPHA = 0.65  # the cursor in the text colour, a little faded: visible on light and dark
 FULL_TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
+#: From this text scale on (presentation), fewer labelled ticks: the quarters stay as grid lines.
+LARGE_TEXT = 1.5
+LARGE_TICKS = (0.0, 0.5, 1.0)
 #: Legend spacing in font sizes (matplotlib's own units): line sample, gap, between columns.
 HANDLE_LENGTH, HANDLE_PAD, COLUMN_SPACING = 2.4, 0.8, 1.6
 
@@ -101,6 +104,13 @@ class LevelPlot(FigureCanvasQTAgg):
         self._legend: tuple[LegendEntry, ...] | None = None
         self._x_max = 1.0
         self._labels = ("Time (weeks)", "Level (0 to 1)")
+        self.text_scale = 1.0
+        #: Lines are drawn only up to this time (None: the whole run) — a prediction's hidden
+        #: future; the full data stay in ``_full_data``.
+        self.shown_until: float | None = None
+        self._full_data: dict[Hashable, tuple[np.ndarray, np.ndarray]] = {}
+        #: Animated artists drawn over the lines on every blit (a prediction and its gap).
+        self.overlays: list = []
         self.fit_y = False
         self.y_limits: tuple[float, float] = FULL_RANGE
         self.legend_layout: LegendLayout | None = None
@@ -140,7 +150,12 @@ class LevelPlot(FigureCanvasQTAgg):
 
     def _make_cursor(self, axes) -> Line2D:
         cursor = axes.axvline(
-            0.0, color="#000000", alpha=CURSOR_ALPHA, linewidth=2.0, linestyle="--", animated=True
+            0.0,
+            color=self._colours["text"],
+            alpha=CURSOR_ALPHA,
+            linewidth=2.0 * self.thickness,
+            linestyle="--",
+            animated=True,
         )
         cursor.set_visible(False)
         return cursor
@@ -169,10 +184,11 @@ class LevelPlot(FigureCanvasQTAgg):
         for line in self.lines.values():
             line.remove()
         self.lines = {}
+        self._full_data = {key: data for key, data in self._full_data.items() if kept.get(key)}
         for spec in specs:
             axes = self.axes_list[min(spec.panel, len(self.axes_list) - 1)]
             line = kept.get(spec.line_key) or axes.plot([], [], animated=True)[0]
-            line.set(color=spec.colour, linestyle=spec.style, linewidth=LINE_WIDTH)
+            line.set(color=spec.colour, linestyle=spec.style, linewidth=self.line_width)
             line.set_label(spec.label)
             self.lines[spec.line_key] = line
         self._specs, self._legend = list(specs), legend
@@ -195,7 +211,7 @@ class LevelPlot(FigureCanvasQTAgg):
         self.axes_list = axes_list[:count]
         for axes, title in zip(self.axes_list, panels, strict=False):
             # labels as written: "$5 to $10" is not mathematics
-            axes.set_title(title, fontsize=FONT_SIZE - 1, loc="left", parse_math=False)
+            axes.set_title(title, fontsize=self.font_size(-1), loc="left", parse_math=False)
         self._panels = panels
         self.cursors = [self._make_cursor(axes) for axes in self.axes_list]
         self._apply_axis_labels()
@@ -215,9 +231,10 @@ class LevelPlot(FigureCanvasQTAgg):
         for axes in self.axes_list:
             spec = axes.get_subplotspec()
             bottom = not many or spec.is_last_row() or _nothing_below(axes, self.axes_list)
-            axes.set_xlabel(x_label if bottom else "", fontsize=FONT_SIZE, parse_math=False)
+            size = self.font_size()
+            axes.set_xlabel(x_label if bottom else "", fontsize=size, parse_math=False)
             y_text = y_label if not many or spec.is_first_col() else ""
-            axes.set_ylabel(y_text, fontsize=FONT_SIZE, parse_math=False)
+            axes.set_ylabel(y_text, fontsize=size, parse_math=False)
 
     def set_time_range(self, x_max: float) -> None:
         """Show times 0..x_max (a full draw when the range changes)."""
@@ -244,6 +261,36 @@ class LevelPlot(FigureCanvasQTAgg):
         self._update_legend()
         self.redraw()
 
+    def set_text_scale(self, scale: float) -> None:
+        """Draw every text ``scale`` times its designed size; lines and ticks grow with it."""
+        scale = float(scale)
+        if scale == self.text_scale:
+            return
+        self.text_scale = scale
+        for line in self.lines.values():
+            line.set_linewidth(self.line_width)
+        for cursor in self.cursors:
+            cursor.set_linewidth(2.0 * self.thickness)
+        for axes in self.axes_list:
+            axes.title.set_fontsize(self.font_size(-1))
+        self._apply_axis_labels()
+        self._style_axes()
+        self._update_legend()
+        self.redraw()
+
+    def font_size(self, offset: float = 0.0) -> float:
+        """A text's size in points: the designed size (plus ``offset``) at the text scale."""
+        return (FONT_SIZE + offset) * self.text_scale
+
+    @property
+    def thickness(self) -> float:
+        """How much thicker than designed lines are drawn: half as fast as the text grows."""
+        return 1.0 + 0.5 * (self.text_scale - 1.0)
+
+    @property
+    def line_width(self) -> float:
+        return LINE_WIDTH * self.thickness
+
     def redraw(self) -> None:
         """Ask for a full draw (axes, legend, background) on the next event-loop turn.
 
@@ -262,18 +309,35 @@ class LevelPlot(FigureCanvasQTAgg):
     def set_data(self, times: np.ndarray, series: dict[Hashable, np.ndarray]) -> None:
         """New levels for the lines (keys missing from ``series`` show no line); a value may
         be ``(times, levels)`` for a line with times of its own (a scenario's own horizon)."""
-        empty = np.empty(0)
-        for key, line in self.lines.items():
+        self._full_data = {}
+        for key in self.lines:
             values = series.get(key)
-            if values is None:
-                line.set_data(empty, empty)
-            elif isinstance(values, tuple):
-                line.set_data(*values)
-            else:
-                line.set_data(times, values)
+            if isinstance(values, tuple):
+                self._full_data[key] = (np.asarray(values[0]), np.asarray(values[1]))
+            elif values is not None:
+                self._full_data[key] = (np.asarray(times), np.asarray(values))
+        self._show_data()
         if self._choose_y_limits():
             self._background = None  # the axis moved: one full draw instead of the blit
         self.refresh()
+
+    def set_shown_until(self, time: float | None) -> None:
+        """Draw the lines only up to ``time`` (None: the whole run), and blit."""
+        time = None if time is None else float(time)
+        if time == self.shown_until:
+            return
+        self.shown_until = time
+        self._show_data()
+        self.refresh()
+
+    def _show_data(self) -> None:
+        empty = np.empty(0)
+        for key, line in self.lines.items():
+            times, levels = self._full_data.get(key, (empty, empty))
+            if self.shown_until is not None:
+                shown = times <= self.shown_until + 1e-9
+                times, levels = times[shown], levels[shown]
+            line.set_data(times, levels)
 
     def set_cursor(self, time: float | None, refresh: bool = True) -> None:
         """Move the vertical time cursor (None hides it); blits unless ``refresh`` is False."""
@@ -336,16 +400,23 @@ class LevelPlot(FigureCanvasQTAgg):
         return True
 
     def _apply_y_limits(self) -> None:
+        large = self.text_scale >= LARGE_TEXT
         for axes in self.axes_list:
             axes.set_ylim(*self.y_limits)
             if self.y_limits == FULL_RANGE:
-                axes.yaxis.set_major_locator(FixedLocator(FULL_TICKS))
+                axes.yaxis.set_major_locator(FixedLocator(LARGE_TICKS if large else FULL_TICKS))
+                axes.yaxis.set_minor_locator(FixedLocator(FULL_TICKS if large else ()))
             else:
-                axes.yaxis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+                bins = 3 if large else 5
+                axes.yaxis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 2.5, 5, 10]))
+                axes.yaxis.set_minor_locator(FixedLocator(()))
 
     def _draw_animated(self) -> None:
         for line in self.lines.values():
             line.axes.draw_artist(line)
+        for artist in self.overlays:
+            if artist.get_visible():
+                artist.axes.draw_artist(artist)
         for cursor in self.cursors:
             if cursor.get_visible():
                 cursor.axes.draw_artist(cursor)
@@ -358,9 +429,11 @@ class LevelPlot(FigureCanvasQTAgg):
         for axes in self.axes_list:
             axes.set_facecolor(face)
             axes.set_xlim(0.0, self._x_max)
-            size = FONT_SIZE - (2 if small else 1)
-            axes.tick_params(labelsize=size, colors=text, length=5, width=1.2)
-            axes.grid(True, color=grid, linewidth=0.8)
+            size = self.font_size(-2 if small else -1)
+            thickness = self.thickness
+            axes.tick_params(labelsize=size, colors=text, length=5 * thickness, width=1.2)
+            axes.tick_params(which="minor", length=0)
+            axes.grid(True, which="both", color=grid, linewidth=0.8 * thickness)
             axes.xaxis.label.set_color(text)
             axes.yaxis.label.set_color(text)
             axes.title.set_color(text)
@@ -385,7 +458,8 @@ class LevelPlot(FigureCanvasQTAgg):
         if not entries or not self.shows_legend():
             return
         handles = [
-            Line2D([], [], color=e.colour, linestyle=e.style, linewidth=LINE_WIDTH) for e in entries
+            Line2D([], [], color=e.colour, linestyle=e.style, linewidth=self.line_width)
+            for e in entries
         ]
         layout = self.legend_layout
         legend = self.figure.legend(
@@ -417,17 +491,19 @@ class LevelPlot(FigureCanvasQTAgg):
         """Font size, columns and wrapping so that every label shows in the canvas's width."""
         renderer = self.get_renderer()
         pixels_per_point = self.figure.dpi / 72.0
+        scale = self.text_scale  # the layout's sizes are designed sizes, measured scaled
 
         def measure(text: str, size: float) -> float:
-            font = FontProperties(size=size)
+            font = FontProperties(size=size * scale)
             return renderer.get_text_width_height_descent(text, font, ismath=False)[0]
 
         def handle_width(size: float) -> float:
-            return (HANDLE_LENGTH + HANDLE_PAD + COLUMN_SPACING) * size * pixels_per_point
+            return (HANDLE_LENGTH + HANDLE_PAD + COLUMN_SPACING) * size * scale * pixels_per_point
 
         width = self.figure.bbox.width - 12.0 * pixels_per_point  # the figure's own padding
         labels = [entry.label for entry in self.legend_entries()]
-        return legend_layout(labels, width, measure, handle_width)
+        layout = legend_layout(labels, width, measure, handle_width)
+        return replace(layout, font_size=layout.font_size * scale)
 
 
 def _nothing_below(axes, axes_list) -> bool:
