@@ -1,5 +1,8 @@
 """Write the shipped presets (resources/presets/*.synergy.json) from tools/presetlib.
 
+Each preset carries its teaching story from tools/preset_stories.py, checked by the
+document like any story a user makes.
+
 Re-runnable: the same code gives byte-identical files. ``--out DIR`` writes elsewhere
 (the tests use it to check that the committed files are up to date).
 """
@@ -9,7 +12,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from types import ModuleType
 
+from preset_stories import STORIES
 from presetlib import (
     kol_koc_journey,
     social_media_integration,
@@ -17,6 +22,7 @@ from presetlib import (
     trust_influence_engagement,
 )
 
+from synergy_gui.model import ModelDocument
 from synergy_gui.model.serialize import dumps
 
 PRESETS = (
@@ -34,9 +40,16 @@ def write_presets(out: Path) -> list[Path]:
     written = []
     for module in PRESETS:
         target = out / module.FILE_NAME
-        target.write_bytes(dumps(module.build()).encode("utf-8"))
+        target.write_bytes(dumps(build_with_story(module)).encode("utf-8"))
         written.append(target)
     return written
+
+
+def build_with_story(module: ModuleType) -> ModelDocument:
+    """The preset ``module`` builds, with its story (refused if it names what is missing)."""
+    document = module.build()
+    document.set_story(STORIES[module.FILE_NAME](document))
+    return document
 
 
 def main(argv: list[str] | None = None) -> int:
