@@ -102,6 +102,41 @@ class Contributions:
     level: float
 
 
+@dataclass(frozen=True)
+class IncomingItem:
+    """A path or junction acting on a construct: ``weight`` times the reading of ``sources``
+    (their product for a junction)."""
+
+    item_id: str
+    kind: str  # path | junction
+    sources: np.ndarray  # column indices of the source (a path) or the members (a junction)
+    weight: float
+
+
+def incoming_items(model: CompiledModel, index: int) -> list[IncomingItem]:
+    """The paths, then the junctions, that act on construct ``index``, in document order."""
+    items = [
+        IncomingItem(
+            model.item_ids[p],
+            "path",
+            model.path_source[p : p + 1],
+            float(model.item_weights[p]),
+        )
+        for p in np.flatnonzero(model.path_target == index)
+    ]
+    for k in np.flatnonzero(model.junction_target == index):
+        position = model.n_paths + k
+        items.append(
+            IncomingItem(
+                model.item_ids[position],
+                "junction",
+                model.junction_members[k],
+                float(model.item_weights[position]),
+            )
+        )
+    return items
+
+
 def contributions(model: CompiledModel, construct_id: str, levels: np.ndarray) -> Contributions:
     """The terms of ``construct_id``'s input u at ``levels`` (n,), which add up to u."""
     if construct_id not in model.index:
@@ -114,18 +149,10 @@ def contributions(model: CompiledModel, construct_id: str, levels: np.ndarray) -
         terms.append(
             Term(construct_id, "self", (construct_id,), model.self_weight, _self(model, v, i))
         )
-    for p in np.flatnonzero(model.path_target == i):
-        source = int(model.path_source[p])
-        weight = float(model.item_weights[p])
-        terms.append(
-            Term(model.item_ids[p], "path", (model.ids[source],), weight, float(weight * v[source]))
-        )
-    for k in np.flatnonzero(model.junction_target == i):
-        members = model.junction_members[k]
-        weight = float(model.item_weights[model.n_paths + k])
-        names = tuple(model.ids[j] for j in members)
-        amount = weight * float(np.prod(v[members]))
-        terms.append(Term(model.item_ids[model.n_paths + k], "junction", names, weight, amount))
+    for item in incoming_items(model, i):
+        names = tuple(model.ids[j] for j in item.sources)
+        amount = item.weight * float(np.prod(v[item.sources]))
+        terms.append(Term(item.item_id, item.kind, names, item.weight, amount))
     total = float(sum(term.amount for term in terms))
     target = _target(model, i, total)
     return Contributions(construct_id, tuple(terms), total, target, float(levels[i]))
