@@ -130,7 +130,7 @@ class StoryEdits:
         if problems:
             first = problems[0]
             place = first.location.lstrip(".")
-            raise ModelError(f"{subject}: {place} {first.message}".replace(":  ", ": "))
+            raise ModelError(f"{subject}, {place}: {first.message}" if place else first.message)
 
     # ------------------------------------------------------------------ following the document
     def _forget_in_story(self, gone: set[str]) -> Story | None:
