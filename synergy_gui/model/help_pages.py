@@ -1,0 +1,217 @@
+"""The in-app guide's pages: the contents, each page's HTML, search, and the generated parts.
+
+Pages are HTML files under ``resources/help/`` listed in ``contents.json``. Two parts are made
+when a page is shown, so they never go stale: the glossary's entries (from
+:mod:`synergy_gui.model.glossary`) and the table of commands and shortcuts (from rows the window
+builds out of its action specs). Links between pages read ``help:<topic>#<anchor>``; a link
+inside a page reads ``#<anchor>``. Qt-free: the help window only displays what this builds.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from synergy_gui.assets import resource
+from synergy_gui.model.errors import ModelError
+from synergy_gui.model.glossary import GlossaryTerm, normalise, search_terms, term, terms
+
+HELP_DIR = "help"
+CONTENTS_FILE = "contents.json"
+SCHEME = "help"
+GLOSSARY_TOPIC = "glossary"
+SHORTCUTS_MARK = "<!-- shortcuts -->"
+GLOSSARY_MARK = "<!-- glossary -->"
+
+_HREF = re.compile(r"""href\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+_ANCHOR = re.compile(r"""<a\s+name\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+
+
+class HelpError(ModelError):
+    """A help page or the contents file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One page of the guide."""
+
+    id: str
+    title: str
+    file: str
+
+
+@dataclass(frozen=True)
+class ShortcutRow:
+    """One command in the shortcut table: its menu, name, keys (as shown) and what it does."""
+
+    menu: str
+    command: str
+    keys: tuple[str, ...]
+    description: str = ""
+
+
+# ------------------------------------------------------------------------------ contents
+@cache
+def topics() -> tuple[Topic, ...]:
+    """The guide's pages in the order of its contents."""
+    path = resource(HELP_DIR, CONTENTS_FILE)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return tuple(Topic(t["id"], t["title"], t["file"]) for t in data["topics"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise HelpError(f"the help contents {path} cannot be read: {error}") from error
+
+
+def topic(topic_id: str) -> Topic | None:
+    return next((t for t in topics() if t.id == topic_id), None)
+
+
+@cache
+def page_source(topic_id: str) -> str:
+    """The page's HTML as stored, with its generated parts still marked."""
+    found = topic(topic_id)
+    if found is None:
+        known = ", ".join(t.id for t in topics())
+        raise HelpError(f"there is no help topic {topic_id!r} (known: {known})")
+    path = resource(HELP_DIR, found.file)
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise HelpError(f"cannot read the help page {path}: {error.strerror}") from error
+
+
+# ------------------------------------------------------------------------------ pages
+def page_html(topic_id: str, shortcuts: Sequence[ShortcutRow] = (), query: str = "") -> str:
+    """The page ready to show; the glossary lists only the terms matching ``query``."""
+    text = page_source(topic_id)
+    if SHORTCUTS_MARK in text:
+        text = text.replace(SHORTCUTS_MARK, shortcut_table_html(shortcuts))
+    if GLOSSARY_MARK in text:
+        text = text.replace(GLOSSARY_MARK, glossary_html(query))
+    return text
+
+
+def shortcut_table_html(rows: Sequence[ShortcutRow]) -> str:
+    """A table of commands grouped by menu, in the order given."""
+    if not rows:
+        return (
+            "<p><i>The window's commands are listed here when the guide is opened from it.</i></p>"
+        )
+    lines = ['<table cellpadding="4">']
+    menu = None
+    for row in rows:
+        if row.menu != menu:
+            menu = row.menu
+            lines.append(f'<tr><th align="left" colspan="3"><br>{html.escape(menu)}</th></tr>')
+        keys = ", ".join(f"<b>{html.escape(k)}</b>" for k in row.keys) or "—"
+        lines.append(
+            f"<tr><td>{html.escape(row.command)}</td><td>{keys}</td>"
+            f"<td>{html.escape(row.description)}</td></tr>"
+        )
+    lines.append("</table>")
+    return "\n".join(lines)
+
+
+def glossary_html(query: str = "") -> str:
+    """The glossary's entries, alphabetical, each under its anchor; filtered by ``query``."""
+    shown = search_terms(query)
+    parts = [_letter_index(shown)]
+    if query.strip():
+        parts.append(
+            f"<p><i>{len(shown)} of {len(terms())} terms match “{html.escape(query.strip())}”."
+            "</i></p>"
+        )
+    letter = ""
+    for entry in shown:
+        first = entry.term[:1].upper()
+        if first != letter:
+            letter = first
+            parts.append(
+                f'<a name="letter-{_letter_slug(first)}"></a><h2>{html.escape(first)}</h2>'
+            )
+        parts.append(_entry_html(entry))
+    return "\n".join(parts)
+
+
+def _letter_slug(letter: str) -> str:
+    return normalise(letter) or "other"
+
+
+def _letter_index(shown: Iterable[GlossaryTerm]) -> str:
+    letters = dict.fromkeys(entry.term[:1].upper() for entry in shown)
+    links = [f'<a href="#letter-{_letter_slug(x)}">{html.escape(x)}</a>' for x in letters]
+    return "<p>" + " · ".join(links) + "</p>" if links else "<p><i>No term matches.</i></p>"
+
+
+def _entry_html(entry: GlossaryTerm) -> str:
+    related = [r for r in (term(name) for name in entry.related) if r is not None]
+    see_also = ", ".join(f'<a href="#{r.anchor}">{html.escape(r.term)}</a>' for r in related)
+    lines = [
+        f'<a name="{entry.anchor}"></a><h3>{html.escape(entry.term)}</h3>',
+        f"<p>{html.escape(entry.definition)}</p>",
+        f'<p style="color:gray"><i>Source:</i> {html.escape(entry.source.citation)}</p>',
+    ]
+    if see_also:
+        lines.append(f"<p><i>See also:</i> {see_also}</p>")
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------------------ search
+def plain_text(page: str) -> str:
+    """The page's words without markup."""
+    return html.unescape(_TAG.sub(" ", page))
+
+
+def search_topics(query: str, shortcuts: Sequence[ShortcutRow] = ()) -> list[str]:
+    """The topics whose title or text contains every word of ``query`` (all when empty)."""
+    words = normalise(query).split()
+    found = []
+    for entry in topics():
+        text = normalise(entry.title + " " + plain_text(page_html(entry.id, shortcuts)))
+        if all(word in text for word in words):
+            found.append(entry.id)
+    return found
+
+
+# ------------------------------------------------------------------------------ links
+def split_link(href: str, current: str) -> tuple[str, str] | None:
+    """``(topic, anchor)`` of an internal link from page ``current``; None for any other."""
+    if href.startswith("#"):
+        return current, href[1:]
+    if href.startswith(f"{SCHEME}:"):
+        target, _, anchor = href[len(SCHEME) + 1 :].partition("#")
+        return target, anchor
+    return None
+
+
+def links(page: str) -> list[str]:
+    """Every ``href`` of a page, in order."""
+    return _HREF.findall(page)
+
+
+def anchors(page: str) -> set[str]:
+    """The anchor names a page defines."""
+    return set(_ANCHOR.findall(page))
+
+
+__all__ = [
+    "HelpError",
+    "ShortcutRow",
+    "Topic",
+    "anchors",
+    "glossary_html",
+    "links",
+    "page_html",
+    "page_source",
+    "plain_text",
+    "search_topics",
+    "shortcut_table_html",
+    "split_link",
+    "topic",
+    "topics",
+]
