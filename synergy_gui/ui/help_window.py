@@ -7,6 +7,7 @@ The shortcut table is made from the window's action specs each time it is shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import shiboken6
@@ -38,7 +39,11 @@ _NATIVE = QKeySequence.SequenceFormat.NativeText
 
 # ------------------------------------------------------------------------------ shortcuts
 def spec_keys(shortcut: actions.Key | str | tuple) -> tuple[str, ...]:
-    """The keys of an action spec's shortcut as the menus show them ("Ctrl+0")."""
+    """The keys of an action spec's shortcut as the menus show them ("Ctrl+0").
+
+    Of a standard key's platform bindings, the dedicated keys some keyboards have ("Open",
+    "Undo") are left out after the first binding: a table of them reads as noise.
+    """
     shortcuts = shortcut if isinstance(shortcut, tuple) else (shortcut,)
     sequences: list[QKeySequence] = []
     for one in shortcuts:
@@ -46,7 +51,9 @@ def spec_keys(shortcut: actions.Key | str | tuple) -> tuple[str, ...]:
             sequences += QKeySequence.keyBindings(one)
         else:
             sequences.append(QKeySequence(one))
-    return tuple(dict.fromkeys(s.toString(_NATIVE) for s in sequences if not s.isEmpty()))
+    texts = [s.toString(_NATIVE) for s in sequences if not s.isEmpty()]
+    kept = [t for n, t in enumerate(texts) if n == 0 or "+" in t or re.fullmatch(r"F\d+", t)]
+    return tuple(dict.fromkeys(kept))
 
 
 def _undo_redo_rows(menu: str) -> dict[str, ShortcutRow]:

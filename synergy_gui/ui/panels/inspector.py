@@ -6,7 +6,7 @@ red under the heading and the form goes back to what the document holds.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
@@ -38,6 +38,8 @@ class InspectorPanel(DocumentPanel):
     def __init__(self, document: ModelDocument, undo_stack, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.undo_stack = undo_stack
+        #: Opens the guide's glossary at a term (its anchor); the window may set its own.
+        self.open_term: Callable[[str], None] = self._open_term_in_help
         self.item_id: str | None = None
         self.target = "meta"
         self.heading = QLabel()
@@ -48,7 +50,7 @@ class InspectorPanel(DocumentPanel):
         self.problem = problem_label()
         self.pages: dict[str, Page] = {
             "meta": MetaPage(self._commit),
-            "construct": ConstructPage(self._commit),
+            "construct": ConstructPage(self._commit, self._on_term_clicked),
             "path": PathPage(self._commit, self._set_weight),
             "junction": JunctionPage(self._commit, self._set_weight),
         }
@@ -84,6 +86,15 @@ class InspectorPanel(DocumentPanel):
     def page(self) -> Page:
         """The page on show."""
         return self.pages[self.target]
+
+    # ------------------------------------------------------------------ glossary
+    def _on_term_clicked(self, anchor: str) -> None:
+        self.open_term(anchor)
+
+    def _open_term_in_help(self, anchor: str) -> None:
+        from synergy_gui.ui.help_window import open_help  # the guide loads only when asked
+
+        open_help(self.window(), term=anchor)
 
     # ------------------------------------------------------------------ edits
     def _commit(self, values: dict[str, Any]) -> None:

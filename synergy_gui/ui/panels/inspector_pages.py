@@ -7,14 +7,16 @@ document itself: the inspector turns reports into undo commands.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from synergy_gui.model import Activation, ModelDocument
+from synergy_gui.model import Activation, Construct, ModelDocument
 from synergy_gui.model.elements import ACTIVATION_KINDS, PATH_KINDS, ROLES
+from synergy_gui.model.glossary import terms_for_construct
 from synergy_gui.model.validation import synergy_warnings
 from synergy_gui.ui.binding import SliderBinding, make_slider_pair
 from synergy_gui.ui.panels.editors import (
@@ -30,6 +32,8 @@ from synergy_gui.ui.panels.texts import construct_label, plural_unit
 
 Commit = Callable[[dict[str, Any]], None]
 WeightWriter = Callable[[float, Hashable], "str | None"]
+TermOpener = Callable[[str], None]
+TERM_SCHEME = "term:"
 NO_SD = -0.01  # the spin box's lowest value stands for "no standard deviation given"
 MAX_TAU = 10_000.0
 
@@ -78,8 +82,11 @@ class ConstructPage(Page):
 
     target = "construct"
 
-    def __init__(self, commit: Commit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, commit: Commit, open_term: TermOpener | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(commit, parent)
+        self.terms = TermLinks(open_term)
         self.label = CommitLineEdit()
         self.label.committed.connect(lambda text: self._commit({"label": text}))
         self.role = choice_box([(role.capitalize(), role) for role in ROLES])
@@ -115,6 +122,7 @@ class ConstructPage(Page):
         form.addRow("Role", self.role)
         form.addRow("Description", self.description)
         form.addRow("References", self.references)
+        form.addRow("Terms", self.terms)
         form.addRow("Baseline", self.baseline)
         self.initial_label = QLabel("Initial level")
         form.addRow(self.initial_label, self.initial)
@@ -139,6 +147,8 @@ class ConstructPage(Page):
             self.description.show_text(construct.description)
         if _wants(fields, "references"):
             self.references.show_text("\n".join(construct.references))
+        if _wants(fields, "label", "description", "role"):
+            self.terms.show_construct(construct)
         for name in ("baseline", "initial", "tau_rise", "tau_fall"):
             if _wants(fields, name):
                 show_number(getattr(self, name), getattr(construct, name))
@@ -165,6 +175,35 @@ class ConstructPage(Page):
             return
         gain, threshold = round(self.gain.value(), 2), round(self.threshold.value(), 2)
         self._commit({"activation": Activation(kind, gain, threshold)})
+
+
+class TermLinks(QLabel):
+    """The construct's glossary terms as links ("Digital trust, Organism, Trust"); a click
+    opens the guide's glossary at the term through ``open_term``."""
+
+    def __init__(self, open_term: TermOpener | None = None) -> None:
+        super().__init__()
+        self.setObjectName("construct_terms")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)  # only glossary names, escaped, are shown
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setToolTip("Open the glossary at this term")
+        self.open_term = open_term
+        self.names: list[str] = []
+        self.linkActivated.connect(self._on_link_activated)
+
+    def show_construct(self, construct: Construct) -> None:
+        found = terms_for_construct(construct)
+        self.names = [entry.term for entry in found]
+        links = [
+            f'<a href="{TERM_SCHEME}{entry.anchor}">{html.escape(entry.term)}</a>'
+            for entry in found
+        ]
+        self.setText(", ".join(links) if links else "<i>none in the glossary</i>")
+
+    def _on_link_activated(self, link: str) -> None:
+        if link.startswith(TERM_SCHEME) and self.open_term is not None:
+            self.open_term(link[len(TERM_SCHEME) :])
 
 
 class WeightRow(QWidget):
@@ -335,4 +374,4 @@ def item_target(document: ModelDocument, item_id: str | None) -> str:
     return "meta"
 
 
-__all__ = ["ConstructPage", "JunctionPage", "MetaPage", "PathPage", "item_target"]
+__all__ = ["ConstructPage", "JunctionPage", "MetaPage", "PathPage", "TermLinks", "item_target"]
