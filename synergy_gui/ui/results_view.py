@@ -48,6 +48,7 @@ class ResultsView(QObject):
         on_view = self._on_view_changed
         view.connect(on_view)
         self.destroyed.connect(lambda *_: view.disconnect(on_view))
+        scene.set_view_state(view)  # text size, a story step's reveal, highlighted routes
 
     def ensure_panel(self) -> SimulationPanel:
         """The plots panel, built now if it does not exist yet."""

@@ -30,21 +30,16 @@ from synergy_gui.model import Construct
 from synergy_gui.ui.graph import style as st
 from synergy_gui.ui.graph.geometry import rounded_rect_exit
 
-_W, _H, _R = st.NODE_WIDTH, st.NODE_HEIGHT, st.NODE_RADIUS
-_BODY = QRectF(-_W / 2, -_H / 2, _W, _H)
-_LABEL_AREA = QRectF(-_W / 2 + 8, -_H / 2 + 5, _W - 16, _H - 26)
-_BAR = QRectF(-_W / 2 + 12, _H / 2 - 15, _W - 66, 7)
-_NUMBER = QRectF(_W / 2 - 50, _H / 2 - 20, 42, 16)
-_BAR_AREA = _BAR.united(_NUMBER).adjusted(-1, -1, 1, 1)
-_BODY_AREA = QRectF(-_W / 2 - 5, -_H / 2 - 5, _W + 10, _H + 10)
-_LABEL_SIZES = (st.LABEL_PIXELS, st.LABEL_PIXELS - 2, st.LABEL_PIXELS - 3)
 _RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEGIBLE_PIXELS = 4.5  # below this on screen, drawing the level's digits is wasted work
+#: A shortened label keeps at least this many letters before "…"; shorter, initials read better.
+_FEWEST_LETTERS = 4
 
 
-def label_fonts() -> list[QFont]:
+def label_fonts(pixels: int = st.LABEL_PIXELS) -> list[QFont]:
     """The label's fonts, largest first (made on use: the application's font may change)."""
-    return [st.font(size, QFont.Weight.DemiBold) for size in _LABEL_SIZES]
+    sizes = dict.fromkeys((pixels, round(pixels * 13 / 15), round(pixels * 12 / 15)))
+    return [st.font(size, QFont.Weight.DemiBold) for size in sizes]
 
 
 def wrap_lines(text: str, font: QFont, width: float, anywhere: bool = False) -> list[str]:
@@ -77,13 +72,15 @@ def _fits(lines: list[str], font: QFont, width: float, max_lines: int) -> bool:
     return len(lines) <= max_lines and all(metrics.horizontalAdvance(x) <= width for x in lines)
 
 
-def fit_label(text: str, width: float, max_lines: int = 2) -> tuple[QFont, list[str]]:
+def fit_label(
+    text: str, width: float, max_lines: int = 2, pixels: int = st.LABEL_PIXELS
+) -> tuple[QFont, list[str]]:
     """The font and lines that show ``text`` in at most ``max_lines`` lines.
 
     Words stay whole if some font size allows; only then are words broken, and what still
     does not fit is elided.
     """
-    fonts = label_fonts()
+    fonts = label_fonts(pixels)
     for font in fonts:
         lines = wrap_lines(text, font, width)
         if _fits(lines, font, width, max_lines):
@@ -93,6 +90,27 @@ def fit_label(text: str, width: float, max_lines: int = 2) -> tuple[QFont, list[
     rest = " ".join(lines[max_lines - 1 :])
     elided = QFontMetricsF(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return font, [*lines[: max_lines - 1], elided]
+
+
+def initials(text: str) -> str:
+    """ "Brand engagement" -> "BE": the first letter of each word (at most four)."""
+    return "".join(word[0].upper() for word in text.split() if word[:1].isalnum())[:4] or text[:2]
+
+
+def compact_label(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """``text`` in a large font on a small node: whole words if they fit, else the start
+    elided (when enough letters are left to recognise it), else its initials."""
+    metrics = QFontMetricsF(font)
+    lines = wrap_lines(text, font, width)
+    if _fits(lines, font, width, max_lines):
+        return lines
+    kept = lines[:max_lines] or [text]
+    if len(lines) > max_lines:
+        kept[-1] = " ".join(lines[max_lines - 1 :])
+    kept = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in kept]
+    if all(len(line.rstrip("…")) >= _FEWEST_LETTERS for line in kept):
+        return kept
+    return [metrics.elidedText(initials(text), Qt.TextElideMode.ElideRight, width)]
 
 
 def tooltip_html(construct: Construct) -> str:
@@ -110,6 +128,7 @@ class LevelBar(QGraphicsItem):
 
     def __init__(self, parent: ConstructItem) -> None:
         super().__init__(parent)
+        self.node = parent
         self._level = 0.0
         self._drawn = 0.0  # the level the bar was last painted at
         self._text = "0.00"
@@ -123,7 +142,7 @@ class LevelBar(QGraphicsItem):
     def set_level(self, level: float) -> None:
         text = f"{level:.2f}"
         drawn, self._level = self._drawn, level
-        if text != self._text or abs(level - drawn) * _BAR.width() >= 0.5:
+        if text != self._text or abs(level - drawn) * self._bar().width() >= 0.5:
             self._text, self._drawn = text, level
             self.update()  # otherwise nothing visible would change: skip the repaint
 
@@ -135,35 +154,42 @@ class LevelBar(QGraphicsItem):
     def level(self) -> float:
         return self._level
 
+    def _bar(self) -> QRectF:
+        metrics = self.node.metrics
+        return metrics.compact_bar if self.node.compact else metrics.bar
+
     def boundingRect(self) -> QRectF:
-        return _BAR_AREA
+        metrics = self.node.metrics
+        return metrics.compact_bar.adjusted(-1, -1, 1, 1).united(metrics.bar_area)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        bar, rounding = self._bar(), self._bar().height() / 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._role.track)
-        painter.drawRoundedRect(_BAR, 3.5, 3.5)
+        painter.drawRoundedRect(bar, rounding, rounding)
         share = min(max(self._drawn, 0.0), 1.0)
         if share > 0:
-            filled = QRectF(_BAR.left(), _BAR.top(), max(_BAR.width() * share, 3.0), _BAR.height())
+            filled = QRectF(bar.left(), bar.top(), max(bar.width() * share, 3.0), bar.height())
             painter.setBrush(self._role.bar)
-            painter.drawRoundedRect(filled, 3.5, 3.5)
-        if painter.worldTransform().m11() * st.SMALL_PIXELS >= _LEGIBLE_PIXELS:
+            painter.drawRoundedRect(filled, rounding, rounding)
+        pixels = self.node.metrics.small_pixels
+        if not self.node.compact and painter.worldTransform().m11() * pixels >= _LEGIBLE_PIXELS:
             painter.setPen(self._role.text)
-            painter.setFont(st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold))
-            painter.drawText(_NUMBER, _RIGHT_MIDDLE, self._text)
+            painter.setFont(st.font(pixels, QFont.Weight.DemiBold))
+            painter.drawText(self.node.metrics.number, _RIGHT_MIDDLE, self._text)
 
 
 class DifferenceBadge(QGraphicsItem):
     """A pill on the node's top edge: "+0.07", the level's difference from the reference
     scenario at the time cursor while scenarios are compared (hidden otherwise)."""
 
-    RECT = QRectF(_W / 2 - 64, -_H / 2 - 13, 58, 22)
     POSITIVE = QColor("#009E73")  # Okabe–Ito bluish green
     NEGATIVE = QColor("#D55E00")  # Okabe–Ito vermillion
     NEUTRAL = QColor("#6E6E6E")
 
     def __init__(self, parent: ConstructItem) -> None:
         super().__init__(parent)
+        self.node = parent
         self.text = ""
         self._colour = self.NEUTRAL
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -187,17 +213,22 @@ class DifferenceBadge(QGraphicsItem):
             self.setVisible(True)
             self.update()
 
+    @property
+    def rect(self) -> QRectF:
+        return self.node.metrics.badge
+
     def boundingRect(self) -> QRectF:
-        return self.RECT.adjusted(-1, -1, 1, 1)
+        return self.rect.adjusted(-1, -1, 1, 1)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        rect = self.rect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._colour)
-        painter.drawRoundedRect(self.RECT, 11.0, 11.0)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setPen(QColor("#FFFFFF"))
-        painter.setFont(st.font(st.SMALL_PIXELS + 1, QFont.Weight.Bold))
-        painter.drawText(self.RECT, Qt.AlignmentFlag.AlignCenter, self.text)
+        painter.setFont(st.font(self.node.metrics.small_pixels + 1, QFont.Weight.Bold))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
 
 
 class ConnectHandle(QGraphicsItem):
@@ -215,7 +246,7 @@ class ConnectHandle(QGraphicsItem):
 
     def __init__(self, parent: ConstructItem) -> None:
         super().__init__(parent)
-        self.setPos(_W / 2, 0)
+        self.setPos(parent.metrics.half_width, 0)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setToolTip("Drag onto another construct to connect them (or Shift+drag the node)")
         self.setAcceptHoverEvents(True)
@@ -284,9 +315,17 @@ class ConnectHandle(QGraphicsItem):
 class ConstructItem(QGraphicsItem):
     """One construct of the document on the diagram; its position is the node's centre."""
 
-    def __init__(self, construct: Construct, graph_style: st.GraphStyle) -> None:
+    def __init__(
+        self,
+        construct: Construct,
+        graph_style: st.GraphStyle,
+        metrics: st.NodeMetrics | None = None,
+    ) -> None:
         super().__init__()
         self.construct_id = construct.id
+        self.metrics = metrics or st.node_metrics()
+        #: the label's font size while the node is drawn compact (None: drawn in full)
+        self.compact_pixels: int | None = None
         self.attached: set = set()  # paths and junctions to re-route when this node moves
         self._style = graph_style
         self._role = graph_style.role(construct.role)
@@ -313,13 +352,49 @@ class ConstructItem(QGraphicsItem):
         self.role = construct.role
         self.label = construct.label
         self._role = self._style.role(construct.role)
-        self._font, self._lines = fit_label(construct.label, _LABEL_AREA.width())
+        self._relabel()
         self.level_bar.set_role_style(self._role)
         self.handle.set_role_style(self._role)
         self.show_initial(construct.initial)
         self.setToolTip(tooltip_html(construct))
         self.setPos(QPointF(*construct.position))
         self.placed = self.pos()  # where the document puts it (a drag moves it before that)
+        self.update()
+
+    @property
+    def compact(self) -> bool:
+        return self.compact_pixels is not None
+
+    def set_metrics(self, metrics: st.NodeMetrics) -> None:
+        """Take the node sizes of a new text scale."""
+        if metrics is self.metrics:
+            return
+        self.prepareGeometryChange()
+        for part in (self.level_bar, self.difference_badge):
+            part.prepareGeometryChange()
+        self.metrics = metrics
+        self.handle.setPos(metrics.half_width, 0)
+        self._relabel()
+
+    def set_compact(self, pixels: int | None) -> None:
+        """Draw a shortened label in a ``pixels`` font and no number (None: in full)."""
+        if pixels != self.compact_pixels:
+            self.level_bar.prepareGeometryChange()
+            self.compact_pixels = pixels
+            self._relabel()
+
+    def _relabel(self) -> None:
+        metrics = self.metrics
+        full = fit_label(self.label, metrics.label_area.width(), 2, metrics.label_pixels)
+        self.full_label_pixels = full[0].pixelSize()  # drawn in full, the label is this big
+        if self.compact_pixels is None:
+            self._font, self._lines = full
+        else:
+            area = metrics.compact_label_area
+            self._font = st.font(self.compact_pixels, QFont.Weight.DemiBold)
+            rows = max(int(area.height() // QFontMetricsF(self._font).lineSpacing()), 1)
+            self._lines = compact_label(self.label, self._font, area.width(), rows)
+        self.level_bar.update()
         self.update()
 
     def set_style(self, graph_style: st.GraphStyle, construct: Construct) -> None:
@@ -366,51 +441,65 @@ class ConstructItem(QGraphicsItem):
         return self._role
 
     # ------------------------------------------------------------ geometry
-    half_width = _W / 2
-    half_height = _H / 2
+    @property
+    def half_width(self) -> float:
+        return self.metrics.half_width
+
+    @property
+    def half_height(self) -> float:
+        return self.metrics.half_height
 
     def border_point(self, toward: QPointF) -> QPointF:
         """Where a line from the centre toward ``toward`` crosses the node's border."""
-        return rounded_rect_exit(self.pos(), _W / 2, _H / 2, _R, toward)
+        m = self.metrics
+        return rounded_rect_exit(self.pos(), m.half_width, m.half_height, m.radius, toward)
 
     @staticmethod
     def label_rect() -> QRectF:
-        return QRectF(_LABEL_AREA)
+        """The label's area on a node at the designed text size."""
+        return QRectF(st.node_metrics().label_area)
+
+    @property
+    def label_area(self) -> QRectF:
+        """The label's area on this node, as drawn now."""
+        m = self.metrics
+        return QRectF(m.compact_label_area if self.compact else m.label_area)
 
     def boundingRect(self) -> QRectF:
-        return _BODY_AREA
+        return self.metrics.body_area
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRoundedRect(_BODY, _R, _R)
+        path.addRoundedRect(self.metrics.body, self.metrics.radius, self.metrics.radius)
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        role = self._role
+        role, body, r = self._role, self.metrics.body, self.metrics.radius
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(role.border, 2.2))
         painter.setBrush(role.fill)
-        painter.drawRoundedRect(_BODY, _R, _R)
+        painter.drawRoundedRect(body, r, r)
         if self.isSelected() or self._drop_target:
             outline = QPen(self._style.highlight, 3.0)
             if self._drop_target:
                 outline.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(outline)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(_BODY.adjusted(-3.5, -3.5, 3.5, 3.5), _R + 3, _R + 3)
+            painter.drawRoundedRect(body.adjusted(-3.5, -3.5, 3.5, 3.5), r + 3, r + 3)
         self._paint_label(painter)
 
     def _paint_label(self, painter: QPainter) -> None:
         painter.setFont(self._font)
         painter.setPen(self._role.text)
         metrics = QFontMetricsF(self._font)
+        area = self.label_area
         height = metrics.lineSpacing() * len(self._lines)
-        top = _LABEL_AREA.center().y() - height / 2
+        top = area.center().y() - height / 2
         for number, line in enumerate(self._lines):
             row = QRectF(
-                _LABEL_AREA.left(),
+                area.left(),
                 top + number * metrics.lineSpacing(),
-                _LABEL_AREA.width(),
+                area.width(),
                 metrics.lineSpacing(),
             )
             painter.drawText(row, Qt.AlignmentFlag.AlignCenter, line)
@@ -431,4 +520,12 @@ class ConstructItem(QGraphicsItem):
         super().hoverLeaveEvent(event)
 
 
-__all__ = ["ConnectHandle", "ConstructItem", "LevelBar", "fit_label", "wrap_lines"]
+__all__ = [
+    "ConnectHandle",
+    "ConstructItem",
+    "LevelBar",
+    "compact_label",
+    "fit_label",
+    "initials",
+    "wrap_lines",
+]

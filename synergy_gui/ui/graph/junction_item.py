@@ -95,7 +95,9 @@ class JunctionLinks(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         s = self.junction.graph_style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(s.member_line, 1.6))
+        highlighted = self.arrow.emphasis == "highlighted"
+        member = s.highlight if highlighted else s.member_line
+        painter.setPen(QPen(member, 3.0 if highlighted else 1.6))
         for line in self.member_lines:
             painter.drawLine(line)
         self.arrow.paint(painter, s.causal, s, self.junction.isSelected())
@@ -143,6 +145,19 @@ class JunctionItem(QGraphicsItem):
         self.update()
         self.links.update()
 
+    def set_pill_detail(self, pixels: int, shown: bool) -> None:
+        """The weight's font size, and whether it is drawn at all (too small to read)."""
+        self.arrow.show_pill = shown
+        self.arrow.set_pixels(pixels)
+        self.links.update_geometry()
+
+    def set_emphasis(self, emphasis: str) -> None:
+        """Draw highlighted, dimmed (another is highlighted) or as usual ("")."""
+        if emphasis != self.arrow.emphasis:
+            self.arrow.set_emphasis(emphasis)
+            self.links.update_geometry()
+            self.update()
+
     def update_geometry(self) -> None:
         """Follow the members and target (when auto-placed) and re-route the links."""
         if self.auto_position and not self.held:
@@ -171,14 +186,15 @@ class JunctionItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         s = self.graph_style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ring = s.highlight if self.arrow.emphasis == "highlighted" else s.causal
         if self.isSelected():
             painter.setPen(QPen(s.highlight, 3))
             painter.drawEllipse(QPointF(0, 0), _R + 3.5, _R + 3.5)
-        painter.setPen(QPen(s.causal, 2))
+        painter.setPen(QPen(ring, 2))
         painter.setBrush(s.pill)
         painter.drawEllipse(QPointF(0, 0), _R, _R)
         arm = _R * 0.5
-        painter.setPen(QPen(s.causal, 2.4))
+        painter.setPen(QPen(ring, 2.4))
         painter.drawLine(QPointF(-arm, -arm), QPointF(arm, arm))
         painter.drawLine(QPointF(-arm, arm), QPointF(arm, -arm))
 

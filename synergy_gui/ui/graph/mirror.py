@@ -17,7 +17,7 @@ from synergy_gui.ui.graph.geometry import BEND
 from synergy_gui.ui.graph.junction_item import JunctionItem
 from synergy_gui.ui.graph.path_item import PathItem
 from synergy_gui.ui.graph.routing import Router
-from synergy_gui.ui.graph.style import GraphStyle
+from synergy_gui.ui.graph.style import GraphStyle, NodeMetrics, node_metrics
 
 _TEXT_FIELDS = frozenset({"label", "role", "description", "references"})
 _FEW_MOVES = 24  # node boxes; past this many, routing everything is as quick
@@ -51,6 +51,9 @@ class DocumentMirror:
         self.needs_reroute = False  # nodes or paths came or went since the last routing
         self._moved: list = []  # old and new boxes of nodes moved since the last routing
         self.zoom = 1.0  # of the view showing the scene
+        self.metrics: NodeMetrics = node_metrics(1.0)  # node sizes at the text scale
+        self.compact_pixels: int | None = None  # the compact nodes' label size, if compact
+        self.pills_shown = True  # weights are drawn (hidden when too small to read)
 
     # ------------------------------------------------------------ attach / detach
     def attach(self, document: ModelDocument) -> None:
@@ -120,6 +123,32 @@ class DocumentMirror:
         for item in self.constructs.values():
             item.handle.set_zoom(zoom)
 
+    def set_metrics(self, metrics: NodeMetrics) -> None:
+        """Take the sizes of a new text scale: nodes, labels and weights, then route again."""
+        if metrics is self.metrics:
+            return
+        self.metrics = metrics
+        for item in self.constructs.values():
+            item.set_metrics(metrics)
+        for item in (*self.paths.values(), *self.junctions.values()):
+            item.set_pill_detail(metrics.small_pixels, self.pills_shown)
+        for item in self.junctions.values():
+            item.update_geometry()
+        self.needs_reroute = True
+        self._on_structure(False)
+
+    def set_detail(self, compact_pixels: int | None, pills_shown: bool) -> None:
+        """Draw compact nodes with labels of ``compact_pixels`` (None: in full) and the
+        weights or not."""
+        if compact_pixels != self.compact_pixels:
+            self.compact_pixels = compact_pixels
+            for item in self.constructs.values():
+                item.set_compact(compact_pixels)
+        if pills_shown != self.pills_shown:
+            self.pills_shown = pills_shown
+            for item in (*self.paths.values(), *self.junctions.values()):
+                item.set_pill_detail(self.metrics.small_pixels, pills_shown)
+
     def set_style(self, graph_style: GraphStyle) -> None:
         self.style = graph_style
         for construct_id, item in self.constructs.items():
@@ -184,7 +213,8 @@ class DocumentMirror:
 
     # ------------------------------------------------------------ adding and removing
     def _add_construct(self, construct_id: str) -> None:
-        item = ConstructItem(self.document.construct(construct_id), self.style)
+        item = ConstructItem(self.document.construct(construct_id), self.style, self.metrics)
+        item.set_compact(self.compact_pixels)
         item.handle.set_zoom(self.zoom)
         self.constructs[construct_id] = item
         self.scene.addItem(item)
@@ -194,6 +224,8 @@ class DocumentMirror:
         source, target = self.constructs[path.source], self.constructs[path.target]
         item = PathItem(path, source, target, self.style)
         item.router = self.router
+        item.arrow.set_pixels(self.metrics.small_pixels)
+        item.arrow.show_pill = self.pills_shown
         item.set_zoom(self.zoom)
         self.paths[path_id] = item
         self._pairs[(path.source, path.target)] = item
@@ -207,6 +239,7 @@ class DocumentMirror:
         junction = self.document.junction(junction_id)
         members = [self.constructs[m] for m in junction.members]
         item = JunctionItem(junction, members, self.constructs[junction.target], self.style)
+        item.set_pill_detail(self.metrics.small_pixels, self.pills_shown)
         self.junctions[junction_id] = item
         self._attach_edge(item)
         self.scene.addItem(item)

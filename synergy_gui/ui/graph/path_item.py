@@ -33,7 +33,7 @@ from synergy_gui.ui.graph.geometry import (
 )
 from synergy_gui.ui.graph.routing import sample_curve
 
-_PILL_METRICS: tuple[QFont, QFontMetricsF] | None = None
+_PILL_METRICS: dict[int, tuple[QFont, QFontMetricsF]] = {}
 #: Below this on screen a weight's digits cannot be read: the pill is left out altogether
 #: (an empty pill reads as a missing number).
 LEGIBLE_PIXELS = 6.0
@@ -60,40 +60,45 @@ def arrow_pen(weight: float, colour: QColor) -> QPen:
     return pen
 
 
-def pill_font() -> QFont:
-    return st.font(st.SMALL_PIXELS, QFont.Weight.DemiBold)
+def pill_font(pixels: int = st.SMALL_PIXELS) -> QFont:
+    return st.font(pixels, QFont.Weight.DemiBold)
 
 
-def _metrics() -> QFontMetricsF:
-    global _PILL_METRICS
-    font = pill_font()
-    if _PILL_METRICS is None or _PILL_METRICS[0] is not font:
-        _PILL_METRICS = (font, QFontMetricsF(font))
-    return _PILL_METRICS[1]
+def _metrics(pixels: int) -> QFontMetricsF:
+    font = pill_font(pixels)
+    known = _PILL_METRICS.get(pixels)
+    if known is None or known[0] is not font:
+        known = _PILL_METRICS[pixels] = (font, QFontMetricsF(font))
+    return known[1]
 
 
-def pill_legible(painter: QPainter) -> bool:
+def pill_legible(painter: QPainter, pixels: int = st.SMALL_PIXELS) -> bool:
     """Whether a weight label drawn with ``painter`` would be large enough to read."""
-    return painter.worldTransform().m11() * st.SMALL_PIXELS >= LEGIBLE_PIXELS
+    return painter.worldTransform().m11() * pixels >= LEGIBLE_PIXELS
 
 
-def pill_rect(centre: QPointF, text: str) -> QRectF:
-    metrics = _metrics()
+def pill_rect(centre: QPointF, text: str, pixels: int = st.SMALL_PIXELS) -> QRectF:
+    metrics = _metrics(pixels)
     width = metrics.horizontalAdvance(text) + 12
     height = metrics.height() + 4
     return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
 
 def paint_pill(
-    painter: QPainter, rect: QRectF, text: QStaticText, edge: QColor, s: st.GraphStyle
+    painter: QPainter,
+    rect: QRectF,
+    text: QStaticText,
+    edge: QColor,
+    s: st.GraphStyle,
+    pixels: int = st.SMALL_PIXELS,
 ) -> None:
-    if not pill_legible(painter):
+    if not pill_legible(painter, pixels):
         return
     painter.setPen(QPen(edge, 1.2))
     painter.setBrush(s.pill)
     painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
     painter.setPen(s.pill_text)
-    painter.setFont(pill_font())
+    painter.setFont(pill_font(pixels))
     size = text.size()
     painter.drawStaticText(
         QPointF(rect.center().x() - size.width() / 2, rect.center().y() - size.height() / 2), text
@@ -113,6 +118,9 @@ class WeightedArrow:
         self._control: QPointF | None = None
         self._static: QStaticText | None = None
         self._pen_for: tuple[QColor, QPen] | None = None  # the line's pen, made once per colour
+        self.pixels = st.SMALL_PIXELS  # the weight's font size (follows the text scale)
+        self.show_pill = True  # False when the weight would be too small to read
+        self.emphasis = ""  # "": as usual, "highlighted", or "dimmed" (another is highlighted)
         self.set_weight(0.0)
 
     def set_weight(self, weight: float) -> None:
@@ -120,9 +128,29 @@ class WeightedArrow:
             return
         self.weight = weight
         self.text = weight_text(weight)
-        self._static = QStaticText(self.text)
-        self._static.prepare(QTransform(), pill_font())
+        self._prepare_text()
         self._pen_for = None
+
+    def set_pixels(self, pixels: int) -> None:
+        """Draw the weight at ``pixels`` (the pill keeps its centre)."""
+        if pixels != self.pixels:
+            self.pixels = pixels
+            self._prepare_text()
+            self.place_pill(self.pill.center())
+
+    def set_emphasis(self, emphasis: str) -> None:
+        """ "highlighted": thicker, in the accent colour; "dimmed" or "": drawn as usual."""
+        self.emphasis = emphasis
+        self._pen_for = None
+
+    def _prepare_text(self) -> None:
+        self._static = QStaticText(self.text)
+        self._static.prepare(QTransform(), pill_font(self.pixels))
+
+    @property
+    def line_width(self) -> float:
+        """The drawn line's width: thicker while highlighted."""
+        return pen_width(self.weight) + (3.0 if self.emphasis == "highlighted" else 0.0)
 
     def route(
         self, start: QPointF, tip: QPointF, bend: float = 0.0, pill_at: QPointF | None = None
@@ -148,10 +176,10 @@ class WeightedArrow:
         return quad_point(*self._curve, t)
 
     def place_pill(self, centre: QPointF) -> None:
-        self.pill = pill_rect(centre, self.text)
+        self.pill = pill_rect(centre, self.text, self.pixels)
 
     def bounds(self) -> QRectF:
-        margin = pen_width(self.weight) + 6
+        margin = self.line_width + 6
         area = self.line.boundingRect().united(self.head.boundingRect()).united(self.pill)
         return area.adjusted(-margin, -margin, margin, margin)
 
@@ -175,15 +203,21 @@ class WeightedArrow:
             painter.setPen(halo)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self.line)
+        if self.emphasis == "highlighted":
+            colour = s.highlight
         if self._pen_for is None or self._pen_for[0] != colour:
-            self._pen_for = (QColor(colour), arrow_pen(self.weight, colour))
+            pen = arrow_pen(self.weight, colour)
+            pen.setWidthF(self.line_width)
+            self._pen_for = (QColor(colour), pen)
         painter.setPen(self._pen_for[1])
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.line)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(self.head)
-        paint_pill(painter, self.pill, self._static, s.highlight if selected else colour, s)
+        if self.show_pill:
+            edge = s.highlight if selected else colour
+            paint_pill(painter, self.pill, self._static, edge, s, self.pixels)
 
 
 def path_tooltip(path: Path, source_label: str, target_label: str) -> str:
@@ -242,6 +276,19 @@ class PathItem(QGraphicsItem):
     def set_style(self, graph_style: st.GraphStyle) -> None:
         self._style = graph_style
         self.update()
+
+    def set_pill_detail(self, pixels: int, shown: bool) -> None:
+        """The weight's font size, and whether it is drawn at all (too small to read)."""
+        self.arrow.show_pill = shown
+        if pixels != self.arrow.pixels:
+            self.arrow.set_pixels(pixels)
+        self.refresh_pill(place_label=False)
+
+    def set_emphasis(self, emphasis: str) -> None:
+        """Draw highlighted, dimmed (another path is highlighted) or as usual ("")."""
+        if emphasis != self.arrow.emphasis:
+            self.arrow.set_emphasis(emphasis)
+            self.refresh_pill(place_label=False)
 
     @property
     def weight(self) -> float:

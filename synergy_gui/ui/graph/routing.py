@@ -19,7 +19,6 @@ from synergy_gui.ui.graph.geometry import avoiding_bend, bend_control
 #: Where along an arrow its weight may sit, most preferred first.
 PILL_SPOTS = (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73)
 SAMPLE_STEP = 9.0  # scene units between sampled points of an arrow (under a pill's height)
-_HW, _HH = st.NODE_WIDTH / 2, st.NODE_HEIGHT / 2
 _NODE_SCORE, _PILL_SCORE, _LINE_SCORE = 20, 8, 1
 #: The widest detour looked for: a long arrow never swings further out than a few nodes.
 _MAX_BEND = 3 * st.NODE_WIDTH
@@ -67,8 +66,9 @@ class Router:
     def detour(self, path_item, a: QPointF, b: QPointF) -> float:
         """The bend that keeps the arrow from centre ``a`` to ``b`` off other nodes."""
         items, centres = self._nodes()
+        hw, hh = self._half_sizes()
         length = float(np.hypot(b.x() - a.x(), b.y() - a.y()))
-        reach = min(0.35 * length, _MAX_BEND) + _HW + 10
+        reach = min(0.35 * length, _MAX_BEND) + hw + 10
         near = (
             (centres[:, 0] > min(a.x(), b.x()) - reach)
             & (centres[:, 0] < max(a.x(), b.x()) + reach)
@@ -89,18 +89,23 @@ class Router:
         bend = 0.0
         for _round in range(3):
             control = bend_control(a, b, bend) if bend else None
-            hit = _boxes_hit(sample_curve(a, control, b), boxes, margin)
+            hit = _boxes_hit(sample_curve(a, control, b), boxes, margin, hw, hh)
             if hit <= obstacles:
                 break
             obstacles |= hit
-            bend = avoiding_bend(a, b, [(QPointF(*boxes[k]), _HW, _HH) for k in obstacles])
+            bend = avoiding_bend(a, b, [(QPointF(*boxes[k]), hw, hh) for k in obstacles])
         return bend
+
+    def _half_sizes(self) -> tuple[float, float]:
+        metrics = self._mirror.metrics
+        return metrics.half_width, metrics.half_height
 
     # ------------------------------------------------------------ weight labels
     def pill_spot(self, path_item) -> QPointF:
         """The point along the arrow where its weight label covers the least."""
         arrow = path_item.arrow
         _items, centres = self._nodes()
+        half = self._half_sizes()
         labels = self._labels if self._batching and self._labels else _Labels(self._mirror)
         if self._batching:
             self._labels = labels
@@ -109,7 +114,8 @@ class Router:
             rect = QRectF(arrow.pill)
             rect.moveCenter(arrow.point_at(t))
             region = (rect.left() - 2, rect.top() - 2, rect.right() + 2, rect.bottom() + 2)
-            score = _score(rect, _around(centres, region), *labels.near(region, path_item))
+            near = labels.near(region, path_item)
+            score = _score(rect, _around(centres, region, *half), *near, *half)
             if best_score is None or score < best_score:
                 best, best_score = rect.center(), score
             if score == 0:
@@ -202,14 +208,16 @@ class _Labels:
 _CELL_ROW = 1 << 32  # a cell's key: column * _CELL_ROW + row
 
 
-def _around(centres: np.ndarray, region: tuple[float, float, float, float]) -> np.ndarray:
-    """The node centres whose boxes can reach into ``region``."""
+def _around(
+    centres: np.ndarray, region: tuple[float, float, float, float], hw: float, hh: float
+) -> np.ndarray:
+    """The node centres whose boxes (half sizes ``hw``, ``hh``) can reach into ``region``."""
     x0, y0, x1, y1 = region
     return centres[
-        (centres[:, 0] > x0 - _HW)
-        & (centres[:, 0] < x1 + _HW)
-        & (centres[:, 1] > y0 - _HH)
-        & (centres[:, 1] < y1 + _HH)
+        (centres[:, 0] > x0 - hw)
+        & (centres[:, 0] < x1 + hw)
+        & (centres[:, 1] > y0 - hh)
+        & (centres[:, 1] < y1 + hh)
     ]
 
 
@@ -222,14 +230,16 @@ def _distance_to_chord(centres: np.ndarray, a: QPointF, b: QPointF) -> np.ndarra
     return np.hypot(*(centres - (start + t[:, None] * along)).T)
 
 
-def _boxes_hit(points: np.ndarray, boxes: np.ndarray, margin: float) -> set[int]:
+def _boxes_hit(
+    points: np.ndarray, boxes: np.ndarray, margin: float, hw: float, hh: float
+) -> set[int]:
     """The node boxes a sampled line runs through. With the points sorted by y, each box
     takes the x-range of the points within its height: the line (continuous, sampled finer
     than a node) crosses the box where that range overlaps the box's width."""
     order = np.argsort(points[:, 1], kind="stable")
     xs, ys = points[order, 0], points[order, 1]
-    low = np.searchsorted(ys, boxes[:, 1] - _HH - margin, side="left")
-    high = np.searchsorted(ys, boxes[:, 1] + _HH + margin, side="right")
+    low = np.searchsorted(ys, boxes[:, 1] - hh - margin, side="left")
+    high = np.searchsorted(ys, boxes[:, 1] + hh + margin, side="right")
     some = np.nonzero(high > low)[0]
     if some.size == 0:
         return set()
@@ -239,7 +249,7 @@ def _boxes_hit(points: np.ndarray, boxes: np.ndarray, margin: float) -> set[int]
     left = np.minimum.reduceat(padded, bounds)[0::2]
     right = np.maximum.reduceat(padded, bounds)[0::2]
     centre_x = boxes[some, 0]
-    crossing = (left <= centre_x + _HW + margin) & (right >= centre_x - _HW - margin)
+    crossing = (left <= centre_x + hw + margin) & (right >= centre_x - hw - margin)
     return set(some[crossing].tolist())
 
 
@@ -250,12 +260,14 @@ def _score(
     points: np.ndarray,
     owners: np.ndarray,
     junctions: np.ndarray,
+    node_hw: float,
+    node_hh: float,
 ) -> int:
     """How much a label at ``rect`` would cover: nodes and labels count most, lines least."""
     cx, cy = rect.center().x(), rect.center().y()
     hw, hh = rect.width() / 2, rect.height() / 2
     nodes = np.count_nonzero(
-        (np.abs(centres[:, 0] - cx) < _HW + hw) & (np.abs(centres[:, 1] - cy) < _HH + hh)
+        (np.abs(centres[:, 0] - cx) < node_hw + hw) & (np.abs(centres[:, 1] - cy) < node_hh + hh)
     )
     labels = np.count_nonzero(
         (pills[:, 0] < rect.right())

@@ -7,11 +7,14 @@ reported through :attr:`GraphScene.problem` instead of raising.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from synergy_gui.model import ModelDocument
+from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.commands import (
     AddConstructCommand,
     AddJunctionCommand,
@@ -29,11 +32,20 @@ from synergy_gui.ui.graph.junction_item import JunctionItem
 from synergy_gui.ui.graph.layout import column_layout, free_spot, junction_places
 from synergy_gui.ui.graph.mirror import DocumentMirror
 from synergy_gui.ui.graph.path_item import PathItem
+from synergy_gui.ui.graph.reveal import apply_reveal
 from synergy_gui.ui.graph.selection import SelectionOrder, junction_problem
-from synergy_gui.ui.graph.style import LABEL_PIXELS, current_style
+from synergy_gui.ui.graph.style import (
+    LABEL_FLOOR_PIXELS,
+    LABEL_PIXELS,
+    PILL_FLOOR_PIXELS,
+    current_style,
+    node_metrics,
+)
 
 NEW_LABEL = "New construct"
 _SCENE_MARGIN = 40.0
+#: The view-state fields the diagram draws.
+_VIEW_FIELDS = frozenset({"text_scale", "shown", "highlighted"})
 
 Moves = dict[str, tuple[tuple[float, float], tuple[float, float]]]
 
@@ -54,6 +66,9 @@ class GraphScene(QGraphicsScene):
 
     selectedIdsChanged = Signal(list)  # noqa: N815 (a Qt signal, named as Qt names them)
     problem = Signal(str)
+    #: The text size changed the nodes' sizes and the arrows are routed again: a view
+    #: that was showing the whole diagram fits it again.
+    refitWanted = Signal()  # noqa: N815
 
     def __init__(self, document: ModelDocument, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -68,8 +83,33 @@ class GraphScene(QGraphicsScene):
         self.selection = SelectionOrder(self)
         self._rect_pending = False
         self._rect_fresh = True  # the next extent replaces the scene rect instead of growing it
+        self._refit_pending = False
+        self._zoom = 1.0
+        self.view_state: ViewState | None = None
+        link: list[ViewState] = []  # the view state to leave when the scene is destroyed
+        self._view_link = link
+        listener = self._on_view_changed
+        self.destroyed.connect(lambda *_: [v.disconnect(listener) for v in link])
         self.selectionChanged.connect(self._on_selection_changed)
         self.set_document(document)
+
+    def set_view_state(self, view: ViewState | None) -> None:
+        """Follow ``view``'s text size, reveal and highlights (None: stop following)."""
+        if self.view_state is not None:
+            self.view_state.disconnect(self._on_view_changed)
+        self.view_state = view
+        self._view_link[:] = [] if view is None else [view]
+        if view is not None:
+            view.connect(self._on_view_changed)
+            self._on_view_changed(ViewChange(_VIEW_FIELDS))
+
+    def _on_view_changed(self, change: ViewChange) -> None:
+        if "text_scale" in change:
+            self.mirror.set_metrics(node_metrics(self.view_state.text_scale))
+            self._decide_detail()
+            self._refit_pending = True
+        if "shown" in change or "highlighted" in change:
+            apply_reveal(self.mirror, self.view_state)
 
     # ------------------------------------------------------------ document
     @property
@@ -82,7 +122,8 @@ class GraphScene(QGraphicsScene):
         self.mirror.attach(document)
 
     def close(self) -> None:
-        """Stop following the document (before the scene is thrown away)."""
+        """Stop following the document and the view state (before the scene is thrown away)."""
+        self.set_view_state(None)
         self.labels.close()
         self.mirror.detach()
 
@@ -118,9 +159,26 @@ class GraphScene(QGraphicsScene):
         return self.selection.ids()
 
     def set_zoom(self, zoom: float) -> None:
-        """Told by the view when its scale changes (items choose their caching by it)."""
+        """Told by the view when its scale changes: items choose their caching and how much
+        detail they draw by it."""
+        self._zoom = zoom
         if abs(zoom - self.mirror.zoom) > 0.05 * self.mirror.zoom:
             self.mirror.set_zoom(zoom)
+        self._decide_detail()
+
+    def _decide_detail(self) -> None:
+        """Less detail rather than illegible text: weights go first, then nodes turn compact
+        (a shortened label in a font that reaches the legibility floor on screen)."""
+        zoom, metrics = self._zoom, self.mirror.metrics
+        pills = metrics.small_pixels * zoom >= PILL_FLOOR_PIXELS
+        fullest = min(
+            (item.full_label_pixels for item in self.mirror.constructs.values()),
+            default=metrics.label_pixels,
+        )
+        compact = None
+        if fullest * zoom < LABEL_FLOOR_PIXELS:
+            compact = math.ceil(LABEL_FLOOR_PIXELS / zoom - 1e-9)
+        self.mirror.set_detail(compact, pills)
 
     def label_pixel_size(self, zoom: float) -> float:
         """The on-screen height of the smallest node label's text at ``zoom``."""
@@ -285,12 +343,16 @@ class GraphScene(QGraphicsScene):
         """
         self._rect_pending = False
         self.mirror.reroute()
+        apply_reveal(self.mirror, self.view_state)  # new items follow a story step's reveal
         m = _SCENE_MARGIN
         wanted = self.itemsBoundingRect().adjusted(-m, -m, m, m)
         fresh, self._rect_fresh = self._rect_fresh, False
         rect = wanted if fresh else self.sceneRect().united(wanted)
         if rect != self.sceneRect():
             self.setSceneRect(rect)
+        if self._refit_pending:
+            self._refit_pending = False
+            self.refitWanted.emit()
 
     # ------------------------------------------------------------ Qt overrides
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:

@@ -6,9 +6,11 @@ and chosen so the diagram stays legible when projected.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPalette
 
 ROLE_COLOURS = {"stimulus": "#0072B2", "organism": "#E69F00", "response": "#009E73"}
 HIGHLIGHT = "#D55E00"  # Okabe–Ito vermillion: selection and drop targets
@@ -25,6 +27,8 @@ JUNCTION_RADIUS = 12.0
 LABEL_FLOOR_PIXELS = 11.0
 #: Weights smaller than this on screen are left out (the first detail to go).
 PILL_FLOOR_PIXELS = 9.0
+#: How much of the text's growth the node's width takes (its height takes what the lines need).
+WIDTH_GROWTH = 0.2
 
 
 def mix(a: QColor, b: QColor, share_of_a: float) -> QColor:
@@ -159,3 +163,64 @@ def palette_is_dark(palette: QPalette | None = None) -> bool:
 def current_style() -> GraphStyle:
     """The style matching the application's palette."""
     return make_style(palette_is_dark())
+
+
+class NodeMetrics:
+    """A construct node's sizes (scene units) for one text scale.
+
+    Text grows with the scale; the node grows with it so two lines of label and the level's
+    number still fit inside: its height by what the lines need, its width by a fifth of the
+    growth (a preset's columns are 210-260 units apart).
+    """
+
+    def __init__(self, text_scale: float = 1.0) -> None:
+        k = self.text_scale = float(text_scale)
+        self.label_pixels = max(round(LABEL_PIXELS * k), 8)
+        self.small_pixels = max(round(SMALL_PIXELS * k), 7)
+        line = QFontMetricsF(font(self.label_pixels, QFont.Weight.DemiBold)).lineSpacing()
+        number_height = self.small_pixels + 4
+        self.width = NODE_WIDTH * (1 + WIDTH_GROWTH * (k - 1))
+        needed = 5 + 2 * line + 1 + number_height + 4
+        self.height = float(math.ceil(max(NODE_HEIGHT * min(k, 1.0), needed)))
+        self.radius = NODE_RADIUS
+        w, h = self.width, self.height
+        self.body = QRectF(-w / 2, -h / 2, w, h)
+        self.body_area = self.body.adjusted(-5, -5, 5, 5)
+        self.label_area = QRectF(-w / 2 + 8, -h / 2 + 5, w - 16, h - 5 - number_height - 4 - 1)
+        number_width = 42.0 * max(k, 1.0)
+        self.number = QRectF(
+            w / 2 - 8 - number_width, h / 2 - 4 - number_height, number_width, number_height
+        )
+        bar_height = 7.0 * max(k, 1.0)
+        bar_left = -w / 2 + 12
+        self.bar = QRectF(
+            bar_left,
+            self.number.center().y() - bar_height / 2,
+            self.number.left() - 8 - bar_left,
+            bar_height,
+        )
+        self.bar_area = self.bar.united(self.number).adjusted(-1, -1, 1, 1)
+        # compact nodes: the label takes the whole box above a thin bar, no number
+        self.compact_bar = QRectF(bar_left, h / 2 - 10, w - 24, 5)
+        self.compact_label_area = QRectF(-w / 2 + 5, -h / 2 + 3, w - 10, h - 3 - 12)
+        self.badge = QRectF(w / 2 - 64 * k, -h / 2 - 13 * k, 58 * k, 22 * k)
+
+    @property
+    def half_width(self) -> float:
+        return self.width / 2
+
+    @property
+    def half_height(self) -> float:
+        return self.height / 2
+
+
+_METRICS: dict[float, NodeMetrics] = {}
+
+
+def node_metrics(text_scale: float = 1.0) -> NodeMetrics:
+    """The node sizes for ``text_scale`` (made once per scale, shared: do not change them)."""
+    key = (round(float(text_scale), 4), QGuiApplication.font().key())
+    found = _METRICS.get(key)
+    if found is None:
+        found = _METRICS[key] = NodeMetrics(text_scale)
+    return found

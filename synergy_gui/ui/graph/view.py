@@ -49,6 +49,7 @@ class GraphView(QGraphicsView):
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.sliderMoved.connect(self._on_user_moved)
         scene.sceneRectChanged.connect(lambda _rect: self._cover())
+        scene.refitWanted.connect(self._on_refit_wanted)
 
     # ------------------------------------------------------------ zoom
     @property
@@ -88,6 +89,10 @@ class GraphView(QGraphicsView):
         scene = self.scene()
         if isinstance(scene, GraphScene):
             scene.set_zoom(self.zoom)
+
+    def _on_refit_wanted(self) -> None:
+        if self.fitted:
+            self.fit_all()
 
     def _on_user_moved(self, *_args) -> None:
         self.fitted = False
