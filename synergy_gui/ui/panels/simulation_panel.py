@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,11 +30,17 @@ from synergy_gui.ui.panels.compare_controls import CompareControls, RunProgress
 from synergy_gui.ui.panels.comparison_table import ComparisonTable
 from synergy_gui.ui.panels.focus import FocusButton
 from synergy_gui.ui.panels.level_plot import (
+    LARGE_TEXT,
     SCENARIO_STYLES,
     LegendEntry,
     LevelPlot,
     LineSpec,
     line_specs,
+)
+from synergy_gui.ui.panels.prediction import (
+    PredictionBar,
+    PredictionMode,
+    default_prediction_target,
 )
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 from synergy_gui.ui.panels.texts import plural_unit
@@ -45,6 +52,8 @@ MIN_POINT_SIZE = 12.0  # legible from the back of a classroom
 #: means the same level in every scenario, preset and exported slide.
 FIT_Y_KEY = "plot/fit_y"
 Y_LABELS = {False: "Level (0 to 1)", True: "Level (zoomed to the data)"}
+#: In large text the level axis is short: its label says only what is essential.
+SHORT_Y_LABEL = "Level"
 
 
 class SimulationPanel(DocumentPanel):
@@ -93,11 +102,15 @@ class SimulationPanel(DocumentPanel):
         self.problem = problem_label()
         self.running = RunProgress()
         self.running.cancel.clicked.connect(self.cancelRequested)
+        self._base_point_size = readable.pointSizeF()
+        self._build_prediction()
         self._build_layout()
         self._follow_palette()
         view.connect(self._on_view_changed)
         self.destroyed.connect(lambda *_, v=view, f=self._on_view_changed: v.disconnect(f))
         self._rebuild()
+        if view.text_scale != 1.0:
+            self._show_text_scale()
 
     def _build_layout(self) -> None:
         left = QVBoxLayout()
@@ -107,6 +120,7 @@ class SimulationPanel(DocumentPanel):
         right = QVBoxLayout()
         right.addWidget(self.focus_button)
         right.addWidget(self.fit_y_box)
+        right.addWidget(self.predict_button)
         right.addWidget(self.values)
         right.addWidget(self.compare_controls)
         right.addStretch(1)
@@ -116,9 +130,50 @@ class SimulationPanel(DocumentPanel):
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.addLayout(row, 1)
+        column.addWidget(self.prediction_bar)
         column.addWidget(self.cursor)  # the panel's whole width: the slider never collapses
         column.addWidget(self.table)
         self._show_mode()
+
+    def _build_prediction(self) -> None:
+        self.predict_button = QPushButton("Predict")
+        self.predict_button.setCheckable(True)
+        self.predict_button.setToolTip(
+            "Hide the plot's future, sketch how a construct will move, then reveal the model"
+        )
+        self.predict_button.toggled.connect(self._on_predict_toggled)
+        self.prediction_bar = PredictionBar()
+        self.prediction_bar.doneRequested.connect(self.end_prediction)
+        self.prediction = PredictionMode(
+            self.document, self.view, self.plot, self.cursor, self.prediction_bar
+        )
+        self.prediction.changed = self._show_mode
+
+    # ------------------------------------------------------------------ predict, then reveal
+    def start_prediction(self, construct_id: str | None = None) -> None:
+        """Hide the future and take a prediction of ``construct_id`` (default: the last
+        plotted response); a prediction already made is dropped."""
+        self.ensure_current()
+        target = construct_id or default_prediction_target(self.document, self.view.focus)
+        if target is None:
+            show_problem(self.problem, "There is nothing to predict: the model has no constructs.")
+            return
+        self.prediction.start(target)
+        if self.runs is not None:
+            self.prediction.show_runs(self.runs)
+
+    def reveal(self, animate: bool = True) -> None:
+        """Play the run over the prediction (at once when ``animate`` is False)."""
+        self.prediction.reveal(animate)
+
+    def clear_prediction(self) -> None:
+        """Remove the prediction and hide the future again."""
+        self.prediction.clear()
+
+    def end_prediction(self) -> None:
+        """Leave Predict mode: the whole run is shown again."""
+        if self.prediction.active:
+            self.prediction.end()
 
     # ------------------------------------------------------------------ public
     @property
@@ -143,6 +198,7 @@ class SimulationPanel(DocumentPanel):
         self.plot.set_cursor(self._cursor_time(), refresh=False)
         self.plot.set_data(active.times, self._series())
         self.values.show_result(active)
+        self.prediction.show_runs(runs)
 
     def show_steady(self, steady: SteadyState | dict[str, float | None] | None) -> None:
         """Where the levels settle (the engine's steady state), for the values table."""
@@ -167,6 +223,7 @@ class SimulationPanel(DocumentPanel):
             return
         self.cursor.show_step(self.view.cursor_step(self.runs.active.steps))
         self.plot.set_cursor(self._cursor_time())
+        self.prediction.show_cursor()
 
     def set_focus(self, construct_ids: list[str]) -> None:
         """Plot exactly these constructs (through the view state; unknown ids are left out)."""
@@ -195,7 +252,7 @@ class SimulationPanel(DocumentPanel):
         choices = [(c.id, c.label) for c in self.document.constructs]
         self.focus_button.set_choices(choices, list(self.view.focus))
         unit = plural_unit(self.document.settings.time_unit)
-        self.plot.set_axis_labels(f"Time ({unit})", Y_LABELS[self.plot.fit_y])
+        self.plot.set_axis_labels(f"Time ({unit})", self._y_label())
         self.cursor.set_unit(self.document.settings.time_unit)
         self.values.set_unit(self.document.settings.time_unit)
         self.compare_controls.refresh()
@@ -219,6 +276,7 @@ class SimulationPanel(DocumentPanel):
         self._show_mode()
         if self.runs is not None:
             self.plot.set_data(self.runs.active.times, self._series())
+        self.prediction.lines_changed()
 
     def _show_compared_lines(self, constructs: list[LineSpec]) -> None:
         styles = self._styles()
@@ -243,7 +301,12 @@ class SimulationPanel(DocumentPanel):
 
     def _show_mode(self) -> None:
         comparing = self.view.comparing
-        self.values.setVisible(not comparing)
+        # the values table tells the final levels: hidden while predicting (also after the
+        # reveal, so the plot does not jump narrower; the gap is the story then)
+        self.values.setVisible(not comparing and not self.prediction.active)
+        blocked = self.predict_button.blockSignals(True)
+        self.predict_button.setChecked(self.prediction.active)
+        self.predict_button.blockSignals(blocked)
         self.table.setVisible(comparing)
         self.compare_controls.setVisible(comparing)
         # a legend that needs more rows is left out: the values table's swatches, or the
@@ -273,11 +336,41 @@ class SimulationPanel(DocumentPanel):
             self._show_lines()
         if {"compared", "reference", "threshold"} & change.fields:
             self.compare_controls.refresh()
+        if "text_scale" in change:
+            self._show_text_scale()
+
+    def _show_text_scale(self) -> None:
+        """Plot text and the panel's own controls at the view state's text size."""
+        scale = self.view.text_scale
+        self.plot.set_text_scale(scale)
+        self.plot.set_axis_labels(self.plot.axes.get_xlabel(), self._y_label())
+        # the controls grow as the plot's lines do (half as fast as text): the plot keeps
+        # its room; the prediction's gap, read out to the class, as fast as the plot's text
+        font = self.font()
+        font.setPointSizeF(self._base_point_size * self.plot.thickness)
+        self.setFont(font)
+        message = self.prediction_bar.message
+        big = message.font()
+        big.setPointSizeF(self._base_point_size * scale)
+        message.setFont(big)
+        if self.prediction.active:
+            self.prediction.lines_changed()  # the sketch's width and markers follow
+
+    def _on_predict_toggled(self, checked: bool) -> None:
+        if checked:
+            self.start_prediction()
+        else:
+            self.end_prediction()
 
     def _on_fit_y_toggled(self, fit: bool) -> None:
         QSettings().setValue(FIT_Y_KEY, fit)
         self.plot.set_fit_y(fit)
-        self.plot.set_axis_labels(self.plot.axes.get_xlabel(), Y_LABELS[fit])
+        self.plot.set_axis_labels(self.plot.axes.get_xlabel(), self._y_label())
+
+    def _y_label(self) -> str:
+        if self.view.text_scale >= LARGE_TEXT:
+            return SHORT_Y_LABEL
+        return Y_LABELS[self.plot.fit_y]
 
     def _on_step_requested(self, step: int) -> None:
         last = self.cursor.steps
@@ -297,6 +390,11 @@ class SimulationPanel(DocumentPanel):
     def _on_document_changed(self, change: Change) -> None:
         if _shown_by_panel(change):
             self.mark_stale()
+        predicted = self.prediction.construct_id
+        if predicted is not None and (
+            change.target == "document" or not self.document.has_construct(predicted)
+        ):
+            self.end_prediction()  # another model, or the predicted construct is gone
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
@@ -309,6 +407,7 @@ class SimulationPanel(DocumentPanel):
         text = palette.color(QPalette.ColorRole.Text).name()
         grid = palette.color(QPalette.ColorRole.Mid).name()
         self.plot.set_colours(face, text, grid)
+        self.prediction.set_colours(text)
         if self.view.comparing:
             self._show_lines()  # the scenario legend's samples are in the text colour
 
