@@ -163,8 +163,8 @@ def _entry_html(entry: GlossaryTerm) -> str:
 
 # ------------------------------------------------------------------------------ search
 def plain_text(page: str) -> str:
-    """The page's words without markup."""
-    return html.unescape(_TAG.sub(" ", page))
+    """The page's words without markup, on one line."""
+    return " ".join(html.unescape(_TAG.sub(" ", page)).split())
 
 
 def search_topics(query: str, shortcuts: Sequence[ShortcutRow] = ()) -> list[str]:
