@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -96,6 +97,7 @@ class StoryPanel(DocumentPanel):
         self.title_edit.editingFinished.connect(self._on_title_edited)
         self.list.setAccessibleName("Story steps")
         self.list.setItemDelegate(StepRowDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap as the dock resizes
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
