@@ -18,6 +18,7 @@ from synergy_gui.assets import resource
 from synergy_gui.model import Activation, DocumentFileError, ModelError, Schedule
 from synergy_gui.model.fileformat import loads_document
 from synergy_gui.model.serialize import dumps, to_dict
+from synergy_gui.model.story import StoryStep
 from synergy_gui.model.validation import format_location
 
 
@@ -111,6 +112,25 @@ EDGES = [
         "x" * 20_001,
     ),
     (lambda d, v: d.update_scenario("Series", horizon=v), ("scenarios", 1, "horizon"), 100_000, 0),
+    (
+        lambda d, v: d.add_story_step(StoryStep("Later", week=v)),
+        ("story", "steps", 0, "week"),
+        0.0,
+        -0.001,
+    ),
+    (
+        lambda d, v: d.add_story_step(StoryStep("Latest", week=v)),
+        ("story", "steps", 0, "week"),
+        100_000.0,
+        100_000.5,
+    ),
+    (
+        lambda d, v: d.add_story_step(StoryStep("High", levels={"interactivity": v})),
+        ("story", "steps", 0, "levels", "interactivity"),
+        1.0,
+        1.001,
+    ),
+    (lambda d, v: d.set_story_title(v), ("story", "title"), "T", ""),
 ]
 
 
