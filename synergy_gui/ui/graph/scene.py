@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -179,6 +179,22 @@ class GraphScene(QGraphicsScene):
         if fullest * zoom < LABEL_FLOOR_PIXELS:
             compact = math.ceil(LABEL_FLOOR_PIXELS / zoom - 1e-9)
         self.mirror.set_detail(compact, pills)
+
+    def diagram_rect(self) -> QRectF:
+        """The scene area of every construct, junction and path with its weight and badges.
+
+        Items a story step hides count too, so the diagram keeps its place from step to step.
+        """
+        area = QRectF()
+        mirror = self.mirror
+        for item in (
+            *mirror.constructs.values(),
+            *mirror.junctions.values(),
+            *mirror.paths.values(),
+        ):
+            own = item.boundingRect().united(item.childrenBoundingRect())
+            area = area.united(item.mapRectToScene(own))
+        return area
 
     def label_pixel_size(self, zoom: float) -> float:
         """The on-screen height of the smallest node label's text at ``zoom``."""

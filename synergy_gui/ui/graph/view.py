@@ -120,23 +120,9 @@ class GraphView(QGraphicsView):
         self.setTransformationAnchor(anchor)
 
     def diagram_rect(self) -> QRectF:
-        """The scene area of every construct, junction and path with its weight and badges.
-
-        Items a story step hides count too, so the diagram keeps its place from step to step.
-        """
+        """The scene area of the whole diagram (see :meth:`GraphScene.diagram_rect`)."""
         scene = self.scene()
-        area = QRectF()
-        if not isinstance(scene, GraphScene):
-            return area
-        mirror = scene.mirror
-        for item in (
-            *mirror.constructs.values(),
-            *mirror.junctions.values(),
-            *mirror.paths.values(),
-        ):
-            own = item.boundingRect().united(item.childrenBoundingRect())
-            area = area.united(item.mapRectToScene(own))
-        return area
+        return scene.diagram_rect() if isinstance(scene, GraphScene) else QRectF()
 
     def fit_all(self) -> None:
         """Show the whole diagram with a margin, never larger than comfortable.

@@ -1,0 +1,156 @@
+"""The diagram as a figure for slides: PNG, SVG or PDF, titled, on white, with full detail.
+
+Whatever the window shows (a dark palette, a zoom that hides the weights, a selection), the
+figure shows the whole diagram in the light colours with every label and weight.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
+
+from synergy_gui.ui.graph import style as st
+
+#: Width of a PNG figure: a full-HD slide.
+SLIDE_PIXELS = 1920
+#: Space around the figure and between its title and the diagram (figure units: pixels).
+FIGURE_MARGIN = 48.0
+TITLE_PIXELS = 40
+SUBTITLE_PIXELS = 26
+FORMATS = (".png", ".svg", ".pdf")
+
+
+def export_diagram(scene, path: str | os.PathLike[str], title: str, subtitle: str = "") -> Path:
+    """Write the whole diagram of ``scene`` with ``title`` (and ``subtitle``) on top.
+
+    The format follows the suffix (.png, .svg or .pdf); the file is replaced only once the
+    new one is complete. Raises ValueError for another suffix and OSError when it cannot be
+    written.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(
+            f"a diagram is exported as PNG, SVG or PDF, not {suffix or 'a file without suffix'}"
+        )
+    area = scene.diagram_rect()
+    if area.isEmpty():
+        raise ValueError("the diagram is empty: add a construct before exporting it")
+    area = area.adjusted(-12, -12, 12, 12)
+    scale = (SLIDE_PIXELS - 2 * FIGURE_MARGIN) / area.width()
+    size = QSize(
+        SLIDE_PIXELS, round(_title_height(subtitle) + area.height() * scale + FIGURE_MARGIN)
+    )
+    partial = target.with_name(f".{target.name}.partial{suffix}")
+    try:
+        with _as_figure(scene):
+            _WRITERS[suffix](scene, area, size, title, subtitle, partial)
+        os.replace(partial, target)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return target
+
+
+def _title_height(subtitle: str) -> float:
+    height = FIGURE_MARGIN + TITLE_PIXELS * 1.3
+    return height + (SUBTITLE_PIXELS * 1.4 if subtitle else 0.0) + FIGURE_MARGIN / 2
+
+
+@contextmanager
+def _as_figure(scene) -> Iterator[None]:
+    """Light colours, full detail and no selection while the figure is drawn."""
+    mirror = scene.mirror
+    selected = scene.selectedItems()
+    detail = (mirror.compact_pixels, mirror.pills_shown)
+    style, background = mirror.style, scene.backgroundBrush()
+    for item in selected:
+        item.setSelected(False)
+    caches = {item: item.cacheMode() for item in scene.items()}
+    for item in caches:  # cached items would be pasted into SVG and PDF as bitmaps
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    mirror.set_detail(None, True)
+    mirror.set_style(st.make_style(dark=False))
+    scene.setBackgroundBrush(QColor("#ffffff"))
+    try:
+        yield
+    finally:
+        scene.setBackgroundBrush(background)
+        mirror.set_style(style)
+        mirror.set_detail(*detail)
+        for item, mode in caches.items():
+            item.setCacheMode(mode)
+        for item in selected:
+            item.setSelected(True)
+
+
+def _paint(painter: QPainter, scene, area: QRectF, size: QSize, title: str, subtitle: str):
+    """Title, subtitle and diagram on white, in a ``size`` of device units."""
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("#ffffff"))
+    width = size.width() - 2 * FIGURE_MARGIN
+    painter.setPen(QColor("#1b1b1b"))
+    painter.setFont(st.font(TITLE_PIXELS, QFont.Weight.Bold))
+    title_row = QRectF(FIGURE_MARGIN, FIGURE_MARGIN, width, TITLE_PIXELS * 1.3)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(title_row, flags, title)
+    if subtitle:
+        painter.setPen(QColor("#4d4d4d"))
+        painter.setFont(st.font(SUBTITLE_PIXELS))
+        row = QRectF(FIGURE_MARGIN, title_row.bottom(), width, SUBTITLE_PIXELS * 1.4)
+        painter.drawText(row, flags, subtitle)
+    top = _title_height(subtitle)
+    frame = QRectF(FIGURE_MARGIN, top, width, size.height() - top - FIGURE_MARGIN / 2)
+    scene.render(painter, frame, area, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def _write_png(scene, area, size, title, subtitle, path: Path) -> None:
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    _paint(painter, scene, area, size, title, subtitle)
+    painter.end()
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"could not write the figure to {path.parent}")
+
+
+def _write_svg(scene, area, size, title, subtitle, path: Path) -> None:
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(title)
+    generator.setDescription(subtitle)
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(f"could not write the figure to {path.parent}")
+    _paint(painter, scene, area, size, title, subtitle)
+    painter.end()
+
+
+def _write_pdf(scene, area, size, title, subtitle, path: Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setResolution(192)  # a 1920-unit figure is 10 inches wide
+    page = QSizeF(size.width() / 192 * 72, size.height() / 192 * 72)  # in points
+    writer.setPageSize(QPageSize(page, QPageSize.Unit.Point, "Figure"))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"could not write the figure to {path.parent}")
+    device = QRectF(0, 0, writer.width(), writer.height())
+    painter.scale(device.width() / size.width(), device.height() / size.height())
+    _paint(painter, scene, area, size, title, subtitle)
+    painter.end()
+
+
+_WRITERS = {".png": _write_png, ".svg": _write_svg, ".pdf": _write_pdf}
+
+__all__ = ["FORMATS", "SLIDE_PIXELS", "export_diagram"]
