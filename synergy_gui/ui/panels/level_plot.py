@@ -47,6 +47,7 @@ FULL_TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
 #: From this text scale on (presentation), fewer labelled ticks: the quarters stay as grid lines.
 LARGE_TEXT = 1.5
 LARGE_TICKS = (0.0, 0.5, 1.0)
+QUARTER_GRID = (0.25, 0.75)
 #: Legend spacing in font sizes (matplotlib's own units): line sample, gap, between columns.
 HANDLE_LENGTH, HANDLE_PAD, COLUMN_SPACING = 2.4, 0.8, 1.6
 
@@ -405,18 +406,17 @@ class LevelPlot(FigureCanvasQTAgg):
             axes.set_ylim(*self.y_limits)
             if self.y_limits == FULL_RANGE:
                 axes.yaxis.set_major_locator(FixedLocator(LARGE_TICKS if large else FULL_TICKS))
-                axes.yaxis.set_minor_locator(FixedLocator(FULL_TICKS if large else ()))
+                axes.yaxis.set_minor_locator(FixedLocator(QUARTER_GRID if large else ()))
             else:
                 bins = 3 if large else 5
                 axes.yaxis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 2.5, 5, 10]))
                 axes.yaxis.set_minor_locator(FixedLocator(()))
 
     def _draw_animated(self) -> None:
-        for line in self.lines.values():
-            line.axes.draw_artist(line)
-        for artist in self.overlays:
-            if artist.get_visible():
-                artist.axes.draw_artist(artist)
+        # overlays below the lines (zorder < 2, a prediction's sketch) or above them
+        artists = [*self.lines.values(), *(a for a in self.overlays if a.get_visible())]
+        for artist in sorted(artists, key=lambda a: a.get_zorder()):
+            artist.axes.draw_artist(artist)
         for cursor in self.cursors:
             if cursor.get_visible():
                 cursor.axes.draw_artist(cursor)
@@ -491,7 +491,7 @@ class LevelPlot(FigureCanvasQTAgg):
         """Font size, columns and wrapping so that every label shows in the canvas's width."""
         renderer = self.get_renderer()
         pixels_per_point = self.figure.dpi / 72.0
-        scale = self.text_scale  # the layout's sizes are designed sizes, measured scaled
+        scale = self.legend_scale  # the layout's sizes are designed sizes, measured scaled
 
         def measure(text: str, size: float) -> float:
             font = FontProperties(size=size * scale)
@@ -504,6 +504,11 @@ class LevelPlot(FigureCanvasQTAgg):
         labels = [entry.label for entry in self.legend_entries()]
         layout = legend_layout(labels, width, measure, handle_width)
         return replace(layout, font_size=layout.font_size * scale)
+
+    @property
+    def legend_scale(self) -> float:
+        """The legend grows more slowly than other text: it must stay one row on a slide."""
+        return self.thickness
 
 
 def _nothing_below(axes, axes_list) -> bool:
