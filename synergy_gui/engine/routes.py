@@ -27,6 +27,7 @@ but the starting level, and the routes alone add up once it has faded (always at
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -127,7 +128,7 @@ def explain_at(
         return _exogenous(model, i, float(levels[step, i]), step, outside)
     local = _Local(model, levels[:step])
     start = levels[0] - model.baseline
-    routes = _RoutePlan(model, i)
+    routes = _route_plan(model, i)
     sources = _propagate_sources(model, local, start)
     route_amounts = _propagate_routes(model, local, routes)
     terms, rest_in, start_in = _incoming_over_time(model, local, i, start[i])
@@ -153,7 +154,7 @@ def explain_at_rest(model: CompiledModel, steady: SteadyState, construct_id: str
     if outside:
         return _exogenous(model, i, float(levels[i]), None, outside)
     local = _Local(model, levels[None])
-    routes = _RoutePlan(model, i)
+    routes = _route_plan(model, i)
     sources = _sources_at_rest(model, local)
     route_amounts = _routes_at_rest(model, local, routes)
     terms, rest_in = _incoming_at_rest(model, local, i)
@@ -416,20 +417,26 @@ class _RoutePlan:
     def __init__(self, model: CompiledModel, target: int) -> None:
         self.specs, self.truncated = _find_routes(model, target)
         position = {int(j): p for p, j in enumerate(model.endo)}
-        nodes, previous, gains, first, last = [], [], [], [], []
+        nodes, previous, items, first, last = [], [], [], [], []
         for spec in self.specs:
             for depth, column in enumerate(spec.chain):
                 previous.append(len(nodes) - 1 if depth else -1)
-                gain = model.item_weights[spec.items[depth]] if depth else 1.0
-                gains.append(model.scale * gain if depth else 1.0)
+                items.append(spec.items[depth])
                 nodes.append(position[column])
             first.append(len(nodes) - len(spec.chain))
             last.append(len(nodes) - 1)
         self.nodes = np.array(nodes, dtype=np.intp)
         self.previous = np.array(previous, dtype=np.intp)
-        self.gains = np.array(gains, dtype=float)
+        self.items = np.array(items, dtype=np.intp)  # the item feeding each position
         self.first = np.array(first, dtype=np.intp)
         self.last = np.array(last, dtype=np.intp)
+
+    def gains(self, model: CompiledModel) -> np.ndarray:
+        """∂u/∂e of each position's feeding path (1 at a route's first position), with the
+        weights as they are now: a slider's weight changes the model in place."""
+        gains = model.scale * model.item_weights[self.items]
+        gains[self.first] = 1.0
+        return gains
 
     def first_push(self, model: CompiledModel, local: _Local) -> np.ndarray:
         """(T, R): each route's push into its first construct at every step."""
@@ -444,6 +451,20 @@ class _RoutePlan:
 
     def routes(self, model: CompiledModel, amounts: np.ndarray) -> list[Route]:
         return [_route(model, spec, float(a)) for spec, a in zip(self.specs, amounts, strict=True)]
+
+
+#: Each compiled model's route plans by construct: a compile's structure never changes in
+#: place (weights and levels do, and the plans read them afresh), so the search runs once.
+_PLANS: weakref.WeakKeyDictionary[CompiledModel, dict[int, _RoutePlan]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _route_plan(model: CompiledModel, target: int) -> _RoutePlan:
+    plans = _PLANS.setdefault(model, {})
+    if target not in plans:
+        plans[target] = _RoutePlan(model, target)
+    return plans[target]
 
 
 def _route(model: CompiledModel, spec: _RouteSpec, amount: float) -> Route:
@@ -514,7 +535,7 @@ def _propagate_routes(model: CompiledModel, local: _Local, plan: _RoutePlan) -> 
     with the rates and slopes of the constructs it passes."""
     if not plan.specs:
         return np.zeros(0)
-    nodes, previous, gains = plan.nodes, plan.previous, plan.gains
+    nodes, previous, gains = plan.nodes, plan.previous, plan.gains(model)
     pushes = np.zeros((local.alpha.shape[0], nodes.size))
     pushes[:, plan.first] = plan.first_push(model, local)
     fed = previous >= 0
@@ -530,7 +551,7 @@ def _routes_at_rest(model: CompiledModel, local: _Local, plan: _RoutePlan) -> np
     """At rest each route's share is its push times every slope and gain along it."""
     if not plan.specs:
         return np.zeros(0)
-    factors = local.slope[0, plan.nodes] * plan.gains
+    factors = local.slope[0, plan.nodes] * plan.gains(model)
     pushes = plan.first_push(model, local)[0]
     bounds = np.append(plan.first, plan.nodes.size)
     return np.array(

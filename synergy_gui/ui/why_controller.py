@@ -53,6 +53,7 @@ class WhyController(QObject):
         self.explanation: Explanation | None = None
         self.last_update_seconds = 0.0
         self._model: CompiledModel | None = None
+        self._labels: dict[str, str] = {}
         self._highlight_before: frozenset[str] | None = None
         simulation.resultReady.connect(self._on_result_ready)
         simulation.steadyReady.connect(self._on_steady_ready)
@@ -81,6 +82,7 @@ class WhyController(QObject):
         if not self.panel.isVisible():
             return
         began = time.perf_counter()
+        self._labels = {c.id: c.label or c.id for c in self.document.constructs}
         self.panel.show_chart(self._chart())
         self.last_update_seconds = time.perf_counter() - began
 
@@ -160,9 +162,7 @@ class WhyController(QObject):
         return f"{label}\n{amount:+.4f} of the {why.deviation:+.4f} change from the baseline"
 
     def _label(self, construct_id: str) -> str:
-        if self.document.has_construct(construct_id):
-            return self.document.construct(construct_id).label or construct_id
-        return construct_id
+        return self._labels.get(construct_id, construct_id)
 
     # ------------------------------------------------------------------ handlers
     def _on_result_ready(self, runs: Runs) -> None:
