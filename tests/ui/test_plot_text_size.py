@@ -104,3 +104,12 @@ def test_a_panel_made_while_the_text_is_large_starts_large(qtbot, document):
     panel = SimulationPanel(document, view)
     qtbot.addWidget(panel)
     assert panel.plot.axes.xaxis.label.get_fontsize() == 1.75 * FONT_SIZE
+
+
+def test_the_time_label_keeps_room_for_its_longest_text_at_a_larger_size(shown):
+    label = shown.cursor.label
+    before = label.minimumWidth()
+    shown.view.set_text_scale(2.0)
+    QApplication.processEvents()
+    assert label.minimumWidth() > before
+    assert label.minimumWidth() >= label.fontMetrics().horizontalAdvance("Week 52 of 52")

@@ -51,7 +51,7 @@ class TimeCursor(QWidget):
             self.speed.addItem(text, factor)
         self.speed.setCurrentIndex(1)
         self.speed.currentIndexChanged.connect(self._on_speed_changed)
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("Week 000 of 000"))
+        self._keep_label_width()
         self._timer = QTimer(self)
         self._timer.setInterval(PLAY_INTERVAL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -188,7 +188,13 @@ class TimeCursor(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._show_icons()
+        elif event.type() == QEvent.Type.FontChange:
+            self._keep_label_width()  # a larger text size: the label must not jitter
         super().changeEvent(event)
+
+    def _keep_label_width(self) -> None:
+        """Room for the longest label, so playing does not shift the slider."""
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("Week 000 of 000"))
 
     def _show_label(self) -> None:
         now, end = self.time_of(self.step), self.time_of(self.steps)
