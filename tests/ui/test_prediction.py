@@ -160,6 +160,10 @@ def test_a_typed_level_is_compared_at_its_week(live):
         f"(gap {model - 0.55:+.2f}); mean absolute gap {abs(model - 0.55):.2f}"
     )
     assert bar.message.text() == expected
+    # on the plot, a bar at week 26 from the prediction to the model shows the gap
+    bar_times, bar_levels = panel.prediction.overlay.gap_bar.get_data()
+    assert list(bar_times) == [26.0, 26.0]
+    assert bar_levels == pytest.approx([0.55, model])
 
 
 def test_a_slider_move_keeps_the_prediction_and_the_future_hidden(qtbot, live):

@@ -49,21 +49,25 @@ class PredictionOverlay:
         self.sketch = Line2D([], [], linestyle=SKETCH_DASH, animated=True, zorder=SKETCH_Z)
         self.typed = Line2D([], [], linestyle="none", marker="D", animated=True, zorder=SKETCH_Z)
         self.start = Line2D([], [], linestyle="none", marker="o", animated=True, zorder=START_Z)
+        #: The gap at the report's week: a bar from the prediction to the model.
+        self.gap_bar = Line2D([], [], animated=True, zorder=GAP_Z, solid_capstyle="butt")
         self.hint = None
         self.gap = None
         self._axes = None
 
     @property
+    def lines(self) -> tuple[Line2D, ...]:
+        return (self.sketch, self.typed, self.start, self.gap_bar)
+
+    @property
     def artists(self) -> list:
-        return [
-            a for a in (self.gap, self.sketch, self.typed, self.start, self.hint) if a is not None
-        ]
+        return [a for a in (self.gap, *self.lines, self.hint) if a is not None]
 
     def attach(self, axes) -> None:
         """Draw in ``axes`` (the one that shows the predicted construct)."""
         if axes is not self._axes:
             self.detach()
-            for artist in (self.sketch, self.typed, self.start):
+            for artist in self.lines:
                 axes.add_line(artist)
             self.hint = axes.text(
                 0.55,
@@ -83,7 +87,7 @@ class PredictionOverlay:
 
     def detach(self) -> None:
         self.show_gap(None)
-        for artist in (self.sketch, self.typed, self.start, self.hint):
+        for artist in (*self.lines, self.hint):
             if artist is not None and artist.axes is not None:
                 artist.remove()
         self.hint = None
@@ -113,6 +117,9 @@ class PredictionOverlay:
         if self.gap is not None:
             self.gap.remove()
             self.gap = None
+        bar = ([gap.time] * 2, [gap.predicted, gap.actual]) if gap is not None else ([], [])
+        self.gap_bar.set(data=bar, color=colour, alpha=0.6)
+        self.gap_bar.set_linewidth(2.0 * self.plot.line_width)
         if gap is not None and self._axes is not None:
             self.gap = self._axes.fill_between(
                 gap.times,
