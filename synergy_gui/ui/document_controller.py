@@ -159,19 +159,41 @@ class DocumentController(QObject):
         self._update_title()
         return True
 
-    def export_figure(self, plot) -> Path | None:
-        """Ask for an image file and save the plot there for slides (PNG, SVG or PDF)."""
+    def export_figure(self, plot, scenario: str | None = None) -> Path | None:
+        """Ask for an image file and save the plot there for slides (PNG, SVG or PDF),
+        titled with the model's title and the ``scenario`` shown."""
         from synergy_gui.ui.panels import plot_export  # matplotlib: loaded with the plots
 
-        suggested = Path(self._start_folder()) / f"{slug(self.document.meta.title)}.png"
-        chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self._window, "Export figure", str(suggested), plot_export.file_filter()
-        )
-        if not chosen:
+        path = self._ask_image_path("Export figure", "", plot_export.file_filter())
+        if path is None:
             return None
-        path = plot_export.with_suffix(chosen, chosen_filter)
+        title = self.document.meta.title + (f" — {scenario}" if scenario else "")
+        return self._write_image(path, lambda: plot_export.export_figure(plot, path, title))
+
+    def export_diagram(self, scene, scenario: str | None = None) -> Path | None:
+        """Ask for an image file and save the whole diagram there for slides, titled."""
+        from synergy_gui.ui.graph.export import export_diagram
+        from synergy_gui.ui.panels.plot_export import file_filter
+
+        path = self._ask_image_path("Export diagram", "-diagram", file_filter())
+        if path is None:
+            return None
+        subtitle = f"Scenario: {scenario}" if scenario else ""
+        title = self.document.meta.title
+        return self._write_image(path, lambda: export_diagram(scene, path, title, subtitle))
+
+    def _ask_image_path(self, caption: str, suffix: str, filters: str) -> Path | None:
+        from synergy_gui.ui.panels.plot_export import with_suffix
+
+        name = f"{slug(self.document.meta.title)}{suffix}.png"
+        chosen, chosen_filter = QFileDialog.getSaveFileName(
+            self._window, caption, str(Path(self._start_folder()) / name), filters
+        )
+        return with_suffix(chosen, chosen_filter) if chosen else None
+
+    def _write_image(self, path: Path, write: Callable[[], Path]) -> Path | None:
         try:
-            written = plot_export.export_figure(plot, path)
+            written = write()
         except (OSError, ValueError) as error:
             messages.show_save_error(self._window, path, error)
             return None

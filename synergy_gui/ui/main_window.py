@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model import ModelDocument
+from synergy_gui.model.help_pages import GLOSSARY_TOPIC
 from synergy_gui.model.view_state import TEXT_SCALE_STEP, ViewChange, ViewState
 from synergy_gui.ui import autosave, theme
 from synergy_gui.ui.actions import (
@@ -39,16 +40,19 @@ from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
 from synergy_gui.ui.panels.levers_panel import LeversPanel
 from synergy_gui.ui.panels.scenarios_panel import ScenariosPanel
+from synergy_gui.ui.panels.story_panel import StoryPanel
+from synergy_gui.ui.panels.why_panel import WhyPanel
 from synergy_gui.ui.presentation import Presentation
 from synergy_gui.ui.results_view import ResultsView
 from synergy_gui.ui.simulation_controller import SimulationController
+from synergy_gui.ui.why_controller import WhyController
 
 if TYPE_CHECKING:
     from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: the Why? and Story docks
 HINT = (
     "Double-click the canvas to add a construct · drag from a construct's rim to connect · "
     "drag a slider to see the weeks unfold"
@@ -108,20 +112,27 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorPanel(self.document, self.undo_stack)
         self.weights_panel = WeightsPanel(self.document, self.undo_stack, view)
         self.scenarios_panel = ScenariosPanel(self.document, self.undo_stack, view)
+        self.story_panel = StoryPanel(self.document, self.undo_stack, view)
         self.controller = SimulationController(self.document, view)
         self.levers_panel = LeversPanel(self.document, self.controller)
+        self.why_panel = WhyPanel()
+        self.why = WhyController(self.document, view, self.controller, self.why_panel)
         self.docks = {
             "stimuli": self._dock("stimuli", "Stimuli", self.stimulus_panel, "Left"),
             "inspector": self._dock("inspector", "Inspector", self.inspector, "Right"),
             "weights": self._dock("weights", "Weights", self.weights_panel, "Right"),
             "levers": self._dock("levers", "Levers", self.levers_panel, "Right"),
+            "why": self._dock("why", "Why?", self.why_panel, "Right"),
             "scenarios": self._dock("scenarios", "Scenarios", self.scenarios_panel, "Right"),
+            "story": self._dock("story", "Story", self.story_panel, "Right"),
             "simulation": self._dock("simulation", "Simulation", _waiting_label(), "Bottom"),
         }
         self.results = ResultsView(self.controller, view, self.scene, self.docks["simulation"])
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
         self.tabifyDockWidget(self.docks["weights"], self.docks["levers"])
-        self.tabifyDockWidget(self.docks["levers"], self.docks["scenarios"])
+        self.tabifyDockWidget(self.docks["levers"], self.docks["why"])
+        self.tabifyDockWidget(self.docks["why"], self.docks["scenarios"])
+        self.tabifyDockWidget(self.docks["scenarios"], self.docks["story"])
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -171,7 +182,12 @@ class MainWindow(QMainWindow):
         on("file.open", lambda: idle(self.documents.open_dialog))
         on("file.save", self.documents.save)
         on("file.save_as", self.documents.save_as)
-        on("file.export_figure", lambda: self.documents.export_figure(self.simulation_panel.plot))
+        scenario = lambda: self.view_state.scenario  # noqa: E731
+        on(
+            "file.export_figure",
+            lambda: self.documents.export_figure(self.simulation_panel.plot, scenario()),
+        )
+        on("file.export_diagram", lambda: self.documents.export_diagram(self.scene, scenario()))
         on("file.quit", self.close)
         on("edit.add_construct", self._on_add_construct)
         on("edit.connect", self._on_connect_selected)
@@ -190,6 +206,10 @@ class MainWindow(QMainWindow):
         on("view.text_smaller", lambda: self._change_text_scale(-TEXT_SCALE_STEP))
         on("view.text_reset", lambda: self.view_state.set_text_scale(1.0))
         on("view.present", self.presentation.toggle)
+        on("help.guide", self.open_help)
+        on("help.glossary", lambda: self.open_help(GLOSSARY_TOPIC))
+        self.story_panel.presentRequested.connect(self.presentation.enter)
+        self.story_panel.problem.connect(self.show_problem)
         on("simulation.play", lambda playing: self.simulation_panel.cursor.set_playing(playing))
         on("simulation.step", lambda: self.simulation_panel.cursor.step_forward())
         self.scene.selectedIdsChanged.connect(self._on_selection_changed)
@@ -246,6 +266,12 @@ class MainWindow(QMainWindow):
         editor.finish(False)
         QTimer.singleShot(0, lambda: function(*args))
 
+    def open_help(self, topic: str | None = None) -> QWidget:
+        """Show the guide (F1), at ``topic`` if given; it is built on first use."""
+        from synergy_gui.ui.help_window import open_help
+
+        return open_help(self, topic=topic)
+
     def show_problem(self, text: str) -> None:
         """Say in the status bar why an edit was refused (or any other short problem)."""
         self.statusBar().showMessage(text, 8000)
@@ -284,6 +310,7 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self, ids: list[str]) -> None:
         self._selected = list(ids)
         self.inspector.show_item(ids[0] if len(ids) == 1 else None)
+        self.why.select(ids)
         constructs = [i for i in ids if self.document.has_construct(i)]
         self.actions["edit.delete"].setEnabled(bool(ids))
         self.actions["edit.rename"].setEnabled(len(ids) == 1 and len(constructs) == 1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from synergy_gui.model.story import Story, StoryStep
 from synergy_gui.model.story_view import show_step, step_levels
-from synergy_gui.ui.commands import SetLevelCommand
+from synergy_gui.ui.story_commands import push_step_levels
 
 #: On-screen height of node labels wanted in presentation, in pixels, at a screen height of
 #: 768 and of 1080 (issue 11: at least 16 px at 1024×768 and 24 px at 1920×1080).
@@ -72,7 +73,7 @@ class PresentationBar(QWidget):
         for label in (self.title, self.caption, self.counter):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setWordWrap(True)
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.previous = QPushButton("◀ Back")
         self.next = QPushButton("Next ▶")
         self.leave = QPushButton("Leave (Esc)")
@@ -104,6 +105,19 @@ class PresentationBar(QWidget):
         sizes = {"title": 34, "caption": 24, "small": 18}
         self.setStyleSheet(BAR_STYLE.format(**{k: round(v * unit) for k, v in sizes.items()}))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_caption()
+
+    def _fit_caption(self) -> None:
+        """Give the wrapped caption the height its lines need at the bar's width (a dock does
+        not ask a label's height for its width by itself)."""
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        needed = self.caption.heightForWidth(width) if self.caption.text() else 0
+        if needed != self.caption.minimumHeight():
+            self.caption.setMinimumHeight(max(0, needed))
+
     def show_step(self, step: StoryStep | None, index: int, count: int, fallback: str) -> None:
         """Show a step (or, with no story, the model's title)."""
         self.title.setText(step.title if step else fallback)
@@ -112,6 +126,7 @@ class PresentationBar(QWidget):
         self.counter.setText(f"Step {index + 1} of {count}" if step else "No story in this model")
         self.previous.setEnabled(step is not None and index > 0)
         self.next.setEnabled(step is not None and index < count - 1)
+        self._fit_caption()
 
 
 @dataclass
@@ -259,7 +274,8 @@ class Presentation(QObject):
         step = self._built_step(story, index)
         window = self.window
         window.simulation_panel.cursor.set_playing(False)
-        self._set_levels(step_levels(window.document, step), story.steps[index].title)
+        levels = step_levels(window.document, step)
+        push_step_levels(window.undo_stack, window.document, levels, story.steps[index].title)
         show_step(window.document, window.view_state, step)
         self._show_sliders(story.steps[index].slider_ids())
         self.bar.show_step(story.steps[index], index, len(story.steps), "")
@@ -278,19 +294,6 @@ class Presentation(QObject):
                 plotted = list(earlier.plotted)
         step = story.steps[index]
         return StoryStep(**{**step.__dict__, "levels": levels, "plotted": plotted})
-
-    def _set_levels(self, levels: dict[str, float], title: str) -> None:
-        """Move the sliders to ``levels`` as one undo step named after the story step."""
-        document, stack = self.window.document, self.window.undo_stack
-        moved = {
-            cid: level for cid, level in levels.items() if document.construct(cid).initial != level
-        }
-        if not moved:
-            return
-        stack.beginMacro(f"Story step “{title}”")
-        for cid, level in moved.items():
-            stack.push(SetLevelCommand(document, cid, level))
-        stack.endMacro()
 
     def _show_sliders(self, ids: list[str] | None) -> None:
         """Offer the sliders a step names, and hide the slider dock when it names none."""
@@ -311,12 +314,14 @@ class Presentation(QObject):
             else:
                 dock.hide()
         window.stimulus_panel.setStyleSheet("QLabel { font-size: 20px; }")
+        self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the diagram is fitted
         self.bar_dock.show()
 
     def _show_chrome(self, saved: _Saved) -> None:
         window = self.window
         self.bar_dock.hide()
         window.stimulus_panel.setStyleSheet("")
+        self._set_scroll_bars(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         for name in self.KEPT_DOCKS:
             window.docks[name].setTitleBarWidget(None)
         window.menuBar().show()
@@ -326,6 +331,10 @@ class Presentation(QObject):
         window.restoreState(saved.state)
         if saved.maximized:
             window.showMaximized()
+
+    def _set_scroll_bars(self, policy: Qt.ScrollBarPolicy) -> None:
+        self.window.view.setHorizontalScrollBarPolicy(policy)
+        self.window.view.setVerticalScrollBarPolicy(policy)
 
     def _scenario_names(self) -> set[str]:
         return {s.name for s in self.window.document.scenarios}

@@ -34,17 +34,21 @@ def with_suffix(path: str | os.PathLike[str], chosen_filter: str = "") -> Path:
     return path.with_name(path.name + suffix)
 
 
-def export_figure(plot: LevelPlot, path: str | os.PathLike[str]) -> Path:
-    """Save the plotted lines to ``path`` (format by suffix); returns the path written."""
+def export_figure(plot: LevelPlot, path: str | os.PathLike[str], title: str = "") -> Path:
+    """Save the plotted lines under ``title`` to ``path`` (format by suffix); returns the
+    path written."""
     path = with_suffix(path)
-    slide_figure(plot).savefig(path, format=path.suffix[1:].lower(), dpi=PNG_DPI)
+    slide_figure(plot, title).savefig(path, format=path.suffix[1:].lower(), dpi=PNG_DPI)
     return path
 
 
-def slide_figure(plot: LevelPlot) -> Figure:
+def slide_figure(plot: LevelPlot, title: str = "") -> Figure:
     """The plot drawn afresh at slide size: the same axes (one, or one per construct while
-    comparing in small multiples), lines, limits, titles and legend, on white."""
+    comparing in small multiples), lines, limits, titles and legend, on white, with ``title``
+    (the model's, and the scenario's) on top."""
     figure = Figure(figsize=SLIDE_SIZE, dpi=PNG_DPI, layout="constrained", facecolor="white")
+    if title:
+        figure.suptitle(title, fontsize=SLIDE_FONT + 2, fontweight="bold", parse_math=False)
     shown = plot.axes_list
     columns = min(len(shown), 4)
     rows = -(-len(shown) // columns)
