@@ -12,7 +12,7 @@ import html
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from synergy_gui.assets import resource
 from synergy_gui.model.elements import Construct
@@ -148,11 +148,28 @@ def _strings(raw: object, place: str) -> tuple[str, ...]:
 # ------------------------------------------------------------------------------ look-up
 def term(name: str) -> GlossaryTerm | None:
     """The term called ``name`` (its full or short name, or its anchor; any case)."""
-    wanted = name.strip().lower()
+    return _by_name().get(name.strip().lower())
+
+
+@cache
+def _by_name() -> dict[str, GlossaryTerm]:
+    found: dict[str, GlossaryTerm] = {}
+    for entry in reversed(terms()):  # a full name wins over another term's short name
+        found.update(dict.fromkeys((entry.short_name.lower(), entry.anchor), entry))
+    found.update({entry.term.lower(): entry for entry in terms()})
+    return found
+
+
+@cache
+def _phrase_index(in_prose: bool) -> dict[str, tuple[GlossaryTerm, ...]]:
+    """Which terms each phrase mentions: any phrase of a term, or (in prose) its full name."""
+    index: dict[str, tuple[GlossaryTerm, ...]] = {}
     for entry in terms():
-        if wanted in (entry.term.lower(), entry.short_name.lower(), entry.anchor):
-            return entry
-    return None
+        if in_prose and entry.term.lower() in _TOO_GENERAL_FOR_PROSE:
+            continue
+        for phrase in (entry.name_phrase(),) if in_prose else entry.phrases():
+            index[phrase] = (*index.get(phrase, ()), entry)
+    return index
 
 
 def search_terms(query: str) -> tuple[GlossaryTerm, ...]:
@@ -176,14 +193,20 @@ def terms_for_construct(
     Terms named in the label come first, then in the id, then the construct's S-O-R role,
     then terms named (by their name, not a loose keyword) in the description.
     """
+    found = _terms_for(construct.label, construct.id, construct.role, construct.description)
+    return list(found[:limit])
+
+
+@lru_cache(maxsize=4096)  # tooltips and the inspector ask again each time a construct syncs
+def _terms_for(label: str, item_id: str, role: str, description: str) -> tuple[GlossaryTerm, ...]:
     found: list[GlossaryTerm] = []
-    for text in (construct.label, construct.id):
+    for text in (label, item_id):
         found += _mentioned(text, by_keyword=True)
-    role_term = term(ROLE_TERMS.get(construct.role, ""))
+    role_term = term(ROLE_TERMS.get(role, ""))
     if role_term is not None:
         found.append(role_term)
-    found += _mentioned(construct.description, by_keyword=False)
-    return list(dict.fromkeys(found))[:limit]
+    found += _mentioned(description, by_keyword=False)
+    return tuple(dict.fromkeys(found))
 
 
 def tooltip_terms(construct: Construct) -> str:
@@ -199,22 +222,22 @@ def tooltip_terms(construct: Construct) -> str:
     return f"<i>Glossary</i>: {listed} <span style='color:gray'>(Help ▸ Glossary, F1)</span>"
 
 
+@cache
+def _longest_phrase(in_prose: bool) -> int:
+    return max((len(phrase.split()) for phrase in _phrase_index(in_prose)), default=0)
+
+
 def _mentioned(text: str, by_keyword: bool) -> list[GlossaryTerm]:
     """Terms mentioned in ``text``, in reading order; a mention inside a longer one is dropped
     ("trust" inside "digital trust")."""
-    padded = f" {normalise(text)} "
+    index = _phrase_index(in_prose=not by_keyword)
+    longest = _longest_phrase(in_prose=not by_keyword)
+    words = normalise(text).split()
     spans: list[tuple[int, int, GlossaryTerm]] = []
-    for entry in terms():
-        if by_keyword:
-            phrases = entry.phrases()
-        elif entry.term.lower() in _TOO_GENERAL_FOR_PROSE:
-            continue
-        else:
-            phrases = (entry.name_phrase(),)
-        for phrase in phrases:
-            start = padded.find(f" {phrase} ")
-            if start >= 0:
-                spans.append((start, start + len(phrase) + 1, entry))
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + longest, len(words)) + 1):
+            for entry in index.get(" ".join(words[start:end]), ()):
+                spans.append((start, end, entry))
     kept = [
         (start, end, entry)
         for start, end, entry in spans
