@@ -104,8 +104,9 @@ class GraphScene(QGraphicsScene):
             self._on_view_changed(ViewChange(_VIEW_FIELDS))
 
     def _on_view_changed(self, change: ViewChange) -> None:
-        if "text_scale" in change:
-            self.mirror.set_metrics(node_metrics(self.view_state.text_scale))
+        metrics = node_metrics(self.view_state.text_scale)
+        if "text_scale" in change and metrics is not self.mirror.metrics:
+            self.mirror.set_metrics(metrics)
             self._decide_detail()
             self._refit_pending = True
         if "shown" in change or "highlighted" in change:
@@ -187,11 +188,10 @@ class GraphScene(QGraphicsScene):
         """
         area = QRectF()
         mirror = self.mirror
-        for item in (
-            *mirror.constructs.values(),
-            *mirror.junctions.values(),
-            *mirror.paths.values(),
-        ):
+        for node in mirror.constructs.values():  # not the connect knob, drawn only on hover
+            own = node.metrics.body_area.united(node.metrics.badge)
+            area = area.united(node.mapRectToScene(own))
+        for item in (*mirror.junctions.values(), *mirror.paths.values()):
             own = item.boundingRect().united(item.childrenBoundingRect())
             area = area.united(item.mapRectToScene(own))
         return area
