@@ -160,6 +160,11 @@ def take_presentation(out: Path, size: tuple[int, int], steps: list[int]) -> lis
                 window.presentation.go_to(step)
                 window.simulation_panel.cursor.set_playing(False)
                 _settle(app, window, 0.8)
+                label = window.view.label_pixel_size()
+                print(
+                    f"{stem} step {step + 1}: labels {label:.1f} px at text size "
+                    f"{window.view_state.text_scale:g}"
+                )
                 target = out / f"{stem}-{size[0]}x{size[1]}-step{step + 1}.png"
                 if not window.grab().save(str(target)):
                     raise OSError(f"could not write {target}")

@@ -145,6 +145,19 @@ SPECS: tuple[ActionSpec, ...] = (
         "step_forward",
     ),
     ActionSpec(
+        "simulation.predict",
+        "P&redict, then Reveal",
+        ("Ctrl+Shift+P",),
+        "Hide the plot's future, sketch how a construct will move, then reveal the model",
+        checkable=True,
+    ),
+    ActionSpec(
+        "simulation.reveal",
+        "Re&veal",
+        ("Ctrl+Shift+R",),
+        "Play the model's run over the prediction and show the gap",
+    ),
+    ActionSpec(
         "help.guide", "&Guide", Key.HelpContents, "Open the guide: legend, gestures, theory"
     ),
     ActionSpec("help.glossary", "G&lossary", (), "The terms of social-media marketing and S-O-R"),
@@ -200,7 +213,18 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "view.dark",
         ),
     ),
-    ("&Simulation", ("simulation.play", "simulation.step", "-", "@scenarios")),
+    (
+        "&Simulation",
+        (
+            "simulation.play",
+            "simulation.step",
+            "-",
+            "simulation.predict",
+            "simulation.reveal",
+            "-",
+            "@scenarios",
+        ),
+    ),
     ("&Help", ("help.guide", "help.glossary")),
 )
 

@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         self.story_panel.problem.connect(self.show_problem)
         on("simulation.play", lambda playing: self.simulation_panel.cursor.set_playing(playing))
         on("simulation.step", lambda: self.simulation_panel.cursor.step_forward())
+        on("simulation.predict", self._on_predict_toggled)
+        on("simulation.reveal", lambda: self.simulation_panel.reveal())
         self.scene.selectedIdsChanged.connect(self._on_selection_changed)
         self.scene.problem.connect(self.show_problem)
         self.controller.problem.connect(self.show_problem)
@@ -331,8 +333,16 @@ class MainWindow(QMainWindow):
         source, target = sorted(constructs, key=rank.__getitem__)
         self.scene.connect_constructs(source, target)
 
+    def _on_predict_toggled(self, on: bool) -> None:
+        panel = self.simulation_panel
+        if on and not panel.predict_button.isChecked():
+            panel.start_prediction()
+        elif not on and panel.predict_button.isChecked():
+            panel.end_prediction()
+
     def _on_plots_built(self, panel: SimulationPanel) -> None:
         panel.cursor.playingChanged.connect(self.actions["simulation.play"].setChecked)
+        panel.predict_button.toggled.connect(self.actions["simulation.predict"].setChecked)
         panel.exportTableRequested.connect(
             lambda: self.documents.export_comparison(self.controller.last_comparison)
         )

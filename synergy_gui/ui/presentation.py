@@ -28,14 +28,22 @@ from PySide6.QtWidgets import (
 
 from synergy_gui.model.story import Story, StoryStep
 from synergy_gui.model.story_view import show_step, step_levels
+from synergy_gui.model.view_state import TEXT_SCALE_STEP
 from synergy_gui.ui.story_commands import push_step_levels
 
 #: On-screen height of node labels wanted in presentation, in pixels, at a screen height of
 #: 768 and of 1080 (issue 11: at least 16 px at 1024×768 and 24 px at 1920×1080).
 LABEL_PX_AT_768 = 16.0
 LABEL_PX_AT_1080 = 24.0
-#: Text scale tried first, and the largest allowed, while presenting.
-PRESENT_TEXT_SCALE = 1.75
+#: Text scale tried first while presenting, and the most it is enlarged to for legible labels
+#: (beyond it the grown boxes crowd each other, and the plots' text outgrows their panel).
+PRESENT_TEXT_SCALE = 1.25
+PRESENT_TEXT_SCALE_MAX = 1.75
+#: Shares of the screen: the sliders' width beside the plots and the plots' height when
+#: they sit under the diagram, and the column's width when they sit beside it.
+SLIDERS_SHARE = 0.24
+PLOTS_SHARE = 0.28
+SIDE_SHARE = 0.3
 #: Keys that move the story on, and back (presenter clickers send Page Down / Page Up).
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
@@ -68,6 +76,7 @@ class PresentationBar(QWidget):
         self.setObjectName("presentation_bar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.title = QLabel(objectName="presentation_title")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.caption = QLabel(objectName="presentation_caption")
         self.counter = QLabel(objectName="presentation_counter")
         for label in (self.title, self.caption, self.counter):
@@ -88,15 +97,15 @@ class PresentationBar(QWidget):
         self.set_type_size(1080)
 
     def _layout(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.counter)
-        buttons.addStretch(1)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.counter)
         for button in (self.previous, self.next, self.leave):
-            buttons.addWidget(button)
+            heading.addWidget(button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(24, 10, 24, 10)
-        column.addLayout(buttons)
-        column.addWidget(self.title)
+        column.setContentsMargins(24, 8, 24, 10)
+        column.setSpacing(4)
+        column.addLayout(heading)
         column.addWidget(self.caption)
 
     def set_type_size(self, screen_height: int) -> None:
@@ -121,6 +130,7 @@ class PresentationBar(QWidget):
     def show_step(self, step: StoryStep | None, index: int, count: int, fallback: str) -> None:
         """Show a step (or, with no story, the model's title)."""
         self.title.setText(step.title if step else fallback)
+        self.title.setToolTip(self.title.text())
         self.caption.setText(step.caption if step else "")
         self.caption.setVisible(bool(step and step.caption))
         self.counter.setText(f"Step {index + 1} of {count}" if step else "No story in this model")
@@ -171,6 +181,8 @@ class Presentation(QObject):
         self.bar.leaveRequested.connect(self.leave)
         self._saved: _Saved | None = None
         self._index = 0
+        #: Whether the plots and sliders sit beside the diagram (else under it).
+        self.beside = False
 
     # ------------------------------------------------------------------ reading
     @property
@@ -220,13 +232,71 @@ class Presentation(QObject):
         if self._saved.dark:  # a projector shows dark text on white far better
             window.set_dark(False, remember=False)
         window.showFullScreen()
-        height = window.screen().geometry().height()
-        self.bar.set_type_size(height)
+        self.bar.set_type_size(window.screen().geometry().height())
+        window.simulation_panel.set_presenting(True)
         view.set_text_scale(PRESENT_TEXT_SCALE)
         QApplication.instance().installEventFilter(self)
         self.entered.emit()
         self.go_to(index)
+        self.fit_large()
+
+    def fit_large(self) -> None:
+        """Put the plots and sliders under the diagram or beside it, whichever lets its labels
+        be larger, then enlarge the text until the labels reach the size wanted on this
+        screen (or the largest presentation text size)."""
+        window, view = self.window, self.window.view_state
+        wanted = wanted_label_px(window.screen().geometry().height())
+        sizes = {}
+        for beside in (False, True):
+            view.set_text_scale(PRESENT_TEXT_SCALE)
+            sizes[beside] = self._enlarge_text(beside, wanted)
+        self.beside = sizes[True] > sizes[False]
+        view.set_text_scale(PRESENT_TEXT_SCALE)
+        self._enlarge_text(self.beside, wanted)
+
+    def _enlarge_text(self, beside: bool, wanted: float) -> float:
+        """Arrange the docks, then grow the text while labels are below ``wanted``; returns
+        the label size reached."""
+        window, view = self.window, self.window.view_state
+        self._arrange(beside)
         window.view.fit_all()
+        while window.view.label_pixel_size() < wanted and view.text_scale < PRESENT_TEXT_SCALE_MAX:
+            view.set_text_scale(view.text_scale + TEXT_SCALE_STEP)
+            window.view.fit_all()
+        return window.view.label_pixel_size()
+
+    def _arrange(self, beside: bool) -> None:
+        """The plots and the sliders under the diagram (sliders left of the plots), or in a
+        column beside it (plots above the sliders)."""
+        window = self.window
+        sliders, plots = window.docks["stimuli"], window.docks["simulation"]
+        screen = window.screen().geometry()
+        if beside:
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, plots)
+            window.splitDockWidget(plots, sliders, Qt.Orientation.Vertical)
+            window.resizeDocks(
+                [plots], [round(screen.width() * SIDE_SHARE)], Qt.Orientation.Horizontal
+            )
+            window.resizeDocks(
+                [plots, sliders],
+                [round(screen.height() * 0.45), round(screen.height() * 0.3)],
+                Qt.Orientation.Vertical,
+            )
+        else:
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, sliders)
+            window.splitDockWidget(sliders, plots, Qt.Orientation.Horizontal)
+            window.resizeDocks(
+                [sliders, plots],
+                [
+                    round(screen.width() * SLIDERS_SHARE),
+                    round(screen.width() * (1 - SLIDERS_SHARE)),
+                ],
+                Qt.Orientation.Horizontal,
+            )
+            window.resizeDocks(
+                [plots], [round(screen.height() * PLOTS_SHARE)], Qt.Orientation.Vertical
+            )
+        QApplication.processEvents()  # the docks take their places; the diagram its size
 
     def leave(self) -> None:
         """Give the window back as it was before presenting."""
@@ -247,6 +317,7 @@ class Presentation(QObject):
         view.set_cursor(saved.cursor)
         view.set_text_scale(saved.text_scale)
         window.stimulus_panel.rows.show_only(None)
+        window.simulation_panel.set_presenting(False)
         self._show_chrome(saved)
         if saved.dark:
             window.set_dark(True, remember=False)

@@ -71,6 +71,7 @@ def test_f11_presents_full_screen_without_editing_chrome_and_esc_gives_everythin
     before_levels = _levels(window)
     visible_docks = {name for name, dock in window.docks.items() if dock.isVisible()}
     focus = window.view_state.focus
+    editing_labels = window.view.label_pixel_size()
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_F11)
     assert window.presentation.active
@@ -80,7 +81,13 @@ def test_f11_presents_full_screen_without_editing_chrome_and_esc_gives_everythin
     assert {n for n, d in window.docks.items() if d.isVisible()} <= {"simulation", "stimuli"}
     assert window.presentation.bar_dock.isVisible()
     assert window.presentation.bar.title.text() == "What the consumer sees"
-    assert window.view_state.text_scale == PRESENT_TEXT_SCALE
+    assert window.view_state.text_scale >= PRESENT_TEXT_SCALE
+    assert window.view.label_pixel_size() > editing_labels  # larger type …
+    viewport = window.view.viewport().rect()
+    for construct in window.document.constructs:  # … and still the whole diagram
+        item = window.scene.item_for(construct.id)
+        shown = window.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        assert viewport.contains(shown), construct.id
     assert window.document.construct(INTERACTIVITY).initial == 0.2  # the step's level
 
     _press(qtbot, window, Qt.Key.Key_Escape)

@@ -54,6 +54,9 @@ FIT_Y_KEY = "plot/fit_y"
 Y_LABELS = {False: "Level (0 to 1)", True: "Level (zoomed to the data)"}
 #: In large text the level axis is short: its label says only what is essential.
 SHORT_Y_LABEL = "Level"
+#: While presenting, the plot's text grows with the diagram's only as far as its height
+#: allows: one step of text size per this many pixels (a short plot keeps room for lines).
+PRESENT_PIXELS_PER_TEXT_SCALE = 240
 
 
 class SimulationPanel(DocumentPanel):
@@ -103,6 +106,7 @@ class SimulationPanel(DocumentPanel):
         self.running = RunProgress()
         self.running.cancel.clicked.connect(self.cancelRequested)
         self._base_point_size = readable.pointSizeF()
+        self._presenting = False
         self._build_prediction()
         self._build_layout()
         self._follow_palette()
@@ -299,11 +303,22 @@ class SimulationPanel(DocumentPanel):
         panels = [c.label for c in constructs] if small else []
         self.plot.set_lines(specs, panels, legend)
 
+    def set_presenting(self, on: bool) -> None:
+        """In presentation mode the plot takes the panel's width (the lines' own legend names
+        them) and its level axis fits the lines, so a small effect is seen from the back."""
+        self._presenting = on
+        for control in (self.focus_button, self.fit_y_box, self.predict_button):
+            control.setVisible(not on)
+        self.plot.set_fit_y(on or self.fit_y_box.isChecked())
+        self._show_text_scale()
+        self._show_mode()
+
     def _show_mode(self) -> None:
         comparing = self.view.comparing
+        presenting = self._presenting
         # the values table tells the final levels: hidden while predicting (also after the
         # reveal, so the plot does not jump narrower; the gap is the story then)
-        self.values.setVisible(not comparing and not self.prediction.active)
+        self.values.setVisible(not comparing and not self.prediction.active and not presenting)
         blocked = self.predict_button.blockSignals(True)
         self.predict_button.setChecked(self.prediction.active)
         self.predict_button.blockSignals(blocked)
@@ -311,7 +326,7 @@ class SimulationPanel(DocumentPanel):
         self.compare_controls.setVisible(comparing)
         # a legend that needs more rows is left out: the values table's swatches, or the
         # comparison table's dash beside each scenario, are the key
-        self.plot.max_legend_rows = 2
+        self.plot.max_legend_rows = 3 if presenting else 2  # no values table names them
 
     def _series(self) -> dict:
         runs = self.runs
@@ -341,7 +356,7 @@ class SimulationPanel(DocumentPanel):
 
     def _show_text_scale(self) -> None:
         """Plot text and the panel's own controls at the view state's text size."""
-        scale = self.view.text_scale
+        scale = self._plot_text_scale()
         self.plot.set_text_scale(scale)
         self.plot.set_axis_labels(self.plot.axes.get_xlabel(), self._y_label())
         # the controls grow as the plot's lines do (half as fast as text): the plot keeps
@@ -355,6 +370,18 @@ class SimulationPanel(DocumentPanel):
         message.setFont(big)
         if self.prediction.active:
             self.prediction.lines_changed()  # the sketch's width and markers follow
+
+    def _plot_text_scale(self) -> float:
+        scale = self.view.text_scale
+        if self._presenting:
+            room = max(1.0, self.plot.height() / PRESENT_PIXELS_PER_TEXT_SCALE)
+            scale = min(scale, room)
+        return scale
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._presenting and self.plot.text_scale != self._plot_text_scale():
+            self._show_text_scale()
 
     def _on_predict_toggled(self, checked: bool) -> None:
         if checked:
