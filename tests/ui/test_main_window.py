@@ -345,9 +345,13 @@ def test_the_diagram_is_fitted_before_the_first_paint_and_does_not_jump(
     )
     qtbot.wait(50)
     after = (main.view.transform(), main.view.mapToScene(main.view.viewport().rect().center()))
-    assert after == at_show  # the plots loaded without moving the diagram
+    # the plots loaded without moving the diagram: the same scale, and the same centre to
+    # within the 2 px a re-centring on whole scroll-bar steps may take
+    assert after[0] == at_show[0]
+    shift = (after[1] - at_show[1]) * main.view.zoom
+    assert abs(shift.x()) <= 2.5 and abs(shift.y()) <= 2.5
     main.view.fit_all()  # and what was shown is the fitted view
-    assert (main.view.transform(), at_show[1]) == at_show
+    assert main.view.transform() == at_show[0]
 
 
 def test_scenario_names_and_undo_texts_show_their_ampersand(window: MainWindow):
