@@ -39,8 +39,9 @@ def stack(qapp) -> QUndoStack:
 
 
 @pytest.fixture
-def panel(qtbot, document: ModelDocument):
-    """The simulation panel on ``document``, shown at a plot-sized shape."""
+def panel(qtbot, settings_dir: Path, document: ModelDocument):
+    """The simulation panel on ``document``, shown at a plot-sized shape (with settings of
+    its own, so a "Fit y to data" ticked by an earlier test does not carry over)."""
     from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 
     panel = SimulationPanel(document, ViewState(document))

@@ -152,6 +152,7 @@ def test_tooltips_show_description_and_references(scene):
     tip = scene.item_for("digital_trust").toolTip()
     assert "Belief that the brand is honest online." in tip
     assert "Stewart (2003)" in tip
+    assert "Glossary</i>: Digital trust" in tip  # the terms the guide explains
     assert "trust transfer" in scene.item_for("digital_trust__loyalty").toolTip()
 
 

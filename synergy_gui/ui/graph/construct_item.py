@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model import Construct
+from synergy_gui.model.glossary import tooltip_terms
 from synergy_gui.ui.graph import style as st
 from synergy_gui.ui.graph.geometry import rounded_rect_exit
 
@@ -120,6 +121,9 @@ def tooltip_html(construct: Construct) -> str:
     if construct.references:
         refs = "<br>".join(html.escape(r) for r in construct.references)
         parts.append(f"<i>References</i><br>{refs}")
+    terms = tooltip_terms(construct)
+    if terms:
+        parts.append(terms)
     return "<p style='white-space:pre-wrap'>" + "<br><br>".join(parts) + "</p>"
 
 
