@@ -75,11 +75,32 @@ def setup_comparison(window) -> None:
     window.docks["scenarios"].raise_()
 
 
+def setup_why(window) -> None:
+    """Synergistic Influence: both levers up, loyalty explained at week 26, by route."""
+    _drag(window, window.stimulus_panel.slider_for("interactivity"), 0.9)
+    _drag(window, window.stimulus_panel.slider_for("personalization"), 0.8)
+    window.view_state.set_cursor(26)
+    _select(window, "loyalty")
+    window.docks["why"].raise_()
+
+
+def setup_prediction(window) -> None:
+    """Synergistic Influence: a sketched prediction of loyalty, revealed, the gap shaded."""
+    _drag(window, window.stimulus_panel.slider_for("interactivity"), 0.9)
+    panel = window.simulation_panel
+    panel.start_prediction("loyalty")
+    for week, level in ((0, 0.5), (6, 0.56), (14, 0.62), (26, 0.66), (52, 0.7)):
+        panel.prediction.add_point(week, level)
+    panel.reveal(animate=False)
+
+
 SHOTS: dict[str, tuple[str, Callable, bool]] = {
     "synergistic-influence.png": ("synergistic_influence", setup_default, False),
     "kol-koc-journey.png": ("kol_koc_journey", setup_journey, False),
     "synergistic-influence-dark.png": ("synergistic_influence", setup_default, True),
     "comparison.png": ("kol_koc_journey", setup_comparison, False),
+    "why.png": ("synergistic_influence", setup_why, False),
+    "predict-reveal.png": ("synergistic_influence", setup_prediction, False),
 }
 
 
@@ -159,6 +180,7 @@ def take_presentation(out: Path, size: tuple[int, int], steps: list[int]) -> lis
             for step in steps:
                 window.presentation.go_to(step)
                 window.simulation_panel.cursor.set_playing(False)
+                window.view_state.set_cursor(None)  # a "play" step, shown as it ends
                 _settle(app, window, 0.8)
                 label = window.view.label_pixel_size()
                 print(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QTabBar,
     QWidget,
 )
 
@@ -253,10 +254,17 @@ class MainWindow(QMainWindow):
             self.toolbar.setToolButtonStyle(style)
 
     def _on_first_shown(self) -> None:
+        self._show_whole_tab_names()
         if self.results.panel is None:
             self.results.ensure_panel()
             if self.view.viewport().size() != self._fitted_size:  # the plots took room
                 self._fit_diagram()
+
+    def _show_whole_tab_names(self) -> None:
+        """Six docks share the right side: their tabs scroll rather than shrink to "W…"."""
+        for bar in self.findChildren(QTabBar):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def run_when_idle(self, function: Callable[..., object], *args: object) -> None:
         """Run ``function`` now, or, while a label is being edited in place, cancel that edit
