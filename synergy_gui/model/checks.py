@@ -57,6 +57,11 @@ def in_range(low: float, high: float) -> Rule:
 
 unit_level = in_range(0.0, 1.0)
 weight_value = in_range(-1.0, 1.0)
+#: A weight's standard deviation (None: not known). Weights live in [-1, 1], so 2 already
+#: spreads a draw over the whole range.
+MAX_SD = 2.0
+#: The model-wide sd for weights without their own: a guess "where unknown", kept modest.
+MAX_DEFAULT_SD = 1.0
 
 
 def positive_time(value: Any) -> str | None:
@@ -89,6 +94,9 @@ def horizon_steps(value: Any) -> str | None:
 
 def optional(rule: Rule) -> Rule:
     return lambda value: None if value is None else rule(value)
+
+
+weight_sd = optional(in_range(0.0, MAX_SD))
 
 
 def one_of(choices: tuple[str, ...]) -> Rule:
@@ -245,7 +253,7 @@ PATH_RULES: dict[str, Rule] = {
     "source": identifier,
     "target": identifier,
     "weight": weight_value,
-    "sd": optional(in_range(0.0, 2.0)),
+    "sd": weight_sd,
     "kind": one_of(PATH_KINDS),
     "label": text,
     "description": text,
@@ -257,6 +265,7 @@ JUNCTION_RULES: dict[str, Rule] = {
     "id": identifier,
     "target": identifier,
     "weight": weight_value,
+    "sd": weight_sd,
     "label": text,
     "position": optional(point),
     "description": text,
@@ -271,6 +280,7 @@ SETTINGS_RULES: dict[str, Rule] = {
     "step_mode": one_of(STEP_MODES),
     "activation": activation_rule,
     "focus": text_list,
+    "default_sd": optional(in_range(0.0, MAX_DEFAULT_SD)),
 }
 
 META_RULES: dict[str, Rule] = {

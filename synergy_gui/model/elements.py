@@ -66,6 +66,7 @@ class Junction:
     members: list[str]
     target: str
     weight: float = 0.1
+    sd: float | None = None  # uncertainty of the weight (standard deviation), if known
     label: str = ""
     position: tuple[float, float] | None = None  # None: drawn between members and target
     description: str = ""
@@ -114,6 +115,9 @@ class Settings:
     step_mode: str = "exact"
     activation: Activation = field(default_factory=Activation)
     focus: list[str] = field(default_factory=list)  # constructs plotted by default
+    #: The sd of every path and junction weight that has none of its own (None: such weights
+    #: are taken as certain in the uncertainty bands)
+    default_sd: float | None = None
 
 
 @dataclass

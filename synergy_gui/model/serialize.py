@@ -70,7 +70,7 @@ def _activation_to_dict(activation: Activation) -> dict[str, Any]:
 
 
 def _settings_to_dict(settings: Settings) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "time_unit": settings.time_unit,
         "dt": float(settings.dt),
         "horizon": settings.horizon,
@@ -79,6 +79,9 @@ def _settings_to_dict(settings: Settings) -> dict[str, Any]:
         "activation": _activation_to_dict(settings.activation),
         "focus": list(settings.focus),
     }
+    if settings.default_sd is not None:  # left out when unset: older files keep their bytes
+        data["default_sd"] = float(settings.default_sd)
+    return data
 
 
 def _construct_to_dict(construct: Construct) -> dict[str, Any]:
@@ -122,8 +125,10 @@ def _junction_to_dict(junction: Junction) -> dict[str, Any]:
         "members": list(junction.members),
         "target": junction.target,
         "weight": float(junction.weight),
-        "label": junction.label,
     }
+    if junction.sd is not None:  # left out when unknown, as a path's
+        data["sd"] = float(junction.sd)
+    data["label"] = junction.label
     if junction.position is not None:
         data["position"] = [float(junction.position[0]), float(junction.position[1])]
     data["description"] = junction.description
@@ -232,6 +237,7 @@ def _settings_from_dict(data: dict[str, Any]) -> Settings:
         step_mode=data.get("step_mode", default.step_mode),
         activation=_activation_from_dict(data.get("activation", {})),
         focus=list(data.get("focus", [])),
+        default_sd=_optional_float(data.get("default_sd")),
     )
 
 
@@ -279,6 +285,7 @@ def _junction_from_dict(data: dict[str, Any]) -> Junction:
         members=list(data["members"]),
         target=data["target"],
         weight=float(data["weight"]),
+        sd=_optional_float(data.get("sd")),
         label=data.get("label", ""),
         position=None if position is None else _point(position),
         description=data.get("description", ""),
@@ -308,6 +315,10 @@ def _scenario_from_dict(data: dict[str, Any]) -> Scenario:
         weight_overrides={k: float(v) for k, v in data.get("weight_overrides", {}).items()},
         segment=data.get("segment", ""),
     )
+
+
+def _optional_float(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 def _optional_list(value: list[str] | None) -> list[str] | None:

@@ -107,7 +107,7 @@ def _field_problems(document: ModelDocument) -> list[Problem]:
         "meta", document.meta, ("title", "description", "authors", "references"), ["meta"]
     )
     settings = document.settings
-    names = ("time_unit", "dt", "horizon", "update_rule", "step_mode", "focus")
+    names = ("time_unit", "dt", "horizon", "update_rule", "step_mode", "focus", "default_sd")
     problems += _fields("settings", settings, names, ["settings"])
     problems += _run_size_problems(document)
     if settings.activation is None:  # only a document built in code can lack one
