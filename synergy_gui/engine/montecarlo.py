@@ -1,0 +1,185 @@
+"""Monte Carlo uncertainty bands: how sure the levels are, given how sure the weights are.
+
+Each of ``runs`` runs draws every path and junction weight from a normal distribution with
+the weight as its mean and its standard deviation (the item's own ``sd``, else the model's
+``default_sd``, else 0: taken as certain), clipped to [-1, 1], the range a weight may take.
+Stimuli follow the scenario as usual and are the same in every run. The bands are then the
+10th, 25th, 50th, 75th and 90th percentiles of each construct's level at each step over the
+runs (``numpy.percentile``, linear interpolation). They show uncertainty about the weights,
+not noise over time: every single run is as smooth as the plain one.
+
+The draws come from ``numpy.random.default_rng(seed)``: one ``standard_normal((runs, items))``
+array, items in the compiled model's order (paths, then junctions), so the same seed gives
+the same bands. The model is compiled once and run as one batch.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from synergy_gui.engine.compile import CompiledModel, compile_model
+from synergy_gui.engine.dynamics import simulate_batch
+from synergy_gui.engine.errors import EngineError
+from synergy_gui.model.checks import MAX_DEFAULT_SD, MAX_SD
+from synergy_gui.model.document import ModelDocument
+
+#: The percentiles every band is made of, in order.
+PERCENTILES = (10, 25, 50, 75, 90)
+#: The names of the percentile series, as the CLI's JSON and CSV write them.
+PERCENTILE_NAMES = tuple(f"p{p}" for p in PERCENTILES)
+DEFAULT_RUNS = 1_000
+DEFAULT_SEED = 12
+#: More runs than this add nothing a plot or a table could show, only waiting.
+MAX_RUNS = 1_000_000
+
+
+@dataclass(frozen=True, eq=False)
+class Bands:
+    """Percentile series of each construct over ``runs`` runs with drawn weights.
+
+    ``percentiles[id]`` is a (5, steps + 1) array: the rows are :data:`PERCENTILES`.
+    ``weights`` holds the drawn weights (runs, items), items in ``item_ids`` order.
+    """
+
+    times: np.ndarray
+    percentiles: dict[str, np.ndarray]
+    runs: int
+    seed: int
+    scenario: str | None
+    item_ids: tuple[str, ...]
+    weights: np.ndarray
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(self.percentiles)
+
+    def series(self, construct_id: str, percentile: int) -> np.ndarray:
+        """One percentile's series of one construct, e.g. ``series("loyalty", 90)``."""
+        if construct_id not in self.percentiles:
+            raise EngineError(f"the bands have no construct {construct_id!r}")
+        if percentile not in PERCENTILES:
+            raise EngineError(f"the bands have percentiles {PERCENTILES}, not {percentile!r}")
+        return self.percentiles[construct_id][PERCENTILES.index(percentile)]
+
+
+def check_runs(runs: object) -> int:
+    """A number of runs: a whole number from 1 to :data:`MAX_RUNS`."""
+    whole = isinstance(runs, int | np.integer) and not isinstance(runs, bool)
+    if not whole or not 1 <= runs <= MAX_RUNS:  # type: ignore[operator]
+        raise EngineError(f"runs must be a whole number from 1 to {MAX_RUNS:,} (got {runs!r})")
+    return int(runs)  # type: ignore[arg-type]
+
+
+def check_seed(seed: object) -> int:
+    """A seed: a whole number from 0 on."""
+    whole = isinstance(seed, int | np.integer) and not isinstance(seed, bool)
+    if not whole or seed < 0:  # type: ignore[operator]
+        raise EngineError(f"the seed must be a whole number from 0 on (got {seed!r})")
+    return int(seed)  # type: ignore[arg-type]
+
+
+def check_default_sd(sd: object) -> float | None:
+    """A model-wide default sd: None, or a finite number from 0 to :data:`MAX_DEFAULT_SD`."""
+    if sd is None:
+        return None
+    number = isinstance(sd, int | float | np.floating) and not isinstance(sd, bool)
+    if not number or not math.isfinite(sd) or not 0.0 <= sd <= MAX_DEFAULT_SD:  # type: ignore[operator]
+        raise EngineError(
+            f"the default sd must be a number from 0 to {MAX_DEFAULT_SD:g} (got {sd!r})"
+        )
+    return float(sd)  # type: ignore[arg-type]
+
+
+def weight_sds(
+    document: ModelDocument, item_ids: Iterable[str], default_sd: float | None = None
+) -> np.ndarray:
+    """The sd of each item's weight: its own, else ``default_sd``, else 0 (certain)."""
+    default = 0.0 if default_sd is None else check_default_sd(default_sd)
+    sds = []
+    for item_id in item_ids:
+        own = document.weighted_item(item_id).sd
+        if own is not None and not (math.isfinite(own) and 0.0 <= own <= MAX_SD):
+            raise EngineError(f"the sd of {item_id!r} must be a number from 0 to {MAX_SD:g}")
+        sds.append(default if own is None else float(own))
+    return np.array(sds, dtype=float)
+
+
+def sample_weights(means: np.ndarray, sds: np.ndarray, runs: int, seed: int) -> np.ndarray:
+    """(runs, items) weights drawn from N(mean, sd), clipped to [-1, 1]."""
+    rng = np.random.default_rng(seed)
+    draws = rng.standard_normal((runs, means.size))
+    draws *= sds
+    draws += means
+    return np.clip(draws, -1.0, 1.0, out=draws)
+
+
+def percentile_series(levels: np.ndarray) -> np.ndarray:
+    """(5, T) percentiles over runs of (runs, T) levels."""
+    return np.percentile(levels, PERCENTILES, axis=0)
+
+
+def monte_carlo(
+    source: ModelDocument | CompiledModel,
+    scenario: str | None = None,
+    runs: int = DEFAULT_RUNS,
+    seed: int = DEFAULT_SEED,
+    default_sd: float | None = None,
+    *,
+    sds: np.ndarray | None = None,
+    constructs: Iterable[str] | None = None,
+    on_chunk: Callable[[int], None] | None = None,
+) -> Bands:
+    """Percentile bands of ``runs`` runs with weights drawn from their uncertainty.
+
+    ``source`` is a document (compiled here under ``scenario``) or a model compiled already;
+    a compiled model needs ``sds`` (see :func:`weight_sds`), as it does not know them. With a
+    document, ``default_sd`` None takes the document's own setting. ``constructs`` limits
+    the bands to those constructs (default: all). ``on_chunk`` as in :func:`simulate_batch`.
+    """
+    runs, seed = check_runs(runs), check_seed(seed)
+    if isinstance(source, CompiledModel):
+        if sds is None:
+            raise EngineError("a compiled model needs the sds of its weights")
+        model = source
+    else:
+        model = compile_model(source, scenario)
+        if default_sd is None:
+            default_sd = source.settings.default_sd
+        sds = weight_sds(source, model.item_ids, default_sd) if sds is None else sds
+    sds = np.asarray(sds, dtype=float)
+    if sds.shape != (len(model.item_ids),) or not np.all(np.isfinite(sds)) or (sds < 0).any():
+        raise EngineError(f"sds must be {len(model.item_ids)} finite numbers from 0 on")
+    weights = sample_weights(model.item_weights.copy(), sds, runs, seed)
+    chosen = model.ids if constructs is None else tuple(constructs)
+    batch = simulate_batch(model, weights, on_chunk=on_chunk)
+    percentiles = {cid: percentile_series(batch.series(cid)) for cid in chosen}
+    return Bands(
+        times=batch.times,
+        percentiles=percentiles,
+        runs=runs,
+        seed=seed,
+        scenario=model.scenario,
+        item_ids=model.item_ids,
+        weights=weights,
+    )
+
+
+__all__ = [
+    "DEFAULT_RUNS",
+    "DEFAULT_SEED",
+    "MAX_RUNS",
+    "PERCENTILES",
+    "PERCENTILE_NAMES",
+    "Bands",
+    "check_default_sd",
+    "check_runs",
+    "check_seed",
+    "monte_carlo",
+    "percentile_series",
+    "sample_weights",
+    "weight_sds",
+]
