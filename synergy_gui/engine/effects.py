@@ -1,9 +1,16 @@
-"""Effects of stimuli on constructs, and the terms that make up a construct's input.
+"""Effects of any construct on the others, and the terms that make up a construct's input.
 
-Local effects at an operating point x* (Bollen 1987, linearised): with D = diag f′(u*) and
-J = ∂u/∂x (junctions included), total = (I − D J_ηη)⁻¹ D J_ηξ, direct = D J_ηξ and
-indirect = total − direct. With identity activations and no junctions this is exactly
-(I − B)⁻¹ Γ. A clamped construct is held, so no effect passes through it.
+Local effects at an operating point x* (Bollen 1987, linearised): with D = diag f′(u*), J =
+∂u/∂x (junctions included) and A = D J_ηη, the total effect of an exogenous construct ξ
+(a stimulus, a clamped or held construct) is (I − A)⁻¹ D J_ηξ, its direct effect D J_ηξ and
+the indirect effect total − direct. With identity activations and no junctions this is
+exactly (I − B)⁻¹ Γ.
+
+The effect of a mediator m is that of holding m a little higher (as a clamp would): every
+other endogenous construct follows, m's own equation is set aside. With M = (I − A)⁻¹ this
+is M[:, m] / M[m, m] (a push on m's input that moves m by one), exactly
+((I − B)⁻¹ − I)[:, m] in an acyclic linear model. A clamped construct is held, so no effect
+passes through it.
 """
 
 from __future__ import annotations
@@ -16,10 +23,18 @@ from synergy_gui.engine import activation, linear
 from synergy_gui.engine.compile import CompiledModel
 from synergy_gui.engine.errors import EngineError
 
+#: |M[m, m]| below this: holding m leaves the rest of the model without a resting point.
+_SINGULAR = 1e-12
+
 
 @dataclass(frozen=True, eq=False)
 class Effects:
-    """direct/indirect/total[i, j]: effect of ``stimuli[j]`` on endogenous ``targets[i]``."""
+    """Effects on the endogenous ``targets`` (rows) of each construct of ``sources``.
+
+    ``direct``/``indirect``/``total`` [i, j] hold the effect of ``stimuli[j]`` on
+    ``targets[i]``; ``source_direct``/``source_total`` [i, j] that of ``sources[j]`` (every
+    construct of the model, mediators included) on ``targets[i]``.
+    """
 
     targets: tuple[str, ...]
     stimuli: tuple[str, ...]
@@ -28,33 +43,37 @@ class Effects:
     total: np.ndarray
     responses: tuple[str, ...]  # the targets that are responses
     point: np.ndarray  # the operating point (every construct's level)
+    sources: tuple[str, ...] = ()
+    source_direct: np.ndarray | None = None
+    source_total: np.ndarray | None = None
 
-    def of(self, target: str, stimulus: str) -> tuple[float, float, float]:
-        """(direct, indirect, total) effect of a stimulus on a construct."""
-        if stimulus not in self.stimuli:
-            raise EngineError(f"{stimulus!r} is not a stimulus of this model")
+    def of(self, target: str, source: str) -> tuple[float, float, float]:
+        """(direct, indirect, total) effect of a construct (a stimulus or any other) on one."""
+        if source not in self.sources:
+            raise EngineError(f"{source!r} is not a construct of this model")
         if target not in self.targets:
             return (0.0, 0.0, 0.0)  # a stimulus or a clamped construct does not respond
-        i, j = self.targets.index(target), self.stimuli.index(stimulus)
-        return float(self.direct[i, j]), float(self.indirect[i, j]), float(self.total[i, j])
+        i, j = self.targets.index(target), self.sources.index(source)
+        direct, total = float(self.source_direct[i, j]), float(self.source_total[i, j])
+        return direct, total - direct, total
 
 
 def effects(model: CompiledModel, point: np.ndarray) -> Effects:
-    """Local direct, indirect and total effects at the levels ``point`` (n,)."""
+    """Local direct, indirect and total effects of every construct at the levels ``point``."""
     point = np.asarray(point, dtype=float)
     endo = model.endo
-    stimuli = [model.index[cid] for cid in model.stimulus_ids]
     u = linear.inputs(model, point)
     gains = linear.slopes(model, u)[endo]
     jac = linear.jacobian(model, point)
-    direct = gains[:, None] * jac[np.ix_(endo, stimuli)]
-    feedback = np.eye(endo.size) - gains[:, None] * jac[np.ix_(endo, endo)]
-    try:
-        total = np.linalg.solve(feedback, direct)
-    except np.linalg.LinAlgError:
-        raise EngineError(_no_effects_reason()) from None
-    if not np.isfinite(total).all() or np.abs(total).max(initial=0.0) > 1e12:
-        raise EngineError(_no_effects_reason())
+    local = gains[:, None] * jac[endo]  # D J: (m, n), every source column
+    spread = _spread(np.eye(endo.size) - local[:, endo])
+    source_direct = local.copy()
+    source_total = spread @ local
+    source_total[:, endo] = _held_effects(spread)
+    diagonal = (np.arange(endo.size), endo)
+    source_direct[diagonal] = 1.0  # a construct held δ higher is δ higher
+    stimuli = [model.index[cid] for cid in model.stimulus_ids]
+    direct, total = source_direct[:, stimuli], source_total[:, stimuli]
     targets = tuple(model.ids[i] for i in endo)
     return Effects(
         targets=targets,
@@ -66,7 +85,31 @@ def effects(model: CompiledModel, point: np.ndarray) -> Effects:
             cid for i, cid in zip(endo, targets, strict=True) if _is_response(model, i)
         ),
         point=point,
+        sources=model.ids,
+        source_direct=source_direct,
+        source_total=source_total,
     )
+
+
+def _spread(feedback: np.ndarray) -> np.ndarray:
+    """M = (I − A)⁻¹: how a push on each endogenous input spreads through the loops."""
+    try:
+        spread = np.linalg.solve(feedback, np.eye(feedback.shape[0]))
+    except np.linalg.LinAlgError:
+        raise EngineError(_no_effects_reason()) from None
+    if not np.isfinite(spread).all() or np.abs(spread).max(initial=0.0) > 1e12:
+        raise EngineError(_no_effects_reason())
+    return spread
+
+
+def _held_effects(spread: np.ndarray) -> np.ndarray:
+    """Column m: the effect of holding mediator m one unit higher, M[:, m] / M[m, m]."""
+    own = np.diag(spread).copy()
+    singular = np.abs(own) < _SINGULAR
+    own[singular] = 1.0
+    held = spread / own[None, :]
+    held[:, singular] = 0.0  # no resting point with m held: no effect to speak of
+    return held
 
 
 def _is_response(model: CompiledModel, index: int) -> bool:
