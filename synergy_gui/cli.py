@@ -10,7 +10,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from synergy_gui import __version__
-from synergy_gui.commandline import compare_command, model_commands, simulate_command
+from synergy_gui.commandline import (
+    compare_command,
+    model_commands,
+    montecarlo_command,
+    simulate_command,
+)
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -42,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     model_commands.register(commands)
     simulate_command.register(commands)
     compare_command.register(commands)
+    montecarlo_command.register(commands)
     return parser
 
 

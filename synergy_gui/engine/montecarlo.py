@@ -24,7 +24,7 @@ import numpy as np
 from synergy_gui.engine.compile import CompiledModel, compile_model
 from synergy_gui.engine.dynamics import simulate_batch
 from synergy_gui.engine.errors import EngineError
-from synergy_gui.model.checks import MAX_DEFAULT_SD, MAX_SD
+from synergy_gui.model.checks import MAX_DEFAULT_SD, MAX_RUN_CELLS, MAX_SD
 from synergy_gui.model.document import ModelDocument
 
 #: The percentiles every band is made of, in order.
@@ -150,6 +150,7 @@ def monte_carlo(
         if default_sd is None:
             default_sd = source.settings.default_sd
         sds = weight_sds(source, model.item_ids, default_sd) if sds is None else sds
+    _check_memory(model, runs)
     sds = np.asarray(sds, dtype=float)
     if sds.shape != (len(model.item_ids),) or not np.all(np.isfinite(sds)) or (sds < 0).any():
         raise EngineError(f"sds must be {len(model.item_ids)} finite numbers from 0 on")
@@ -168,6 +169,21 @@ def monte_carlo(
     )
 
 
+def most_runs(model: CompiledModel) -> int:
+    """How many runs of ``model`` fit in memory at once (the engine's limit on run size)."""
+    width = model.n + model.junction_target.size + 1
+    return max(1, MAX_RUN_CELLS // ((model.steps + 1) * width))
+
+
+def _check_memory(model: CompiledModel, runs: int) -> None:
+    most = most_runs(model)
+    if runs > most:
+        raise EngineError(
+            f"{runs:,} runs of {model.steps:,} steps of this model do not fit in memory; "
+            f"at most {most:,} runs"
+        )
+
+
 __all__ = [
     "DEFAULT_RUNS",
     "DEFAULT_SEED",
@@ -179,6 +195,7 @@ __all__ = [
     "check_runs",
     "check_seed",
     "monte_carlo",
+    "most_runs",
     "percentile_series",
     "sample_weights",
     "weight_sds",
