@@ -57,6 +57,12 @@ class Bands:
     def ids(self) -> tuple[str, ...]:
         return tuple(self.percentiles)
 
+    @property
+    def uncertain(self) -> bool:
+        """Whether any weight differs between runs (else every band has no width)."""
+        weights = self.weights
+        return bool(weights.size) and bool(np.any(weights.max(axis=0) > weights.min(axis=0)))
+
     def series(self, construct_id: str, percentile: int) -> np.ndarray:
         """One percentile's series of one construct, e.g. ``series("loyalty", 90)``."""
         if construct_id not in self.percentiles:

@@ -8,6 +8,11 @@ the labels or the size change. With "Fit y to data" the y axis follows the data 
 hysteresis (:mod:`plot_layout`): a drag blits into a steady frame and the axis is redrawn only
 when the data leave the range or shrink well inside it.
 
+Uncertainty bands (:meth:`LevelPlot.set_bands`) are animated too: a construct's 10-90 % and
+25-75 % bands as translucent fills in its colour under its line, and its median dashed, just
+under the line (where the two agree the line covers it). They are hidden while a prediction
+hides the future, and the fitted level axis makes room for them.
+
 While scenarios are compared the plot overlays them (a construct keeps its colour, a scenario
 has its own dash), or shows small multiples: one small axes per construct, each with one line
 per scenario, sharing the time and level axes.
@@ -48,6 +53,13 @@ FULL_TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
 LARGE_TEXT = 1.5
 LARGE_TICKS = (0.0, 0.5, 1.0)
 QUARTER_GRID = (0.25, 0.75)
+#: Uncertainty bands: the opacity of the 10-90 % fill and of the 25-75 % fill drawn over it
+#: (so the middle half reads about twice as dark), and their place under the lines.
+BAND_ALPHAS = (0.14, 0.22)
+BAND_ZORDER = 1.0
+MEDIAN_ZORDER = 1.9  # under its line (2): the median shows only where it leaves the run
+MEDIAN_DASH = (0, (2.5, 1.5))  # in line widths
+MEDIAN_WIDTH = 0.55  # of a line's width
 #: Legend spacing in font sizes (matplotlib's own units): line sample, gap, between columns.
 HANDLE_LENGTH, HANDLE_PAD, COLUMN_SPACING = 2.4, 0.8, 1.6
 
@@ -76,6 +88,18 @@ class LegendEntry:
     label: str
     colour: str
     style: str | tuple = "-"
+
+
+@dataclass(frozen=True)
+class BandArtists:
+    """The artists of one construct's bands: the 10-90 % fill, the 25-75 % fill, the median."""
+
+    outer: object
+    inner: object
+    median: Line2D
+
+    def all(self) -> tuple:
+        return (self.outer, self.inner, self.median)
 
 
 def line_specs(ids_and_labels: list[tuple[str, str]]) -> list[LineSpec]:
@@ -112,6 +136,9 @@ class LevelPlot(FigureCanvasQTAgg):
         self._full_data: dict[Hashable, tuple[np.ndarray, np.ndarray]] = {}
         #: Animated artists drawn over the lines on every blit (a prediction and its gap).
         self.overlays: list = []
+        #: Uncertainty bands by line key, and the data they were drawn from ((times, (5, T)))
+        self.bands: dict[Hashable, BandArtists] = {}
+        self._band_data: dict[Hashable, tuple[np.ndarray, np.ndarray]] = {}
         self.fit_y = False
         self.y_limits: tuple[float, float] = FULL_RANGE
         self.legend_layout: LegendLayout | None = None
@@ -193,6 +220,7 @@ class LevelPlot(FigureCanvasQTAgg):
             line.set_label(spec.label)
             self.lines[spec.line_key] = line
         self._specs, self._legend = list(specs), legend
+        self._show_bands()  # a band follows its line's axes and colour; gone with its line
         self._update_legend()
         self.redraw()
 
@@ -200,6 +228,7 @@ class LevelPlot(FigureCanvasQTAgg):
         """One axes, or a grid of small axes sharing time and level (lines are made anew)."""
         for line in self.lines.values():
             line.remove()
+        self._remove_bands()
         self.lines, self._specs = {}, []
         self.figure.clear()
         count = max(1, len(panels))
@@ -270,6 +299,7 @@ class LevelPlot(FigureCanvasQTAgg):
         self.text_scale = scale
         for line in self.lines.values():
             line.set_linewidth(self.line_width)
+        self._show_bands()  # the median's width follows the lines'
         for cursor in self.cursors:
             cursor.set_linewidth(2.0 * self.thickness)
         for axes in self.axes_list:
@@ -329,6 +359,7 @@ class LevelPlot(FigureCanvasQTAgg):
             return
         self.shown_until = time
         self._show_data()
+        self._show_bands()
         self.refresh()
 
     def _show_data(self) -> None:
@@ -339,6 +370,60 @@ class LevelPlot(FigureCanvasQTAgg):
                 shown = times <= self.shown_until + 1e-9
                 times, levels = times[shown], levels[shown]
             line.set_data(times, levels)
+
+    def set_bands(self, times: np.ndarray, bands: dict[Hashable, np.ndarray] | None) -> None:
+        """Draw uncertainty bands under the lines of the given keys: ``bands[key]`` holds the
+        10th, 25th, 50th, 75th and 90th percentile series (5, T) at ``times``; None or {}
+        removes them. Keys without a line are left out."""
+        times = np.asarray(times, dtype=float)
+        self._band_data = {key: (times, np.asarray(rows)) for key, rows in (bands or {}).items()}
+        self._show_bands()
+        if self._choose_y_limits():
+            self._background = None
+        self.refresh()
+
+    def _show_bands(self) -> None:
+        """Make the band artists afresh from the band data (none while the future is hidden)."""
+        self._remove_bands()
+        if self.shown_until is not None:
+            return
+        for key, (times, rows) in self._band_data.items():
+            line = self.lines.get(key)
+            if line is not None:
+                self.bands[key] = self._band_artists(line, times, rows)
+
+    def _band_artists(self, line: Line2D, times: np.ndarray, rows: np.ndarray) -> BandArtists:
+        axes, colour = line.axes, line.get_color()
+        fills = [
+            axes.fill_between(
+                times,
+                rows[low],
+                rows[high],
+                color=colour,
+                alpha=alpha,
+                linewidth=0,
+                animated=True,
+                zorder=BAND_ZORDER,
+            )
+            for (low, high), alpha in zip(((0, 4), (1, 3)), BAND_ALPHAS, strict=True)
+        ]
+        median = axes.plot(
+            times,
+            rows[2],
+            color=colour,
+            linestyle=MEDIAN_DASH,
+            linewidth=self.line_width * MEDIAN_WIDTH,
+            animated=True,
+            zorder=MEDIAN_ZORDER,
+        )[0]
+        return BandArtists(fills[0], fills[1], median)
+
+    def _remove_bands(self) -> None:
+        for artists in self.bands.values():
+            for artist in artists.all():
+                if artist.axes is not None and artist in artist.axes.get_children():
+                    artist.remove()
+        self.bands = {}
 
     def set_cursor(self, time: float | None, refresh: bool = True) -> None:
         """Move the vertical time cursor (None hides it); blits unless ``refresh`` is False."""
@@ -378,6 +463,7 @@ class LevelPlot(FigureCanvasQTAgg):
     def data_range(self) -> tuple[float, float] | None:
         """The lowest and highest plotted level (None without data)."""
         arrays = [np.asarray(line.get_ydata(), dtype=float) for line in self.lines.values()]
+        arrays += [self._band_data[key][1][::4].ravel() for key in self.bands]  # p10 and p90
         arrays = [a[np.isfinite(a)] for a in arrays]
         arrays = [a for a in arrays if a.size]
         if not arrays:
@@ -414,7 +500,8 @@ class LevelPlot(FigureCanvasQTAgg):
 
     def _draw_animated(self) -> None:
         # overlays below the lines (zorder < 2, a prediction's sketch) or above them
-        artists = [*self.lines.values(), *(a for a in self.overlays if a.get_visible())]
+        bands = [artist for artists in self.bands.values() for artist in artists.all()]
+        artists = [*bands, *self.lines.values(), *(a for a in self.overlays if a.get_visible())]
         for artist in sorted(artists, key=lambda a: a.get_zorder()):
             artist.axes.draw_artist(artist)
         for cursor in self.cursors:

@@ -9,11 +9,12 @@ and the threshold are the view state's; the panel's controls write to it.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -69,6 +70,7 @@ class SimulationPanel(DocumentPanel):
     playingChanged = Signal(bool)  # noqa: N815  # Qt signal names are camelCase
     exportTableRequested = Signal()  # noqa: N815
     cancelRequested = Signal()  # noqa: N815
+    bandsToggled = Signal(bool)  # noqa: N815  # the Bands box: uncertainty bands on or off
 
     def __init__(
         self, document: ModelDocument, view: ViewState, parent: QWidget | None = None
@@ -107,6 +109,7 @@ class SimulationPanel(DocumentPanel):
         self.running.cancel.clicked.connect(self.cancelRequested)
         self._base_point_size = readable.pointSizeF()
         self._presenting = False
+        self._build_bands()
         self._build_prediction()
         self._build_layout()
         self._follow_palette()
@@ -124,6 +127,7 @@ class SimulationPanel(DocumentPanel):
         right = QVBoxLayout()
         right.addWidget(self.focus_button)
         right.addWidget(self.fit_y_box)
+        right.addWidget(self.bands_box)
         right.addWidget(self.predict_button)
         right.addWidget(self.values)
         right.addWidget(self.compare_controls)
@@ -134,10 +138,25 @@ class SimulationPanel(DocumentPanel):
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.addLayout(row, 1)
+        column.addWidget(self.bands_note)  # the panel's width: one line in a laptop's dock
         column.addWidget(self.prediction_bar)
         column.addWidget(self.cursor)  # the panel's whole width: the slider never collapses
         column.addWidget(self.table)
         self._show_mode()
+
+    def _build_bands(self) -> None:
+        self.bands = None  # the newest uncertainty bands (engine Bands), None: not shown
+        self.bands_box = QCheckBox("Bands")
+        self.bands_box.setToolTip(
+            "Show how sure the levels are, given the uncertainty (sd) of the weights: "
+            "10–90 % and 25–75 % bands and the median of many runs"
+        )
+        self.bands_box.toggled.connect(self._on_bands_toggled)
+        self.bands_note = QLabel()
+        self.bands_note.setObjectName("bands_note")
+        self.bands_note.setWordWrap(True)
+        self.bands_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.bands_note.hide()
 
     def _build_prediction(self) -> None:
         self.predict_button = QPushButton("Predict")
@@ -203,6 +222,17 @@ class SimulationPanel(DocumentPanel):
         self.plot.set_data(active.times, self._series())
         self.values.show_result(active)
         self.prediction.show_runs(runs)
+
+    def show_bands(self, bands) -> None:
+        """Draw uncertainty bands (the engine's :class:`Bands` of the active scenario) under
+        the plotted lines, with the note saying what they are; None removes them."""
+        self.bands = bands
+        self._draw_bands()
+
+    @property
+    def bands_on(self) -> bool:
+        """Whether the Bands box is ticked."""
+        return self.bands_box.isChecked()
 
     def show_steady(self, steady: SteadyState | dict[str, float | None] | None) -> None:
         """Where the levels settle (the engine's steady state), for the values table."""
@@ -280,6 +310,7 @@ class SimulationPanel(DocumentPanel):
         self._show_mode()
         if self.runs is not None:
             self.plot.set_data(self.runs.active.times, self._series())
+        self._draw_bands()
         self.prediction.lines_changed()
 
     def _show_compared_lines(self, constructs: list[LineSpec]) -> None:
@@ -389,6 +420,26 @@ class SimulationPanel(DocumentPanel):
         else:
             self.end_prediction()
 
+    def _on_bands_toggled(self, on: bool) -> None:
+        if not on:
+            self.show_bands(None)
+        self.bandsToggled.emit(on)
+
+    def _draw_bands(self) -> None:
+        bands = self.bands if self.bands_on else None
+        self.bands_note.setVisible(bands is not None)
+        if bands is None:
+            self.plot.set_bands(np.empty(0), None)
+            return
+        self.bands_note.setText(bands_note(bands, self.view.comparing))
+        active = self.view.scenario
+        keyed = {
+            (active, cid) if self.view.comparing else cid: rows
+            for cid, rows in bands.percentiles.items()
+            if cid in self.view.focus
+        }
+        self.plot.set_bands(bands.times, keyed)
+
     def _on_fit_y_toggled(self, fit: bool) -> None:
         QSettings().setValue(FIT_Y_KEY, fit)
         self.plot.set_fit_y(fit)
@@ -437,6 +488,16 @@ class SimulationPanel(DocumentPanel):
         self.prediction.set_colours(text)
         if self.view.comparing:
             self._show_lines()  # the scenario legend's samples are in the text colour
+
+
+def bands_note(bands, comparing: bool) -> str:
+    """The line under the plot that says what the bands are (and are not)."""
+    note = f"Bands: uncertainty about the weights ({bands.runs:,} runs), not noise over time."
+    if not bands.uncertain:
+        note += " No weight has an sd and no default sd is set, so they have no width."
+    if comparing:
+        note += " Shown for the active scenario only."
+    return note
 
 
 def _shown_by_panel(change: Change) -> bool:
