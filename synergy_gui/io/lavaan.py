@@ -1,0 +1,512 @@
+"""lavaan / semopy model syntax in and out: a study's structural model as a document.
+
+Reading (:func:`parse_lavaan`):
+
+- ``y ~ x1 + x2`` regressions become paths (``x -> y``); ``x1:x2``, or an observed product
+  variable named after two predictors of the same regression (``x1_x2``, ``x1.x2``,
+  ``x1x2``, ``x1_x_x2``), becomes a synergy junction.
+- A fixed coefficient (``0.4*x1``) is the weight. A free one (``x1``, ``a*x1``, ``NA*x1``)
+  takes its label's value from ``values`` when given; else the path starts at 0.3 (a synergy
+  at 0.1) with a warning, and :attr:`ImportResult.free` lists it so that a coefficient table
+  can fill it (the ``import`` command refuses a label the table has no value for).
+- Weights are standardised (β in [−1, 1]), as the model holds them: a coefficient outside
+  [−1, 1] is refused at its line and column, asking for the standardised solution.
+- ``=~`` / ``<~`` lines name a construct's items: kept in :attr:`ImportResult.items` and as a
+  last line ``Items: x1, x2`` of the construct's description.
+- ``:=`` defined effects are kept (:attr:`ImportResult.defined`); ``~~``, intercepts
+  (``~ 1``), thresholds and constraints are noted in the warnings and left out.
+- Roles follow the graph (no path in: stimulus; no path out: response; else organism),
+  positions the column layout. ``#@`` comment lines, which :func:`write_lavaan` writes and
+  lavaan skips, keep what lavaan has no syntax for: roles, labels, path kinds, the title.
+
+Writing (:func:`write_lavaan`): the current weights as fixed values, or (``free=True``) as
+free coefficients labelled ``b1, b2, …`` (paths) and ``g1, …`` (synergies).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from synergy_gui.io.defined_effects import DefinedEffect, ExpressionError
+from synergy_gui.io.lavaan_syntax import Statement, SyntaxReader, Term
+from synergy_gui.io.problems import ImportNote, ImportProblem
+from synergy_gui.model.document import ModelDocument
+from synergy_gui.model.elements import PATH_KINDS, ROLES, Construct, Junction, Meta, Path
+from synergy_gui.model.layout import column_layout
+from synergy_gui.model.validation import check_document
+
+DEFAULT_PATH_WEIGHT = 0.3
+DEFAULT_SYNERGY_WEIGHT = 0.1
+ITEMS_PREFIX = "Items: "
+_PRODUCT_SEPARATORS = ("", ".", "_", "x", "X", "_x_", "_X_", "__", "_by_")
+_LAVAAN_NAME = re.compile(r"^[A-Za-z.][A-Za-z0-9._]*$")
+_META_FIELD = re.compile(r'(\w+)=("(?:[^"\\]|\\.)*"|\S+)')
+
+
+@dataclass(frozen=True)
+class FreeCoefficient:
+    """A path or synergy whose weight the syntax leaves free (no fixed value)."""
+
+    item_id: str
+    label: str | None
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Regression:
+    """One endogenous construct and the terms that predict it (products for synergies)."""
+
+    target: str
+    terms: tuple[Term, ...]
+    line: int
+
+
+@dataclass
+class ImportResult:
+    """What an import understood: the document and what the model has no place for."""
+
+    document: ModelDocument
+    items: dict[str, list[str]] = field(default_factory=dict)
+    regressions: list[Regression] = field(default_factory=list)
+    defined: list[DefinedEffect] = field(default_factory=list)
+    warnings: list[ImportNote] = field(default_factory=list)
+    labels: dict[str, list[str]] = field(default_factory=dict)  # label -> path/junction ids
+    free: list[FreeCoefficient] = field(default_factory=list)
+
+    def label_values(self) -> dict[str, float]:
+        """Each label's current weight in the document (for the defined effects)."""
+        return {
+            label: self.document.weighted_item(ids[0]).weight for label, ids in self.labels.items()
+        }
+
+
+# ---------------------------------------------------------------------------- reading
+def parse_lavaan(
+    text: str, filename: str = "<text>", values: Mapping[str, float] | None = None
+) -> ImportResult:
+    """Build a document from lavaan/semopy syntax; :class:`ImportProblem` names the place."""
+    return _Builder(text, filename, values).build()
+
+
+class _Builder:
+    def __init__(self, text: str, filename: str, values: Mapping[str, float] | None) -> None:
+        self.reader = SyntaxReader(text.removeprefix("\ufeff"), filename)
+        self.filename = filename
+        self.values = values
+        self.result = ImportResult(ModelDocument())
+        self.order: list[str] = []  # construct ids in the order they are first named
+        self.meta = _Metadata()
+        self.targets: dict[str, Regression] = {}
+
+    def note(self, line: int | None, column: int | None, message: str) -> None:
+        self.result.warnings.append(ImportNote(self.filename, line, column, message))
+
+    def name(self, name: str) -> None:
+        if name not in self.order:
+            self.order.append(name)
+
+    def build(self) -> ImportResult:
+        self.meta = _Metadata.read(self.reader.lines, self)
+        for name in self.meta.constructs:
+            self.name(name)
+        statements = self.reader.statements()
+        if not statements and not self.meta.constructs:
+            raise ImportProblem(self.filename, None, None, "holds no formulas (such as 'y ~ x')")
+        for statement in statements:
+            self._read(statement)
+        self._find_observed_products()
+        document = self._document()
+        self._check(document)
+        self.result.document = document
+        self._check_defined()
+        return self.result
+
+    # ------------------------------------------------------------------ statements
+    def _read(self, statement: Statement) -> None:
+        operator = statement.operator
+        if operator == "~":
+            self._regression(statement)
+        elif operator in ("=~", "<~"):
+            self._measurement(statement)
+        elif operator == ":=":
+            self.result.defined.append(
+                DefinedEffect(statement.lhs[0], statement.rhs_text, statement.line)
+            )
+        else:
+            what = {
+                "~~": "a variance or covariance",
+                "|": "a threshold",
+                "~*~": "a scaling factor",
+            }.get(operator, "a constraint")
+            self.note(statement.line, statement.column, f"{what} ({operator}) is left out")
+
+    def _regression(self, statement: Statement) -> None:
+        if statement.intercept:
+            self.note(statement.line, statement.column, "an intercept (~ 1) is left out")
+        for target in statement.lhs:
+            self.name(target)
+            known = self.targets.get(target)
+            terms = list(known.terms) if known else []
+            for term in statement.terms:
+                if target in term.names:
+                    raise ImportProblem(
+                        self.filename,
+                        term.line,
+                        term.column,
+                        f"{target!r} cannot predict itself",
+                    )
+                for name in term.names:
+                    self.name(name)
+                terms = self._merged(terms, term)
+            line = known.line if known else statement.line
+            self.targets[target] = Regression(target, tuple(terms), line)
+
+    def _merged(self, terms: list[Term], new: Term) -> list[Term]:
+        """lavaan reads a repeated term as more modifiers of the same coefficient."""
+        for index, old in enumerate(terms):
+            if set(old.names) == set(new.names):
+                if None not in (old.value, new.value) and old.value != new.value:
+                    raise ImportProblem(
+                        self.filename, new.line, new.column, "a coefficient is fixed twice"
+                    )
+                if None not in (old.label, new.label) and old.label != new.label:
+                    raise ImportProblem(
+                        self.filename, new.line, new.column, "a coefficient has two labels"
+                    )
+                merged = Term(
+                    old.names,
+                    old.line,
+                    old.column,
+                    old.value if old.value is not None else new.value,
+                    old.label or new.label,
+                    old.value_column or new.value_column,
+                )
+                return [*terms[:index], merged, *terms[index + 1 :]]
+        return [*terms, new]
+
+    def _measurement(self, statement: Statement) -> None:
+        for construct in statement.lhs:
+            self.name(construct)
+            items = self.result.items.setdefault(construct, [])
+            for term in statement.terms:
+                if term.is_product:
+                    raise ImportProblem(
+                        self.filename,
+                        term.line,
+                        term.column,
+                        "an item cannot be an interaction",
+                    )
+                if term.names[0] not in items:
+                    items.append(term.names[0])
+
+    def _find_observed_products(self) -> None:
+        """A predictor named after two others of its regression is their product."""
+        for target, regression in list(self.targets.items()):
+            singles = [t.names[0] for t in regression.terms if not t.is_product]
+            terms = []
+            for term in regression.terms:
+                members = None
+                if not term.is_product and term.names[0] not in self.targets:
+                    members = _product_members(term.names[0], singles)
+                if members:
+                    self.note(
+                        term.line,
+                        term.column,
+                        f"{term.names[0]!r} is read as the product {members[0]}:{members[1]} "
+                        "(a synergy junction)",
+                    )
+                    term = Term(members, term.line, term.column, term.value, term.label)
+                terms.append(term)
+            self.targets[target] = Regression(target, tuple(terms), regression.line)
+        used = {n for r in self.targets.values() for t in r.terms for n in t.names}
+        used |= set(self.targets) | set(self.result.items) | set(self.meta.constructs)
+        self.order = [name for name in self.order if name in used]
+
+    # ------------------------------------------------------------------ document
+    def _document(self) -> ModelDocument:
+        meta = Meta(title=self.meta.title or _title_from(self.filename))
+        document = ModelDocument(meta=meta)
+        incoming = {t for t, r in self.targets.items() if r.terms}
+        outgoing = {n for r in self.targets.values() for t in r.terms for n in t.names}
+        for name in self.order:
+            document.constructs.append(self._construct(name, incoming, outgoing))
+        for regression in self.targets.values():
+            self.result.regressions.append(regression)
+            for term in regression.terms:
+                self._add_term(document, regression.target, term)
+        positions = column_layout(document)
+        for construct in document.constructs:
+            construct.position = positions.get(construct.id, (0.0, 0.0))
+        return document
+
+    def _construct(self, name: str, incoming: set[str], outgoing: set[str]) -> Construct:
+        facts = self.meta.constructs.get(name, {})
+        role = facts.get("role")
+        if role is None:
+            role = "stimulus" if name not in incoming else "response"
+            role = "organism" if name in incoming and name in outgoing else role
+        construct = Construct(id=facts.get("id", name), label=facts.get("label") or _label(name))
+        construct.role = role
+        items = self.result.items.get(name)
+        if items:
+            construct.description = ITEMS_PREFIX + ", ".join(items)
+            if construct.id != name:
+                self.result.items[construct.id] = self.result.items.pop(name)
+        return construct
+
+    def _id(self, name: str) -> str:
+        return self.meta.constructs.get(name, {}).get("id", name)
+
+    def _add_term(self, document: ModelDocument, target: str, term: Term) -> None:
+        weight = self._weight(term)
+        members = [self._id(n) for n in term.names]
+        if term.is_product:
+            item = Junction(
+                id=document.unique_id("x_" + "_".join(members)[:50]),
+                members=members,
+                target=self._id(target),
+                weight=DEFAULT_SYNERGY_WEIGHT if weight is None else weight,
+                label=" × ".join(_label_of(document, m) for m in members),
+            )
+            document.junctions.append(item)
+        else:
+            kind = self.meta.kinds.get((term.names[0], target), "causal")
+            item = Path(
+                id=document.unique_id(f"{members[0]}__{self._id(target)}"),
+                source=members[0],
+                target=self._id(target),
+                weight=DEFAULT_PATH_WEIGHT if weight is None else weight,
+                kind=kind,
+            )
+            document.paths.append(item)
+        if term.label:
+            self.result.labels.setdefault(term.label, []).append(item.id)
+        if weight is None:
+            self.result.free.append(FreeCoefficient(item.id, term.label, term.line, term.column))
+
+    def _weight(self, term: Term) -> float | None:
+        value = term.value
+        if value is None and term.label and self.values is not None:
+            value = self.values.get(term.label)
+        if value is None:
+            return None
+        if not -1.0 <= value <= 1.0:
+            raise ImportProblem(
+                self.filename,
+                term.line,
+                term.value_column or term.column,
+                f"the coefficient {value:g} is outside [-1, 1]: the model holds standardised "
+                "weights (β); use the standardised solution (lavaan standardizedSolution(), "
+                "semopy inspect(std_est=True))",
+            )
+        return value
+
+    def _check(self, document: ModelDocument) -> None:
+        free = [f for f in self.result.free]
+        if free:
+            lines = ", ".join(str(f.line) for f in free[:8]) + (", …" if len(free) > 8 else "")
+            self.note(
+                free[0].line,
+                None,
+                f"{len(free)} coefficient(s) have no value (lines {lines}): paths start at "
+                f"{DEFAULT_PATH_WEIGHT}, synergies at {DEFAULT_SYNERGY_WEIGHT}; fix them "
+                "(0.4*x) or import a coefficient table",
+            )
+        errors = [p for p in check_document(document) if p.severity == "error"]
+        if errors:
+            raise ImportProblem(self.filename, None, None, f"cannot be a model: {errors[0]}")
+
+    def _check_defined(self) -> None:
+        known = set(self.result.labels)
+        for effect in self.result.defined:
+            try:
+                names = effect.names()
+            except ExpressionError as error:
+                raise ImportProblem(
+                    self.filename, effect.line, None, f"{effect.name}: {error}"
+                ) from None
+            for name in names:
+                if name not in known:
+                    raise ImportProblem(
+                        self.filename,
+                        effect.line,
+                        None,
+                        f"{effect.name} := uses {name!r}, which labels no coefficient "
+                        "(label one as in 'y ~ a*x')",
+                    )
+            known.add(effect.name)
+
+
+def _product_members(name: str, singles: list[str]) -> tuple[str, str] | None:
+    for first in singles:
+        for second in singles:
+            if first == second or name in (first, second):
+                continue
+            for separator in _PRODUCT_SEPARATORS:
+                if name == f"{first}{separator}{second}":
+                    return first, second
+    return None
+
+
+def _label(name: str) -> str:
+    """``synergistic_influence`` -> ``Synergistic influence``; ``SI`` and ``x1`` stay."""
+    words = re.sub(r"[_.]+", " ", name).strip() or name
+    if " " in words or (words.isalpha() and words.islower() and len(words) > 2):
+        return words[0].upper() + words[1:]
+    return words
+
+
+def _label_of(document: ModelDocument, construct_id: str) -> str:
+    return next((c.label for c in document.constructs if c.id == construct_id), construct_id)
+
+
+def _title_from(filename: str) -> str:
+    stem = PurePath(filename).name.split(".")[0]
+    return _label(stem) if stem and not stem.startswith("<") else "Imported model"
+
+
+@dataclass
+class _Metadata:
+    """What ``#@`` comment lines say: a title, construct roles and labels, path kinds."""
+
+    title: str = ""
+    constructs: dict[str, dict[str, str]] = field(default_factory=dict)
+    kinds: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, lines: list[str], builder: _Builder) -> _Metadata:
+        meta = cls()
+        for number, line in enumerate(lines, start=1):
+            stripped = line.strip()
+            if stripped.startswith("#@"):
+                words = stripped[2:].split(None, 1)
+                if words and not meta._take(words[0], words[1] if len(words) > 1 else ""):
+                    builder.note(number, None, "a '#@' line that is not understood is left out")
+        return meta
+
+    def _take(self, kind: str, rest: str) -> bool:
+        head, _, tail = rest.partition(" ")
+        fields = {k: _field_value(v) for k, v in _META_FIELD.findall(tail)}
+        if kind == "title":
+            self.title = _field_value(rest.strip())
+            return bool(self.title)
+        if kind == "construct" and head and fields.get("role", "stimulus") in ROLES:
+            self.constructs[head] = fields
+            return True
+        if kind == "path" and head:
+            target, _, tail = tail.partition(" ")
+            fields = {k: _field_value(v) for k, v in _META_FIELD.findall(tail)}
+            if fields.get("kind") in PATH_KINDS:
+                self.kinds[(head, target)] = fields["kind"]
+                return True
+        return False
+
+
+def _field_value(text: str) -> str:
+    if text.startswith('"'):
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return text.strip('"')
+        return value if isinstance(value, str) else text
+    return text
+
+
+# ---------------------------------------------------------------------------- writing
+def write_lavaan(document: ModelDocument, free: bool = False) -> str:
+    """The document as lavaan syntax (semopy reads it too); ``#@`` lines keep the rest."""
+    names = _lavaan_names(document)
+    lines = [
+        f"# {_one_line(document.meta.title)}: exported by Synergy Explorer.",
+        "# Weights are standardised coefficients (beta in [-1, 1]). A '#@' line keeps what",
+        "# lavaan has no syntax for (roles, labels, path kinds); lavaan and semopy skip it.",
+        f"#@ title {json.dumps(document.meta.title, ensure_ascii=False)}",
+    ]
+    for construct in document.constructs:
+        extra = f" id={json.dumps(construct.id)}" if names[construct.id] != construct.id else ""
+        label = json.dumps(construct.label, ensure_ascii=False)
+        lines.append(
+            f"#@ construct {names[construct.id]} role={construct.role} label={label}{extra}"
+        )
+    for path in document.paths:
+        if path.kind != "causal":
+            lines.append(f"#@ path {names[path.source]} {names[path.target]} kind={path.kind}")
+    measurement = _measurement_lines(document, names)
+    if measurement:
+        lines += ["", "# measurement: each construct's items", *measurement]
+    lines += ["", "# structural model", *_regression_lines(document, names, free)]
+    return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()) or "Model"
+
+
+def _lavaan_names(document: ModelDocument) -> dict[str, str]:
+    """Each construct id as a lavaan variable name (ids that are not valid ones adapted)."""
+    names: dict[str, str] = {}
+    taken = {c.id for c in document.constructs if _LAVAAN_NAME.match(c.id)}
+    for construct in document.constructs:
+        if _LAVAAN_NAME.match(construct.id):
+            names[construct.id] = construct.id
+            continue
+        base = re.sub(r"[^A-Za-z0-9._]", "_", construct.id)
+        base = base if re.match(r"[A-Za-z]", base) else f"v_{base}"
+        candidate, number = base, 2
+        while candidate in taken:
+            candidate, number = f"{base}_{number}", number + 1
+        taken.add(candidate)
+        names[construct.id] = candidate
+    return names
+
+
+def construct_items(construct: Construct) -> list[str]:
+    """The items named on the last ``Items: …`` line of a construct's description."""
+    last = construct.description.strip().rsplit("\n", 1)[-1].strip()
+    if not last.startswith(ITEMS_PREFIX):
+        return []
+    return [item.strip() for item in last[len(ITEMS_PREFIX) :].split(",") if item.strip()]
+
+
+def _measurement_lines(document: ModelDocument, names: dict[str, str]) -> list[str]:
+    lines = []
+    for construct in document.constructs:
+        items = [i for i in construct_items(construct) if _LAVAAN_NAME.match(i)]
+        if items:
+            lines.append(f"{names[construct.id]} =~ {' + '.join(items)}")
+    return lines
+
+
+def _regression_lines(document: ModelDocument, names: dict[str, str], free: bool) -> list[str]:
+    terms: dict[str, list[str]] = {}
+    for number, path in enumerate(document.paths, start=1):
+        factor = f"b{number}" if free else _number(path.weight)
+        terms.setdefault(path.target, []).append(f"{factor}*{names[path.source]}")
+    for number, junction in enumerate(document.junctions, start=1):
+        factor = f"g{number}" if free else _number(junction.weight)
+        product = ":".join(names[m] for m in junction.members)
+        terms.setdefault(junction.target, []).append(f"{factor}*{product}")
+    # Targets in the order their first path (then synergy) comes, as an import makes them.
+    order = list(dict.fromkeys(p.target for p in (*document.paths, *document.junctions)))
+    return [f"{names[target]} ~ {' + '.join(terms[target])}" for target in order]
+
+
+def _number(value: float) -> str:
+    return repr(float(value))
+
+
+__all__ = [
+    "DEFAULT_PATH_WEIGHT",
+    "DEFAULT_SYNERGY_WEIGHT",
+    "FreeCoefficient",
+    "ImportResult",
+    "Regression",
+    "construct_items",
+    "parse_lavaan",
+    "write_lavaan",
+]
