@@ -19,18 +19,22 @@ import itertools
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from synergy_gui.io.bootstrap import bootstrap_betas
+from synergy_gui.io.student_t import t_test_p
 from synergy_gui.io.survey import Responses
+
+if TYPE_CHECKING:
+    from synergy_gui.model.document import ModelDocument
 
 DEFAULT_BOOTSTRAP = 2000
 DEFAULT_SEED = 1
 DEFAULT_CONFIDENCE = 0.95
 #: More routes than this are summed in the totals but not listed one by one.
 MAX_LISTED_ROUTES = 500
-#: Values per bootstrap chunk (resamples × respondents × constructs), about 16 MB of floats.
-_CHUNK_VALUES = 2_000_000
 
 
 class EstimationError(ValueError):
@@ -145,7 +149,7 @@ def estimate(
     order = [(s, t) for t, preds in _regressions(structure) for s in preds]
     betas = np.array([fits[t].beta[s] for s, t in order])
     routes = list(_all_routes(structure))
-    draws, failed = _bootstrap_betas(scores, names, structure, bootstrap, seed)
+    draws, failed = bootstrap_betas(scores, names, _regressions(structure), bootstrap, seed)
     tail = 100.0 * (1.0 - confidence) / 2.0
     paths = [
         PathEstimate(
@@ -354,62 +358,6 @@ def _indirect_estimates(
     return result
 
 
-# ----------------------------------------------------------------------------- bootstrap
-def _bootstrap_betas(
-    scores: np.ndarray, names: list[str], structure: Structure, resamples: int, seed: int
-) -> tuple[np.ndarray, int]:
-    """Resamples × paths of standardised βs (rows of failed resamples removed), and the count
-    of failures. β = R_xx⁻¹ r_xy on each resample's correlations equals OLS on its z-scores."""
-    regressions = _regressions(structure)
-    paths = sum(len(p) for _, p in regressions)
-    if resamples == 0:
-        return np.empty((0, paths)), 0
-    rng = np.random.default_rng(seed)
-    n, width = scores.shape
-    chunk = max(1, min(resamples, _CHUNK_VALUES // max(1, n * width)))
-    parts = []
-    for start in range(0, resamples, chunk):
-        count = min(chunk, resamples - start)
-        rows = rng.integers(0, n, size=(count, n))
-        correlation = _correlations(scores[rows])
-        parts.append(_betas_from_correlations(correlation, names, regressions))
-    draws = np.concatenate(parts)
-    good = np.isfinite(draws).all(axis=1)
-    return draws[good], int((~good).sum())
-
-
-def _correlations(samples: np.ndarray) -> np.ndarray:
-    centred = samples - samples.mean(axis=1, keepdims=True)
-    covariance = np.einsum("bni,bnj->bij", centred, centred)
-    spread = np.sqrt(np.einsum("bii->bi", covariance))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return covariance / (spread[:, :, None] * spread[:, None, :])
-
-
-def _betas_from_correlations(
-    correlation: np.ndarray, names: list[str], regressions: list[tuple[str, list[str]]]
-) -> np.ndarray:
-    columns = []
-    for target, predictors in regressions:
-        p = [names.index(name) for name in predictors]
-        t = names.index(target)
-        columns.append(_solve_each(correlation[:, p][:, :, p], correlation[:, p, t]))
-    return np.concatenate(columns, axis=1)
-
-
-def _solve_each(matrices: np.ndarray, vectors: np.ndarray) -> np.ndarray:
-    """Solve each system; a singular or non-finite one gives a row of NaN."""
-    result = np.full(vectors.shape, np.nan)
-    finite = np.isfinite(matrices).all(axis=(1, 2)) & np.isfinite(vectors).all(axis=1)
-    condition = np.full(len(matrices), np.inf)
-    if finite.any():
-        condition[finite] = np.linalg.cond(matrices[finite])
-    ok = condition < 1e12
-    if ok.any():
-        result[ok] = np.linalg.solve(matrices[ok], vectors[ok][:, :, None])[:, :, 0]
-    return result
-
-
 def _interval(draws: np.ndarray, tail: float) -> Interval | None:
     """The percentile interval of the draws (None when there are none)."""
     if len(draws) == 0:
@@ -418,44 +366,44 @@ def _interval(draws: np.ndarray, tail: float) -> Interval | None:
     return Interval(float(low), float(high))
 
 
-# ----------------------------------------------------------------------------- p values
-def t_test_p(t: float, degrees: int) -> float:
-    """Two-sided p of Student's t with ``degrees`` of freedom (regularised incomplete beta)."""
-    if math.isinf(t):
-        return 0.0
-    x = degrees / (degrees + t * t)
-    return _incomplete_beta(degrees / 2.0, 0.5, x)
+# ----------------------------------------------------------------------------- the model
+def apply_estimates(
+    document: ModelDocument,
+    estimates: Estimates,
+    construct_ids: Mapping[str, str] | None = None,
+) -> list[str]:
+    """Set each estimated path's weight (β) and sd (SE) in ``document``; the notes returned
+    say which paths were left alone and why (no such path, or a β outside [−1, 1]).
+
+    ``construct_ids`` maps the structure's construct names to the document's ids (default:
+    the same). A β outside [−1, 1] is refused, never clipped: the path keeps its old weight.
+    """
+    ids = dict(construct_ids or {})
+    notes = []
+    for path_estimate in estimates.paths:
+        source = ids.get(path_estimate.source, path_estimate.source)
+        target = ids.get(path_estimate.target, path_estimate.target)
+        notes.extend(_apply_one(document, path_estimate, source, target))
+    return notes
 
 
-def _incomplete_beta(a: float, b: float, x: float) -> float:
-    """The regularised incomplete beta I_x(a, b), by Lentz's continued fraction."""
-    if x <= 0.0:
-        return 0.0
-    if x >= 1.0:
-        return 1.0
-    front = math.exp(
-        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
-    )
-    if x < (a + 1.0) / (a + b + 2.0):
-        return front * _beta_fraction(a, b, x) / a
-    return 1.0 - front * _beta_fraction(b, a, 1.0 - x) / b
+def _apply_one(
+    document: ModelDocument, estimate_: PathEstimate, source: str, target: str
+) -> list[str]:
+    from synergy_gui.model.errors import ModelError
 
-
-def _beta_fraction(a: float, b: float, x: float) -> float:
-    tiny = 1e-300
-    c, d = 1.0, 1.0 - (a + b) * x / (a + 1.0)
-    d = 1.0 / (d if abs(d) > tiny else tiny)
-    value = d
-    for m in range(1, 400):
-        for numerator in (
-            m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
-            -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1)),
-        ):
-            d = 1.0 + numerator * d
-            d = 1.0 / (d if abs(d) > tiny else tiny)
-            c = 1.0 + numerator / c
-            c = c if abs(c) > tiny else tiny
-            value *= c * d
-        if abs(c * d - 1.0) < 1e-15:
-            break
-    return value
+    named = f"{estimate_.source} -> {estimate_.target}"
+    path = document.find_path(source, target)
+    if path is None:
+        return [f"{named}: the model has no such path; its β {estimate_.beta:.3f} was not used"]
+    if not -1.0 <= estimate_.beta <= 1.0:
+        return [
+            f"{named}: β = {estimate_.beta:.3f} lies outside the model's weights [−1, 1] "
+            "(a suppression effect or collinear predictors?); the path keeps its weight "
+            f"{path.weight:g} — check the study before using it"
+        ]
+    try:
+        document.update_path(path.id, weight=estimate_.beta, sd=estimate_.se)
+    except ModelError as error:
+        return [f"{named}: β = {estimate_.beta:.3f}, SE = {estimate_.se:.3f} refused: {error}"]
+    return []
