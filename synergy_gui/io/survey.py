@@ -189,7 +189,10 @@ def _checked_header(record: list[str], filename: str, line: int) -> list[str]:
 def _check_width(record: list[str], header: list[str], filename: str, line: int) -> None:
     if len(record) != len(header):
         raise SurveyError(
-            filename, f"has {len(record)} cells; the header has {len(header)} columns", line
+            filename,
+            f"has {len(record)} cell{'s' * (len(record) != 1)}; "
+            f"the header has {len(header)} columns",
+            line,
         )
 
 
