@@ -32,6 +32,10 @@ TITLES = {
 }
 
 
+#: Settings the pages show: the time unit and activation (construct), the default sd (model).
+_SETTINGS_SHOWN = frozenset({"time_unit", "activation", "default_sd"})
+
+
 class InspectorPanel(DocumentPanel):
     """Shows and edits one item of the document (or the model's description)."""
 
@@ -49,7 +53,7 @@ class InspectorPanel(DocumentPanel):
         self.heading.setFont(font)
         self.problem = problem_label()
         self.pages: dict[str, Page] = {
-            "meta": MetaPage(self._commit),
+            "meta": MetaPage(self._commit, self._commit_settings),
             "construct": ConstructPage(self._commit, self._on_term_clicked),
             "path": PathPage(self._commit, self._set_weight),
             "junction": JunctionPage(self._commit, self._set_weight),
@@ -102,6 +106,11 @@ class InspectorPanel(DocumentPanel):
         command = UpdateItemCommand(self.document, self.target, item_id, **values)
         self._report(push(self.undo_stack, command))
 
+    def _commit_settings(self, values: dict[str, Any]) -> None:
+        self._report(
+            push(self.undo_stack, UpdateItemCommand(self.document, "settings", None, **values))
+        )
+
     def _set_weight(self, weight: float, gesture: Hashable) -> str | None:
         command = SetWeightCommand(self.document, self.item_id, weight, gesture)
         return self._report(push(self.undo_stack, command))
@@ -127,7 +136,7 @@ class InspectorPanel(DocumentPanel):
             self._load(self.page, set(change.fields))
         elif change.target == "construct" and "label" in change.fields:
             self._load(self.page, {"source", "target", "members"})  # headings name constructs
-        elif change.target == "settings" and {"time_unit", "activation"} & set(change.fields):
+        elif change.target == "settings" and _SETTINGS_SHOWN & set(change.fields):
             self._load(self.page)
         elif self.target == "junction" and change.target in ("path", "construct"):
             self.page.show_warnings()

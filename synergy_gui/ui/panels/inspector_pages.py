@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from synergy_gui.model import Activation, Construct, ModelDocument
+from synergy_gui.model.checks import MAX_DEFAULT_SD, MAX_SD
 from synergy_gui.model.elements import ACTIVATION_KINDS, PATH_KINDS, ROLES
 from synergy_gui.model.glossary import terms_for_construct
 from synergy_gui.model.validation import synergy_warnings
@@ -233,10 +234,7 @@ class PathPage(Page):
         self.description, self.references = self._texts()
         self.note = CommitTextEdit(2)
         self.note.committed.connect(lambda text: self._commit({"note": text}))
-        self.sd = number_box(NO_SD, 2.0, 3, 0.01)
-        self.sd.setSpecialValueText("not given")
-        self.sd.setToolTip("Uncertainty of the weight (standard deviation), if a study gives it")
-        self.sd.valueChanged.connect(self._on_sd_edited)
+        self.sd = sd_box(self._commit)
         form = self.form
         form.addRow(self.heading)
         form.addRow("Weight", self.weight)
@@ -248,9 +246,6 @@ class PathPage(Page):
 
     def _read_weight(self) -> float:
         return 0.0 if self.item_id is None else self.document.path(self.item_id).weight
-
-    def _on_sd_edited(self, value: float) -> None:
-        self._commit({"sd": None if value <= NO_SD else round(value, 3)})
 
     def _show(self, fields) -> None:
         path = self.document.path(self.item_id)
@@ -272,7 +267,7 @@ class PathPage(Page):
 
 
 class JunctionPage(Page):
-    """Members, target, weight, label, description and references of a synergy junction."""
+    """Members, target, weight, sd, label, description and references of a synergy junction."""
 
     target = "junction"
 
@@ -287,10 +282,12 @@ class JunctionPage(Page):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #B35C00;")
         self.warning.hide()
+        self.sd = sd_box(self._commit)
         form = self.form
         form.addRow(self.heading)
         form.addRow("Weight", self.weight)
         form.addRow(self.warning)
+        form.addRow("Std. deviation", self.sd)
         form.addRow("Label", self.label)
         form.addRow("Description", self.description)
         form.addRow("References", self.references)
@@ -306,6 +303,8 @@ class JunctionPage(Page):
             self.heading.setText(f"{members}\nact together on {target}")
         if _wants(fields, "weight"):
             self.weight.binding.refresh()
+        if _wants(fields, "sd"):
+            show_number(self.sd, NO_SD if junction.sd is None else junction.sd)
         if _wants(fields, "label"):
             self.label.show_text(junction.label)
         if _wants(fields, "description"):
@@ -324,21 +323,36 @@ class JunctionPage(Page):
 
 
 class MetaPage(Page):
-    """Nothing selected: the model's title and description, and a hint."""
+    """Nothing selected: the model's title and description, its default sd, and a hint.
+
+    The default sd is a setting: it goes to ``commit_settings`` (without one, to ``commit``).
+    """
 
     target = "meta"
     HINT = "Select a construct, path or synergy junction on the diagram to see and edit it here."
 
-    def __init__(self, commit: Commit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, commit: Commit, commit_settings: Commit | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(commit, parent)
         self.title = CommitLineEdit()
         self.title.committed.connect(lambda text: self._commit({"title": text}))
         self.description = CommitTextEdit(12)
         self.description.committed.connect(lambda text: self._commit({"description": text}))
+        self.default_sd = sd_box(commit_settings or commit, MAX_DEFAULT_SD, "default_sd")
+        self.default_sd.setSpecialValueText("none")
+        self.default_sd.setToolTip(
+            "Default sd where unknown: the uncertainty (standard deviation) of every path and "
+            "junction weight that has none of its own, for the plot's Bands, e.g. ±0.05; "
+            "none: such weights are taken as certain"
+        )
         self.hint = QLabel(self.HINT)
         self.hint.setWordWrap(True)
         self.form.addRow("Title", self.title)
         self.form.addRow("About", self.description)
+        label = QLabel("Default sd")  # short: the title field keeps its width in a narrow dock
+        label.setToolTip(self.default_sd.toolTip())
+        self.form.addRow(label, self.default_sd)
         self.form.addRow(self.hint)
 
     def _show(self, fields) -> None:
@@ -347,6 +361,20 @@ class MetaPage(Page):
             self.title.show_text(meta.title)
         if _wants(fields, "description"):
             self.description.show_text(meta.description)
+        if _wants(fields, "default_sd"):
+            default = self.document.settings.default_sd
+            show_number(self.default_sd, NO_SD if default is None else default)
+
+
+def sd_box(commit: Commit, high: float = MAX_SD, name: str = "sd"):
+    """A spin box for a standard deviation; its lowest value, shown "not given", is None."""
+    box = number_box(NO_SD, high, 3, 0.01)
+    box.setSpecialValueText("not given")
+    box.setToolTip("Uncertainty of the weight (standard deviation), if a study gives it")
+    box.valueChanged.connect(
+        lambda value: commit({name: None if value <= NO_SD else round(value, 3)})
+    )
+    return box
 
 
 def _heading() -> QLabel:
