@@ -1,16 +1,29 @@
 """Bootstrap draws of standardised path coefficients: respondents resampled with replacement.
 
-Each resample's composites are re-standardised and every regression refitted; β = R_xx⁻¹ r_xy
-on the resample's correlations equals OLS on its z-scores, which lets a whole chunk of
-resamples be solved at once.
+Each resample's composites are re-standardised, its design columns rebuilt (a synergy ``a:b``
+is the product of the members' z-scores) and every regression refitted; a chunk of resamples
+is solved at once from centred cross-products, which is OLS with an intercept.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import numpy as np
 
 #: Values per chunk of resamples (resamples × respondents × constructs), about 16 MB of floats.
 _CHUNK_VALUES = 2_000_000
+#: A resample whose normal equations are worse conditioned than this counts as failed.
+_MAX_CONDITION = 1e12
+
+
+def design_columns(z: np.ndarray, names: Sequence[str], predictors: Sequence[str]) -> np.ndarray:
+    """The predictors' columns from z-scores (last axis: constructs); ``a:b`` is z_a·z_b."""
+    columns = [
+        np.prod(z[..., [names.index(member) for member in predictor.split(":")]], axis=-1)
+        for predictor in predictors
+    ]
+    return np.stack(columns, axis=-1)
 
 
 def bootstrap_betas(
@@ -20,8 +33,8 @@ def bootstrap_betas(
     resamples: int,
     seed: int,
 ) -> tuple[np.ndarray, int]:
-    """Resamples × paths of standardised βs (rows of failed resamples removed), and the count
-    of failures. β = R_xx⁻¹ r_xy on each resample's correlations equals OLS on its z-scores."""
+    """Resamples × coefficients, in the order of ``regressions`` (failed resamples' rows
+    removed), and how many resamples failed (a constant construct, a singular design)."""
     paths = sum(len(p) for _, p in regressions)
     if resamples == 0:
         return np.empty((0, paths)), 0
@@ -30,32 +43,31 @@ def bootstrap_betas(
     chunk = max(1, min(resamples, _CHUNK_VALUES // max(1, n * width)))
     parts = []
     for start in range(0, resamples, chunk):
-        count = min(chunk, resamples - start)
-        rows = rng.integers(0, n, size=(count, n))
-        correlation = _correlations(scores[rows])
-        parts.append(_betas_from_correlations(correlation, names, regressions))
+        rows = rng.integers(0, n, size=(min(chunk, resamples - start), n))
+        z = _standardised(scores[rows])
+        parts.append(
+            np.concatenate(
+                [_coefficients(z, names, target, preds) for target, preds in regressions], axis=1
+            )
+        )
     draws = np.concatenate(parts)
     good = np.isfinite(draws).all(axis=1)
     return draws[good], int((~good).sum())
 
 
-def _correlations(samples: np.ndarray) -> np.ndarray:
-    centred = samples - samples.mean(axis=1, keepdims=True)
-    covariance = np.einsum("bni,bnj->bij", centred, centred)
-    spread = np.sqrt(np.einsum("bii->bi", covariance))
+def _standardised(samples: np.ndarray) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
-        return covariance / (spread[:, :, None] * spread[:, None, :])
+        return (samples - samples.mean(axis=1, keepdims=True)) / samples.std(
+            axis=1, ddof=1, keepdims=True
+        )
 
 
-def _betas_from_correlations(
-    correlation: np.ndarray, names: list[str], regressions: list[tuple[str, list[str]]]
-) -> np.ndarray:
-    columns = []
-    for target, predictors in regressions:
-        p = [names.index(name) for name in predictors]
-        t = names.index(target)
-        columns.append(_solve_each(correlation[:, p][:, :, p], correlation[:, p, t]))
-    return np.concatenate(columns, axis=1)
+def _coefficients(z: np.ndarray, names: list[str], target: str, predictors: list[str]):
+    x = design_columns(z, names, predictors)
+    y = z[..., names.index(target)]
+    x = x - x.mean(axis=1, keepdims=True)
+    y = y - y.mean(axis=1, keepdims=True)
+    return _solve_each(np.einsum("bnp,bnq->bpq", x, x), np.einsum("bnp,bn->bp", x, y))
 
 
 def _solve_each(matrices: np.ndarray, vectors: np.ndarray) -> np.ndarray:
@@ -65,7 +77,7 @@ def _solve_each(matrices: np.ndarray, vectors: np.ndarray) -> np.ndarray:
     condition = np.full(len(matrices), np.inf)
     if finite.any():
         condition[finite] = np.linalg.cond(matrices[finite])
-    ok = condition < 1e12
+    ok = condition < _MAX_CONDITION
     if ok.any():
         result[ok] = np.linalg.solve(matrices[ok], vectors[ok][:, :, None])[:, :, 0]
     return result

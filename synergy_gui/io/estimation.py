@@ -2,8 +2,10 @@
 
 Each construct's score is the mean of its items; scores are standardised; every endogenous
 construct gets one OLS regression on its predictors (numpy's lstsq), so each β is a
-standardised path coefficient like the model's weights. For a recursive (acyclic) model this
-is also the maximum-likelihood estimate of the path model on the composites.
+standardised path coefficient like the model's weights. A predictor written ``a:b`` is a
+synergy: the product of the members' z-scores, its coefficient the junction's weight. For a
+recursive (acyclic) model this is also the maximum-likelihood estimate of the path model on
+the composites.
 
 SE is the OLS standard error of the standardised coefficient (residual variance with
 n − k − 1 degrees of freedom); p is two-sided from Student's t with those degrees of freedom.
@@ -23,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from synergy_gui.io.bootstrap import bootstrap_betas
+from synergy_gui.io.bootstrap import bootstrap_betas, design_columns
 from synergy_gui.io.student_t import t_test_p
 from synergy_gui.io.survey import Responses
 
@@ -41,17 +43,22 @@ class EstimationError(ValueError):
     """A structure or data set that cannot be estimated; the message names the constructs."""
 
 
+def members(predictor: str) -> list[str]:
+    """The constructs of a predictor: ``["a"]`` for a path, ``["a", "b"]`` for ``a:b``."""
+    return predictor.split(":")
+
+
 @dataclass(frozen=True)
 class Structure:
     """What to estimate: each construct's item columns and each regression's predictors."""
 
     items: Mapping[str, Sequence[str]]  # construct -> item columns of the survey
-    regressions: Mapping[str, Sequence[str]]  # endogenous construct -> its predictors
+    regressions: Mapping[str, Sequence[str]]  # endogenous construct -> predictors (a, a:b)
 
     def constructs(self) -> list[str]:
         """Every construct, in the order of ``items`` then any only named in regressions."""
         named = [*self.items, *self.regressions]
-        named += [source for sources in self.regressions.values() for source in sources]
+        named += [m for sources in self.regressions.values() for s in sources for m in members(s)]
         return list(dict.fromkeys(named))
 
     def exogenous(self) -> list[str]:
@@ -72,7 +79,8 @@ class Interval:
 
 @dataclass(frozen=True)
 class PathEstimate:
-    """One path ``source -> target``: standardised β, its SE, t, p and bootstrap interval."""
+    """One path ``source -> target`` (a synergy when ``source`` is ``a:b``): standardised β,
+    its SE, t, p and bootstrap interval."""
 
     source: str
     target: str
@@ -224,7 +232,7 @@ def _fit(standard: np.ndarray, names: list[str], target: str, predictors: Sequen
             f"{n} complete respondent{'s' * (n != 1)}; OLS needs more respondents than "
             "predictors + 1"
         )
-    x = standard[:, [names.index(p) for p in predictors]]
+    x = design_columns(standard, names, predictors)
     _refuse_collinear(x, target, predictors)
     design = np.column_stack([np.ones(n), x])
     y = standard[:, names.index(target)]
@@ -266,7 +274,7 @@ def _check_structure(structure: Structure) -> None:
     if not _regressions(structure):
         raise EstimationError("the model has no regressions (no path to estimate)")
     for target, predictors in _regressions(structure):
-        if target in predictors:
+        if any(target in members(p) for p in predictors):
             raise EstimationError(f"{target!r} is regressed on itself; OLS cannot estimate that")
         twice = {p for p in predictors if list(predictors).count(p) > 1}
         if twice:
@@ -284,7 +292,7 @@ def _find_loop(structure: Structure) -> list[str] | None:
     """A cycle of regressions as a list of constructs (first repeated at the end), or None."""
     successors: dict[str, list[str]] = {}
     for target, predictors in _regressions(structure):
-        for source in predictors:
+        for source in {m for p in predictors for m in members(p)}:
             successors.setdefault(source, []).append(target)
     state: dict[str, int] = {}  # 1 on the stack, 2 done
 
@@ -310,11 +318,15 @@ def _find_loop(structure: Structure) -> list[str] | None:
 
 # ----------------------------------------------------------------------------- routes
 def _all_routes(structure: Structure) -> Iterator[tuple[str, ...]]:
-    """Every route of two or more paths from an exogenous to an endogenous construct."""
+    """Every route of two or more paths from an exogenous to an endogenous construct.
+
+    Synergies take no part: at the average respondent (every z = 0) a product term's slope
+    in either member is zero, so it carries no indirect effect there."""
     successors: dict[str, list[str]] = {}
     for target, predictors in _regressions(structure):
         for source in predictors:
-            successors.setdefault(source, []).append(target)
+            if ":" not in source:
+                successors.setdefault(source, []).append(target)
 
     def walk(trail: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
         if len(trail) >= 3:
@@ -381,7 +393,7 @@ def apply_estimates(
     ids = dict(construct_ids or {})
     notes = []
     for path_estimate in estimates.paths:
-        source = ids.get(path_estimate.source, path_estimate.source)
+        source = ":".join(ids.get(m, m) for m in members(path_estimate.source))
         target = ids.get(path_estimate.target, path_estimate.target)
         notes.extend(_apply_one(document, path_estimate, source, target))
     return notes
@@ -393,17 +405,29 @@ def _apply_one(
     from synergy_gui.model.errors import ModelError
 
     named = f"{estimate_.source} -> {estimate_.target}"
-    path = document.find_path(source, target)
-    if path is None:
-        return [f"{named}: the model has no such path; its β {estimate_.beta:.3f} was not used"]
+    item = _weighted_item(document, source, target)
+    if item is None:
+        what = "synergy" if ":" in source else "path"
+        return [f"{named}: the model has no such {what}; its β {estimate_.beta:.3f} was not used"]
     if not -1.0 <= estimate_.beta <= 1.0:
         return [
             f"{named}: β = {estimate_.beta:.3f} lies outside the model's weights [−1, 1] "
-            "(a suppression effect or collinear predictors?); the path keeps its weight "
-            f"{path.weight:g} — check the study before using it"
+            "(a suppression effect or collinear predictors?); it keeps its weight "
+            f"{item.weight:g} — check the study before using it"
         ]
+    update = document.update_junction if ":" in source else document.update_path
     try:
-        document.update_path(path.id, weight=estimate_.beta, sd=estimate_.se)
+        update(item.id, weight=estimate_.beta, sd=estimate_.se)
     except ModelError as error:
         return [f"{named}: β = {estimate_.beta:.3f}, SE = {estimate_.se:.3f} refused: {error}"]
     return []
+
+
+def _weighted_item(document: ModelDocument, source: str, target: str):
+    """The path ``source -> target``, or for ``a:b`` the junction of a and b on target."""
+    if ":" not in source:
+        return document.find_path(source, target)
+    wanted = set(members(source))
+    return next(
+        (j for j in document.junctions if j.target == target and set(j.members) == wanted), None
+    )

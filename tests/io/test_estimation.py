@@ -308,3 +308,45 @@ def test_a_path_the_model_lacks_is_reported(chain_data):
     assert notes == [
         f"a -> y: the model has no such path; its β {found.path('a', 'y').beta:.3f} was not used"
     ]
+
+
+# ----------------------------------------------------------------------------- synergy
+@pytest.fixture
+def synergy_data() -> Responses:
+    """y = 0.4 a + 0.3 b + 0.25 a·b + noise, with a and b standard normal (seeded)."""
+    rng = np.random.default_rng(21)
+    n = 2000
+    a, b = rng.normal(size=n), rng.normal(size=n)
+    y = 0.4 * a + 0.3 * b + 0.25 * a * b + rng.normal(scale=0.6, size=n)
+    return _responses(["a", "b", "y"], np.column_stack([a, b, y]))
+
+
+SYNERGY = {"y": ["a", "b", "a:b"]}
+
+
+def test_a_synergy_is_the_coefficient_of_the_product_of_z_scores(synergy_data):
+    found = estimate(synergy_data, _single_item_structure(SYNERGY, ["a", "b", "y"]), bootstrap=0)
+    values = synergy_data.values
+    z = (values - values.mean(axis=0)) / values.std(axis=0, ddof=1)
+    design = np.column_stack([np.ones(len(z)), z[:, 0], z[:, 1], z[:, 0] * z[:, 1]])
+    expected, *_ = np.linalg.lstsq(design, z[:, 2], rcond=None)
+    for k, name in enumerate(["a", "b", "a:b"], start=1):
+        assert found.path(name, "y").beta == pytest.approx(expected[k], abs=1e-12)
+    # and near the generating weight in z units: 0.25 · sd(a) sd(b) / sd(y)
+    generating = 0.25 * values[:, 0].std() * values[:, 1].std() / values[:, 2].std()
+    assert found.path("a:b", "y").beta == pytest.approx(
+        generating, abs=3 * found.path("a:b", "y").se
+    )
+    assert found.indirect == []  # a product carries no indirect effect at the mean
+
+
+def test_a_synergy_gets_a_bootstrap_interval_and_fills_its_junction(synergy_data):
+    found = estimate(
+        synergy_data, _single_item_structure(SYNERGY, ["a", "b", "y"]), bootstrap=400, seed=3
+    )
+    product = found.path("a:b", "y")
+    assert product.interval.low < product.beta < product.interval.high
+    document = _document_with(("a", "y"), ("b", "y"))
+    junction = document.new_junction(["b", "a"], "y", weight=0.05)
+    assert apply_estimates(document, found) == []
+    assert (junction.weight, junction.sd) == (product.beta, product.se)
