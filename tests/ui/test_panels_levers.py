@@ -1,4 +1,5 @@
-"""The levers panel ranks stimuli by their total effect on the chosen outcome."""
+"""The levers panel ranks stimuli (and, among the drivers, mediators) by their total effect on
+the chosen outcome."""
 
 from __future__ import annotations
 
@@ -46,8 +47,8 @@ def test_levers_are_ranked_by_hand_computed_total_effects(qtbot, chain):
     assert first.direct == pytest.approx(0.2, abs=1e-12)
     assert first.indirect == pytest.approx(0.2, abs=1e-12)
     assert second.total == pytest.approx(-0.1, abs=1e-12)
-    assert panel._rows[0].amount.text() == "+0.040"
-    assert panel._rows[1].amount.text() == "-0.010"
+    # the rows rank every driver: a (0.4), the mediator b (0.4, after A by label), then s
+    assert [row.amount.text() for row in panel._rows] == ["+0.040", "+0.040", "-0.010"]
 
 
 def test_a_weight_change_reranks_the_levers(qtbot, chain):
@@ -76,7 +77,7 @@ def test_a_model_without_stimuli_says_so(qtbot):
     document.new_construct("Trust", "organism")
     panel, _ = _panel(qtbot, document)
     assert panel.levers == []
-    assert "no stimuli" in panel.note.text()
+    assert "Nothing leads to Trust" in panel.note.text()
 
 
 def test_a_hidden_panel_catches_up_when_shown(qtbot, chain):

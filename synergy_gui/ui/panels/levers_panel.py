@@ -1,58 +1,46 @@
-"""Which lever moves loyalty most: the stimuli ranked by their total effect on one outcome.
+"""Which lever moves loyalty most: the drivers of one outcome, their IPMA, and goal seek.
 
-The effects are the engine's local total effects at the levels where the model settles
-(direct paths plus every indirect route through the organism), so a bar reads as "raising this
-stimulus a little moves the outcome this much".
+Every construct upstream of the chosen outcome (stimuli and mediators) is ranked by its total
+effect on it where the model settles (direct paths plus every indirect route), so a bar reads
+as "raising this a little moves the outcome this much". The importance–performance map puts
+the same drivers against their levels; the goal-seek form asks what one lever would take.
+The figures come from the engine through :class:`DriversController`, which reads the
+simulation controller's own compiled model and steady state; this panel only paints.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from synergy_gui.engine import EngineError, SteadyState, compile_model, effects
+from synergy_gui.engine import EngineError, SteadyState
+from synergy_gui.engine.drivers import Driver, Ipma
 from synergy_gui.model import Change, ModelDocument, ModelError
+from synergy_gui.model.view_state import ViewChange
+from synergy_gui.ui.drivers_controller import DriversController
+from synergy_gui.ui.panels.goal_seek_panel import GoalSeekPanel
+from synergy_gui.ui.panels.ipma_chart import IpmaChart
 from synergy_gui.ui.plain import plain_label, plain_tip
 
-#: Step in a stimulus that the panel speaks of ("raising it by 0.10 moves …").
+#: Step in a driver that the panel speaks of ("raising it by 0.10 moves …").
 STEP = 0.10
 POSITIVE = QColor("#009E73")  # Okabe–Ito bluish green
 NEGATIVE = QColor("#D55E00")  # Okabe–Ito vermillion
+#: How a driver's kind reads in its row.
+KIND_TAGS = {"stimulus": "stimulus", "mediator": "mediator", "clamped": "held", "held": "fixed"}
 
-
-@dataclass(frozen=True)
-class Lever:
-    """One stimulus and its effect on the chosen outcome."""
-
-    stimulus_id: str
-    label: str
-    total: float
-    direct: float
-    indirect: float
-
-
-def rank_levers(
-    document: ModelDocument, outcome: str, steady: SteadyState, scenario: str | None = None
-) -> list[Lever]:
-    """The stimuli ordered by the size of their total effect on ``outcome`` at ``steady``."""
-    model = compile_model(document, scenario)
-    found = effects(model, steady.levels)
-    labels = {c.id: c.label for c in document.constructs}
-    levers = []
-    for stimulus in found.stimuli:
-        direct, indirect, total = found.of(outcome, stimulus)
-        levers.append(Lever(stimulus, labels.get(stimulus, stimulus), total, direct, indirect))
-    return sorted(levers, key=lambda lever: (-abs(lever.total), lever.label))
+#: A driver, under the name the panel's callers know it by.
+Lever = Driver
 
 
 class EffectBar(QWidget):
@@ -84,42 +72,57 @@ class EffectBar(QWidget):
 
 
 class LeverRow:
-    """A stimulus label, its effect bar and the effect as a number: one row of the grid."""
+    """A driver's label and kind, its effect bar and the effect as a number: one grid row."""
 
     def __init__(self, grid: QGridLayout, row: int) -> None:
         self.title = plain_label()
-        self.title.setWordWrap(True)  # a long stimulus name wraps: the dock fits a small screen
+        self.title.setWordWrap(True)  # a long name wraps: the dock fits a small screen
+        self.kind = QLabel()
+        self.kind.setEnabled(False)  # greyed: a tag, not a value
         self.bar = EffectBar()
         self.amount = plain_label()
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for column, widget in enumerate((self.title, self.bar, self.amount)):
+        for column, widget in enumerate(self._widgets()):
             grid.addWidget(widget, row, column)
 
-    def show_lever(self, lever: Lever, outcome_label: str, scale: float) -> None:
+    def _widgets(self) -> tuple[QWidget, ...]:
+        return (self.title, self.kind, self.bar, self.amount)
+
+    def show_lever(self, lever: Driver, outcome_label: str, scale: float) -> None:
         self.title.setText(lever.label)
+        self.kind.setText(KIND_TAGS.get(lever.kind, lever.kind))
         self.bar.set_value(lever.total, scale)
         self.amount.setText(f"{lever.total * STEP:+.3f}")
         tooltip = (
-            f"Raising {lever.label} by {STEP:.2f} moves {outcome_label} by about "
-            f"{lever.total * STEP:+.3f}\n(direct {lever.direct * STEP:+.3f}, "
-            f"through other constructs {lever.indirect * STEP:+.3f})."
+            f"Raising {lever.label} ({lever.kind}) by {STEP:.2f} moves {outcome_label} by "
+            f"about {lever.total * STEP:+.3f}\n(direct {lever.direct * STEP:+.3f}, "
+            f"through other constructs {lever.indirect * STEP:+.3f}); "
+            f"its level now is {lever.performance:.2f}."
         )
-        for widget in (self.title, self.bar, self.amount):
+        for widget in self._widgets():
             widget.setToolTip(plain_tip(tooltip))
 
     def set_visible(self, visible: bool) -> None:
-        for widget in (self.title, self.bar, self.amount):
+        for widget in self._widgets():
             widget.setVisible(visible)
 
 
 class LeversPanel(QWidget):
-    """Ranks the stimuli by how much they move a chosen outcome (loyalty by default)."""
+    """Drivers of a chosen outcome (loyalty by default), their IPMA and the goal-seek form."""
 
-    def __init__(self, document: ModelDocument, controller, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: ModelDocument,
+        controller,
+        stack: QUndoStack | None = None,
+        drivers: DriversController | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.controller = controller
-        self.levers: list[Lever] = []
+        self.drivers_controller = drivers or DriversController(controller, parent=self)
+        self.ipma: Ipma | None = None
         self._stale = True
         self.outcome = QComboBox()
         # the longest construct name must not set the dock's width on a small screen
@@ -130,30 +133,57 @@ class LeversPanel(QWidget):
         self.outcome.currentIndexChanged.connect(self._on_outcome_changed)
         self.note = plain_label()
         self.note.setWordWrap(True)
+        self.chart = IpmaChart()
+        self.goal_seek = GoalSeekPanel(document, self.drivers_controller, stack)
         self._rows: list[LeverRow] = []
         self._grid = QGridLayout()
-        self._grid.setColumnStretch(1, 1)
-        self._grid.setHorizontalSpacing(10)
+        self._grid.setColumnStretch(2, 1)
+        self._grid.setHorizontalSpacing(8)
         self._build_layout()
         self._fill_outcomes()
         document.events.connect(self._on_document_changed)
         self.destroyed.connect(lambda *_: document.events.disconnect(self._on_document_changed))
         controller.steadyReady.connect(self._on_steady_ready)
+        view = getattr(controller, "view", None)
+        if view is not None:
+            view.connect(self._on_view_changed)
+            self.destroyed.connect(lambda *_: view.disconnect(self._on_view_changed))
+            self.chart.set_text_scale(view.text_scale)
         self._show()
 
     def _build_layout(self) -> None:
         header = QHBoxLayout()  # the question on two lines: the dock fits a small screen
         header.addWidget(self.outcome, 1)
         header.addWidget(QLabel("most?"))
-        column = QVBoxLayout(self)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
         column.setContentsMargins(6, 6, 6, 6)
-        column.addWidget(QLabel("Which lever moves"))
+        column.addWidget(QLabel("Which driver moves"))
         column.addLayout(header)
         column.addLayout(self._grid)
         column.addWidget(self.note)
-        column.addStretch(1)
+        column.addWidget(self.chart, 1)
+        column.addWidget(self.goal_seek)
+        scroll = QScrollArea()  # a short dock scrolls rather than squashing the chart
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     # ------------------------------------------------------------------ public
+    @property
+    def drivers(self) -> list[Driver]:
+        """Every driver of the outcome, the largest total effect first."""
+        return list(self.ipma.drivers) if self.ipma is not None else []
+
+    @property
+    def levers(self) -> list[Driver]:
+        """The stimuli among the drivers, in the same order: what a manager can set."""
+        return [d for d in self.drivers if d.kind == "stimulus"]
+
     def select_outcome(self, construct_id: str) -> None:
         index = self.outcome.findData(construct_id)
         if index >= 0:
@@ -176,36 +206,44 @@ class LeversPanel(QWidget):
         index = self.outcome.findData(wanted) if wanted else -1
         self.outcome.setCurrentIndex(max(index, 0) if candidates else -1)
         self.outcome.blockSignals(False)
+        self.goal_seek.set_outcome(self.current_outcome(), self.outcome.currentText())
 
     def _show(self) -> None:
         self._stale = False
         outcome = self.current_outcome()
-        steady = self.controller.last_steady
-        if outcome is None or steady is None:
-            self._show_levers([], "Add stimuli and paths to see which lever matters most.")
+        if outcome is None or self.controller.last_steady is None:
+            self._show_drivers(None, "Add stimuli and paths to see which driver matters most.")
             return
+        labels = {c.id: c.label for c in self.document.constructs}
         try:
-            levers = rank_levers(self.document, outcome, steady, self.controller.view.scenario)
+            found = self.drivers_controller.drivers(outcome, labels)
         except (EngineError, ModelError) as error:
-            self._show_levers([], f"No effects to show: {error}")
+            self._show_drivers(None, f"No effects to show: {error}")
             return
-        where = "where the model settles" if steady.settled else "at the last step"
+        if not found.drivers:
+            self._show_drivers(found, f"Nothing leads to {self.outcome.currentText()} yet.")
+            return
+        where = "where the model settles" if self.controller.last_steady.settled else "at the end"
         note = (
-            f"Change in {self.outcome.currentText()} when a stimulus rises by {STEP:.2f}, "
+            f"Change in {self.outcome.currentText()} when a driver rises by {STEP:.2f}, "
             f"{where}; longer bars matter more."
         )
-        self._show_levers(levers, note if levers else "This model has no stimuli yet.")
+        if not any(d.kind == "stimulus" for d in found.drivers):
+            note += " This model has no stimuli leading here yet."
+        self._show_drivers(found, note)
 
-    def _show_levers(self, levers: list[Lever], note: str) -> None:
-        self.levers = levers
-        while len(self._rows) < len(levers):
+    def _show_drivers(self, found: Ipma | None, note: str) -> None:
+        self.ipma = found
+        drivers = self.drivers
+        while len(self._rows) < len(drivers):
             self._rows.append(LeverRow(self._grid, len(self._rows)))
-        scale = max((abs(lever.total) for lever in levers), default=1.0)
-        for row, lever in zip(self._rows, levers, strict=False):
-            row.show_lever(lever, self.outcome.currentText(), scale)
+        scale = max((abs(d.total) for d in drivers), default=1.0)
+        for row, driver in zip(self._rows, drivers, strict=False):
+            row.show_lever(driver, self.outcome.currentText(), scale)
         for index, row in enumerate(self._rows):
-            row.set_visible(index < len(levers))
+            row.set_visible(index < len(drivers))
         self.note.setText(note)
+        self.chart.set_ipma(found, self.outcome.currentText(), note)
 
     # ------------------------------------------------------------------ handlers
     def showEvent(self, event) -> None:
@@ -214,14 +252,19 @@ class LeversPanel(QWidget):
             self._show()
 
     def _on_steady_ready(self, _steady: SteadyState) -> None:
-        # Effects need a compile; skip them while the tab is hidden and catch up when shown.
+        # skip the work while the tab is hidden and catch up when shown
         if self.isVisible():
             self._show()
         else:
             self._stale = True
 
     def _on_outcome_changed(self, _index: int) -> None:
+        self.goal_seek.set_outcome(self.current_outcome(), self.outcome.currentText())
         self._show()
+
+    def _on_view_changed(self, change: ViewChange) -> None:
+        if "text_scale" in change:
+            self.chart.set_text_scale(self.controller.view.text_scale)
 
     def _on_document_changed(self, change: Change) -> None:
         if change.target == "document":

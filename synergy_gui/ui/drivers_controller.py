@@ -1,0 +1,128 @@
+"""Feeds the Levers panel: the drivers of an outcome and goal-seek answers, as plain data.
+
+The drivers come from the simulation controller's own compiled model and steady state (no
+second compile): a linear solve of the size of the model, well under a millisecond on the
+presets, so it runs on the GUI thread when a steady state arrives. A goal seek runs batches
+of simulations (tens of milliseconds on the presets, more on large models), so it runs in a
+thread of its own on a copy of the compiled model; only the newest request's answer is kept,
+and it comes back through a queued Qt signal.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from synergy_gui.engine import CompiledModel, EngineError
+from synergy_gui.engine.drivers import Ipma, ipma, rank_drivers
+from synergy_gui.engine.goalseek import GoalAnswer, seek, seek_all
+from synergy_gui.model import ModelError
+
+_TROUBLE = (EngineError, ModelError, ValueError, ArithmeticError, IndexError, KeyError)
+
+
+def controller_model(simulation) -> CompiledModel | None:
+    """The simulation controller's compiled model (None: the model cannot be run).
+
+    Uses ``simulation.simulator`` when the controller offers it; until then the simulator it
+    keeps for the active scenario (built by the time a steady state is announced).
+    """
+    simulator = getattr(simulation, "simulator", None)
+    if simulator is None:
+        simulator = getattr(simulation, "_simulator", None)
+    return None if simulator is None else simulator.model
+
+
+@dataclass(frozen=True)
+class GoalRequest:
+    """One goal-seek question; ``lever`` None asks every lever."""
+
+    outcome: str
+    target: float
+    week: float
+    lever: str | None = None
+
+
+@dataclass(frozen=True)
+class GoalReply:
+    """The answers to a request (ranked when every lever was asked), or why there are none."""
+
+    request: GoalRequest
+    answers: tuple[GoalAnswer, ...]
+    problem: str = ""
+
+
+class DriversController(QObject):
+    """Computes drivers on request and goal seeks in the background.
+
+    Signals: ``goalAnswered(GoalReply)`` for the newest goal-seek request.
+    """
+
+    goalAnswered = Signal(object)  # noqa: N815  # Qt signal names are camelCase
+    _finished = Signal(int, object)  # from the worker thread; queued to the GUI thread
+
+    def __init__(
+        self,
+        simulation,
+        model_source: Callable[[], CompiledModel | None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.simulation = simulation
+        self._model_source = model_source or (lambda: controller_model(simulation))
+        self._generation = 0
+        self.seeking = False
+        self._finished.connect(self._on_finished)
+
+    def model(self) -> CompiledModel | None:
+        return self._model_source()
+
+    def drivers(self, outcome: str, labels: dict[str, str]) -> Ipma:
+        """The ranked drivers of ``outcome`` at the newest steady state, as an IPMA map.
+
+        Raises EngineError when there is no steady state or model to read them from.
+        """
+        steady, model = self.simulation.last_steady, self.model()
+        if steady is None or model is None:
+            raise EngineError("the model has not been run yet")
+        if steady.ids != model.ids:
+            raise EngineError("the model changed: the drivers follow with the next run")
+        return ipma(outcome, rank_drivers(model, steady.levels, outcome, labels))
+
+    def seek(self, request: GoalRequest) -> None:
+        """Answer ``request`` in a thread; ``goalAnswered`` brings the reply (newest only)."""
+        self._generation += 1
+        generation = self._generation
+        model = self.model()
+        if model is None:
+            self._finished.emit(generation, GoalReply(request, (), "The model cannot be run."))
+            return
+        snapshot = copy.deepcopy(model)  # the GUI thread goes on patching its own in place
+        self.seeking = True
+        worker = threading.Thread(
+            target=self._work, args=(generation, snapshot, request), daemon=True, name="goalseek"
+        )
+        worker.start()
+
+    def _work(self, generation: int, model: CompiledModel, request: GoalRequest) -> None:
+        try:
+            if request.lever is None:
+                answers = seek_all(model, request.outcome, request.target, request.week)
+            else:
+                answers = [
+                    seek(model, request.lever, request.outcome, request.target, request.week)
+                ]
+            reply = GoalReply(request, tuple(answers))
+        except _TROUBLE as error:
+            reply = GoalReply(request, (), str(error))
+        self._finished.emit(generation, reply)
+
+    def _on_finished(self, generation: int, reply: GoalReply) -> None:
+        if generation != self._generation:
+            return  # a newer question was asked meanwhile
+        self.seeking = False
+        self.goalAnswered.emit(reply)
