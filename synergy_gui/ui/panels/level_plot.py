@@ -32,6 +32,7 @@ from matplotlib.ticker import FixedLocator, MaxNLocator
 from matplotlib.transforms import Bbox
 from PySide6.QtCore import QTimer
 
+from synergy_gui.ui.panels.plot_bands import BandArtists, band_artists
 from synergy_gui.ui.panels.plot_layout import (
     FULL_RANGE,
     LegendLayout,
@@ -53,13 +54,6 @@ FULL_TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
 LARGE_TEXT = 1.5
 LARGE_TICKS = (0.0, 0.5, 1.0)
 QUARTER_GRID = (0.25, 0.75)
-#: Uncertainty bands: the opacity of the 10-90 % fill and of the 25-75 % fill drawn over it
-#: (so the middle half reads about twice as dark), and their place under the lines.
-BAND_ALPHAS = (0.14, 0.22)
-BAND_ZORDER = 1.0
-MEDIAN_ZORDER = 1.9  # under its line (2): the median shows only where it leaves the run
-MEDIAN_DASH = (0, (2.5, 1.5))  # in line widths
-MEDIAN_WIDTH = 0.55  # of a line's width
 #: Legend spacing in font sizes (matplotlib's own units): line sample, gap, between columns.
 HANDLE_LENGTH, HANDLE_PAD, COLUMN_SPACING = 2.4, 0.8, 1.6
 
@@ -88,18 +82,6 @@ class LegendEntry:
     label: str
     colour: str
     style: str | tuple = "-"
-
-
-@dataclass(frozen=True)
-class BandArtists:
-    """The artists of one construct's bands: the 10-90 % fill, the 25-75 % fill, the median."""
-
-    outer: object
-    inner: object
-    median: Line2D
-
-    def all(self) -> tuple:
-        return (self.outer, self.inner, self.median)
 
 
 def line_specs(ids_and_labels: list[tuple[str, str]]) -> list[LineSpec]:
@@ -390,33 +372,7 @@ class LevelPlot(FigureCanvasQTAgg):
         for key, (times, rows) in self._band_data.items():
             line = self.lines.get(key)
             if line is not None:
-                self.bands[key] = self._band_artists(line, times, rows)
-
-    def _band_artists(self, line: Line2D, times: np.ndarray, rows: np.ndarray) -> BandArtists:
-        axes, colour = line.axes, line.get_color()
-        fills = [
-            axes.fill_between(
-                times,
-                rows[low],
-                rows[high],
-                color=colour,
-                alpha=alpha,
-                linewidth=0,
-                animated=True,
-                zorder=BAND_ZORDER,
-            )
-            for (low, high), alpha in zip(((0, 4), (1, 3)), BAND_ALPHAS, strict=True)
-        ]
-        median = axes.plot(
-            times,
-            rows[2],
-            color=colour,
-            linestyle=MEDIAN_DASH,
-            linewidth=self.line_width * MEDIAN_WIDTH,
-            animated=True,
-            zorder=MEDIAN_ZORDER,
-        )[0]
-        return BandArtists(fills[0], fills[1], median)
+                self.bands[key] = band_artists(line, times, rows, self.line_width)
 
     def _remove_bands(self) -> None:
         for artists in self.bands.values():
