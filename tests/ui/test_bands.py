@@ -248,3 +248,14 @@ def _rgb(colour: str) -> tuple[float, float, float]:
     from matplotlib.colors import to_rgb
 
     return to_rgb(colour)
+
+
+def test_bands_keep_the_future_hidden_while_a_prediction_is_made(qtbot, window):
+    panel = window.panel
+    with qtbot.waitSignal(window.bands.bandsReady, timeout=10_000):
+        panel.bands_box.setChecked(True)
+    assert panel.plot.bands
+    panel.start_prediction("loyalty")
+    assert panel.plot.bands == {}  # they would show where the levels go
+    panel.end_prediction()
+    assert set(panel.plot.bands) == set(window.view.focus)
