@@ -22,6 +22,7 @@ the weights within what that noise allows. Run from the repository root::
 from __future__ import annotations
 
 import csv
+import json
 import math
 import sys
 from pathlib import Path
@@ -41,6 +42,14 @@ ITEMS = {
     "trust": ["tru1", "tru2", "tru3", "tru4"],
     "engagement": ["eng1", "eng2", "eng3"],
     "loyalty": ["loy1", "loy2", "loy3"],
+}
+TITLE = "Social-media S-O-R study (simulated survey)"
+LABELS = {
+    "interactivity": "Interactivity",
+    "personalization": "Personalization",
+    "trust": "Digital trust",
+    "engagement": "Brand engagement",
+    "loyalty": "Brand loyalty",
 }
 #: target -> {predictor: standardised weight}; ``a:b`` is the synergy of a and b.
 WEIGHTS = {
@@ -141,6 +150,9 @@ def syntax() -> str:
         "# Social-media S-O-R study: interactive and personalised brand content (stimuli)",
         "# build digital trust (organism), which drives engagement and loyalty (responses).",
         "# Made by examples/make_examples.py; estimate it from sor_survey.csv.",
+        "# ('#@' lines are comments to lavaan; Synergy Explorer reads the title and labels.)",
+        f"#@ title {json.dumps(TITLE)}",
+        *(f"#@ construct {name} label={json.dumps(label)}" for name, label in LABELS.items()),
         "",
         "# measurement: each construct is the mean of its 7-point items",
     ]

@@ -12,6 +12,7 @@ from pathlib import Path
 from synergy_gui import __version__
 from synergy_gui.commandline import (
     compare_command,
+    estimate_command,
     goalseek_command,
     model_commands,
     montecarlo_command,
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare_command.register(commands)
     montecarlo_command.register(commands)
     goalseek_command.register(commands)
+    estimate_command.register(commands)
     return parser
 
 
