@@ -135,7 +135,7 @@ def _estimate(options: argparse.Namespace) -> _Estimated:
     try:
         estimates = estimate(responses, structure, options.bootstrap, options.seed)
     except EstimationError as error:
-        raise BadInputError(f"{options.data}: {error}") from None
+        raise BadInputError(f"{options.data}: {error}{_where(imported, error, options)}") from None
     notes = apply_estimates(imported.document, estimates)
     _describe(imported, estimates, options.data)
     return _Estimated(options.data, options.syntax, imported, estimates, notes, _defined(imported))
@@ -149,6 +149,12 @@ def _read_syntax(syntax: str) -> ImportResult:
         return parse_lavaan(read_source_text(syntax, "lavaan model"), syntax)
     except ImportProblem as problem:
         raise BadInputError(str(problem)) from None
+
+
+def _where(imported: ImportResult, error, options: argparse.Namespace) -> str:
+    """`` (MODEL.lav:LINE)``: where the syntax states the regression that failed."""
+    line = next((r.line for r in imported.regressions if r.target == error.target), None)
+    return f" ({options.syntax}:{line})" if line else ""
 
 
 def _structure(imported: ImportResult, table, options: argparse.Namespace) -> Structure:

@@ -40,7 +40,12 @@ MAX_LISTED_ROUTES = 500
 
 
 class EstimationError(ValueError):
-    """A structure or data set that cannot be estimated; the message names the constructs."""
+    """A structure or data set that cannot be estimated; the message names the constructs,
+    ``target`` the endogenous construct whose regression failed (if one did)."""
+
+    def __init__(self, message: str, target: str | None = None) -> None:
+        super().__init__(message)
+        self.target = target
 
 
 def members(predictor: str) -> list[str]:
@@ -230,7 +235,8 @@ def _fit(standard: np.ndarray, names: list[str], target: str, predictors: Sequen
         raise EstimationError(
             f"{target!r} has {k} predictor{'s' * (k != 1)} ({', '.join(predictors)}) but only "
             f"{n} complete respondent{'s' * (n != 1)}; OLS needs more respondents than "
-            "predictors + 1"
+            "predictors + 1",
+            target,
         )
     x = design_columns(standard, names, predictors)
     _refuse_collinear(x, target, predictors)
@@ -262,7 +268,8 @@ def _refuse_collinear(x: np.ndarray, target: str, predictors: Sequence[str]) -> 
     raise EstimationError(
         f"the predictors of {target!r} are collinear ({', '.join(involved)}): one is a linear "
         f"combination of the others, so their effects on {target!r} cannot be told apart "
-        "(singular design)"
+        "(singular design)",
+        target,
     )
 
 
