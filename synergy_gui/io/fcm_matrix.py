@@ -1,0 +1,151 @@
+"""Fuzzy-cognitive-map matrices (CSV) in and out, as Mental Modeler and FCMpy write them.
+
+A square matrix: concept names in the header row and in the first column, in the same
+order; ``W[j, i]`` in row j, column i is the edge j -> i (*source rows*). Empty cells are 0.
+Weights are in [-1, 1]. Names are labels; ids are their slugs (``Brand trust`` ->
+``brand_trust``, ``C1`` -> ``c1``). A self-loop (a diagonal cell that is not 0) is not in
+the model yet: each is reported with its cell and left out. Synergy junctions have no place
+in a matrix, so an export reports and leaves them out.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+
+from synergy_gui.io.assemble import Draft, assemble
+from synergy_gui.io.lavaan import ImportResult
+from synergy_gui.io.problems import ImportNote, ImportProblem, read_source_text
+from synergy_gui.model.document import ModelDocument
+
+
+def read_fcm_matrix(path: str | os.PathLike[str]) -> ImportResult:
+    """Read an FCM matrix file; :class:`ImportProblem` names the row and column."""
+    return parse_fcm_matrix(read_source_text(path, "FCM matrix (CSV)"), str(path))
+
+
+def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
+    """Build a document from FCM matrix CSV text (source rows)."""
+    rows = _rows(text.removeprefix("\ufeff"), filename)
+    header_line, header = rows[0]
+    names = [cell.strip() for cell in header[1:]]
+    _check_names(names, filename, header_line)
+    body = rows[1:]
+    if [cells[0].strip() for _, cells in body] != names:
+        raise ImportProblem(
+            filename, body[0][0] if body else header_line, 1, _not_square(names, body)
+        )
+    draft = Draft(title="Imported FCM", names_are_labels=True)
+    warnings: list[ImportNote] = []
+    for name in names:
+        draft.name(name)
+    for (line, cells), source in zip(body, names, strict=True):
+        if len(cells) > len(names) + 1 and any(c.strip() for c in cells[len(names) + 1 :]):
+            raise ImportProblem(filename, line, len(names) + 2, "the row is longer than the header")
+        for column, target in enumerate(names, start=2):
+            cell = cells[column - 1] if column - 1 < len(cells) else ""
+            weight = _weight(cell, filename, line, column, source, target)
+            if weight == 0.0:
+                continue
+            if source == target:
+                warnings.append(
+                    ImportNote(
+                        filename,
+                        line,
+                        column,
+                        f"{source} -> {source} = {weight:g} is a self-loop, which the model "
+                        "does not hold yet; left out",
+                    )
+                )
+                continue
+            draft.edges.append((source, target, weight))
+    return ImportResult(document=assemble(draft), warnings=warnings)
+
+
+def _rows(text: str, filename: str) -> list[tuple[int, list[str]]]:
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(",;\t", key=first.count)
+    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    rows = []
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                rows.append((reader.line_num, cells))
+    except csv.Error as error:
+        raise ImportProblem(filename, reader.line_num, None, f"is not valid CSV: {error}") from None
+    if len(rows) < 2 or len(rows[0][1]) < 2:
+        raise ImportProblem(
+            filename,
+            None,
+            None,
+            "holds no matrix: names in the first row and column, weights between",
+        )
+    if delimiter == ";":
+        rows = [(line, [cell.replace(",", ".") for cell in cells]) for line, cells in rows]
+    return rows
+
+
+def _check_names(names: list[str], filename: str, line: int) -> None:
+    for column, name in enumerate(names, start=2):
+        if not name:
+            raise ImportProblem(filename, line, column, "a concept has no name in the header")
+        if names.index(name) != column - 2:
+            raise ImportProblem(filename, line, column, f"the concept {name!r} is named twice")
+
+
+def _not_square(names: list[str], body) -> str:
+    rows = [cells[0].strip() for _, cells in body]
+    return (
+        "the matrix is not square: the first column must name the same concepts as the header, "
+        f"in the same order (header: {', '.join(names)}; rows: {', '.join(rows)})"
+    )
+
+
+def _weight(cell: str, filename: str, line: int, column: int, source: str, target: str) -> float:
+    text = cell.strip()
+    if not text:
+        return 0.0
+    try:
+        weight = float(text)
+    except ValueError:
+        raise ImportProblem(
+            filename, line, column, f"{source} -> {target}: {text!r} is not a number"
+        ) from None
+    if not -1.0 <= weight <= 1.0:  # also refuses NaN
+        raise ImportProblem(
+            filename, line, column, f"{source} -> {target}: {text} is outside [-1, 1]"
+        )
+    return weight
+
+
+def fcm_matrix_text(document: ModelDocument) -> tuple[str, list[str]]:
+    """The paths as a source-row matrix (CSV text) named by labels, and what was left out."""
+    names = _unique_names(document)
+    index = {c.id: i for i, c in enumerate(document.constructs)}
+    matrix = [[0.0] * len(names) for _ in names]
+    for path in document.paths:
+        matrix[index[path.source]][index[path.target]] = path.weight
+    left_out = [
+        f"the synergy {j.label or j.id} has no place in an FCM matrix; left out"
+        for j in document.junctions
+    ]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["", *names])
+    for name, row in zip(names, matrix, strict=True):
+        writer.writerow([name, *(_cell(value) for value in row)])
+    return out.getvalue(), left_out
+
+
+def _unique_names(document: ModelDocument) -> list[str]:
+    """Labels, or ids where two constructs share a label."""
+    labels = [re.sub(r"\s+", " ", c.label).strip() for c in document.constructs]
+    if len(set(labels)) == len(labels) and all(labels):
+        return labels
+    return [c.id for c in document.constructs]
+
+
+def _cell(value: float) -> str:
+    return "0" if value == 0 else repr(float(value))

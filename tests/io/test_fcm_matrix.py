@@ -1,0 +1,95 @@
+"""FCM matrices (source rows) in and out; self-loops reported by cell and left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from synergy_gui.io.fcm_matrix import fcm_matrix_text, parse_fcm_matrix, read_fcm_matrix
+from synergy_gui.io.problems import ImportProblem
+from synergy_gui.model.presets import load_preset
+
+# FCMpy's 8-concept example (source rows), with its C7 -> C7 = 0.4 self-loop
+FCMPY_EXAMPLE = """\
+,C1,C2,C3,C4,C5,C6,C7,C8
+C1,0,0.4,-0.25,0,0.3,0,0,0
+C2,0.36,0,0,0,0,0,0,-0.4
+C3,0.45,0,0,0,0,0,0,0
+C4,-0.9,0,0,0,0,0,0,0.6
+C5,0,0,0,0,0,0,0,0.3
+C6,0,0,0,0,0,0,0,-0.5
+C7,0,0,0,0,0,0,0.4,0
+C8,0,0,0,0.3,0,0,0,0
+"""
+
+
+def test_rows_are_sources_and_the_self_loop_is_reported_by_its_cell():
+    result = parse_fcm_matrix(FCMPY_EXAMPLE, "fcm.csv")
+    assert (result.document.constructs[0].id, result.document.constructs[0].label) == ("c1", "C1")
+    label = {c.id: c.label for c in result.document.constructs}
+    weights = {(label[p.source], label[p.target]): p.weight for p in result.document.paths}
+    assert weights[("C1", "C2")] == 0.4  # row C1, column C2
+    assert weights[("C2", "C1")] == 0.36
+    assert weights[("C4", "C1")] == -0.9
+    assert len(weights) == 11
+    assert ("C7", "C7") not in weights
+    assert [str(w) for w in result.warnings] == [
+        "fcm.csv:8:8: C7 -> C7 = 0.4 is a self-loop, which the model does not hold yet; left out"
+    ]
+    roles = {c.label: c.role for c in result.document.constructs}
+    assert roles["C3"] == "organism" and roles["C6"] == "stimulus" and roles["C7"] == "stimulus"
+
+
+def test_mental_modeler_names_become_labels_with_slug_ids_and_empty_cells_are_zero():
+    text = ",Brand trust,Purchase\nBrand trust,,0.5\nPurchase,,\n"
+    document = parse_fcm_matrix(text, "mm.csv").document
+    assert [(c.id, c.label) for c in document.constructs] == [
+        ("brand_trust", "Brand trust"),
+        ("purchase", "Purchase"),
+    ]
+    assert [(p.source, p.target, p.weight) for p in document.paths] == [
+        ("brand_trust", "purchase", 0.5)
+    ]
+
+
+def test_export_then_import_keeps_every_path_weight_by_label():
+    preset = load_preset("kol_koc_journey")
+    text, left_out = fcm_matrix_text(preset)
+    assert left_out == []
+    back = parse_fcm_matrix(text, "out.csv").document
+    label = {c.id: c.label for c in preset.constructs}
+    label_back = {c.id: c.label for c in back.constructs}
+    assert sorted((label[p.source], label[p.target], p.weight) for p in preset.paths) == sorted(
+        (label_back[p.source], label_back[p.target], p.weight) for p in back.paths
+    )
+
+
+def test_a_synergy_is_reported_as_left_out_of_the_matrix():
+    _, left_out = fcm_matrix_text(load_preset("synergistic_influence"))
+    assert len(left_out) == 1 and "has no place in an FCM matrix" in left_out[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (",A,B\nA,0,x\nB,0,0\n", "m.csv:2:3: A -> B: 'x' is not a number"),
+        (",A,B\nA,0,1.5\nB,0,0\n", "m.csv:2:3: A -> B: 1.5 is outside [-1, 1]"),
+        (",A,B\nB,0,1\nA,0,0\n", "m.csv:2:1: the matrix is not square"),
+        (",A,A\nA,0,1\nA,0,0\n", "m.csv:1:3: the concept 'A' is named twice"),
+        (",A\n", "m.csv: holds no matrix"),
+    ],
+)
+def test_bad_matrices_name_the_cell(text, message):
+    with pytest.raises(ImportProblem) as caught:
+        parse_fcm_matrix(text, "m.csv")
+    assert str(caught.value).startswith(message)
+
+
+def test_empty_and_binary_files_are_refused(tmp_path):
+    empty = tmp_path / "e.csv"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(ImportProblem, match="is empty"):
+        read_fcm_matrix(empty)
+    binary = tmp_path / "b.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    with pytest.raises(ImportProblem, match="binary file"):
+        read_fcm_matrix(binary)
