@@ -401,8 +401,12 @@ class FileDropFilter(QObject):
     def __init__(self, controller: DocumentController) -> None:
         super().__init__(controller)
         self._controller = controller
+        #: False while a drop must not replace the model (presentation mode).
+        self.enabled = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.enabled:
+            return False
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if dropped_model_file(event) is not None:

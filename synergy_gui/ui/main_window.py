@@ -171,9 +171,9 @@ class MainWindow(QMainWindow):
         self.statusBar().messageChanged.connect(lambda text: self._hint.setVisible(not text))
         self.actions["view.dark"].setChecked(theme.is_dark())
         self.setAcceptDrops(True)
-        self._drop_filter = FileDropFilter(self.documents)
+        self.drop_filter = FileDropFilter(self.documents)
         for watched in (self, self.view.viewport()):
-            watched.installEventFilter(self._drop_filter)
+            watched.installEventFilter(self.drop_filter)
 
     # ------------------------------------------------------------------ wiring
     def _connect(self) -> None:
@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         on("help.guide", self.open_help)
         on("help.glossary", lambda: self.open_help(GLOSSARY_TOPIC))
         self.story_panel.presentRequested.connect(self.presentation.enter)
+        self.story_panel.playRequested.connect(
+            lambda: self.simulation_panel.cursor.set_playing(True)
+        )
         self.story_panel.problem.connect(self.show_problem)
         on("simulation.play", lambda playing: self.simulation_panel.cursor.set_playing(playing))
         on("simulation.step", lambda: self.simulation_panel.cursor.step_forward())
@@ -376,6 +379,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     def _on_document_replaced(self) -> None:
+        self.presentation.leave(restore_view=False)  # another model starts with its own view
         self._on_selection_changed([])
         QTimer.singleShot(0, self.view.fit_all)
 
@@ -437,10 +441,12 @@ class MainWindow(QMainWindow):
         settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # first: a presentation's levels are undone, so they are never offered for saving,
+        # and the layout saved is the editing one
+        self.presentation.leave()
         if not self.documents.confirm_discard():
             event.ignore()
             return
-        self.presentation.leave()  # the layout saved is the editing one
         self.save_layout()
         self.autosaver.stop()  # a normal close: nothing to recover
         self.controller.cancel(quietly=True, wait=True)  # no thread outlives the window

@@ -15,13 +15,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +48,27 @@ PRESENT_TEXT_SCALE_MAX = 1.75
 SLIDERS_SHARE = 0.24
 PLOTS_SHARE = 0.28
 SIDE_SHARE = 0.3
+#: The window's actions that still work while presenting; the others (editing, files, the
+#: undo history the presentation's levels are in) wait until it ends.
+PRESENTING_ACTIONS = frozenset(
+    {
+        "view.present",
+        "view.zoom_in",
+        "view.zoom_out",
+        "view.fit",
+        "view.text_larger",
+        "view.text_smaller",
+        "view.text_reset",
+        "simulation.play",
+        "simulation.step",
+        "simulation.predict",
+        "simulation.reveal",
+        "help.guide",
+        "help.glossary",
+        "file.quit",
+    }
+)
+UNDO_ACTIONS = frozenset({"edit.undo", "edit.redo"})
 #: Keys that move the story on, and back (presenter clickers send Page Down / Page Up).
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
@@ -180,6 +205,8 @@ class Presentation(QObject):
         self.bar.nextRequested.connect(self.next)
         self.bar.leaveRequested.connect(self.leave)
         self._saved: _Saved | None = None
+        self._enabled_before: dict[str, bool] = {}
+        self._shortcuts_before: dict[str, list] = {}
         self._index = 0
         #: Whether the plots and sliders sit beside the diagram (else under it).
         self.beside = False
@@ -228,6 +255,7 @@ class Presentation(QObject):
             levels={c.id: c.initial for c in window.document.constructs if c.role == "stimulus"},
         )
         window.scene.clearSelection()
+        self._suspend_editing(True)
         self._hide_chrome()
         if self._saved.dark:  # a projector shows dark text on white far better
             window.set_dark(False, remember=False)
@@ -298,8 +326,10 @@ class Presentation(QObject):
             )
         QApplication.processEvents()  # the docks take their places; the diagram its size
 
-    def leave(self) -> None:
-        """Give the window back as it was before presenting."""
+    def leave(self, restore_view: bool = True) -> None:
+        """Give the window back as it was before presenting: its docks and text size and,
+        with ``restore_view``, the model's levels and the view's scenario, plot and cursor
+        (not after another model has been opened: that one starts with its own)."""
         saved = self._saved
         if saved is None:
             return
@@ -307,18 +337,21 @@ class Presentation(QObject):
         QApplication.instance().removeEventFilter(self)
         self._saved = None
         window.simulation_panel.cursor.set_playing(False)
-        if window.undo_stack.index() > saved.undo_index:
-            window.undo_stack.setIndex(saved.undo_index)  # the steps' levels; Redo has them
         view = window.view_state
+        if restore_view:
+            if window.undo_stack.index() > saved.undo_index:
+                window.undo_stack.setIndex(saved.undo_index)  # the steps' levels; Redo has them
+            names = {s.name for s in window.document.scenarios}
+            view.set_scenario(saved.scenario if saved.scenario in names else None)
+            view.set_focus(saved.focus)
+            view.set_cursor(saved.cursor)
         view.set_shown(None)
         view.set_highlighted(())
-        view.set_scenario(saved.scenario if saved.scenario in self._scenario_names() else None)
-        view.set_focus(saved.focus)
-        view.set_cursor(saved.cursor)
         view.set_text_scale(saved.text_scale)
         window.stimulus_panel.rows.show_only(None)
         window.simulation_panel.set_presenting(False)
         self._show_chrome(saved)
+        self._suspend_editing(False)
         if saved.dark:
             window.set_dark(True, remember=False)
         self.left.emit()
@@ -403,16 +436,38 @@ class Presentation(QObject):
         if saved.maximized:
             window.showMaximized()
 
+    def _suspend_editing(self, suspended: bool) -> None:
+        """Disable editing, files and undo while presenting (their shortcuts would work with
+        the menus hidden), and give their states back afterwards. Undo and Redo are enabled
+        by the undo stack itself, so they lose their shortcuts instead."""
+        window = self.window
+        window.drop_filter.enabled = not suspended
+        if suspended:
+            self._enabled_before, self._shortcuts_before = {}, {}
+            for key in window.actions:
+                action = window.actions[key]
+                if key in UNDO_ACTIONS:
+                    self._shortcuts_before[key] = action.shortcuts()
+                    action.setShortcuts([])
+                elif key not in PRESENTING_ACTIONS:
+                    self._enabled_before[key] = action.isEnabled()
+                    action.setEnabled(False)
+        else:
+            for key, enabled in self._enabled_before.items():
+                window.actions[key].setEnabled(enabled)
+            for key, shortcuts in self._shortcuts_before.items():
+                window.actions[key].setShortcuts(shortcuts)
+            self._enabled_before, self._shortcuts_before = {}, {}
+
     def _set_scroll_bars(self, policy: Qt.ScrollBarPolicy) -> None:
         self.window.view.setHorizontalScrollBarPolicy(policy)
         self.window.view.setVerticalScrollBarPolicy(policy)
 
-    def _scenario_names(self) -> set[str]:
-        return {s.name for s in self.window.document.scenarios}
-
     # ------------------------------------------------------------------ keys
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not self.active:
+            return False
+        if not _story_keys_for(watched, self.window):
             return False
         key = event.key()
         if key == Qt.Key.Key_Escape:
@@ -428,6 +483,14 @@ class Presentation(QObject):
         else:
             return False
         return True
+
+
+def _story_keys_for(watched: QObject, window: QMainWindow) -> bool:
+    """Whether a key pressed in ``watched`` steps the story: not in a text or number field
+    (a typed prediction, the guide's search), nor in another window such as the guide."""
+    if not isinstance(watched, QWidget) or watched.window() is not window:
+        return False
+    return not isinstance(watched, (QAbstractSpinBox, QLineEdit, QTextEdit, QPlainTextEdit))
 
 
 __all__ = ["Presentation", "PresentationBar", "wanted_label_px"]

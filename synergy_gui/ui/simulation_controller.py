@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from synergy_gui.engine import SimulationResult, Simulator
 from synergy_gui.engine.compare import Comparison, comparison_from, run_compiled
+from synergy_gui.engine.compile import CompiledModel
 from synergy_gui.engine.steady import SteadyState, steady_state
 from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model import Change, ModelDocument, ModelError
@@ -75,6 +76,12 @@ class SimulationController(QObject):
     def last_result(self) -> SimulationResult | None:
         """The active scenario's newest run."""
         return self.last_runs.active if self.last_runs is not None else None
+
+    @property
+    def compiled_model(self) -> CompiledModel | None:
+        """The compiled model of the newest foreground run (weights and levels patched in
+        place as they change); None after a background run or a problem."""
+        return self._simulator.model if self._simulator is not None else None
 
     def request(self) -> None:
         """Run on the next event-loop turn (many requests in one turn make one run)."""

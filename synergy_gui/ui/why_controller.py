@@ -95,6 +95,8 @@ class WhyController(QObject):
             return WhyChart(
                 "Why?", note="Select a construct on the diagram to see its level explained."
             )
+        if runs is not None and self._model is None:
+            self._model = self._compiled(runs)
         if runs is None or self._model is None:
             reason = self.simulation.last_problem or "The model has not been run yet."
             return WhyChart(f"Why is {self._label(cid)} where it is?", note=reason)
@@ -165,11 +167,19 @@ class WhyController(QObject):
         return self._labels.get(construct_id, construct_id)
 
     # ------------------------------------------------------------------ handlers
-    def _on_result_ready(self, runs: Runs) -> None:
+    def _compiled(self, runs: Runs) -> CompiledModel | None:
+        """The controller's own compiled model (its route plans stay cached while only
+        weights and levels change); compiled here only after a background run."""
+        model = self.simulation.compiled_model
+        if model is not None:
+            return model
         try:
-            self._model = compile_model(self.document, runs.active.scenario)
+            return compile_model(self.document, runs.active.scenario)
         except (EngineError, ModelError, ValueError):
-            self._model = None  # the controller reports why; the chart says it
+            return None  # the controller reports why; the chart says it
+
+    def _on_result_ready(self, _runs: Runs) -> None:
+        self._model = None  # taken afresh when the panel next explains (if it is shown)
         self.refresh()
 
     def _on_steady_ready(self, _steady: SteadyState) -> None:
@@ -188,6 +198,7 @@ class WhyController(QObject):
     def _on_document_changed(self, change: Change) -> None:
         if change.target == "document":
             self.construct_id = default_construct(self.document)
+            self._model = None  # the old model's constructs are gone
         elif change.target == "construct" and change.action == "remove":
             if change.item_id == self.construct_id:
                 self.construct_id = default_construct(self.document)

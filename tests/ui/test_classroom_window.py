@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import pytest
@@ -38,10 +40,38 @@ def test_f1_opens_the_guide_and_the_glossary_entry_opens_the_glossary(qtbot, win
 
 
 def test_selecting_a_construct_explains_it_in_the_why_dock(qtbot, window):
-    assert "why" in window.docks
+    window.docks["why"].raise_()
+    qtbot.waitUntil(window.why_panel.isVisible)
     window.scene.clearSelection()
     window.scene.item_for("digital_trust").setSelected(True)
-    assert window.why.construct_id == "digital_trust"
+    result = window.controller.last_result
+    level = result.levels[-1, result.column("digital_trust")]  # the cursor follows the end
+    assert window.why_panel.chart_view.chart.title.startswith(f"Why is Digital trust {level:.2f}?")
+    explained = window.why.explanation
+    assert explained.construct_id == "digital_trust"
+    shares = [r.amount for r in explained.routes] + [r.amount for r in explained.route_remainders]
+    assert sum(shares) == pytest.approx(level - 0.5, abs=1e-12)
+    assert window.why._model is window.controller.compiled_model  # no compile of its own
+
+
+def test_opening_another_model_explains_its_own_constructs(qtbot, window):
+    window.docks["why"].raise_()
+    window.open_preset("kol_koc_journey")
+    qtbot.waitUntil(lambda: window.why.explanation is not None)
+    assert window.document.has_construct(window.why.explanation.construct_id)
+
+
+def test_a_shown_story_step_plays_and_show_all_ends_its_reveal(qtbot, window):
+    window.open_preset("kol_koc_journey")
+    qtbot.waitUntil(lambda: window.controller.last_result is not None)
+    steps = window.document.story.steps
+    playing = next(i for i, step in enumerate(steps) if step.play)
+    window.story_panel.show_step(playing)
+    assert window.simulation_panel.cursor.playing
+    window.story_panel.show_step(0)
+    assert window.view_state.shown is not None
+    window.story_panel.buttons["show_all"].click()
+    assert window.view_state.shown is None and window.view_state.highlighted == frozenset()
 
 
 def test_present_from_the_story_dock_starts_at_the_chosen_step(qtbot, window):
@@ -65,10 +95,10 @@ def test_export_diagram_writes_the_whole_diagram_titled_for_slides(
     assert target.exists()
     if suffix == ".png":
         assert QImage(str(target)).width() == 1920
-    else:
-        text = target.read_text(encoding="utf-8")
-        assert window.document.meta.title.split(":")[0] in text
-        assert window.document.scenarios[0].name in text
+    else:  # drawn as text on the figure, not only named in the file's metadata
+        drawn = re.findall(r"<text[^>]*>([^<]*)</text>", target.read_text(encoding="utf-8"))
+        assert window.document.meta.title in [html.unescape(t) for t in drawn]
+        assert f"Scenario: {window.document.scenarios[0].name}" in [html.unescape(t) for t in drawn]
 
 
 def test_export_figure_puts_the_model_title_and_scenario_on_the_plot(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QMessageBox
 
 from synergy_gui.model.story import Story, StoryStep
 from synergy_gui.ui import messages, theme
@@ -151,3 +151,49 @@ def test_the_wanted_label_size_is_16_px_at_768_and_24_px_at_1080():
     assert wanted_label_px(768) == 16
     assert wanted_label_px(1080) == 24
     assert wanted_label_px(600) == 16
+
+
+def test_while_presenting_undo_open_and_editing_wait_and_come_back_after(qtbot, window):
+    window.document.update_construct(INTERACTIVITY, initial=0.95)  # the lecturer's own edit
+    window.presentation.enter(1)
+    for key in ("file.open", "file.new", "file.save", "edit.delete", "edit.add_construct"):
+        assert not window.actions[key].isEnabled(), key
+    assert not window.drop_filter.enabled
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.construct(INTERACTIVITY).initial == 0.9  # the step's, not undone
+    assert window.presentation.index == 1
+    window.presentation.leave()
+    assert window.actions["file.open"].isEnabled() and window.drop_filter.enabled
+    assert window.actions["edit.undo"].shortcuts()  # Ctrl+Z works again
+    assert window.document.construct(INTERACTIVITY).initial == 0.95
+
+
+def test_closing_while_presenting_never_offers_the_presentation_s_levels_for_saving(
+    qtbot, window, monkeypatch
+):
+    window.undo_stack.setClean()
+    asked: list[object] = []
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *a: asked.append(a) or "discard")
+    window.presentation.enter(1)
+    assert not window.undo_stack.isClean()  # the step moved sliders
+    window.close()
+    assert asked == []
+    assert not window.presentation.active and window.undo_stack.isClean()
+
+
+def test_keys_typed_into_a_number_box_are_not_taken_as_story_steps(qtbot, window):
+    window.presentation.enter(1)
+    box = window.stimulus_panel.rows.row(INTERACTIVITY).findChild(QDoubleSpinBox)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    qtbot.keyClick(box, Qt.Key.Key_Up)
+    assert window.presentation.index == 1
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert window.presentation.index == 2
+
+
+def test_opening_another_model_while_presenting_ends_it_on_the_new_model_s_view(qtbot, window):
+    window.presentation.enter(2)
+    window.open_preset("kol_koc_journey")
+    assert not window.presentation.active and window.menuBar().isVisible()
+    assert window.view_state.focus == tuple(window.document.settings.focus)

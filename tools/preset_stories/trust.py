@@ -40,8 +40,9 @@ def _relationship_reveal(document: ModelDocument) -> list[StoryStep]:
         ),
         StoryStep(
             "Trust and influence",
-            "'Developing trust is paramount to the success of any relationship', and 'media "
-            "users value trustworthy information' (Lipschultz 2018). Misinformation works "
+            "'Developing trust is paramount to the success of any relationship', the post "
+            "argues, and 'media users value trustworthy information' (Lipschultz 2018, quoted "
+            "there). Misinformation works "
             "against trust: the dashed arrow is negative. Influence comes from influencers "
             f"who fit the audience {source(TRUST_SEED)}.",
             shown=[*stimuli, *inner],

@@ -60,6 +60,10 @@ BUTTONS = {
     "move_up": ("Move up", "Move the selected step earlier in the story"),
     "move_down": ("Move down", "Move the selected step later in the story"),
     "delete": ("Delete", "Delete the selected step (Undo brings it back)"),
+    "show_all": (
+        "Show all",
+        "End a step's reveal: every construct shown again, no path highlighted",
+    ),
 }
 _NEEDS_A_STEP = ("show_selected", "present_selected", "edit_selected", "update_from_view")
 CAPTION_PREVIEW = 90  # characters of a caption shown under a step's title
@@ -71,6 +75,7 @@ class StoryPanel(DocumentPanel):
     """The story's title, its steps, and the buttons that write and show them."""
 
     presentRequested = Signal(int)  # noqa: N815  # the step to present from
+    playRequested = Signal()  # noqa: N815  # a shown step plays its run from the start
     problem = Signal(str)  # why an edit was refused, for the window's status bar
 
     def __init__(
@@ -118,7 +123,7 @@ class StoryPanel(DocumentPanel):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         places = [(0, 0, 3), (1, 0, 1), (1, 1, 2), (2, 0, 1), (2, 1, 2), (3, 0, 1), (3, 1, 1)]
-        places.append((3, 2, 1))
+        places += [(3, 2, 1), (4, 0, 3)]
         for (name, (text, tip)), (row, col, span) in zip(BUTTONS.items(), places, strict=True):
             button = QPushButton(text)
             button.setToolTip(tip)
@@ -231,6 +236,13 @@ class StoryPanel(DocumentPanel):
         show_step(self.document, self.view_state, step)
         levels = step_levels(self.document, step)
         self.report(push_step_levels(self.undo_stack, self.document, levels, step.title))
+        if step.play:
+            self.playRequested.emit()
+
+    def show_all(self) -> None:
+        """End a step's reveal: every construct shown, nothing highlighted."""
+        self.view_state.set_shown(None)
+        self.view_state.set_highlighted(())
 
     def present_selected(self) -> None:
         index = self.selected_index()
