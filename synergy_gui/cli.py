@@ -13,7 +13,9 @@ from synergy_gui import __version__
 from synergy_gui.commandline import (
     compare_command,
     estimate_command,
+    export_command,
     goalseek_command,
+    import_command,
     model_commands,
     montecarlo_command,
     simulate_command,
@@ -52,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     montecarlo_command.register(commands)
     goalseek_command.register(commands)
     estimate_command.register(commands)
+    import_command.register(commands)
+    export_command.register(commands)
     return parser
 
 

@@ -42,6 +42,8 @@ from synergy_gui.model.validation import check_document
 DEFAULT_PATH_WEIGHT = 0.3
 DEFAULT_SYNERGY_WEIGHT = 0.1
 ITEMS_PREFIX = "Items: "
+#: Words of the warning about free coefficients (dropped once a table fills them).
+FREE_WARNING = "coefficient(s) have no value"
 _PRODUCT_SEPARATORS = ("", ".", "_", "x", "X", "_x_", "_X_", "__", "_by_")
 _LAVAAN_NAME = re.compile(r"^[A-Za-z.][A-Za-z0-9._]*$")
 _META_FIELD = re.compile(r'(\w+)=("(?:[^"\\]|\\.)*"|\S+)')
@@ -309,11 +311,12 @@ class _Builder:
     def _check(self, document: ModelDocument) -> None:
         free = [f for f in self.result.free]
         if free:
-            lines = ", ".join(str(f.line) for f in free[:8]) + (", …" if len(free) > 8 else "")
+            numbers = list(dict.fromkeys(f.line for f in free))
+            lines = ", ".join(map(str, numbers[:8])) + (", …" if len(numbers) > 8 else "")
             self.note(
                 free[0].line,
                 None,
-                f"{len(free)} coefficient(s) have no value (lines {lines}): paths start at "
+                f"{len(free)} {FREE_WARNING} (lines {lines}): paths start at "
                 f"{DEFAULT_PATH_WEIGHT}, synergies at {DEFAULT_SYNERGY_WEIGHT}; fix them "
                 "(0.4*x) or import a coefficient table",
             )
@@ -503,6 +506,7 @@ def _number(value: float) -> str:
 __all__ = [
     "DEFAULT_PATH_WEIGHT",
     "DEFAULT_SYNERGY_WEIGHT",
+    "FREE_WARNING",
     "FreeCoefficient",
     "ImportResult",
     "Regression",
