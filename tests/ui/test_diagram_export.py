@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QImage, QUndoStack
 
 from synergy_gui.model.presets import load_preset
 from synergy_gui.ui.graph import GraphScene
-from synergy_gui.ui.graph.export import SLIDE_PIXELS, export_diagram
+from synergy_gui.ui.graph.export import MAX_FIGURE_PIXELS, SLIDE_PIXELS, export_diagram
 
 TITLE = "Synergy & trust <class 3>"
 
@@ -77,3 +77,26 @@ def test_unknown_format_and_empty_diagram_are_refused_with_a_reason(qapp, scene,
         export_diagram(empty, tmp_path / "empty.png", TITLE)
     empty.close()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_very_tall_diagram_is_drawn_smaller_not_as_a_strip(qtbot, tmp_path):
+    from synergy_gui.model import Construct, ModelDocument
+
+    tall = ModelDocument(
+        constructs=[
+            Construct(f"c{i}", f"Construct {i}", "organism", position=(0.0, 90.0 * i))
+            for i in range(200)
+        ]
+    )
+    tall_scene = GraphScene(tall, QUndoStack())
+    path = export_diagram(tall_scene, tmp_path / "tall.png", "Tall")
+    image = QImage(str(path))
+    assert image.width() == SLIDE_PIXELS
+    assert image.height() == MAX_FIGURE_PIXELS
+    drawn = sum(  # the nodes, small, in a column down the left under the title
+        image.pixelColor(x, y) != QColor("#ffffff")
+        for x in range(48, 80)
+        for y in range(150, 2100, 3)
+    )
+    assert drawn > 1000
+    tall_scene.close()

@@ -1,7 +1,9 @@
 """The diagram as a figure for slides: PNG, SVG or PDF, titled, on white, with full detail.
 
-Whatever the window shows (a dark palette, a zoom that hides the weights, a selection), the
-figure shows the whole diagram in the light colours with every label and weight.
+Whatever the window's palette, zoom or selection, the figure shows the whole diagram in the
+light colours with every label and weight (a story step's fade and highlight are kept: they
+are what a slide of that step should show). A very tall diagram is drawn smaller, within
+MAX_FIGURE_PIXELS.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from synergy_gui.ui.graph import style as st
 SLIDE_PIXELS = 1920
 #: Space around the figure and between its title and the diagram (figure units: pixels).
 FIGURE_MARGIN = 48.0
+#: A tall diagram is drawn smaller rather than as a strip no slide can hold.
+MAX_FIGURE_PIXELS = 2160
 TITLE_PIXELS = 40
 SUBTITLE_PIXELS = 26
 FORMATS = (".png", ".svg", ".pdf")
@@ -45,9 +49,8 @@ def export_diagram(scene, path: str | os.PathLike[str], title: str, subtitle: st
         raise ValueError("the diagram is empty: add a construct before exporting it")
     area = area.adjusted(-12, -12, 12, 12)
     scale = (SLIDE_PIXELS - 2 * FIGURE_MARGIN) / area.width()
-    size = QSize(
-        SLIDE_PIXELS, round(_title_height(subtitle) + area.height() * scale + FIGURE_MARGIN)
-    )
+    height = _title_height(subtitle) + area.height() * scale + FIGURE_MARGIN
+    size = QSize(SLIDE_PIXELS, round(min(height, MAX_FIGURE_PIXELS)))
     partial = target.with_name(f".{target.name}.partial{suffix}")
     try:
         with _as_figure(scene):
