@@ -2,7 +2,8 @@
 
 The document owns the model; :class:`ViewState` owns the choices about how it is shown: the
 active scenario, the scenarios compared and the reference among them, the time cursor, the
-plotted constructs, the threshold of the comparison table and how a comparison is drawn.
+plotted constructs, the threshold of the comparison table, how a comparison is drawn, the
+text size, and a story step's reveal (the constructs shown) and highlighted paths.
 Widgets and the simulation controller read it and listen to it; none keeps a copy. It follows
 the document itself, in this one place: a renamed scenario is followed under its new name, a
 removed one is dropped, a removed construct leaves the plot, a new document starts afresh.
