@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from synergy_gui.io.defined_effects import DefinedEffect, ExpressionError
-from synergy_gui.io.lavaan_syntax import Statement, SyntaxReader, Term
+from synergy_gui.io.lavaan_syntax import NAME_PATTERN, Statement, SyntaxReader, Term
 from synergy_gui.io.problems import ImportNote, ImportProblem
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import PATH_KINDS, ROLES, Construct, Junction, Meta, Path
@@ -45,7 +45,7 @@ ITEMS_PREFIX = "Items: "
 #: Words of the warning about free coefficients (dropped once a table fills them).
 FREE_WARNING = "coefficient(s) have no value"
 _PRODUCT_SEPARATORS = ("", ".", "_", "x", "X", "_x_", "_X_", "__", "_by_")
-_LAVAAN_NAME = re.compile(r"^[A-Za-z.][A-Za-z0-9._]*$")
+_LAVAAN_NAME = re.compile(f"^{NAME_PATTERN}$")
 _META_FIELD = re.compile(r'(\w+)=("(?:[^"\\]|\\.)*"|\S+)')
 
 
@@ -141,6 +141,7 @@ class _Builder:
             )
         else:
             what = {
+                "DEFINE": "a semopy DEFINE line",
                 "~~": "a variance or covariance",
                 "|": "a threshold",
                 "~*~": "a scaling factor",
@@ -458,8 +459,8 @@ def _lavaan_names(document: ModelDocument) -> dict[str, str]:
         if _LAVAAN_NAME.match(construct.id):
             names[construct.id] = construct.id
             continue
-        base = re.sub(r"[^A-Za-z0-9._]", "_", construct.id)
-        base = base if re.match(r"[A-Za-z]", base) else f"v_{base}"
+        base = re.sub(r"[^\w.]", "_", construct.id)
+        base = base if _LAVAAN_NAME.match(base) else f"v_{base}"
         candidate, number = base, 2
         while candidate in taken:
             candidate, number = f"{base}_{number}", number + 1

@@ -21,7 +21,9 @@ from synergy_gui.io.problems import ImportProblem
 FORMULA_OPERATORS = ("~*~", "=~", "<~", "~~", ":=", "==", "~", "<", ">", "|")
 _PUNCTUATION = ("+", "*", ":", "(", ")", ",", "-", "/", "^", "?")
 _SYMBOL_RUN = re.compile(r"[~=<>:|%!@$&^?\-*/+]+")
-_NAME = re.compile(r"[A-Za-z.][A-Za-z0-9._]*|_[A-Za-z0-9._]+")
+#: An R name: letters (any script), digits, ``.`` and ``_``, not starting with a digit.
+NAME_PATTERN = r"(?:[^\W\d_]|\.(?!\d))[\w.]*"
+_NAME = re.compile(NAME_PATTERN)
 _NUMBER = re.compile(r"(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _STRING = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
@@ -167,6 +169,8 @@ class SyntaxReader:
             None,
         )
         first = tokens[0]
+        if first.kind == "name" and first.text == "DEFINE":  # semopy: DEFINE(latent) x y
+            return Statement([], "DEFINE", line=first.line, column=first.column)
         if position is None:
             raise self._no_operator(tokens)
         operator = tokens[position]

@@ -183,7 +183,10 @@ def test_a_free_export_labels_every_coefficient():
 
 def test_ids_that_are_not_lavaan_names_are_adapted_and_restored():
     document = ModelDocument(
-        constructs=[Construct("trust-2", "Trust 2", role="stimulus"), Construct("y", "Y", role="response")],
+        constructs=[
+            Construct("trust-2", "Trust 2", role="stimulus"),
+            Construct("y", "Y", role="response"),
+        ],
         paths=[Path("p", "trust-2", "y", weight=0.2)],
     )
     text = write_lavaan(document)
@@ -219,3 +222,10 @@ def test_total_effects_of_an_imported_recursive_model_equal_bollens_formula():
     np.testing.assert_allclose(found.total, expected, atol=1e-12)
     # by hand: x1 -> y = 0.5*0.35 + 0.3*0.25 + 0.5*0.4*0.25 = 0.3
     assert found.of("y", "x1")[2] == pytest.approx(0.3)
+
+
+def test_names_in_any_script_and_semopy_define_lines():
+    result = parse_lavaan("DEFINE(latent) 信任\n信任 ~ .25*互动\n", "m.lav")
+    assert _paths(result.document) == {("互动", "信任"): 0.25}
+    assert any("semopy DEFINE" in str(w) for w in result.warnings)
+    assert "信任 ~ 0.25*互动" in write_lavaan(result.document)
