@@ -162,28 +162,11 @@ def syntax() -> str:
     return "\n".join(lines) + "\n"
 
 
-def coefficient_rows(estimates) -> list[list[str]]:
-    """lavaan ``standardizedSolution()`` rows of the regressions (CIs from the bootstrap)."""
-    rows = []
-    for path in estimates.paths:
-        z = path.beta / path.se
-        rows.append(
-            [
-                path.target,
-                "~",
-                path.source,
-                *(f"{v:.6g}" for v in (path.beta, path.se, z, path.p)),
-                f"{path.interval.low:.6g}",
-                f"{path.interval.high:.6g}",
-            ]
-        )
-    return rows
-
-
 def main(folder: Path = HERE) -> int:
     """Write the three example files into ``folder`` and print what estimation recovers."""
     sys.path.insert(0, str(HERE.parent))
     from synergy_gui.io.estimation import Structure, estimate
+    from synergy_gui.io.study_estimate import write_estimates_csv
     from synergy_gui.io.survey import read_survey
 
     header, rows = survey_rows(RESPONDENTS, SEED)
@@ -194,13 +177,7 @@ def main(folder: Path = HERE) -> int:
     structure = Structure(ITEMS, {t: list(e) for t, e in WEIGHTS.items()})
     responses = read_survey(survey).responses(structure.item_columns())
     found = estimate(responses, structure, bootstrap=2000, seed=1)
-    with (folder / "sor_coefficients.csv").open("w", newline="", encoding="utf-8") as stream:
-        writer = csv.writer(stream, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
-        writer.writerow(
-            ["lhs", "op", "rhs", "est.std", "se", "z", "pvalue", "ci.lower", "ci.upper"]
-        )
-        for row in coefficient_rows(found):
-            writer.writerow([*row[:3], *map(float, row[3:])])
+    write_estimates_csv(folder / "sor_coefficients.csv", found)
     print(f"{found.respondents} respondents used, {found.dropped} dropped (a skipped item)")
     for path in found.paths:
         known = WEIGHTS[path.target][path.source]

@@ -7,7 +7,7 @@ is solved at once from centred cross-products, which is OLS with an intercept.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -32,9 +32,13 @@ def bootstrap_betas(
     regressions: list[tuple[str, list[str]]],
     resamples: int,
     seed: int,
+    on_chunk: Callable[[int], None] | None = None,
 ) -> tuple[np.ndarray, int]:
     """Resamples × coefficients, in the order of ``regressions`` (failed resamples' rows
-    removed), and how many resamples failed (a constant construct, a singular design)."""
+    removed), and how many resamples failed (a constant construct, a singular design).
+
+    ``on_chunk(done)`` is called after each chunk with the resamples done so far; an
+    exception it raises (a cancel) stops the bootstrap."""
     paths = sum(len(p) for _, p in regressions)
     if resamples == 0:
         return np.empty((0, paths)), 0
@@ -50,6 +54,8 @@ def bootstrap_betas(
                 [_coefficients(z, names, target, preds) for target, preds in regressions], axis=1
             )
         )
+        if on_chunk is not None:
+            on_chunk(start + len(rows))
     draws = np.concatenate(parts)
     good = np.isfinite(draws).all(axis=1)
     return draws[good], int((~good).sum())

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -146,8 +146,12 @@ def estimate(
     bootstrap: int = DEFAULT_BOOTSTRAP,
     seed: int = DEFAULT_SEED,
     confidence: float = DEFAULT_CONFIDENCE,
+    on_chunk: Callable[[int], None] | None = None,
 ) -> Estimates:
-    """Estimate every path of ``structure`` from ``responses`` (see the module's notes)."""
+    """Estimate every path of ``structure`` from ``responses`` (see the module's notes).
+
+    ``on_chunk(done)`` hears how many bootstrap resamples are done (for a progress bar); an
+    exception it raises stops the estimation (a cancel) and comes out of this call."""
     _check_structure(structure)
     if bootstrap < 0:
         raise EstimationError(f"the number of bootstrap resamples must be ≥ 0 (got {bootstrap})")
@@ -162,7 +166,9 @@ def estimate(
     order = [(s, t) for t, preds in _regressions(structure) for s in preds]
     betas = np.array([fits[t].beta[s] for s, t in order])
     routes = list(_all_routes(structure))
-    draws, failed = bootstrap_betas(scores, names, _regressions(structure), bootstrap, seed)
+    draws, failed = bootstrap_betas(
+        scores, names, _regressions(structure), bootstrap, seed, on_chunk
+    )
     tail = 100.0 * (1.0 - confidence) / 2.0
     paths = [
         PathEstimate(

@@ -6,6 +6,7 @@ one line ``FILE:LINE: reason`` on stderr, and no model file written or changed.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -14,7 +15,9 @@ import pytest
 
 from synergy_gui.cli import EXIT_BAD_INPUT, main
 from synergy_gui.io.estimation import Structure, estimate
-from synergy_gui.io.survey import read_survey
+from synergy_gui.io.lavaan import parse_lavaan
+from synergy_gui.io.study_estimate import estimate_study
+from synergy_gui.io.survey import SurveyError, read_survey
 from synergy_gui.model.fileformat import load_document
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -212,3 +215,39 @@ def test_bad_options_are_refused_by_the_parser(files, capsys, option):
     data, syntax, out = files
     message = _refused([*_arguments(data, syntax, out), *option], capsys)
     assert f"argument {option[0]}" in message
+
+
+def test_the_estimates_table_is_exported_as_lavaan_writes_it(tmp_path, capsys):
+    table = tmp_path / "estimates.csv"
+    assert _run(_estimate("--bootstrap", "100", "--table", str(table), "--json")) == 0
+    report = json.loads(capsys.readouterr().out)
+    with table.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert list(rows[0]) == [
+        "lhs",
+        "op",
+        "rhs",
+        "est.std",
+        "se",
+        "z",
+        "pvalue",
+        "ci.lower",
+        "ci.upper",
+    ]
+    assert [(r["lhs"], r["op"], r["rhs"]) for r in rows] == [
+        (p["target"], "~", p["source"]) for p in report["paths"]
+    ]
+    for row, path in zip(rows, report["paths"], strict=True):
+        assert float(row["est.std"]) == pytest.approx(path["beta"], rel=1e-5)
+        assert float(row["se"]) == pytest.approx(path["se"], rel=1e-5)
+        assert float(row["ci.lower"]) == pytest.approx(path["ci"][0], rel=1e-5)
+
+
+def test_a_failed_estimation_leaves_the_imported_model_as_it_was(files):
+    data, syntax, _ = files
+    data.write_text("a1,a2,b1,y1\n1,2,3,4\n2,2,4,3\n3,4,2,5\n4,3,5,oops\n", encoding="utf-8")
+    imported = parse_lavaan(syntax.read_text(encoding="utf-8"), str(syntax))
+    before = imported.document.clone()
+    with pytest.raises(SurveyError, match=r":5: column 'y1' holds 'oops'"):
+        estimate_study(data, imported, str(syntax), bootstrap=10)
+    assert imported.document == before
