@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from synergy_gui.engine.compile import compile_model
 from synergy_gui.engine.effects import effects
@@ -229,3 +231,17 @@ def test_names_in_any_script_and_semopy_define_lines():
     assert _paths(result.document) == {("互动", "信任"): 0.25}
     assert any("semopy DEFINE" in str(w) for w in result.warnings)
     assert "信任 ~ 0.25*互动" in write_lavaan(result.document)
+
+
+_PIECES = [*"xyab12.0-+*:~=<>|!#;'\"()\n ,_", "=~", ":=", "~~", "NA", "c(", "start("]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_any_text_is_read_or_refused_with_a_place_never_a_crash(text):
+    try:
+        result = parse_lavaan(text, "fuzz.lav")
+    except ImportProblem as problem:
+        assert str(problem).startswith("fuzz.lav")
+    else:
+        assert all(-1 <= p.weight <= 1 for p in result.document.paths)
