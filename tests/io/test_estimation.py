@@ -350,3 +350,19 @@ def test_a_synergy_gets_a_bootstrap_interval_and_fills_its_junction(synergy_data
     junction = document.new_junction(["b", "a"], "y", weight=0.05)
     assert apply_estimates(document, found) == []
     assert (junction.weight, junction.sd) == (product.beta, product.se)
+
+
+def test_progress_is_reported_and_a_cancel_stops_the_bootstrap(chain_data):
+    structure = _single_item_structure(CHAIN, list("abmy"))
+    seen: list[int] = []
+    estimate(chain_data, structure, bootstrap=300, seed=1, on_chunk=seen.append)
+    assert seen and seen[-1] == 300 and seen == sorted(seen)
+
+    class CancelledError(Exception):
+        pass
+
+    def cancel(done: int) -> None:
+        raise CancelledError
+
+    with pytest.raises(CancelledError):
+        estimate(chain_data, structure, bootstrap=300, seed=1, on_chunk=cancel)
