@@ -75,11 +75,10 @@ class Structure:
 
 @dataclass(frozen=True)
 class Interval:
+    """A bootstrap percentile interval."""
+
     low: float
     high: float
-
-    def contains(self, value: float) -> bool:
-        return self.low <= value <= self.high
 
 
 @dataclass(frozen=True)
