@@ -160,6 +160,11 @@ def _stimulus_levels(model: CompiledModel) -> list[float]:
     return [float(levels[c]) for c, plan in enumerate(model.plans) if plan.source == "stimulus"]
 
 
+def parameter_labels(document: ModelDocument, parameters: Sequence[Parameter]) -> dict[str, str]:
+    """Each parameter's name mapped to :func:`parameter_label`."""
+    return {p.name: parameter_label(document, p) for p in parameters}
+
+
 def parameter_label(document: ModelDocument, parameter: Parameter) -> str:
     """How a person reads a parameter: "Trust → Loyalty", "A × B → C", "eWOM"."""
     labels = {c.id: c.label or c.id for c in document.constructs}
@@ -243,6 +248,8 @@ def analyse(
     check_outcome(model, request.outcome)
     step = outcome_step(model, request.week)
     chosen = _chosen(parameters, request.only)
+    if not chosen:
+        raise EngineError("the model has no path, junction or stimulus to vary")
     runs = OutcomeRuns(model, request.outcome, step, [_varied(model, p) for p in chosen])
     method = {"tornado": _tornado, "sobol": _sobol, "morris": _morris}[request.method]
     return method(runs, chosen, request, _scaled(on_progress))
