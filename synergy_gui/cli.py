@@ -18,6 +18,7 @@ from synergy_gui.commandline import (
     import_command,
     model_commands,
     montecarlo_command,
+    sensitivity_command,
     simulate_command,
 )
 
@@ -51,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     model_commands.register(commands)
     simulate_command.register(commands)
     compare_command.register(commands)
+    sensitivity_command.register(commands)
     montecarlo_command.register(commands)
     goalseek_command.register(commands)
     estimate_command.register(commands)
