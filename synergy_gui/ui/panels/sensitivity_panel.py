@@ -183,7 +183,7 @@ class SensitivityPanel(QWidget):
         index = self.outcome.findData(current)
         self.outcome.setCurrentIndex(index if index >= 0 else self.outcome.findData(chosen))
         self.outcome.blockSignals(False)
-        self.run_button.setEnabled(bool(choices) and not self.running)
+        self.run_button.setEnabled(bool(choices))
 
     def request(self) -> SensitivityRequest:
         """The run the controls describe."""
@@ -200,7 +200,8 @@ class SensitivityPanel(QWidget):
         return self.cancel_button.isEnabled()
 
     def set_running(self, running: bool) -> None:
-        self.run_button.setEnabled(not running and self.outcome.count() > 0)
+        """Cancel is on while a run goes on; Run stays on (a new run replaces the old)."""
+        self.run_button.setEnabled(self.outcome.count() > 0)
         self.cancel_button.setEnabled(running)
         if running:
             self.set_progress(0.0)
