@@ -49,9 +49,9 @@ RANGES_NOTE = (
 METHOD_NOTES = {
     "tornado": "One at a time: the outcome with each input at either end of its range.",
     "sobol": "S1: the share of the outcome's variance an input explains alone; ST: with its "
-    "interactions. N·(D + 2) runs, N a power of two.",
+    "interactions. N·(D+2) runs, N a power of two.",
     "morris": "mu*: the mean absolute change of the outcome across an input's range; sigma: "
-    "how much that change depends on the other inputs. N·(D + 1) runs.",
+    "how much that change depends on the other inputs. N·(D+1) runs.",
 }
 BASE_PX = 14.0  # the controls' text at a text scale of 1
 
@@ -122,7 +122,7 @@ class SensitivityPanel(QWidget):
         self.when.addItem("where it settles", SETTLED)
         self.when.addItem("at week", "week")
         self.week = QDoubleSpinBox()
-        self.week.setRange(0.0, 100_000.0)
+        self.week.setRange(0.0, 10_000.0)
         self.week.setDecimals(0)
         self.week.setValue(26.0)
         self.method = QComboBox()
@@ -131,7 +131,7 @@ class SensitivityPanel(QWidget):
         self.samples = PowerOfTwoSpinBox()
         self.samples.setRange(2, MAX_SOBOL_SAMPLES)
         self.seed = QSpinBox()
-        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setRange(0, 999_999)
         self.seed.setValue(DEFAULT_SEED)
         self.run_button = QPushButton("Run")
         self.run_button.setDefault(True)
@@ -140,9 +140,16 @@ class SensitivityPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
+        self.progress.setMinimumWidth(60)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        for combo in (self.outcome, self.when, self.method):  # long labels must not widen the dock
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(7)
+        self.when.setMinimumContentsLength(12)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.addWidget(QLabel("Outcome"), 0, 0)
@@ -154,8 +161,8 @@ class SensitivityPanel(QWidget):
         self.samples_label = QLabel("Samples N")
         grid.addWidget(self.samples_label, 1, 2)
         grid.addWidget(self.samples, 1, 3)
-        grid.addWidget(QLabel("Seed"), 1, 4)
-        grid.addWidget(self.seed, 1, 5)
+        grid.addWidget(QLabel("Seed"), 2, 2)
+        grid.addWidget(self.seed, 2, 3)
         grid.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
