@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -86,7 +85,7 @@ class GoalSeekPanel(QGroupBox):
         for row, (text, widget) in enumerate(
             (("at least", self.target), (f"by {unit}", self.week), ("using", self.lever))
         ):
-            form.addWidget(QLabel(text), row, 0)
+            form.addWidget(plain_label(text), row, 0)  # the time unit is user text
             form.addWidget(widget, row, 1)
         form.setColumnStretch(1, 1)
         column = QVBoxLayout(self)
