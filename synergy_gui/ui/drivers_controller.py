@@ -26,15 +26,9 @@ _TROUBLE = (EngineError, ModelError, ValueError, ArithmeticError, IndexError, Ke
 
 
 def controller_model(simulation) -> CompiledModel | None:
-    """The simulation controller's compiled model (None: the model cannot be run).
-
-    Uses ``simulation.simulator`` when the controller offers it; until then the simulator it
-    keeps for the active scenario (built by the time a steady state is announced).
-    """
-    simulator = getattr(simulation, "simulator", None)
-    if simulator is None:
-        simulator = getattr(simulation, "_simulator", None)
-    return None if simulator is None else simulator.model
+    """The simulation controller's compiled model (None: the model cannot be run, or its
+    last run went to the background)."""
+    return simulation.compiled_model
 
 
 @dataclass(frozen=True)

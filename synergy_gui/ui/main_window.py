@@ -115,14 +115,14 @@ class MainWindow(QMainWindow):
         self.scenarios_panel = ScenariosPanel(self.document, self.undo_stack, view)
         self.story_panel = StoryPanel(self.document, self.undo_stack, view)
         self.controller = SimulationController(self.document, view)
-        self.levers_panel = LeversPanel(self.document, self.controller)
+        self.levers_panel = LeversPanel(self.document, self.controller, self.undo_stack)
         self.why_panel = WhyPanel()
         self.why = WhyController(self.document, view, self.controller, self.why_panel)
         self.docks = {
             "stimuli": self._dock("stimuli", "Stimuli", self.stimulus_panel, "Left"),
             "inspector": self._dock("inspector", "Inspector", self.inspector, "Right"),
             "weights": self._dock("weights", "Weights", self.weights_panel, "Right"),
-            "levers": self._dock("levers", "Levers", self.levers_panel, "Right"),
+            "levers": self._dock("levers", "Drivers", self.levers_panel, "Right"),
             "why": self._dock("why", "Why?", self.why_panel, "Right"),
             "scenarios": self._dock("scenarios", "Scenarios", self.scenarios_panel, "Right"),
             "story": self._dock("story", "Story", self.story_panel, "Right"),
