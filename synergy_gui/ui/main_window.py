@@ -41,10 +41,12 @@ from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
 from synergy_gui.ui.panels.levers_panel import LeversPanel
 from synergy_gui.ui.panels.scenarios_panel import ScenariosPanel
+from synergy_gui.ui.panels.sensitivity_panel import SensitivityPanel
 from synergy_gui.ui.panels.story_panel import StoryPanel
 from synergy_gui.ui.panels.why_panel import WhyPanel
 from synergy_gui.ui.presentation import Presentation
 from synergy_gui.ui.results_view import ResultsView
+from synergy_gui.ui.sensitivity_controller import SensitivityController
 from synergy_gui.ui.simulation_controller import SimulationController
 from synergy_gui.ui.why_controller import WhyController
 
@@ -53,7 +55,7 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-LAYOUT_VERSION = 2  # 2: the Why? and Story docks
+LAYOUT_VERSION = 3  # 2: the Why? and Story docks; 3: Sensitivity
 HINT = (
     "Double-click the canvas to add a construct · drag from a construct's rim to connect · "
     "drag a slider to see the weeks unfold"
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         self.levers_panel = LeversPanel(self.document, self.controller, self.undo_stack)
         self.why_panel = WhyPanel()
         self.why = WhyController(self.document, view, self.controller, self.why_panel)
+        self.sensitivity_panel = SensitivityPanel()
+        self.sensitivity = SensitivityController(self.document, view, self.sensitivity_panel)
         self.docks = {
             "stimuli": self._dock("stimuli", "Stimuli", self.stimulus_panel, "Left"),
             "inspector": self._dock("inspector", "Inspector", self.inspector, "Right"),
@@ -127,6 +131,9 @@ class MainWindow(QMainWindow):
             "scenarios": self._dock("scenarios", "Scenarios", self.scenarios_panel, "Right"),
             "story": self._dock("story", "Story", self.story_panel, "Right"),
             "simulation": self._dock("simulation", "Simulation", _waiting_label(), "Bottom"),
+            "sensitivity": self._dock(
+                "sensitivity", "Sensitivity", self.sensitivity_panel, "Bottom"
+            ),
         }
         self.results = ResultsView(self.controller, view, self.scene, self.docks["simulation"])
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
@@ -134,6 +141,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["levers"], self.docks["why"])
         self.tabifyDockWidget(self.docks["why"], self.docks["scenarios"])
         self.tabifyDockWidget(self.docks["scenarios"], self.docks["story"])
+        # the sensitivity charts are wide: a tab beside the plots, which stay in front
+        self.tabifyDockWidget(self.docks["simulation"], self.docks["sensitivity"])
+        self.docks["simulation"].raise_()
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -450,4 +460,5 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.autosaver.stop()  # a normal close: nothing to recover
         self.controller.cancel(quietly=True, wait=True)  # no thread outlives the window
+        self.sensitivity.shutdown()
         event.accept()
