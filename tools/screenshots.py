@@ -94,6 +94,30 @@ def setup_prediction(window) -> None:
     panel.reveal(animate=False)
 
 
+def setup_sensitivity(window) -> None:
+    """Synergistic Influence: a tornado of loyalty at week 26 beside the plots."""
+    panel = window.sensitivity_panel
+    window.docks["sensitivity"].show()
+    panel.method.setCurrentIndex(panel.method.findData("tornado"))
+    panel.run_button.click()
+    _wait_for(lambda: window.sensitivity.last_result is not None)
+
+
+def setup_drivers(window) -> None:
+    """Synergistic Influence: the drivers of loyalty, their IPMA chart and goal seek."""
+    _drag(window, window.stimulus_panel.slider_for("interactivity"), 0.9)
+    window.docks["levers"].raise_()
+
+
+def _wait_for(done: Callable[[], bool], seconds: float = 30.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
 SHOTS: dict[str, tuple[str, Callable, bool]] = {
     "synergistic-influence.png": ("synergistic_influence", setup_default, False),
     "kol-koc-journey.png": ("kol_koc_journey", setup_journey, False),
@@ -101,6 +125,8 @@ SHOTS: dict[str, tuple[str, Callable, bool]] = {
     "comparison.png": ("kol_koc_journey", setup_comparison, False),
     "why.png": ("synergistic_influence", setup_why, False),
     "predict-reveal.png": ("synergistic_influence", setup_prediction, False),
+    "drivers.png": ("synergistic_influence", setup_drivers, False),
+    "sensitivity.png": ("synergistic_influence", setup_sensitivity, False),  # last: it stays
 }
 
 

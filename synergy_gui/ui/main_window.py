@@ -141,9 +141,11 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["levers"], self.docks["why"])
         self.tabifyDockWidget(self.docks["why"], self.docks["scenarios"])
         self.tabifyDockWidget(self.docks["scenarios"], self.docks["story"])
-        # the sensitivity charts are wide: a tab beside the plots, which stay in front
-        self.tabifyDockWidget(self.docks["simulation"], self.docks["sensitivity"])
-        self.docks["simulation"].raise_()
+        # the sensitivity charts are wide: beside the plots, once asked for (View ▸ Panels)
+        self.splitDockWidget(
+            self.docks["simulation"], self.docks["sensitivity"], Qt.Orientation.Horizontal
+        )
+        self.docks["sensitivity"].hide()
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
