@@ -112,3 +112,21 @@ def test_export_figure_puts_the_model_title_and_scenario_on_the_plot(
     text = target.read_text(encoding="utf-8")
     assert scenario in text
     assert window.document.meta.title.split(":")[0] in text
+
+
+def test_a_layout_with_the_sensitivity_dock_comes_back_whole(qtbot, window, settings_dir):
+    window.resize(1600, 1000)
+    window.docks["sensitivity"].show()
+    qtbot.wait(50)
+    window.undo_stack.setClean()
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.resize(1600, 1000)
+    again.show()
+    qtbot.waitUntil(lambda: again.results.panel is not None and again.results.panel.isVisible())
+    plots, sensitivity = again.docks["simulation"], again.docks["sensitivity"]
+    assert sensitivity.isVisible() and not sensitivity.isFloating()
+    assert plots.widget() is again.simulation_panel and plots.width() > 300
+    assert plots.geometry().intersected(sensitivity.geometry()).isEmpty()  # side by side
+    again.undo_stack.setClean()
