@@ -171,8 +171,8 @@ def test_both_levers_together_lift_synergy_and_trust_more_than_each_alone_added(
     for construct_id in ("synergistic_influence", "digital_trust"):
         alone = _gain(interactivity, construct_id) + _gain(personalization, construct_id)
         assert _gain(both, construct_id) > alone + 0.005, construct_id
-    # By hand at rest: .5 + .35 × .4 + .30 × .4 + .15 × (.4 × .4) (paths plus the × junction)
-    assert both.final("synergistic_influence") == pytest.approx(0.784, abs=1e-3)
+    # By hand at rest: .5 + .35 × .4 + .30 × .4 + .60 × (.4 × .4) (paths plus the × junction)
+    assert both.final("synergistic_influence") == pytest.approx(0.856, abs=1e-3)
 
 
 def test_trust_transfer_step_reaches_digital_trust_through_the_transfer_arrow_only():
@@ -203,21 +203,25 @@ def test_campaign_step_trust_slips_back_after_the_campaign_and_loyalty_peaks_lat
 
 # ----------------------------------------------------------------- (b) KOL & KOC journey
 JOURNEY = "kol_koc_journey"
+KOL_STEP = "KOLs: fast awareness, slower trust"
 
 
-def test_kol_push_raises_awareness_far_more_than_trust_or_purchase_and_it_fades():
-    result = _run(JOURNEY, _step(JOURNEY, "KOLs: fast awareness, little trust"))
-    awareness = _peak_gain(result, "brand_awareness")
-    assert awareness > 4 * _peak_gain(result, "brand_trust")
-    assert awareness > 4 * _peak_gain(result, "purchase")
-    assert _at(result, "brand_awareness", 20) - AVERAGE < awareness / 2
+def test_kol_push_raises_awareness_fast_and_trust_less_and_later_and_both_fade():
+    """§5.4: KOLs 'significantly increase brand awareness and trust'; awareness is the fast one."""
+    result = _run(JOURNEY, _step(JOURNEY, KOL_STEP))
+    awareness, trust = (_peak_gain(result, c) for c in ("brand_awareness", "brand_trust"))
+    assert trust > 0.04  # visibly raised, not "hardly moves"
+    assert awareness > 2.5 * trust and awareness > 2.5 * _peak_gain(result, "purchase")
+    assert _half_way(result, "brand_awareness") < _half_way(result, "brand_trust")
+    for construct_id, peak in (("brand_awareness", awareness), ("brand_trust", trust)):
+        assert _at(result, construct_id, 20) - AVERAGE < peak / 2, construct_id
 
 
 def test_kol_then_koc_moves_awareness_first_then_trust_then_loyalty():
     result = _run(JOURNEY, _step(JOURNEY, "Then KOCs: trust, purchase, loyalty"))
     order = [_half_way(result, cid) for cid in ("brand_awareness", "brand_trust", "loyalty")]
     assert order == sorted(order) and len(set(order)) == 3, order
-    kol_only = _run(JOURNEY, _step(JOURNEY, "KOLs: fast awareness, little trust"))
+    kol_only = _run(JOURNEY, _step(JOURNEY, KOL_STEP))
     assert _gain(result, "brand_trust") > _gain(kol_only, "brand_trust") + 0.1
 
 
@@ -240,10 +244,12 @@ INTEGRATION = "social_media_integration"
 REACH = ("exposure", "engagement", "sharing")
 
 
-def test_posting_only_raises_exposure_far_more_than_engagement_and_sharing():
+def test_posting_only_raises_exposure_most_and_engagement_and_sharing_at_once():
+    """Blog content gives 'feedback, engaging and sharing information all at once'."""
     result = _run(INTEGRATION, _step(INTEGRATION, "Posting only"))
     exposure = _gain(result, "exposure")
-    assert exposure > 3 * _gain(result, "engagement") and exposure > 3 * _gain(result, "sharing")
+    for construct_id in ("engagement", "sharing"):
+        assert 0.25 * exposure < _gain(result, construct_id) < 0.75 * exposure, construct_id
 
 
 def test_all_four_platforms_end_above_posting_only():

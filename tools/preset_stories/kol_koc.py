@@ -16,7 +16,8 @@ from synergy_gui.model import ModelDocument
 from synergy_gui.model.story import Story, StoryStep
 
 WORD_OF_MOUTH = "word_of_mouth"
-STATES = ["brand_awareness", "brand_image", "brand_trust"]
+KOL_STEP = "KOLs: fast awareness, slower trust"
+STATES = ["brand_awareness", "brand_image", "brand_trust", "koc_activity"]
 
 
 def kol_koc_journey(document: ModelDocument) -> Story:
@@ -36,18 +37,18 @@ def _chain_reveal(document: ModelDocument) -> list[StoryStep]:
             "The levers a brand pulls",
             "The paper names what moves buyers on social media: key opinion leaders (KOLs: "
             "experts, celebrities, big influencers), key opinion consumers (KOCs: ordinary "
-            "users sharing real use), the brand's own content and replies, cost-performance, "
-            f"limited-time offers and group pressure {source(BRAND_SEED)}. Each slider is one "
-            "lever.",
+            "users sharing real use), the brand's own content and replies, personalised "
+            "recommendation, cost-performance, limited-time offers and group pressure "
+            f"{source(BRAND_SEED)}. Each slider is one lever.",
             ["kol_reach", "koc_authenticity", "koc_interactivity"],
         ),
         StoryStep(
             "Awareness, image and trust",
             "A KOL 'quickly increases brand awareness through extensive influence and "
-            "professionalism', while a KOC deepens consumers' trust 'through authenticity and "
-            f"high interactivity' {source(BRAND_SEED)}. Good content and replies to complaints "
-            "build the brand's image. Awareness reacts within a week; image and trust take "
-            "many weeks (assumed time constants).",
+            "professionalism' and draws KOCs in, while a KOC deepens consumers' trust 'through "
+            f"authenticity and high interactivity' {source(BRAND_SEED)}. Good content and "
+            "replies to complaints build the brand's image. Awareness reacts within a week; "
+            "image and trust take many weeks (assumed time constants).",
             shown=[*stimuli, *STATES],
             reveal="hide",
             highlight=paths_between(document, stimuli, STATES),
@@ -57,9 +58,10 @@ def _chain_reveal(document: ModelDocument) -> list[StoryStep]:
         ),
         StoryStep(
             "From intention to loyalty",
-            "Awareness, image and trust, with value for money, offers and group pressure, "
-            "shape purchase intention; part of it becomes purchases, satisfied buyers and, "
-            "slowly, loyalty. The paper calls this 'a complete marketing chain from awareness "
+            "Awareness, image, trust and KOCs' recommendations, with personalised "
+            "recommendation, value for money, offers and group pressure, shape purchase "
+            "intention; part of it becomes purchases, satisfied buyers and, slowly, loyalty. "
+            "The paper calls this 'a complete marketing chain from awareness "
             "promotion to trust establishment to purchase transformation' "
             f"{source(BRAND_SEED)}.",
             shown=all_but(document, WORD_OF_MOUTH),
@@ -76,14 +78,21 @@ def _chain_what_ifs(document: ModelDocument) -> list[StoryStep]:
     without_loop = all_but(document, WORD_OF_MOUTH)
     return [
         StoryStep(
-            "KOLs: fast awareness, little trust",
+            KOL_STEP,
             "Play a six-week KOL push (weeks 2-8). KOLs 'rapidly expand the brand's exposure "
-            f"and awareness' {source(BRAND_SEED)}: awareness jumps within a week and fades "
-            "once the push ends, while trust and purchases barely move. Reach alone does not "
-            "build trust.",
+            "and awareness' and 'can significantly increase brand awareness and trust' "
+            f"{source(BRAND_SEED)}: awareness jumps within a week and fades once the push "
+            "ends, while trust, which builds over about six weeks, rises less and later, "
+            "partly through the KOCs the push draws in. A short push does not build lasting "
+            "trust.",
             shown=without_loop,
             reveal="hide",
-            highlight=["kol_reach__brand_awareness", "kol_reach__brand_trust"],
+            highlight=[
+                "kol_reach__brand_awareness",
+                "kol_reach__brand_trust",
+                "kol_reach__koc_activity",
+                "koc_activity__brand_trust",
+            ],
             scenario="KOL launch",
             plotted=["brand_awareness", "brand_trust", "purchase"],
             play=True,
@@ -107,11 +116,12 @@ def _chain_what_ifs(document: ModelDocument) -> list[StoryStep]:
         ),
         StoryStep(
             "Word of mouth closes the loop",
-            "Satisfied buyers share their experience, and word of mouth 'can directly affect "
-            f"the purchase decisions of other consumers' {source(BRAND_SEED)}. Its arrows close "
-            "a reinforcing loop. This step cuts them: trust, purchases and loyalty end lower "
-            "than in the last step. The gap is what the loop adds, modest here because its "
-            "weights are illustrative.",
+            "Satisfied buyers share their experience, word of mouth 'can directly affect the "
+            "purchase decisions of other consumers', and buyers who share become KOCs "
+            f"themselves, 'becoming a virtuous cycle' {source(BRAND_SEED)}. This step cuts "
+            "the arrows out of word of mouth: trust, purchases and loyalty end lower than in "
+            "the last step. The gap is what the loops add, modest here because their weights "
+            "are illustrative.",
             shown=all_but(document),
             highlight=[p.id for p in document.paths if WORD_OF_MOUTH in (p.source, p.target)],
             scenario="KOL then KOC, no word of mouth",
@@ -136,10 +146,16 @@ def _chain_ending(document: ModelDocument) -> list[StoryStep]:
         summary_step(
             document,
             "The whole journey",
-            "KOLs make the brand known, KOCs make it trusted, trust with image, value, offers "
-            "and group pressure turns into purchases, and satisfied buyers' word of mouth "
-            "feeds trust and awareness again, 'becoming a virtuous cycle' "
-            f"{source(BRAND_SEED)}. Try the sliders: which lever moves loyalty most?",
-            ["word_of_mouth__brand_trust", "word_of_mouth__brand_awareness"],
+            "KOLs make the brand known and draw KOCs in, KOCs make it trusted and desired, "
+            "trust with image, value, offers and group pressure turns into purchases, and "
+            "satisfied buyers' word of mouth feeds trust, awareness and KOC activity again, "
+            f"'becoming a virtuous cycle' {source(BRAND_SEED)}. Try the sliders: which lever "
+            "moves loyalty most?",
+            [
+                "kol_reach__koc_activity",
+                "word_of_mouth__koc_activity",
+                "koc_activity__word_of_mouth",
+                "word_of_mouth__brand_trust",
+            ],
         ),
     ]

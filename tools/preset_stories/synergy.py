@@ -98,11 +98,11 @@ def _synergy_mechanisms(document: ModelDocument) -> list[StoryStep]:
         StoryStep(
             "Both levers high: co-active, not additive",
             "Now personalization is high as well. The paper reframes the two as 'co-active "
-            "rather than additive': together they form a more powerful stimulus "
-            f"{source(SYNERGY_SEED)}. The × junction multiplies the two levers, so together "
-            "they lift synergistic influence and trust more than the sum of each alone. The "
-            "junction's weight (.15) is illustrative: no study has measured it, so the extra "
-            "is kept small.",
+            f"rather than additive' {source(SYNERGY_SEED)}. The × junction multiplies the two "
+            "levers, so each works through the other: about a quarter of synergistic "
+            "influence's rise is their product, and with either lever at 0 the other adds "
+            "almost nothing. No study has measured the junction's weight (.60, illustrative); "
+            "compare the scenario 'Both together, additive'.",
             levels=levels_with(document, interactivity=HIGH, personalization=HIGH),
             **synergy,
         ),

@@ -53,11 +53,12 @@ def _relationship_reveal(document: ModelDocument) -> list[StoryStep]:
             plotted=inner,
         ),
         StoryStep(
-            "Engagement and patronage",
+            "Engagement, satisfaction and patronage",
             "'Once trust and influence has been accomplished', engagement follows: 'the "
             "collective experiences that readers or viewers have with a media brand'. "
-            "Consumers are 'much more likely to connect with, and ultimately patronize an "
-            f"organization that they believe they can trust' {source(TRUST_SEED)}.",
+            "Engagement 'has been connected through research to satisfaction', drawn here as "
+            "its outcome. Consumers are 'much more likely to connect with, and ultimately "
+            f"patronize an organization that they believe they can trust' {source(TRUST_SEED)}.",
             shown=all_but(document),
             highlight=paths_between(document, [*stimuli, *inner, *responses], responses),
             levels=drawn_levels(document),

@@ -15,17 +15,20 @@ META = Meta(
     title="KOL & KOC purchase journey",
     description=(
         "The marketing chain of the brand-interaction paper: key opinion leaders (KOLs) raise "
-        "awareness fast through their reach; key opinion consumers (KOCs) build trust slowly "
-        "through authenticity and interaction; brand image, cost-performance, limited-time "
+        "brand awareness fast through their reach and add some brand trust; key opinion "
+        "consumers (KOCs) deepen brand trust and the desire to buy through authenticity and "
+        "interaction; personalised recommendation, brand image, cost-performance, limited-time "
         "offers and group pressure shape purchase intention; purchase leads to satisfaction "
-        "and loyalty; and satisfied buyers' word of mouth feeds back into trust, awareness and "
-        "other consumers' intentions, a reinforcing loop that settles because its gain is "
-        "below 1. In class: play 'KOL launch' (awareness jumps and fades, trust hardly moves), "
-        "then 'KOL then KOC' (the full chain from awareness to trust to purchase), then the "
-        "same without word of mouth to show what the loop adds; 'Flash sale' shows a short "
-        "purchase spike that leaves loyalty almost untouched. All weights are illustrative "
-        "standardised effects (the seed is a literature analysis without coefficients), except "
-        "where a path's note names a verified number. Time is in weeks."
+        "and brand loyalty; and satisfied buyers' word of mouth feeds back into brand trust, "
+        "brand awareness and other consumers' purchase intentions. KOC activity closes the "
+        "virtuous cycle: KOLs draw KOCs in, and word of mouth turns buyers into KOCs who share "
+        "again. These reinforcing loops settle because their gains are below 1. In class: "
+        "play 'KOL launch' (brand awareness jumps and fades, brand trust rises less and more "
+        "slowly), then 'KOL then KOC' (the full chain from awareness to trust to purchase), "
+        "then the same without word of mouth to show what the loops add; 'Flash sale' shows a "
+        "short purchase spike that leaves brand loyalty almost untouched. All weights are "
+        "illustrative standardised effects (the seed is a literature analysis without "
+        "coefficients), except where a path's note names a verified number. Time is in weeks."
     ),
     references=[SEED, src.MEHRABIAN_RUSSELL_1974, src.STEWART_2003],
 )
@@ -96,6 +99,18 @@ def _stimuli(b: PresetBuilder) -> None:
         [SEED],
     )
     b.construct(
+        "personalised_recommendation",
+        "Personalised recommendation",
+        "stimulus",
+        (0, 7.5),
+        (1, 1),
+        "How well the platform's personalised recommendations and precision marketing put the "
+        "product before the consumers it suits, from data on their interests, behaviour and "
+        "habits (§4.3).",
+        [SEED, src.SMM_GLOSSARY_SEED],
+        initial=0.6,
+    )
+    b.construct(
         "group_pressure",
         "Group pressure",
         "stimulus",
@@ -136,6 +151,18 @@ def _states(b: PresetBuilder) -> None:
         (1.45, 1.25),
         (8, 8),
         "The reputation and picture of the brand in consumers' minds; it changes slowly.",
+        [SEED],
+    )
+    b.construct(
+        "koc_activity",
+        "KOC activity",
+        "organism",
+        (1.45, 3.75),
+        (2, 2),
+        "How many key opinion consumers are sharing and recommending the brand. It is not a "
+        "lever the brand sets: KOLs draw KOCs in, and buyers' word of mouth turns some of them "
+        "into KOCs, the paper's 'virtuous cycle' (§5.4). The brand's own KOC levers are the "
+        "authenticity and interactivity of their posts.",
         [SEED],
     )
     b.construct(
@@ -206,10 +233,17 @@ def _funnel_paths(b: PresetBuilder) -> None:
     b.path(
         "kol_reach",
         "brand_trust",
-        0.10,
-        "Opinion leaders add a little trust too, less than peers do.",
-        [SEED],
-        ASSUMED,
+        0.20,
+        "Opinion leaders raise trust as well as awareness, though less than peers do.",
+        [SEED, src.HSU_HU_2023],
+        ASSUMED + ". Reading taken: §5.4 says 'KOL recommendations and sharing can "
+        "significantly increase brand awareness and trust', so KOLs do raise trust (.20, was "
+        ".10); the abstract credits KOCs with deepening trust 'through authenticity and high "
+        "interactivity' and §5.4 calls KOC influence 'more precise and in-depth', so KOLs' "
+        "direct share stays below the KOCs' (.30 + .25 + .15). KOLs also reach trust "
+        "indirectly by drawing KOCs in. Of the size of .33 × .5 ≈ .17 (credibility → trust in "
+        "the streamer .33, Hsu & Hu 2023, times an assumed transfer to the brand), a "
+        "plausibility check only",
     )
     b.path(
         "koc_authenticity",
@@ -342,15 +376,96 @@ def _word_of_mouth_loop(b: PresetBuilder) -> None:
     )
 
 
+def _virtuous_cycle(b: PresetBuilder) -> None:
+    """KOC activity: fed by KOL reach and word of mouth, feeding trust, intention and WOM."""
+    b.path(
+        "kol_reach",
+        "koc_activity",
+        0.35,
+        "Opinion leaders draw key opinion consumers to the brand.",
+        [SEED],
+        ASSUMED + ": §5.4, 'KOLs can interact positively with brands, thereby leading more "
+        "KOC's to come in and understand the brand, becoming a virtuous cycle'",
+    )
+    b.path(
+        "word_of_mouth",
+        "koc_activity",
+        0.30,
+        "Buyers who share their experience become key opinion consumers themselves: the "
+        "virtuous cycle.",
+        [SEED],
+        ASSUMED + ": §4.2, consumers 'sharing their purchasing experience and evaluation' "
+        "form 'purchase suggestions for other consumers'; §9, brands 'convert customers into "
+        "brand advocates'. Stimuli take no incoming paths, so the cycle runs through KOC "
+        "activity, an organism, while the brand keeps its KOC levers",
+    )
+    b.path(
+        "koc_activity",
+        "brand_trust",
+        0.15,
+        "More peers sharing real use deepens trust in the brand.",
+        [SEED],
+        ASSUMED + ": abstract, 'KOC deepens consumers' trust and desire to buy brands through "
+        "authenticity and high interactivity'",
+    )
+    b.path(
+        "koc_activity",
+        "purchase_intention",
+        0.20,
+        "Peers' recommendations are close to buyers' own needs, so they stir the desire to "
+        "buy directly.",
+        [SEED],
+        ASSUMED + ": §5.4, 'KOC's recommendation and sharing are closer to the actual needs "
+        "and use scenarios of consumers, so it is easier to stimulate the purchase desire of "
+        "potential customers'; abstract, KOC deepens 'desire to buy'",
+    )
+    b.path(
+        "koc_activity",
+        "word_of_mouth",
+        0.25,
+        "Active peers spread word of mouth about the brand.",
+        [SEED],
+        ASSUMED + ": §5.4, 'KOC's participation can enhance the interactive and word-of-mouth "
+        "effect of the brand'",
+    )
+
+
+def _personalised_recommendation(b: PresetBuilder) -> None:
+    b.path(
+        "personalised_recommendation",
+        "purchase_intention",
+        0.20,
+        "Recommendations that fit the consumer stir the desire to buy.",
+        [SEED],
+        ASSUMED + ": §4.3, 'through personalized recommendations and precision marketing, "
+        "brands can more effectively attract consumers' attention and stimulate their desire "
+        "to buy'; §6.1",
+    )
+    b.path(
+        "personalised_recommendation",
+        "loyalty",
+        0.15,
+        "Recommendations that keep fitting make consumers depend on the brand.",
+        [SEED],
+        ASSUMED + ": §6.2, 'personalized recommendations and precision marketing on social "
+        "media platforms can also enhance consumers' dependence and loyalty to brands'",
+    )
+
+
 def _scenarios(b: PresetBuilder) -> None:
     kol = {"kol_reach": pulse(0.9, 2, 6)}
     koc = {"koc_authenticity": step(0.8, 8), "koc_interactivity": step(0.8, 8)}
-    loop = ("word_of_mouth__brand_trust", "word_of_mouth__brand_awareness")
+    loop = (
+        "word_of_mouth__brand_trust",
+        "word_of_mouth__brand_awareness",
+        "word_of_mouth__koc_activity",
+    )
     b.scenario("Baseline", "Every lever at the average level (0.5): nothing moves.")
     b.scenario(
         "KOL launch",
-        "Opinion leaders push the brand for six weeks (weeks 2-8). Awareness jumps and then "
-        "fades; trust and purchase barely move.",
+        "Opinion leaders push the brand for six weeks (weeks 2-8). Awareness jumps within a "
+        "week and then fades; trust rises less and more slowly (it builds over about six "
+        "weeks), partly through the KOCs the push draws in, and slips back after it.",
         schedules=kol,
     )
     b.scenario(
@@ -361,8 +476,8 @@ def _scenarios(b: PresetBuilder) -> None:
     )
     b.scenario(
         "KOL then KOC, no word of mouth",
-        "As 'KOL then KOC', but buyers' word of mouth no longer reaches other consumers. The "
-        "gap to 'KOL then KOC' is what the feedback loop adds.",
+        "As 'KOL then KOC', but buyers' word of mouth no longer reaches other consumers or "
+        "turns buyers into KOCs. The gap to 'KOL then KOC' is what the feedback loops add.",
         schedules={**kol, **koc},
         weight_overrides={**dict.fromkeys(loop, 0.0), "word_of_mouth__purchase_intention": 0.0},
     )
@@ -388,7 +503,7 @@ def _scenarios(b: PresetBuilder) -> None:
 
 def build() -> ModelDocument:
     """The KOL & KOC preset as a document."""
-    # A tighter grid than the other presets: fifteen constructs still fit a projected window.
+    # A tighter grid than the other presets: seventeen constructs still fit a projected window.
     b = PresetBuilder(
         META,
         focus=["brand_awareness", "brand_trust", "purchase", "loyalty"],
@@ -399,5 +514,7 @@ def build() -> ModelDocument:
     _funnel_paths(b)
     _purchase_paths(b)
     _word_of_mouth_loop(b)
+    _virtuous_cycle(b)
+    _personalised_recommendation(b)
     _scenarios(b)
     return b.finish()

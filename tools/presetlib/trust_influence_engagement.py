@@ -21,7 +21,12 @@ META = Meta(
         "undermined by misinformation and fake accounts), influence (relevant influencers "
         "and thought leadership) and engagement (shared experiences and values), which in "
         "turn makes people patronize the organization. Engaging customers also builds "
-        "trust, a reinforcing loop. In class: start from 'Honest and responsive', then run "
+        "trust, a reinforcing loop. Satisfaction is modelled as an outcome of engagement "
+        "only: the post quotes Lipschultz (2018) that engagement 'has been connected through "
+        "research to satisfaction and media use' and credits relationship building via social "
+        "media with 'bolstering the customer service satisfaction' (Zappos); it gives no "
+        "other cause or effect of satisfaction, so none is drawn. In class: start from "
+        "'Honest and responsive', then run "
         "'Misinformation incident' to see trust drop fast and recover slowly, and 'Relevant "
         "influencer' to separate influence from trust. The dashed path is negative. All "
         "weights are illustrative; the sources are a textbook and an article quoted in a blog "
@@ -104,6 +109,17 @@ def _constructs(b: PresetBuilder) -> None:
         "The collective experiences consumers have with the brand, grounded in shared "
         "beliefs, experiences and values.",
         [src.LIPSCHULTZ_2018, src.SINGHAL_2016, SEED],
+    )
+    b.construct(
+        "satisfaction",
+        "Satisfaction",
+        "response",
+        (3, 2.5),
+        (4, 4),
+        "How pleased customers are with the organization and its service. Engagement 'has "
+        "been connected through research to satisfaction and media use' (Lipschultz 2018, p. "
+        "25).",
+        LIPSCHULTZ,
     )
     b.construct(
         "patronage",
@@ -209,6 +225,21 @@ def _paths(b: PresetBuilder) -> None:
     )
 
 
+def _satisfaction(b: PresetBuilder) -> None:
+    b.path(
+        "engagement",
+        "satisfaction",
+        0.35,
+        "Engaged customers, in a relationship built through social media, are more satisfied.",
+        LIPSCHULTZ,
+        ASSUMED + ". Lipschultz (2018, p. 25), quoted in the post: engagement 'has been "
+        "connected through research to satisfaction and media use', a link without a "
+        "direction; the direction engagement → satisfaction follows the post's Zappos "
+        "example, 'bolstering the customer service satisfaction through relationship building "
+        "via social media'",
+    )
+
+
 def _scenarios(b: PresetBuilder) -> None:
     good = {"direct_channels": step(0.8, 4), "honest_information": step(0.8, 4)}
     b.scenario("Baseline", "Every driver at the average level (0.5): nothing moves.")
@@ -237,5 +268,6 @@ def build() -> ModelDocument:
     b = PresetBuilder(META, focus=["trust", "influence", "engagement"])
     _constructs(b)
     _paths(b)
+    _satisfaction(b)
     _scenarios(b)
     return b.finish()
