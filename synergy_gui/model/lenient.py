@@ -170,6 +170,7 @@ _SETTINGS: dict[str, Fix] = {
     "step_mode": _text("exact"),
     "activation": _activation,
     "focus": _texts,
+    "default_sd": _optional(_number(0.0)),
 }
 _CONSTRUCT: dict[str, Fix] = {
     "id": _text(),
@@ -201,6 +202,7 @@ _JUNCTION: dict[str, Fix] = {
     "members": _ids,
     "target": _text(_NOWHERE),
     "weight": _number(0.0),
+    "sd": _optional(_number(0.0)),
     "label": _text(),
     "position": _optional(_point),
     "description": _text(),

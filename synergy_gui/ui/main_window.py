@@ -36,6 +36,7 @@ from synergy_gui.ui.actions import (
     build_toolbar,
 )
 from synergy_gui.ui.autosave import Autosaver
+from synergy_gui.ui.bands_controller import BandsController, attach_bands
 from synergy_gui.ui.document_controller import DocumentController, FileDropFilter
 from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.scenarios_panel = ScenariosPanel(self.document, self.undo_stack, view)
         self.story_panel = StoryPanel(self.document, self.undo_stack, view)
         self.controller = SimulationController(self.document, view)
+        self.bands = BandsController(self.document, view, parent=self)
         self.levers_panel = LeversPanel(self.document, self.controller, self.undo_stack)
         self.why_panel = WhyPanel()
         self.why = WhyController(self.document, view, self.controller, self.why_panel)
@@ -364,6 +366,7 @@ class MainWindow(QMainWindow):
             panel.end_prediction()
 
     def _on_plots_built(self, panel: SimulationPanel) -> None:
+        attach_bands(panel, self.bands)
         panel.cursor.playingChanged.connect(self.actions["simulation.play"].setChecked)
         panel.predict_button.toggled.connect(self.actions["simulation.predict"].setChecked)
         panel.exportTableRequested.connect(
@@ -463,4 +466,5 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()  # a normal close: nothing to recover
         self.controller.cancel(quietly=True, wait=True)  # no thread outlives the window
         self.sensitivity.shutdown()
+        self.bands.detach()  # a running batch ends unseen
         event.accept()

@@ -82,3 +82,15 @@ def test_a_number_too_large_for_a_float_does_not_hide_the_model_problems():
     report = _report(text)
     assert "paths[1].source: there is no construct with id 'nope'" in report
     assert any(line.startswith("paths[0].weight: must be between -1 and 1") for line in report)
+
+
+def test_a_bad_junction_sd_and_default_sd_are_reported_with_the_other_problems():
+    def edit(data: dict) -> None:
+        _weight_and_missing(data)
+        data["junctions"][0]["sd"] = -0.2
+        data["settings"]["default_sd"] = 3
+
+    report = _report(model_data(edit))
+    assert "paths[1].source: there is no construct with id 'nope'" in report
+    assert any(line.startswith("junctions[0].sd:") for line in report)
+    assert any(line.startswith("settings.default_sd:") for line in report)

@@ -338,7 +338,7 @@ class SimulationPanel(DocumentPanel):
         """In presentation mode the plot takes the panel's width (the lines' own legend names
         them) and its level axis fits the lines, so a small effect is seen from the back."""
         self._presenting = on
-        for control in (self.focus_button, self.fit_y_box, self.predict_button):
+        for control in (self.focus_button, self.fit_y_box, self.bands_box, self.predict_button):
             control.setVisible(not on)
         self.plot.set_fit_y(on or self.fit_y_box.isChecked())
         self._show_text_scale()
