@@ -110,3 +110,27 @@ def test_a_model_without_paths_says_so(qtbot):
     _, panel = _live(qtbot, document)
     assert panel.drivers == []
     assert "Nothing leads to Trust" in panel.note.text()
+
+
+def test_a_big_model_ranks_its_drivers_off_the_gui_thread(qtbot, chain, monkeypatch):
+    from synergy_gui.ui import drivers_controller
+
+    _, panel = _live(qtbot, chain)
+    at_once = [(d.construct_id, d.total) for d in panel.drivers]
+    monkeypatch.setattr(drivers_controller, "FOREGROUND_CONSTRUCTS", 0)  # every model is "big"
+    threads: list[str] = []
+    real_rank = drivers_controller.rank_drivers
+
+    def rank(*args, **kwargs):
+        import threading
+
+        threads.append(threading.current_thread().name)
+        return real_rank(*args, **kwargs)
+
+    monkeypatch.setattr(drivers_controller, "rank_drivers", rank)
+    panel.ipma = None
+    with qtbot.waitSignal(panel.drivers_controller.driversReady, timeout=3000):
+        panel._show()
+        assert panel.ipma is None  # nothing yet: the ranking runs in its thread
+    assert threads == ["drivers"]
+    assert [(d.construct_id, d.total) for d in panel.drivers] == at_once

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from synergy_gui.engine import EngineError, SteadyState
+from synergy_gui.engine import SteadyState
 from synergy_gui.engine.drivers import Driver, Ipma
-from synergy_gui.model import Change, ModelDocument, ModelError
+from synergy_gui.model import Change, ModelDocument
 from synergy_gui.model.view_state import ViewChange
 from synergy_gui.ui.drivers_controller import DriversController
 from synergy_gui.ui.panels.goal_seek_panel import GoalSeekPanel
@@ -122,6 +122,7 @@ class LeversPanel(QWidget):
         self.document = document
         self.controller = controller
         self.drivers_controller = drivers or DriversController(controller, parent=self)
+        self.drivers_controller.driversReady.connect(self._on_drivers)
         self.ipma: Ipma | None = None
         self._stale = True
         self.outcome = QComboBox()
@@ -215,15 +216,17 @@ class LeversPanel(QWidget):
             self._show_drivers(None, "Add stimuli and paths to see which driver matters most.")
             return
         labels = {c.id: c.label for c in self.document.constructs}
-        try:
-            found = self.drivers_controller.drivers(outcome, labels)
-        except (EngineError, ModelError) as error:
-            self._show_drivers(None, f"No effects to show: {error}")
+        self.drivers_controller.request_drivers(outcome, labels)  # driversReady: _on_drivers
+
+    def _on_drivers(self, found: object) -> None:
+        if not isinstance(found, Ipma):
+            self._show_drivers(None, f"No effects to show: {found}")
             return
         if not found.drivers:
             self._show_drivers(found, f"Nothing leads to {self.outcome.currentText()} yet.")
             return
-        where = "where the model settles" if self.controller.last_steady.settled else "at the end"
+        steady = self.controller.last_steady
+        where = "where the model settles" if steady is None or steady.settled else "at the end"
         note = (
             f"Change in {self.outcome.currentText()} when a driver rises by {STEP:.2f}, "
             f"{where}; longer bars matter more."
