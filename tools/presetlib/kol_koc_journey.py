@@ -39,7 +39,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "kol_reach",
         "KOL reach",
         "stimulus",
-        (0, 0),
+        (0, 3),
         (1, 1),
         "How widely key opinion leaders (experts, celebrities, big influencers) spread the "
         "brand's message to their many followers.",
@@ -50,7 +50,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "koc_authenticity",
         "KOC authenticity",
         "stimulus",
-        (0, 2),
+        (0, 1),
         (1, 1),
         "How natural and genuine the posts of key opinion consumers feel: ordinary users "
         "sharing real use of the product.",
@@ -61,7 +61,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "koc_interactivity",
         "KOC interactivity",
         "stimulus",
-        (0, 3),
+        (0, 2),
         (1, 1),
         "How much key opinion consumers talk with their audience: answering questions, "
         "comments, live demonstrations.",
@@ -72,7 +72,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "brand_responsiveness",
         "Brand content & responsiveness",
         "stimulus",
-        (0, 1),
+        (0, 0),
         (1, 1),
         "High-quality brand posts and prompt, positive replies to feedback and complaints.",
         [SEED],
@@ -82,7 +82,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "cost_performance",
         "Cost-performance",
         "stimulus",
-        (0, 6.5),
+        (0, 7.25),
         (1, 1),
         "How good the product is for its price, as consumers learn it from reviews and "
         "comparisons.",
@@ -102,7 +102,7 @@ def _stimuli(b: PresetBuilder) -> None:
         "personalised_recommendation",
         "Personalised recommendation",
         "stimulus",
-        (0, 7.5),
+        (0, 6.25),
         (1, 1),
         "How well the platform's personalised recommendations and precision marketing put the "
         "product before the consumers it suits, from data on their interests, behaviour and "
@@ -128,7 +128,7 @@ def _states(b: PresetBuilder) -> None:
         "brand_awareness",
         "Brand awareness",
         "organism",
-        (1.45, 0),
+        (1.45, 2.5),
         (1, 6),
         "How well consumers know the brand. It rises within a week of wide exposure and fades "
         "slowly (about six weeks) once exposure stops.",
@@ -138,7 +138,7 @@ def _states(b: PresetBuilder) -> None:
         "brand_trust",
         "Brand trust",
         "organism",
-        (1.45, 2.5),
+        (1.45, 1.25),
         (6, 2),
         "Consumers' confidence that the brand and its product are as promised. It builds "
         "slowly (about six weeks) and falls about three times faster.",
@@ -148,7 +148,7 @@ def _states(b: PresetBuilder) -> None:
         "brand_image",
         "Brand image",
         "organism",
-        (1.45, 1.25),
+        (1.45, 0),
         (8, 8),
         "The reputation and picture of the brand in consumers' minds; it changes slowly.",
         [SEED],
