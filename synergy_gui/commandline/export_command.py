@@ -1,8 +1,9 @@
-"""``export``: a model as lavaan syntax, a hypotheses table, GraphML or an FCM matrix.
+"""``export``: a model as lavaan syntax, a hypotheses table, GraphML, an FCM matrix or a
+one-page PDF report.
 
 MODEL is a model file or a preset name. Without ``-o`` the text goes to stdout; with it the
-file is written atomically. Each target is one entry of :data:`EXPORTERS`, so another
-target (the PDF report) is one more entry.
+file is written atomically. Each target is one entry of :data:`EXPORTERS`; an exporter
+returns text, or bytes for a binary file (the report), which needs ``-o``.
 """
 
 from __future__ import annotations
@@ -53,13 +54,25 @@ def _fcm(document, options) -> tuple[str, list[str]]:
     return fcm_matrix_text(document)
 
 
-#: target -> (document, options) -> (text, what was left out)
+def _report(document, options) -> tuple[bytes, list[str]]:
+    from synergy_gui.io.report import report_pdf
+
+    try:
+        return report_pdf(document, options.scenario), []
+    except ValueError as error:  # an unknown scenario, an empty model
+        raise BadInputError(f"{options.model}: {error}") from None
+
+
+#: target -> (document, options) -> (text or bytes, what was left out)
 EXPORTERS: dict[str, Callable] = {
     "lavaan": _lavaan,
     "hypotheses": _hypotheses,
     "graphml": _graphml,
     "fcm": _fcm,
+    "report": _report,
 }
+#: Targets written as binary files: they need -o.
+BINARY_TARGETS = ("report",)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -67,12 +80,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "export",
         prog="synergy-explorer export",
-        help="write a model as lavaan syntax, a hypotheses table, GraphML or an FCM matrix",
+        help="write a model as lavaan syntax, a hypotheses table, GraphML, an FCM matrix or a "
+        "one-page PDF report",
         description=(
             "Write MODEL (a model file or a preset name) as lavaan syntax (current weights "
             "fixed, or --free labelled coefficients), a hypotheses table (Markdown, CSV or "
             "LaTeX: from -o's suffix .md/.csv/.tex or --table-format), GraphML (yEd, Gephi) "
-            "or an FCM matrix (CSV, source rows). Without -o the text goes to stdout."
+            "an FCM matrix (CSV, source rows), or a one-page PDF report (the diagram, the plot, "
+            "the table of levels, the scenario and the date; needs -o). Without -o the text "
+            "goes to stdout."
         ),
     )
     parser.add_argument("model", metavar="MODEL", help="a model file, or a preset name")
@@ -86,28 +102,34 @@ def register(commands: argparse._SubParsersAction) -> None:
         choices=("markdown", "csv", "latex"),
         help="hypotheses: the table's format (default: from -o's suffix, else Markdown)",
     )
+    parser.add_argument(
+        "--scenario",
+        metavar="NAME",
+        help="report: the scenario to run (default: the model as drawn)",
+    )
     parser.set_defaults(run=run_export)
 
 
 def run_export(options: argparse.Namespace) -> int:
     """Load, export, write or print; the exit status says how it went."""
     tolerant_output()
+    if options.to in BINARY_TARGETS and not options.out:
+        complain("export", f"the {options.to} is a PDF file: name it with -o, e.g. -o report.pdf")
+        return EXIT_BAD_INPUT
     try:
         try:
             document = load_model(options.model, one_line=True)
+            text, left_out = EXPORTERS[options.to](document, options)
         except BadInputError as error:
             complain("export", str(error))
             return EXIT_BAD_INPUT
-        text, left_out = EXPORTERS[options.to](document, options)
         for note in left_out:
             print(f"synergy-explorer export: warning: {note}", file=sys.stderr)
         if not options.out:
             print_report(text.rstrip("\n"))
             return EXIT_OK
-        from synergy_gui.io.atomic import write_text_atomically
-
         try:
-            write_text_atomically(options.out, text)
+            _write(options.out, text)
         except OSError as error:
             complain("export", f"cannot write {options.out}: {error.strerror or error}")
             return EXIT_BAD_INPUT
@@ -116,3 +138,14 @@ def run_export(options: argparse.Namespace) -> int:
         return EXIT_FAILURE
     print(f"{options.model} -> {options.out} ({options.to})")
     return EXIT_OK
+
+
+def _write(out: str, content: str | bytes) -> None:
+    """Write text or bytes atomically (the old file stays until the new one is whole)."""
+    from synergy_gui.io.atomic import write_text_atomically
+    from synergy_gui.io.report import write_bytes_atomically
+
+    if isinstance(content, bytes):
+        write_bytes_atomically(out, content)
+    else:
+        write_text_atomically(out, content)
