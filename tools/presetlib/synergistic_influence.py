@@ -23,8 +23,8 @@ META = Meta(
     description=(
         "The default model. Brand stimuli on social media (interactivity, personalization, "
         "eWOM and a trusted influencer) change what the consumer feels (synergistic influence, "
-        "perceived authenticity, trust), which drives responses (brand engagement, purchase "
-        "intention, loyalty): the Stimulus-Organism-Response chain. Interactivity and "
+        "perceived authenticity, trust in the influencer, digital trust), which drives "
+        "responses (brand engagement, purchase intention, loyalty): the Stimulus-Organism-Response chain. Interactivity and "
         "personalization act together through a synergy junction (a product term), and trust "
         "in the influencer transfers to the brand. As drawn, the brand is fairly interactive "
         "and personalised (0.7) with some eWOM and influencer support (0.6), so trust builds "
