@@ -65,6 +65,45 @@ SPECS: tuple[ActionSpec, ...] = (
         (),
         "Save the diagram with the model's title as a PNG, SVG or PDF image for slides",
     ),
+    ActionSpec(
+        "file.import_study",
+        "&Study Model…",
+        ("Ctrl+I",),
+        "Read lavaan or semopy syntax, a coefficient table, a SmartPLS or FCM matrix, or "
+        "GraphML; a preview shows what it holds before anything changes",
+    ),
+    ActionSpec(
+        "file.estimate_survey",
+        "&Estimate from Survey…",
+        (),
+        "Estimate the path weights of a lavaan model from survey data (CSV of item answers)",
+    ),
+    ActionSpec(
+        "file.export_lavaan",
+        "&lavaan Syntax (Fixed Weights)…",
+        (),
+        "Write the model as lavaan syntax with the current weights as fixed values",
+    ),
+    ActionSpec(
+        "file.export_lavaan_free",
+        "lavaan Syntax (&Free, Labelled)…",
+        (),
+        "Write the model as lavaan syntax with labelled free coefficients, to estimate",
+    ),
+    ActionSpec(
+        "file.export_hypotheses",
+        "&Hypotheses Table…",
+        (),
+        "H1…Hn as a Markdown, CSV or LaTeX table (by the file's suffix)",
+    ),
+    ActionSpec("file.export_graphml", "&GraphML…", (), "The diagram for yEd and Gephi"),
+    ActionSpec("file.export_fcm", "FCM &Matrix…", (), "The concept matrix (CSV, source rows)"),
+    ActionSpec(
+        "file.export_report",
+        "One-Page PDF &Report…",
+        (),
+        "The diagram, the plot, the table of levels, the scenario and the date on one page",
+    ),
     ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "Close Synergy Explorer"),
     ActionSpec(
         "edit.add_construct",
@@ -163,8 +202,26 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("help.glossary", "G&lossary", (), "The terms of social-media marketing and S-O-R"),
 )
 
-#: The menus and their entries; ``"-"`` is a separator, ``"@name"`` a submenu or group
-#: the main window fills in (presets, recent files, dock toggles, the scenario chooser).
+#: Submenus the registry builds itself: ``"@name"`` in :data:`MENUS` -> (title, entries).
+SUBMENUS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "import": ("&Import", ("file.import_study", "file.estimate_survey")),
+    "export_as": (
+        "E&xport As",
+        (
+            "file.export_lavaan",
+            "file.export_lavaan_free",
+            "file.export_hypotheses",
+            "file.export_graphml",
+            "file.export_fcm",
+            "-",
+            "file.export_report",
+        ),
+    ),
+}
+
+#: The menus and their entries; ``"-"`` is a separator, ``"@name"`` a submenu of
+#: :data:`SUBMENUS` or a group the main window fills in (presets, recent files, dock
+#: toggles, the scenario chooser).
 MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "&File",
@@ -176,6 +233,9 @@ MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "-",
             "file.save",
             "file.save_as",
+            "-",
+            "@import",
+            "@export_as",
             "file.export_figure",
             "file.export_diagram",
             "-",
@@ -348,14 +408,28 @@ def build_menus(
     for title, entries in MENUS:
         menu = window.menuBar().addMenu(title)
         menus[title.replace("&", "")] = menu
-        for entry in entries:
-            if entry == "-":
-                menu.addSeparator()
-            elif entry.startswith("@"):
-                fillers[entry[1:]](menu)
-            else:
-                menu.addAction(registry[entry])
+        _add_entries(menu, entries, registry, fillers)
     return menus
+
+
+def _add_entries(
+    menu: QMenu,
+    entries: Iterable[str],
+    registry: ActionRegistry,
+    fillers: dict[str, Callable[[QMenu], None]],
+) -> None:
+    for entry in entries:
+        if entry == "-":
+            menu.addSeparator()
+        elif entry[1:] in SUBMENUS and entry.startswith("@"):
+            title, children = SUBMENUS[entry[1:]]
+            submenu = menu.addMenu(title)
+            submenu.setObjectName(f"{entry[1:]}_menu")
+            _add_entries(submenu, children, registry, fillers)
+        elif entry.startswith("@"):
+            fillers[entry[1:]](menu)
+        else:
+            menu.addAction(registry[entry])
 
 
 def build_toolbar(window: QMainWindow, registry: ActionRegistry) -> QToolBar:

@@ -1,8 +1,10 @@
-"""New, Open, Open Preset, Save, Save As, recent files, the title and the unsaved-changes prompt.
+"""New, Open, Open Preset, Save, Save As, recent files, the title and the unsaved-changes prompt;
+File ▸ Import and Export As through :class:`StudyFiles`; drops of model and study files.
 
 Opening replaces the data of the one document in place (``document.replace_with``), so every
 panel, the scene and the simulation controller keep their document and follow its ``reset``
-event. A file that cannot be opened leaves the document exactly as it was.
+event. A file that cannot be opened leaves the document exactly as it was. A dropped study
+file (``.lav``, ``.csv``, ``.graphml``, …) opens the import preview instead.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from synergy_gui.model.fileformat import (
 )
 from synergy_gui.model.presets import DEFAULT_PRESET, list_presets, load_preset
 from synergy_gui.ui import messages
-from synergy_gui.ui.actions import menu_text
+from synergy_gui.ui.actions import ActionRegistry, menu_text
 from synergy_gui.ui.plain import plain_tip
+from synergy_gui.ui.study_files import EXPORTS, StudyFiles, is_study_file
 
 APP_TITLE = "Synergy Explorer"
 UNTITLED = "Untitled"
@@ -64,6 +67,34 @@ class DocumentController(QObject):
         self.run_when_idle: Callable[..., None] = lambda function, *args: function(*args)
         undo_stack.cleanChanged.connect(self._on_stack_clean_changed)
         self._update_title()
+        #: File ▸ Import and Export As (study models, tables, the PDF report).
+        self.study = StudyFiles(self)
+
+    @property
+    def window(self) -> QMainWindow:
+        return self._window
+
+    # ------------------------------------------------------------- import, export
+    def import_study(self, path: str | os.PathLike[str] | None = None) -> bool:
+        """Import a study model (asking for the file if none is given) through the preview."""
+        return self.study.import_study(path)
+
+    def export_text(self, target: str) -> Path | None:
+        """Ask for a file and write the model as ``target``: lavaan, lavaan_free,
+        hypotheses, graphml or fcm."""
+        return self.study.export_text(target)
+
+    def connect_study_actions(self, actions: ActionRegistry, view) -> None:
+        """Wire File ▸ Import and File ▸ Export As (``view``: the window's ViewState, whose
+        scenario and plotted constructs the PDF report shows)."""
+        actions.on("file.import_study", lambda: self.run_when_idle(self.import_study))
+        actions.on("file.estimate_survey", self.study.estimate_dialog)
+        for target in EXPORTS:
+            actions.on(f"file.export_{target}", lambda _=False, t=target: self.export_text(t))
+        actions.on(
+            "file.export_report",
+            lambda: self.study.export_report(view.scenario, list(view.focus)),
+        )
 
     # ------------------------------------------------------------------ opening
     def new(self) -> bool:
@@ -76,7 +107,7 @@ class DocumentController(QObject):
     def open_dialog(self) -> bool:
         """Ask for a model file and open it."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window, "Open model", self._start_folder(), FILE_FILTER
+            self._window, "Open model", self.start_folder(), FILE_FILTER
         )
         return bool(chosen) and self.open_path(chosen)
 
@@ -85,7 +116,7 @@ class DocumentController(QObject):
         path = Path(path)
         try:
             loaded, warnings = load_document_with_warnings(path)
-            _refuse_if_too_big_for_the_window(loaded)
+            refuse_if_too_big_for_the_window(loaded)
         except (DocumentFileError, OSError, ModelError, UnicodeError, ValueError) as error:
             messages.show_open_error(self._window, path, error, nothing_open=not confirm)
             self._forget_recent(path)
@@ -135,7 +166,7 @@ class DocumentController(QObject):
 
     def save_as(self) -> bool:
         """Ask for a file name and save there."""
-        suggested = Path(self._start_folder()) / (self.path.name if self.path else _file_name(self))
+        suggested = Path(self.start_folder()) / (self.path.name if self.path else _file_name(self))
         chosen, _ = QFileDialog.getSaveFileName(
             self._window, "Save model as", str(suggested), FILE_FILTER
         )
@@ -187,7 +218,7 @@ class DocumentController(QObject):
 
         name = f"{slug(self.document.meta.title)}{suffix}.png"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self._window, caption, str(Path(self._start_folder()) / name), filters
+            self._window, caption, str(Path(self.start_folder()) / name), filters
         )
         return with_suffix(chosen, chosen_filter) if chosen else None
 
@@ -211,7 +242,7 @@ class DocumentController(QObject):
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
             "Export comparison table",
-            str(Path(self._start_folder()) / name),
+            str(Path(self.start_folder()) / name),
             "CSV table (*.csv)",
         )
         if not chosen:
@@ -298,7 +329,8 @@ class DocumentController(QObject):
             QSettings().setValue(RECENT_KEY, [r for r in self.recent_files() if r != text])
             self.recentChanged.emit()
 
-    def _start_folder(self) -> str:
+    def start_folder(self) -> str:
+        """Where file dialogs start: the last folder used, else the documents folder."""
         saved = QSettings().value(LAST_DIR_KEY, "")
         if saved and Path(str(saved)).is_dir():
             return str(saved)
@@ -330,7 +362,7 @@ class DocumentController(QObject):
 WINDOW_MAX_CONSTRUCTS = 1000
 
 
-def _refuse_if_too_big_for_the_window(document: ModelDocument) -> None:
+def refuse_if_too_big_for_the_window(document: ModelDocument) -> None:
     count = len(document.constructs)
     if count > WINDOW_MAX_CONSTRUCTS:
         raise ModelError(
@@ -365,13 +397,14 @@ def _file_name(controller: DocumentController) -> str:
 
 
 def dropped_model_file(event: QDragEnterEvent | QDropEvent) -> str | None:
-    """The first local model file carried by a drag, if any."""
+    """The first local model or study file carried by a drag, if any."""
     mime = event.mimeData()
     if mime is None or not mime.hasUrls():
         return None
     for url in mime.urls():
-        if url.isLocalFile() and is_model_file(url.toLocalFile()):
-            return url.toLocalFile()
+        name = url.toLocalFile()
+        if url.isLocalFile() and (is_model_file(name) or is_study_file(name)):
+            return name
     return None
 
 
@@ -391,12 +424,13 @@ def open_dropped(controller: DocumentController, event: QDropEvent) -> None:
         return
     event.acceptProposedAction()
     # a message box must not run inside the drop: the drag source would wait for it
-    QTimer.singleShot(0, lambda: controller.run_when_idle(controller.open_path, path))
+    handle = controller.import_study if is_study_file(path) else controller.open_path
+    QTimer.singleShot(0, lambda: controller.run_when_idle(handle, path))
 
 
 class FileDropFilter(QObject):
-    """Opens a model file dropped on a watched widget (the window and the diagram's viewport,
-    where the graphics scene would otherwise take the drag)."""
+    """Opens a model file (or imports a study file) dropped on a watched widget (the window
+    and the diagram's viewport, where the graphics scene would otherwise take the drag)."""
 
     def __init__(self, controller: DocumentController) -> None:
         super().__init__(controller)

@@ -1,0 +1,341 @@
+"""File ▸ Import ▸ Estimate from Survey…: path weights of a lavaan model from survey data.
+
+The user picks the survey (CSV, one row per respondent) and the model (lavaan syntax with
+``=~`` lines naming each construct's items), the number of bootstrap resamples and the seed.
+The estimation runs in a thread of its own, as ``background_run`` runs simulations: progress
+as the bootstrap goes, Cancel stops it, a new run replaces a running one, and the result comes
+back through a queued Qt signal. The dialog shows ``report_text``, exports the estimates table
+(lavaan's ``standardizedSolution()`` CSV) and applies the estimated model as one undo step.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from synergy_gui.model import ModelDocument
+from synergy_gui.ui import messages
+from synergy_gui.ui.background_run import RunCancelledError
+from synergy_gui.ui.study_import_dialog import MERGE, MERGE_TIP, REPLACE
+
+DEFAULT_BOOTSTRAP = 2000
+DEFAULT_SEED = 1
+MAX_BOOTSTRAP = 100_000
+PROMPT = (
+    "Pick the survey (CSV, one row per respondent, one column per item) and the model in "
+    "lavaan syntax ('=~' lines name each construct's items, '~' lines its paths). Each "
+    "construct is the mean of its items; each '~' line is a standardised OLS regression."
+)
+
+
+class Applier(Protocol):
+    """What applies an estimated model to the window (``StudyFiles``)."""
+
+    def apply(self, imported: ModelDocument, choice: str, name: str) -> bool: ...
+
+
+class EstimateRun(QObject):
+    """One estimation in a thread: ``progress(share)`` during the bootstrap, then
+    ``finished(outcome)`` with the ``StudyEstimate`` or the exception that stopped it
+    (nothing after a cancel)."""
+
+    progress = Signal(float)
+    finished = Signal(object)
+
+    def __init__(
+        self, data: str, syntax: str, bootstrap: int, seed: int, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.data, self.syntax, self.bootstrap, self.seed = data, syntax, bootstrap, seed
+        self._cancelled = threading.Event()
+        self._thread = threading.Thread(target=self._work, name="estimation", daemon=True)
+        #: The thread the estimation ran in (for a test: never the GUI thread).
+        self.worker_thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self, wait: bool = False) -> None:
+        """Stop at the next bootstrap chunk; ``wait`` until the thread has stopped."""
+        self._cancelled.set()
+        if wait and self._thread.is_alive():
+            self._thread.join(timeout=10)
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def _work(self) -> None:
+        self.worker_thread = threading.current_thread()
+        try:
+            outcome: object = self._estimate()
+        except RunCancelledError:
+            return
+        except Exception as error:  # handed to the GUI thread, which says what went wrong
+            outcome = error
+        if not self._cancelled.is_set():
+            self.finished.emit(outcome)
+
+    def _estimate(self):
+        from synergy_gui.io.estimation import EstimationError
+        from synergy_gui.io.lavaan import parse_lavaan
+        from synergy_gui.io.problems import read_source_text
+        from synergy_gui.io.study_estimate import estimate_study, regression_line
+
+        imported = parse_lavaan(read_source_text(self.syntax, "lavaan model"), self.syntax)
+        try:
+            return estimate_study(
+                self.data, imported, self.syntax, self.bootstrap, self.seed, self._tick
+            )
+        except EstimationError as error:
+            line = regression_line(imported, error.target)
+            where = f" ({Path(self.syntax).name}:{line})" if line else ""
+            raise EstimationError(f"{self.data}: {error}{where}") from None
+
+    def _tick(self, done: int) -> None:
+        if self._cancelled.is_set():
+            raise RunCancelledError
+        self.progress.emit(min(1.0, done / max(self.bootstrap, 1)))
+
+
+class EstimateDialog(QDialog):
+    """Pick the data and the syntax, run, read the table, export it, apply the weights."""
+
+    def __init__(self, applier: Applier, start_folder: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("estimate_dialog")
+        self.setWindowTitle("Estimate from Survey")
+        self._applier, self._folder = applier, start_folder
+        self.job: EstimateRun | None = None
+        self.study = None  # the last StudyEstimate
+        layout = QVBoxLayout(self)
+        intro = QLabel(PROMPT)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(self._form())
+        layout.addLayout(self._run_row())
+        self.status = QLabel("")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.report.setPlaceholderText("The estimates appear here.")
+        layout.addWidget(self.report, 1)
+        layout.addLayout(self._result_row())
+        self._show_running(False)
+        self.resize(860, 600)
+
+    # ------------------------------------------------------------------ building
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.data_edit = QLineEdit()
+        self.syntax_edit = QLineEdit()
+        for edit, caption, filters, label in (
+            (self.data_edit, "Survey data", "Survey data (*.csv);;All files (*)", "Survey &data:"),
+            (
+                self.syntax_edit,
+                "Model in lavaan syntax",
+                "lavaan syntax (*.lav *.lavaan);;All files (*)",
+                "&Model (lavaan):",
+            ),
+        ):
+            browse = QPushButton("Browse…")
+            browse.clicked.connect(
+                lambda _=False, e=edit, c=caption, f=filters: self._browse(e, c, f)
+            )
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(browse)
+            form.addRow(label, row)
+        self.bootstrap_spin = QSpinBox()
+        self.bootstrap_spin.setRange(0, MAX_BOOTSTRAP)
+        self.bootstrap_spin.setSingleStep(500)
+        self.bootstrap_spin.setValue(DEFAULT_BOOTSTRAP)
+        self.bootstrap_spin.setToolTip("Resamples for the confidence intervals (0: none)")
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin.setValue(DEFAULT_SEED)
+        self.seed_spin.setToolTip("The same seed gives the same intervals")
+        numbers = QHBoxLayout()
+        numbers.addWidget(self.bootstrap_spin)
+        numbers.addSpacing(16)
+        numbers.addWidget(QLabel("Seed:"))
+        numbers.addWidget(self.seed_spin)
+        numbers.addStretch(1)
+        form.addRow("&Bootstrap resamples:", numbers)
+        return form
+
+    def _run_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.run_button = QPushButton("&Estimate")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.run_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        return row
+
+    def _result_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.export_button = QPushButton("Export &Table…")
+        self.export_button.setToolTip("The estimates as lavaan's standardizedSolution() CSV")
+        self.export_button.clicked.connect(self.export_table)
+        self.replace_button = QPushButton("&Replace the Open Model")
+        self.replace_button.setToolTip("The estimated model takes the place of the open one")
+        self.replace_button.clicked.connect(lambda: self.apply(REPLACE))
+        self.merge_button = QPushButton("Mer&ge into It")
+        self.merge_button.setToolTip(MERGE_TIP)
+        self.merge_button.clicked.connect(lambda: self.apply(MERGE))
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        for button in (self.replace_button, self.merge_button, close):
+            row.addWidget(button)
+        self._set_result_enabled(False)
+        return row
+
+    def _browse(self, edit: QLineEdit, caption: str, filters: str) -> None:
+        start = edit.text() or self._folder
+        chosen, _ = QFileDialog.getOpenFileName(self, caption, start, filters)
+        if chosen:
+            edit.setText(chosen)
+
+    # ------------------------------------------------------------------ running
+    def run(self) -> EstimateRun | None:
+        """Start an estimation (a running one is cancelled: newest only)."""
+        data, syntax = self.data_edit.text().strip(), self.syntax_edit.text().strip()
+        missing = [name for name, text in (("survey data", data), ("model", syntax)) if not text]
+        if missing:
+            self._say(f"Choose the {' and the '.join(missing)} first.", error=True)
+            return None
+        if self.job is not None:
+            self.job.cancel()
+        job = EstimateRun(data, syntax, self.bootstrap_spin.value(), self.seed_spin.value(), self)
+        job.progress.connect(lambda share, j=job: self._on_progress(j, share))
+        job.finished.connect(lambda outcome, j=job: self._on_finished(j, outcome))
+        self.job, self.study = job, None
+        self.report.clear()
+        self._set_result_enabled(False)
+        self._show_running(True)
+        self._say(f"Estimating with {job.bootstrap:,} bootstrap resamples…")
+        job.start()
+        return job
+
+    def cancel(self) -> None:
+        """Stop the running estimation; nothing changes."""
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+            self.job = None
+            self._show_running(False)
+            self._say("Cancelled; nothing was estimated.")
+
+    def _on_progress(self, job: EstimateRun, share: float) -> None:
+        if job is self.job:
+            self.progress.setValue(round(share * 1000))
+
+    def _on_finished(self, job: EstimateRun, outcome: object) -> None:
+        if job is not self.job:
+            return  # an earlier run, replaced
+        self.job = None
+        self._show_running(False)
+        if isinstance(outcome, Exception):
+            self._say(_reason(outcome), error=True)
+            return
+        from synergy_gui.io.study_estimate import report_text
+
+        self.study = outcome
+        self.report.setPlainText(report_text(outcome))
+        self._set_result_enabled(True)
+        self._say("Estimated. Export the table, or apply the weights to the model.")
+
+    def _show_running(self, running: bool) -> None:
+        self.progress.setValue(0)
+        self.progress.setVisible(running)
+        self.cancel_button.setEnabled(running)
+
+    def _set_result_enabled(self, enabled: bool) -> None:
+        for button in (self.export_button, self.replace_button, self.merge_button):
+            button.setEnabled(enabled)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #b00020;" if error else "")
+
+    # ------------------------------------------------------------------ results
+    def export_table(self) -> Path | None:
+        """Ask for a CSV file and write the estimates there (atomically)."""
+        from synergy_gui.io.study_estimate import write_estimates_csv
+
+        if self.study is None:
+            return None
+        suggested = str(Path(self._folder) / f"{Path(self.study.syntax).stem}-estimates.csv")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, "Export estimates table", suggested, "CSV table (*.csv)"
+        )
+        if not chosen:
+            return None
+        path = Path(chosen) if Path(chosen).suffix.lower() == ".csv" else Path(chosen + ".csv")
+        try:
+            write_estimates_csv(path, self.study.estimates)
+        except OSError as error:
+            messages.show_save_error(self, path, error)
+            return None
+        self._say(f"Estimates table saved as {path.name}.")
+        return path
+
+    def apply(self, choice: str) -> bool:
+        """Replace the open model with the estimated one, or merge its weights in (one undo
+        step either way)."""
+        if self.study is None:
+            return False
+        name = f"estimates from {Path(self.study.data).name}"
+        applied = self._applier.apply(self.study.imported.document, choice, name)
+        if applied:
+            self._say("Applied to the model; Edit ▸ Undo gives the earlier model back.")
+        return applied
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            self.job.cancel()  # no thread goes on for a closed dialog
+            self.job = None
+        super().closeEvent(event)
+
+
+def _reason(error: Exception) -> str:
+    """A refusal in words: the importers' messages name the file, line and column."""
+    from synergy_gui.io.estimation import EstimationError
+    from synergy_gui.io.problems import ImportProblem
+    from synergy_gui.io.survey import SurveyError
+
+    if isinstance(error, ImportProblem | SurveyError | EstimationError):
+        return f"Not estimated: {error}"
+    if isinstance(error, OSError):
+        return f"Not estimated: {error.filename or ''} {error.strerror or error}".strip()
+    return f"Not estimated ({type(error).__name__}: {error})"
