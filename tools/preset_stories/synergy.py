@@ -102,7 +102,7 @@ def _synergy_mechanisms(document: ModelDocument) -> list[StoryStep]:
             "levers, so each works through the other: about a quarter of synergistic "
             "influence's rise is their product, and with either lever at 0 the other adds "
             "almost nothing. No study has measured the junction's weight (.60, illustrative); "
-            "compare the scenario 'Both together, additive'.",
+            "set it to 0 to see the additive model.",
             levels=levels_with(document, interactivity=HIGH, personalization=HIGH),
             **synergy,
         ),

@@ -12,7 +12,6 @@ SOR = [src.MEHRABIAN_RUSSELL_1974, src.SULTAN_2021]
 #: The co-active product term's weight: the largest the monotonicity guard allows beside the
 #: personalization path (.60 × .5 ≤ .30), so personalization adds nothing without interactivity.
 SYNERGY_WEIGHT = 0.60
-JUNCTION = "x_interactivity_personalization"
 BOTH_HIGH = {"interactivity": step(0.9, 4), "personalization": step(0.9, 4)}
 ASSUMED = (
     "illustrative (assumed): no study reports this coefficient; a moderate standardised effect"
@@ -31,8 +30,8 @@ META = Meta(
         "and personalised (0.7) with some eWOM and influencer support (0.6), so trust builds "
         "over the first weeks; drag a stimulus slider to see how far it moves. In class: "
         "start from 'Baseline' (every lever average, nothing moves), then compare "
-        "'Interactivity only' with 'Both together' and 'Both together, additive' to see that "
-        "the two levers are co-active, not additive, and play 'Personalised campaign' to "
+        "'Interactivity only' with 'Both together' (then set the junction's weight to 0) to "
+        "see that the two levers are co-active, not additive, and play 'Personalised campaign' to "
         "watch trust build slowly, fall faster when the campaign stops, and loyalty lag "
         "behind. Weights are standardised effects; each path's note says whether a "
         "published number anchors it or it is illustrative. Time is in weeks."
@@ -358,8 +357,7 @@ def _synergy(b: PresetBuilder) -> None:
         "(.150 of .475), against 8.5 % and 10.3 % at the former weight .15. With both levers "
         "at 0 synergistic influence is .325, as with interactivity alone at 0: once one lever "
         "is missing the other cannot make up for it, where an additive model would subtract "
-        "both (.175). Set the weight to 0, or play 'Both together, additive', to see the "
-        "additive model.",
+        "both (.175). Set the weight to 0 to see the additive model.",
         [src.ZULKIFLI_2026, src.AGUINIS_2005],
     )
 
@@ -380,16 +378,9 @@ def _scenarios(b: PresetBuilder) -> None:
         "Both together",
         "From week 4 the brand is both highly interactive and highly personalised (0.9 each). "
         "Trust and loyalty end higher than with either lever alone; about a quarter of "
-        "synergistic influence's rise is the co-active product term. Compare with 'Both "
-        "together, additive'.",
+        "synergistic influence's rise is the co-active product term (set the junction's "
+        "weight to 0 to see the additive model).",
         schedules=BOTH_HIGH,
-    )
-    b.scenario(
-        "Both together, additive",
-        "As 'Both together', with the junction's weight set to 0: the two levers only add up, "
-        "as separate constructs would. The gap to 'Both together' is what co-activity adds.",
-        schedules=BOTH_HIGH,
-        weight_overrides={JUNCTION: 0.0},
     )
     b.scenario(
         "Personalised campaign",
