@@ -42,13 +42,14 @@ def _weight(value: float | None) -> str:
 
 
 class StudyImportDialog(QDialog):
-    """Shows an :class:`ImportResult`; ``choice`` is ``"replace"``, ``"merge"`` or None."""
+    """Shows an :class:`ImportResult` (``imported``); ``choice`` is ``"replace"``,
+    ``"merge"`` or None (Cancel)."""
 
     def __init__(self, result: ImportResult, source: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("study_import_dialog")
         self.setWindowTitle(f"Import {Path(source).name}")
-        self.result = result
+        self.imported = result
         self.choice: str | None = None
         self.labels = {c.id: c.label for c in result.document.constructs}
         layout = QVBoxLayout(self)
@@ -77,23 +78,23 @@ class StudyImportDialog(QDialog):
 
     # ------------------------------------------------------------------ content
     def _summary_text(self, source: str) -> str:
-        document = self.result.document
+        document = self.imported.document
         counts = (
             f"{len(document.constructs)} constructs, {len(document.paths)} paths, "
             f"{len(document.junctions)} synergy junctions"
         )
         lines = [f"{document.meta.title}  ({Path(source).name}): {counts}."]
-        if self.result.warnings:
+        if self.imported.warnings:
             lines.append(
-                f"{len(self.result.warnings)} warnings: see the Warnings tab before you go on."
+                f"{len(self.imported.warnings)} warnings: see the Warnings tab before you go on."
             )
         lines.append("Nothing changes until you choose Replace or Merge; either can be undone.")
         return "\n".join(lines)
 
     def _constructs_table(self) -> QTableWidget:
         rows = [
-            [c.label, c.role, c.id, ", ".join(self.result.items.get(c.id, []))]
-            for c in self.result.document.constructs
+            [c.label, c.role, c.id, ", ".join(self.imported.items.get(c.id, []))]
+            for c in self.imported.document.constructs
         ]
         return _table(["Construct", "Role", "Id", "Items"], rows)
 
@@ -105,7 +106,7 @@ class StudyImportDialog(QDialog):
                 _weight(p.sd),
                 p.label,
             ]
-            for p in self.result.document.paths
+            for p in self.imported.document.paths
         ]
         return _table(["Path", "Weight", "SD", "Label"], rows, numeric=(1, 2))
 
@@ -117,12 +118,12 @@ class StudyImportDialog(QDialog):
                 _weight(j.weight),
                 _weight(j.sd),
             ]
-            for j in self.result.document.junctions
+            for j in self.imported.document.junctions
         ]
         return _table(["Members", "Target", "Weight", "SD"], rows, numeric=(2, 3))
 
     def _defined_table(self) -> QTableWidget:
-        rows = [[d.name, d.expression, str(d.line)] for d in self.result.defined]
+        rows = [[d.name, d.expression, str(d.line)] for d in self.imported.defined]
         return _table(["Name", "Expression (:=)", "Line"], rows, numeric=(2,))
 
     def _buttons(self) -> QDialogButtonBox:
