@@ -167,7 +167,7 @@ class EstimateDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(browse)
-            form.addRow(label, row)
+            form.addRow(_buddy_label(label, edit), row)
         self.bootstrap_spin = QSpinBox()
         self.bootstrap_spin.setRange(0, MAX_BOOTSTRAP)
         self.bootstrap_spin.setSingleStep(500)
@@ -183,7 +183,7 @@ class EstimateDialog(QDialog):
         numbers.addWidget(QLabel("Seed:"))
         numbers.addWidget(self.seed_spin)
         numbers.addStretch(1)
-        form.addRow("&Bootstrap resamples:", numbers)
+        form.addRow(_buddy_label("&Bootstrap resamples:", self.bootstrap_spin), numbers)
         return form
 
     def _run_row(self) -> QHBoxLayout:
@@ -326,6 +326,13 @@ class EstimateDialog(QDialog):
             self.job.cancel()  # no thread goes on for a closed dialog
             self.job = None
         super().closeEvent(event)
+
+
+def _buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose "&" mnemonic moves the focus to ``buddy``."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 def _reason(error: Exception) -> str:

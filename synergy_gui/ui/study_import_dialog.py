@@ -37,6 +37,10 @@ MERGE_TIP = (
 )
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _weight(value: float | None) -> str:
     return "" if value is None else f"{value:.3f}".replace("-", "−")
 
@@ -79,14 +83,19 @@ class StudyImportDialog(QDialog):
     # ------------------------------------------------------------------ content
     def _summary_text(self, source: str) -> str:
         document = self.imported.document
-        counts = (
-            f"{len(document.constructs)} constructs, {len(document.paths)} paths, "
-            f"{len(document.junctions)} synergy junctions"
+        counts = ", ".join(
+            _count(len(items), name)
+            for items, name in (
+                (document.constructs, "construct"),
+                (document.paths, "path"),
+                (document.junctions, "synergy junction"),
+            )
         )
         lines = [f"{document.meta.title}  ({Path(source).name}): {counts}."]
         if self.imported.warnings:
             lines.append(
-                f"{len(self.imported.warnings)} warnings: see the Warnings tab before you go on."
+                f"{_count(len(self.imported.warnings), 'warning')}: see the Warnings tab "
+                "before you go on."
             )
         lines.append("Nothing changes until you choose Replace or Merge; either can be undone.")
         return "\n".join(lines)
