@@ -99,7 +99,7 @@ def test_the_best_level_of_a_peaked_lever_is_refined_to_the_peak():
 
 def test_every_lever_is_ranked_by_the_change_it_needs_unreachable_last():
     doc = load_preset("synergistic_influence")
-    answers = seek_all(compile_model(doc), "loyalty", 0.58, 26)
+    answers = seek_all(compile_model(doc), "loyalty", 0.59, 26)
     assert {a.lever for a in answers} == {c.id for c in doc.constructs_with_role("stimulus")}
     reachable = [a for a in answers if a.reachable]
     unreachable = [a for a in answers if not a.reachable]
@@ -109,9 +109,9 @@ def test_every_lever_is_ranked_by_the_change_it_needs_unreachable_last():
     assert changes == sorted(changes)
     for answer in reachable:  # each on its own reaches the target
         reached = _outcome_with(doc, answer.lever, answer.level, "loyalty", 26)
-        assert reached == pytest.approx(0.58, abs=1e-3)
+        assert reached == pytest.approx(0.59, abs=1e-3)
     for answer in unreachable:
-        assert _outcome_with(doc, answer.lever, 1.0, "loyalty", 26) < 0.58
+        assert _outcome_with(doc, answer.lever, 1.0, "loyalty", 26) < 0.59
 
 
 def test_other_stimuli_keep_their_schedules():

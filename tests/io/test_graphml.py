@@ -32,7 +32,7 @@ def test_a_junction_is_a_node_with_member_edges_and_one_synergy_edge():
     assert [(t, a["kind"]) for _, t, a in graph.out_edges(junction, data=True)] == [
         ("synergistic_influence", "synergy")
     ]
-    assert graph.nodes[junction]["weight"] == 0.15
+    assert graph.nodes[junction]["weight"] == 0.6
     trust = [a for _, _, a in graph.edges(data=True) if a.get("kind") == "trust-transfer"]
     assert trust, "the preset's trust-transfer paths keep their kind"
 

@@ -166,7 +166,7 @@ def test_junction_page(inspector, document, stack):
     assert "Interactivity" in page.warning.text()
     stack.undo()
     assert page.warning.isHidden()
-    assert page.weight.spin.value() == 0.15
+    assert page.weight.spin.value() == 0.6
 
 
 def test_removed_item_falls_back_to_the_model(qtbot, inspector, document):

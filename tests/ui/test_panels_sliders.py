@@ -173,7 +173,7 @@ def test_every_weight_has_a_titled_row(weights, document):
         == "Interactivity × Personalization → Synergistic influence"
     )
     assert weights.slider_for("digital_trust__loyalty").value() == 1300  # 0.3 on -1..1
-    assert weights.spin_for("x_interactivity_personalization").value() == 0.15
+    assert weights.spin_for("x_interactivity_personalization").value() == 0.6
 
 
 def test_weight_slider_drag_is_one_undo_step(weights, document, stack):

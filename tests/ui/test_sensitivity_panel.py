@@ -66,11 +66,11 @@ def test_a_tornado_run_paints_ranked_bars_and_fills_the_table(qtbot, parts, docu
     expected = run_sensitivity(document, None, SensitivityRequest("loyalty"))
     assert [p.name for p in result.parameters] == [p.name for p in expected.parameters]
     assert panel.table.rowCount() == len(expected.parameters) == 23
-    assert panel.table.item(0, 1).text() == "eWOM"
+    assert panel.table.item(0, 1).text() == "Interactivity"
     assert panel.table.item(0, 2).text() == f"{expected.figures['low'][0]:.4f}"
     assert panel.table.item(0, 3).text() == f"{expected.figures['high'][0]:.4f}"
     drawn = panel.chart_view.drawn_rows()
-    assert 3 <= len(drawn) < 23 and drawn[0].label == "eWOM"
+    assert 3 <= len(drawn) < 23 and drawn[0].label == "Interactivity"
     assert _colour_pixels(panel.chart_view, LOW_COLOUR) > 50
     assert _colour_pixels(panel.chart_view, HIGH_COLOUR) > 50
     assert panel.progress.value() == 1000 and not panel.cancel_button.isEnabled()
@@ -153,7 +153,7 @@ def test_export_csv_writes_the_shown_figures(qtbot, parts):
     rows = read_sensitivity_csv(target)
     assert [row["parameter"] for row in rows] == [p.name for p in result.parameters]
     assert [row["high"] for row in rows] == list(result.figures["high"])
-    assert rows[0]["label"] == "eWOM"
+    assert rows[0]["label"] == "Interactivity"
     assert panel.note.text() == f"Written to {target}."
 
 
