@@ -321,10 +321,15 @@ class EstimateDialog(QDialog):
             self._say("Applied to the model; Edit ▸ Undo gives the earlier model back.")
         return applied
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def stop(self, wait: bool = False) -> None:
+        """Cancel a running estimation quietly; ``wait`` for its thread to end."""
         if self.job is not None:
-            self.job.cancel()  # no thread goes on for a closed dialog
+            self.job.cancel(wait=wait)
             self.job = None
+            self._show_running(False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()  # no thread goes on for a closed dialog
         super().closeEvent(event)
 
 

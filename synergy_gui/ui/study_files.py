@@ -146,6 +146,7 @@ class StudyFiles:
         self._controller = controller
         #: The preview's class; a test may put a stand-in here.
         self.preview = StudyImportDialog
+        self._estimates = None  # the estimate dialog, once opened
 
     @property
     def _window(self) -> QMainWindow:
@@ -259,6 +260,13 @@ class StudyFiles:
         """Open the estimate-from-survey dialog (not modal: the window stays usable)."""
         from synergy_gui.ui.estimate_dialog import EstimateDialog
 
-        dialog = EstimateDialog(self, self._controller.start_folder(), self._window)
-        dialog.show()
-        return dialog
+        if self._estimates is None:
+            self._estimates = EstimateDialog(self, self._controller.start_folder(), self._window)
+        self._estimates.show()
+        self._estimates.raise_()
+        return self._estimates
+
+    def shutdown(self) -> None:
+        """Stop a running estimation and wait for its thread (the window is closing)."""
+        if self._estimates is not None:
+            self._estimates.stop(wait=True)

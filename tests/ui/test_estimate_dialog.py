@@ -205,3 +205,14 @@ def test_bad_input_is_refused_in_words(dialog, qtbot, tmp_path: Path, survey, sy
 def test_running_without_files_asks_for_them(dialog: EstimateDialog):
     assert dialog.run() is None
     assert dialog.status.text() == "Choose the survey data and the model first."
+
+
+def test_the_dialog_is_reused_and_the_window_can_stop_its_run(window: MainWindow, dialog, qtbot):
+    window.actions["file.estimate_survey"].trigger()
+    assert window.findChildren(EstimateDialog) == [dialog]
+    _fill(dialog)
+    dialog.bootstrap_spin.setValue(100_000)
+    job = dialog.run()
+    window.documents.study.shutdown()  # what the window's closeEvent calls
+    assert not job.running
+    assert dialog.job is None and dialog.study is None
