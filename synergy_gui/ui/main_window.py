@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
             lambda: self.documents.export_figure(self.simulation_panel.plot, scenario()),
         )
         on("file.export_diagram", lambda: self.documents.export_diagram(self.scene, scenario()))
+        self.documents.connect_study_actions(self.actions, self.view_state)
         on("file.quit", self.close)
         on("edit.add_construct", self._on_add_construct)
         on("edit.connect", self._on_connect_selected)
@@ -466,5 +467,6 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()  # a normal close: nothing to recover
         self.controller.cancel(quietly=True, wait=True)  # no thread outlives the window
         self.sensitivity.shutdown()
+        self.documents.study.shutdown()  # a running estimation: stopped, its thread joined
         self.bands.detach()  # a running batch ends unseen
         event.accept()

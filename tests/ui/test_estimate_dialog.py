@@ -29,7 +29,6 @@ def window(qtbot, settings_dir: Path, monkeypatch) -> MainWindow:
     monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
     main = MainWindow()
     qtbot.addWidget(main)
-    main.documents.connect_study_actions(main.actions, main.view_state)
     return main
 
 

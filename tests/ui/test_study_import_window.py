@@ -53,8 +53,6 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def window(qtbot, settings_dir: Path, boxes) -> MainWindow:
     main = MainWindow()
     qtbot.addWidget(main)
-    # the wiring the lead adds to MainWindow._connect
-    main.documents.connect_study_actions(main.actions, main.view_state)
     main.show()
     return main
 
