@@ -211,6 +211,7 @@ def test_undo_restores_the_exact_document_and_redo_reapplies(qtbot, window: Main
 
 def test_an_empty_model_survives_every_action(qtbot, window: MainWindow, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: ("", ""))  # export: cancel
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: ("", ""))  # import: cancel
     window.actions["file.new"].trigger()
     assert window.document == ModelDocument()
     assert window.windowTitle() == "Untitled[*] — Synergy Explorer"
