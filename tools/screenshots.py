@@ -103,6 +103,14 @@ def setup_sensitivity(window) -> None:
     _wait_for(lambda: window.sensitivity.last_result is not None)
 
 
+def setup_bands(window) -> None:
+    """Synergistic Influence: levers up, ± 0.1 where a weight's sd is unknown, bands shown."""
+    _drag(window, window.stimulus_panel.slider_for("interactivity"), 0.9)
+    window.document.update_settings(default_sd=0.1)
+    window.simulation_panel.bands_box.setChecked(True)
+    _wait_for(lambda: window.bands.last_bands is not None)
+
+
 def setup_drivers(window) -> None:
     """Synergistic Influence: the drivers of loyalty, their IPMA chart and goal seek."""
     _drag(window, window.stimulus_panel.slider_for("interactivity"), 0.9)
@@ -125,6 +133,7 @@ SHOTS: dict[str, tuple[str, Callable, bool]] = {
     "comparison.png": ("kol_koc_journey", setup_comparison, False),
     "why.png": ("synergistic_influence", setup_why, False),
     "predict-reveal.png": ("synergistic_influence", setup_prediction, False),
+    "bands.png": ("synergistic_influence", setup_bands, False),
     "drivers.png": ("synergistic_influence", setup_drivers, False),
     "sensitivity.png": ("synergistic_influence", setup_sensitivity, False),  # last: it stays
 }
