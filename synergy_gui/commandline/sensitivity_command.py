@@ -56,7 +56,7 @@ def register(commands: argparse._SubParsersAction) -> None:
             "by their effect on the outcome's level at --week, or where it settles. tornado: "
             "one at a time; sobol: first-order and total indices (Saltelli sampling, N·(D+2) "
             "runs, N a power of two); morris: mu* and sigma (N trajectories). Sobol and Morris "
-            'need SALib: pip install "synergy-explorer[sensitivity]". Exit status 0 on '
+            "need SALib (installed with pip; not in the offline installer). Exit status 0 on "
             "success, 2 when the file or an option is refused, 1 otherwise."
         ),
     )

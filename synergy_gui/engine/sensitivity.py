@@ -62,8 +62,10 @@ BOOTSTRAP_RESAMPLES = 100
 #: The share of the progress bar the evaluations fill; the analysis takes the rest.
 _EVALUATION_SHARE = 0.95
 UNAVAILABLE = (
-    "Sobol and Morris indices need the optional SALib package, which is not installed: "
-    'pip install "synergy-explorer[sensitivity]" (the tornado works without it).'
+    "Sobol and Morris indices need the SALib package, which is not installed here (the "
+    "offline installer leaves it out: with scipy and pandas it would pass the installer's size "
+    'budget); install the program with pip, e.g. "pip install synergy-explorer", to use them. '
+    "The tornado works without it."
 )
 
 

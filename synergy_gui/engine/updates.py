@@ -2,9 +2,9 @@
 
 A change is ignored (it touches nothing the engine reads: a label, a position, the meta data,
 the story, a scenario's description), patched in place (a weight, a stimulus level), or calls
-for a new compile (structure, time constants, settings, the active scenario's entries). A change that
-only concerns another scenario leaves the active run as it is but still asks for a run, so
-compared scenarios follow it.
+for a new compile (structure, time constants, settings, the active scenario's entries). A
+change that only concerns another scenario leaves the active run as it is but still asks for
+a run, so compared scenarios follow it.
 """
 
 from __future__ import annotations

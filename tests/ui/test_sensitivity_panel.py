@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 
 from synergy_gui.engine import sensitivity_runs
-from synergy_gui.engine.sensitivity import SensitivityRequest, run_sensitivity
+from synergy_gui.engine.sensitivity import UNAVAILABLE, SensitivityRequest, run_sensitivity
 from synergy_gui.io.sensitivity_table import read_sensitivity_csv
 from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui.panels.sensitivity_chart import FIRST_COLOUR, HIGH_COLOUR, LOW_COLOUR
@@ -198,5 +198,5 @@ def test_without_salib_the_panel_says_how_to_get_it(qtbot, parts, monkeypatch):
     _choose(panel, "sobol", 64)
     panel.run_button.click()
     qtbot.waitUntil(lambda: controller.run is None, timeout=30_000)
-    assert 'pip install "synergy-explorer[sensitivity]"' in panel.chart_view.chart.note
+    assert UNAVAILABLE in panel.chart_view.chart.note
     assert not panel.export_button.isEnabled()
