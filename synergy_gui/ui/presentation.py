@@ -3,9 +3,10 @@
 Entering hides the editing chrome (menus, toolbar, status bar and every dock but the plots and
 the sliders a step names), enlarges the text of the diagram and the plots, and shows the
 story's first step under a caption bar. The arrow keys and Page Up/Down (what presenter
-clickers send) step the story; Esc leaves. Leaving gives back the window as it was: its docks,
-its text size, the view's scenario and plot, and the model's slider levels (the levels a step
-set are undone, so Redo brings them back).
+clickers send) step the story; Esc leaves. Editing, files and undo wait while presenting.
+Leaving gives back the window's docks and text size, the view's scenario, plot and cursor, and
+the model's slider levels (the levels a step set are undone, so Redo brings them back); a
+reveal or highlight is cleared.
 """
 
 from __future__ import annotations
