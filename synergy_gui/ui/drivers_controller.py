@@ -75,6 +75,8 @@ class DriversController(QObject):
         self._model_source = model_source or (lambda: controller_model(simulation))
         self._generation = 0
         self._drivers_generation = 0
+        self._workers: list[threading.Thread] = []
+        self._closing = False
         self.seeking = False
         self._finished.connect(self._on_finished)
         self._drivers_done.connect(self._on_drivers_done)
@@ -143,7 +145,21 @@ class DriversController(QObject):
         worker = threading.Thread(
             target=self._work, args=(generation, snapshot, request), daemon=True, name="goalseek"
         )
+        self._workers = [w for w in self._workers if w.is_alive()] + [worker]
         worker.start()
+
+    def forget(self) -> None:
+        """Drop the answer of any search going on (the question changed, or the model)."""
+        self._generation += 1
+        self.seeking = False
+
+    def shutdown(self, wait: float = 5.0) -> None:
+        """The window is closing: no answer is delivered any more; wait for the searches."""
+        self._closing = True
+        self.forget()
+        for worker in self._workers:
+            worker.join(wait)
+        self._workers = []
 
     def _work(self, generation: int, model: CompiledModel, request: GoalRequest) -> None:
         try:
@@ -154,9 +170,10 @@ class DriversController(QObject):
                     seek(model, request.lever, request.outcome, request.target, request.week)
                 ]
             reply = GoalReply(request, tuple(answers))
-        except _TROUBLE as error:
+        except Exception as error:  # any failure is an answer: Find must come back
             reply = GoalReply(request, (), str(error))
-        self._finished.emit(generation, reply)
+        if not self._closing:  # after shutdown the controller may be gone
+            self._finished.emit(generation, reply)
 
     def _on_finished(self, generation: int, reply: GoalReply) -> None:
         if generation != self._generation:

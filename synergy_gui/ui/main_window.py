@@ -467,6 +467,7 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()  # a normal close: nothing to recover
         self.controller.cancel(quietly=True, wait=True)  # no thread outlives the window
         self.sensitivity.shutdown()
+        self.levers_panel.drivers_controller.shutdown()  # goal seeks: no answer, threads joined
         self.documents.study.shutdown()  # a running estimation: stopped, its thread joined
         self.bands.detach()  # a running batch ends unseen
         event.accept()

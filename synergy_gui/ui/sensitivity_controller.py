@@ -109,6 +109,7 @@ class SensitivityController(QObject):
         self.last_result: SensitivityResult | None = None
         self.last_labels: dict[str, str] = {}
         self.run: SensitivityRun | None = None
+        self._edited_during_run = False
         self._choose_csv_path = choose_csv_path or _ask_csv_path
         panel.runRequested.connect(self.start)
         panel.cancelRequested.connect(self.cancel)
@@ -129,6 +130,7 @@ class SensitivityController(QObject):
         run.progress.connect(self.panel.set_progress)
         run.finished.connect(lambda outcome, run=run: self._on_finished(run, outcome))
         self.run = run
+        self._edited_during_run = False
         self.panel.set_running(True)
         self.panel.show_message(_running_text(request))
         run.start()
@@ -180,6 +182,8 @@ class SensitivityController(QObject):
         self.panel.set_progress(1.0)
         chart, table = chart_of(result, labels, self._outcome_label(result.outcome))
         self.panel.show_result(chart, table)
+        if self._edited_during_run:
+            self._mark_edited()
         self.resultReady.emit(result)
 
     def _outcome_label(self, construct_id: str) -> str:
@@ -208,12 +212,23 @@ class SensitivityController(QObject):
             self.refresh_outcomes()
 
     def _on_document_changed(self, change: Change) -> None:
+        if change.target == "document":  # another model: a run or result of the last is void
+            self.cancel(quiet=True)
+            self.last_result = None
+            self.refresh_outcomes()
+            self.panel.show_message("Choose an outcome and a method, then Run.")
+            return
         self.refresh_outcomes()
+        if self.run is not None:
+            self._edited_during_run = True
         if self.last_result is not None:
-            chart = self.panel.chart_view.chart
-            if chart.rows and "edited since" not in chart.subtitle:
-                note = f"{chart.subtitle} — the model was edited since: Run again to update"
-                self.panel.chart_view.set_chart(_with_subtitle(chart, note))
+            self._mark_edited()
+
+    def _mark_edited(self) -> None:
+        chart = self.panel.chart_view.chart
+        if chart.rows and "edited since" not in chart.subtitle:
+            note = f"{chart.subtitle} — the model was edited since: Run again to update"
+            self.panel.chart_view.set_chart(_with_subtitle(chart, note))
 
 
 def chart_of(

@@ -82,3 +82,48 @@ def test_an_edit_after_the_answer_makes_it_stale(qtbot, live):
     parts.document.set_weight(parts.document.paths[0].id, 0.1)
     assert not form.apply.isEnabled()
     assert "Find again" in form.answer.text()
+
+
+def _held_search(monkeypatch):
+    """Goal seeks wait on an event, so a test can change things while one runs."""
+    import threading
+
+    from synergy_gui.ui import drivers_controller
+
+    release = threading.Event()
+    real_seek = drivers_controller.seek
+
+    def held(*args, **kwargs):
+        release.wait(5)
+        return real_seek(*args, **kwargs)
+
+    monkeypatch.setattr(drivers_controller, "seek", held)
+    return release
+
+
+def test_an_answer_for_the_previous_outcome_is_dropped(qtbot, live, monkeypatch):
+    _, form = live
+    release = _held_search(monkeypatch)
+    form.target.setValue(0.58)
+    form.lever.setCurrentIndex(form.lever.findData("interactivity"))
+    form.find.click()
+    form.set_outcome("brand_engagement", "Brand engagement")  # asked while the search runs
+    assert form.find.isEnabled()
+    release.set()
+    qtbot.wait(300)  # the old answer arrives and is dropped
+    assert form.answers == () and not form.apply.isEnabled()
+    assert "set Interactivity" not in form.answer.text()
+
+
+def test_a_search_overtaken_by_another_model_offers_nothing_to_apply(qtbot, live, monkeypatch):
+    parts, form = live
+    release = _held_search(monkeypatch)
+    form.lever.setCurrentIndex(form.lever.findData("interactivity"))
+    form.find.click()
+    parts.document.replace_with(load_preset("trust_influence_engagement"))
+    assert form.find.isEnabled() and not form.drivers.seeking  # the search is forgotten
+    release.set()
+    qtbot.wait(300)
+    assert not form.apply.isEnabled() and "Interactivity" not in form.answer.text()
+    form.apply.click()  # nothing happens, nothing raises
+    assert parts.document.has_construct("trust")

@@ -200,3 +200,24 @@ def test_without_salib_the_panel_says_how_to_get_it(qtbot, parts, monkeypatch):
     qtbot.waitUntil(lambda: controller.run is None, timeout=30_000)
     assert UNAVAILABLE in panel.chart_view.chart.note
     assert not panel.export_button.isEnabled()
+
+
+def test_another_model_opened_during_a_run_ends_it_and_an_edit_marks_its_result(
+    qtbot, parts, document
+):
+    from synergy_gui.model.presets import load_preset
+
+    panel, controller, _view, _ = parts
+    _choose(panel, "sobol", 1024)
+    panel.run_button.click()
+    document.replace_with(load_preset("trust_influence_engagement"))
+    assert controller.run is None and controller.last_result is None
+    assert not panel.running
+    qtbot.wait(200)
+    assert panel.table.rowCount() == 0  # nothing about the last model is shown
+
+    _choose(panel, "tornado")
+    with qtbot.waitSignal(controller.resultReady, timeout=60_000):
+        panel.run_button.click()
+        document.set_weight(document.paths[0].id, 0.5)  # an edit while it runs
+    assert "edited since" in panel.chart_view.chart.subtitle

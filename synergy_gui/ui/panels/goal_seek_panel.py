@@ -100,6 +100,7 @@ class GoalSeekPanel(QGroupBox):
     def set_outcome(self, construct_id: str | None, label: str) -> None:
         self.outcome, self.outcome_label = construct_id, label
         self.question.setText(f"Bring {label} to" if construct_id else "Choose an outcome.")
+        self._stop_searching()
         self._forget("")
 
     def fill_levers(self) -> None:
@@ -133,6 +134,9 @@ class GoalSeekPanel(QGroupBox):
         """Set the chosen lever to its level: one undo step."""
         answer = self.chosen_answer()
         if answer is None or not answer.reachable or self.stack is None:
+            return
+        if not self.document.has_construct(answer.lever):  # an answer about an older model
+            self._forget("The model changed since: Find again.")
             return
         self.stack.push(SetLevelCommand(self.document, answer.lever, answer.level))
         self.apply.setEnabled(False)
@@ -205,7 +209,16 @@ class GoalSeekPanel(QGroupBox):
             return self.document.construct(construct_id).label
         return construct_id
 
+    def _stop_searching(self) -> None:
+        """An answer still on its way would be about another question or model: drop it."""
+        if self.drivers.seeking:
+            self.drivers.forget()
+            self.find.setEnabled(True)
+
     def _on_document_changed(self, change: Change) -> None:
+        if self.drivers.seeking and change.target not in ("meta", "story"):
+            self._stop_searching()
+            self._forget("The model changed during the search: Find again.")
         if change.target == "document" or (
             change.target == "construct"
             and (change.action != "update" or {"label", "role"} & set(change.fields))
