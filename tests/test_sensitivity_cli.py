@@ -125,6 +125,7 @@ def test_csv_out_round_trips_to_the_printed_figures(model_file, tmp_path, capsys
         (["--outcome", "o", "--scenario", "nope"], ["no scenario named 'nope'"]),
         (["--outcome", "o", "--week", "-1"], ["--week", "from 0"]),
         (["--outcome", "o", "--week", "soon"], ["--week", "must be a number"]),
+        (["--outcome", "o", "--week", "1e300"], ["at most 1e+06, the longest run (got 1e+300)"]),
         (["--outcome", "o", "--method", "fast"], ["--method", "invalid choice"]),
         ([], ["--outcome"]),
     ],

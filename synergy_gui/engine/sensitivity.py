@@ -220,6 +220,9 @@ def outcome_step(model: CompiledModel, week: float | None) -> int | None:
         return None
     if not isinstance(week, int | float) or not math.isfinite(week) or week < 0:
         raise EngineError(f"the week must be a number from 0 (got {week!r})")
+    last = validate.MAX_STEPS * model.dt
+    if week > last:
+        raise EngineError(f"the week must be at most {last:g}, the longest run (got {week:g})")
     return validate.check_steps(round(week / model.dt))
 
 
