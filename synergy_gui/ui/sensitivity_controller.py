@@ -28,6 +28,7 @@ from synergy_gui.engine.sensitivity import (
     parameter_labels,
     parameters_of,
 )
+from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.io.sensitivity_table import write_sensitivity_csv
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
@@ -218,7 +219,8 @@ class SensitivityController(QObject):
             self.refresh_outcomes()
             self.panel.show_message("Choose an outcome and a method, then Run.")
             return
-        self.refresh_outcomes()
+        if _changes_outcomes(change, self.view.scenario):  # not on each slider or weight move
+            self.refresh_outcomes()
         if self.run is not None:
             self._edited_during_run = True
         if self.last_result is not None:
@@ -229,6 +231,14 @@ class SensitivityController(QObject):
         if chart.rows and "edited since" not in chart.subtitle:
             note = f"{chart.subtitle} — the model was edited since: Run again to update"
             self.panel.chart_view.set_chart(_with_subtitle(chart, note))
+
+
+def _changes_outcomes(change: Change, scenario: str | None) -> bool:
+    """Whether ``change`` can change the outcomes offered (structure, roles, labels, the
+    scenario's clamps): a weight or level edit, the usual one, cannot."""
+    if "label" in change.fields:
+        return True
+    return update_for(change, scenario) in (Update.RECOMPILE, Update.RUN)
 
 
 def chart_of(

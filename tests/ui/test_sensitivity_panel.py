@@ -221,3 +221,22 @@ def test_another_model_opened_during_a_run_ends_it_and_an_edit_marks_its_result(
         panel.run_button.click()
         document.set_weight(document.paths[0].id, 0.5)  # an edit while it runs
     assert "edited since" in panel.chart_view.chart.subtitle
+
+
+def test_a_slider_move_does_not_recompile_for_the_outcome_list_but_a_rename_shows(
+    parts, document, monkeypatch
+):
+    from synergy_gui.ui import sensitivity_controller
+
+    panel, _controller, _view, _ = parts
+    compiled: list[object] = []
+    real = sensitivity_controller.compile_model
+    monkeypatch.setattr(
+        sensitivity_controller, "compile_model", lambda *a: compiled.append(a) or real(*a)
+    )
+    document.update_construct("interactivity", initial=0.9)  # what a slider drag does
+    document.set_weight("digital_trust__loyalty", 0.5)
+    assert compiled == []
+    document.update_construct("loyalty", label="Brand loyalty")
+    assert len(compiled) == 1
+    assert panel.outcome.findText("Brand loyalty") >= 0
