@@ -36,26 +36,18 @@ class RunCancelledError(Exception):
     """Raised inside the engine's chunk callback to stop a cancelled run."""
 
 
-class BackgroundRun(QObject):
-    """One round of runs in a thread: ``progress(share)`` as it goes (0 to 1), then
-    ``finished(outcome)`` with the :class:`Runs` or the exception that stopped them (nothing
-    after a cancel)."""
+class ThreadJob(QObject):
+    """Work in a thread of its own: ``progress(share)`` as it goes (0 to 1), then
+    ``finished(outcome)`` with what :meth:`_run` returned or the exception that stopped it
+    (nothing after a cancel). Subclasses give :meth:`_run` and report with :meth:`_tick`."""
 
     progress = Signal(float)
     finished = Signal(object)
 
-    def __init__(
-        self,
-        document: ModelDocument,
-        scenario: ScenarioKey,
-        compared: tuple[ScenarioKey, ...],
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._document = document.clone()  # the GUI thread goes on editing its own
-        self._scenario, self._compared = scenario, tuple(compared)
         self._cancelled = threading.Event()
-        self._thread = threading.Thread(target=self._work, name="simulation", daemon=True)
+        self._thread = threading.Thread(target=self._work, name=name, daemon=True)
 
     def start(self) -> None:
         self._thread.start()
@@ -80,6 +72,32 @@ class BackgroundRun(QObject):
         if not self._cancelled.is_set():
             self.finished.emit(outcome)
 
+    def _run(self) -> object:
+        raise NotImplementedError
+
+    def _tick(self, share: float) -> None:
+        """Report progress; after a cancel, raise RunCancelledError (from the engine's chunk
+        callback, which stops the run)."""
+        if self._cancelled.is_set():
+            raise RunCancelledError
+        self.progress.emit(min(1.0, share))
+
+
+class BackgroundRun(ThreadJob):
+    """One round of runs in a thread (see :class:`ThreadJob`); ``finished`` brings the
+    :class:`Runs`."""
+
+    def __init__(
+        self,
+        document: ModelDocument,
+        scenario: ScenarioKey,
+        compared: tuple[ScenarioKey, ...],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__("simulation", parent)
+        self._document = document.clone()  # the GUI thread goes on editing its own
+        self._scenario, self._compared = scenario, tuple(compared)
+
     def _run(self) -> Runs:
         document, parts = self._document, 1 + len(self._compared)
         simulator = Simulator(document, self._scenario)
@@ -96,8 +114,3 @@ class BackgroundRun(QObject):
                 on_chunk=lambda done: self._tick((1 + done / longest * (parts - 1)) / parts),
             )
         return Runs(active, compared)
-
-    def _tick(self, share: float) -> None:
-        if self._cancelled.is_set():
-            raise RunCancelledError
-        self.progress.emit(min(1.0, share))

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from synergy_gui.model import ModelDocument
 from synergy_gui.ui import messages
-from synergy_gui.ui.background_run import RunCancelledError
+from synergy_gui.ui.background_run import ThreadJob
 from synergy_gui.ui.study_import_dialog import MERGE, MERGE_TIP, REPLACE
 
 DEFAULT_BOOTSTRAP = 2000
@@ -52,47 +52,21 @@ class Applier(Protocol):
     def apply(self, imported: ModelDocument, choice: str, name: str) -> bool: ...
 
 
-class EstimateRun(QObject):
-    """One estimation in a thread: ``progress(share)`` during the bootstrap, then
-    ``finished(outcome)`` with the ``StudyEstimate`` or the exception that stopped it
-    (nothing after a cancel)."""
-
-    progress = Signal(float)
-    finished = Signal(object)
+class EstimateRun(ThreadJob):
+    """One estimation in a thread (see :class:`ThreadJob`): ``progress`` during the
+    bootstrap, then ``finished`` with the ``StudyEstimate`` or the exception that stopped it."""
 
     def __init__(
         self, data: str, syntax: str, bootstrap: int, seed: int, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("estimation", parent)
         self.data, self.syntax, self.bootstrap, self.seed = data, syntax, bootstrap, seed
-        self._cancelled = threading.Event()
-        self._thread = threading.Thread(target=self._work, name="estimation", daemon=True)
         #: The thread the estimation ran in (for a test: never the GUI thread).
         self.worker_thread: threading.Thread | None = None
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def cancel(self, wait: bool = False) -> None:
-        """Stop at the next bootstrap chunk; ``wait`` until the thread has stopped."""
-        self._cancelled.set()
-        if wait and self._thread.is_alive():
-            self._thread.join(timeout=10)
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def _work(self) -> None:
+    def _run(self) -> object:
         self.worker_thread = threading.current_thread()
-        try:
-            outcome: object = self._estimate()
-        except RunCancelledError:
-            return
-        except Exception as error:  # handed to the GUI thread, which says what went wrong
-            outcome = error
-        if not self._cancelled.is_set():
-            self.finished.emit(outcome)
+        return self._estimate()
 
     def _estimate(self):
         from synergy_gui.io.estimation import EstimationError
@@ -111,9 +85,8 @@ class EstimateRun(QObject):
             raise EstimationError(f"{self.data}: {error}{where}") from None
 
     def _tick(self, done: int) -> None:
-        if self._cancelled.is_set():
-            raise RunCancelledError
-        self.progress.emit(min(1.0, done / max(self.bootstrap, 1)))
+        """The bootstrap reports resamples done; the base reports the share of them."""
+        super()._tick(done / max(self.bootstrap, 1))
 
 
 class EstimateDialog(QDialog):

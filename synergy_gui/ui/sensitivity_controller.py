@@ -10,7 +10,6 @@ seconds); the shown result says it belongs to the model before the edit.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.io.sensitivity_table import write_sensitivity_csv
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
-from synergy_gui.ui.background_run import RunCancelledError
+from synergy_gui.ui.background_run import ThreadJob
 from synergy_gui.ui.panels.sensitivity_chart import ChartRow, SensitivityChart
 from synergy_gui.ui.panels.sensitivity_panel import METHOD_NAMES, SensitivityPanel
 
@@ -40,12 +39,9 @@ from synergy_gui.ui.panels.sensitivity_panel import METHOD_NAMES, SensitivityPan
 _TROUBLE = (ModelError, ValueError, ArithmeticError, MemoryError)
 
 
-class SensitivityRun(QObject):
-    """One request in a thread: ``progress(share)``, then ``finished(outcome)`` with a
-    ``(result, labels)`` pair or the exception that stopped it (nothing after a cancel)."""
-
-    progress = Signal(float)
-    finished = Signal(object)
+class SensitivityRun(ThreadJob):
+    """One request in a thread (see :class:`ThreadJob`); ``finished`` brings a
+    ``(result, labels)`` pair or the exception that stopped it."""
 
     def __init__(
         self,
@@ -54,42 +50,15 @@ class SensitivityRun(QObject):
         request: SensitivityRequest,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("sensitivity", parent)
         self._document = document.clone()  # the GUI thread goes on editing its own
         self._scenario, self.request = scenario, request
-        self._cancelled = threading.Event()
-        self._thread = threading.Thread(target=self._work, name="sensitivity", daemon=True)
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def cancel(self, wait: bool = False) -> None:
-        """Stop at the next chunk; ``wait`` until the thread has stopped (a closing window)."""
-        self._cancelled.set()
-        if wait and self._thread.is_alive():
-            self._thread.join(timeout=10)
-
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
-    def _work(self) -> None:
-        try:
-            model = compile_model(self._document, self._scenario)
-            parameters = parameters_of(self._document, model)
-            result = analyse(model, parameters, self.request, self._tick)
-            outcome: object = (result, parameter_labels(self._document, parameters))
-        except RunCancelledError:
-            return
-        except Exception as error:  # handed to the GUI thread, which says what went wrong
-            outcome = error
-        if not self._cancelled.is_set():
-            self.finished.emit(outcome)
-
-    def _tick(self, share: float) -> None:
-        if self._cancelled.is_set():
-            raise RunCancelledError
-        self.progress.emit(share)
+    def _run(self) -> object:
+        model = compile_model(self._document, self._scenario)
+        parameters = parameters_of(self._document, model)
+        result = analyse(model, parameters, self.request, self._tick)
+        return result, parameter_labels(self._document, parameters)
 
 
 class SensitivityController(QObject):
