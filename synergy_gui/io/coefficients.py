@@ -19,14 +19,13 @@ kept as defined effects.
 
 from __future__ import annotations
 
-import csv
 import math
 import os
 from dataclasses import dataclass, field
 
 from synergy_gui.io.assemble import Draft, assemble
 from synergy_gui.io.lavaan import ImportResult
-from synergy_gui.io.problems import ImportNote, ImportProblem, read_source_text
+from synergy_gui.io.problems import ImportNote, ImportProblem, csv_rows, read_source_text
 from synergy_gui.model.checks import MAX_SD
 from synergy_gui.model.document import ModelDocument
 
@@ -74,7 +73,9 @@ def read_coefficients(path: str | os.PathLike[str]) -> CoefficientTable:
 
 def parse_coefficients(text: str, filename: str = "<table>") -> CoefficientTable:
     """Read a coefficient table from CSV text."""
-    rows = _rows(text.removeprefix("\ufeff"), filename)
+    rows = csv_rows(text, filename)
+    if not rows:
+        raise ImportProblem(filename, None, None, "is empty; expected a coefficient table")
     header = [cell.strip().lower() for cell in rows[0][1]]
     if {"lhs", "op", "rhs"} <= set(header):
         return _Parameters(filename, "lavaan", rows, ("lhs", "op", "rhs")).read()
@@ -88,25 +89,6 @@ def parse_coefficients(text: str, filename: str = "<table>") -> CoefficientTable
 
 
 _MATRIX_CORNERS = {"", "path coefficients", "construct", "constructs", "variable"}
-
-
-def _rows(text: str, filename: str) -> list[tuple[int, list[str]]]:
-    """The non-empty rows with their line numbers; the delimiter is sniffed (, ; or tab)."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(",;\t", key=first.count)
-    reader = csv.reader(text.splitlines(), delimiter=delimiter)
-    rows = []
-    try:
-        for cells in reader:
-            if any(cell.strip() for cell in cells):
-                rows.append((reader.line_num, cells))
-    except csv.Error as error:
-        raise ImportProblem(filename, reader.line_num, None, f"is not valid CSV: {error}") from None
-    if not rows:
-        raise ImportProblem(filename, None, None, "is empty; expected a coefficient table")
-    if delimiter == ";":  # a European locale: decimal commas
-        rows = [(line, [cell.replace(",", ".") for cell in cells]) for line, cells in rows]
-    return rows
 
 
 def _number(cell: str, filename: str, line: int, column: int, name: str) -> float | None:

@@ -17,7 +17,7 @@ import re
 
 from synergy_gui.io.assemble import Draft, assemble
 from synergy_gui.io.lavaan import ImportResult
-from synergy_gui.io.problems import ImportNote, ImportProblem, read_source_text
+from synergy_gui.io.problems import ImportNote, ImportProblem, csv_rows, read_source_text
 from synergy_gui.model.document import ModelDocument
 
 
@@ -28,7 +28,14 @@ def read_fcm_matrix(path: str | os.PathLike[str]) -> ImportResult:
 
 def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
     """Build a document from FCM matrix CSV text (source rows)."""
-    rows = _rows(text.removeprefix("\ufeff"), filename)
+    rows = csv_rows(text, filename)
+    if len(rows) < 2 or len(rows[0][1]) < 2:
+        raise ImportProblem(
+            filename,
+            None,
+            None,
+            "holds no matrix: names in the first row and column, weights between",
+        )
     header_line, header = rows[0]
     names = [cell.strip() for cell in header[1:]]
     _check_names(names, filename, header_line)
@@ -62,29 +69,6 @@ def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
                 continue
             draft.edges.append((source, target, weight))
     return ImportResult(document=assemble(draft), warnings=warnings)
-
-
-def _rows(text: str, filename: str) -> list[tuple[int, list[str]]]:
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max(",;\t", key=first.count)
-    reader = csv.reader(text.splitlines(), delimiter=delimiter)
-    rows = []
-    try:
-        for cells in reader:
-            if any(cell.strip() for cell in cells):
-                rows.append((reader.line_num, cells))
-    except csv.Error as error:
-        raise ImportProblem(filename, reader.line_num, None, f"is not valid CSV: {error}") from None
-    if len(rows) < 2 or len(rows[0][1]) < 2:
-        raise ImportProblem(
-            filename,
-            None,
-            None,
-            "holds no matrix: names in the first row and column, weights between",
-        )
-    if delimiter == ";":
-        rows = [(line, [cell.replace(",", ".") for cell in cells]) for line, cells in rows]
-    return rows
 
 
 def _check_names(names: list[str], filename: str, line: int) -> None:

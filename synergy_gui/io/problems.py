@@ -8,6 +8,7 @@ too large.
 
 from __future__ import annotations
 
+import csv
 import os
 import stat
 from dataclasses import dataclass
@@ -112,3 +113,22 @@ def _read_bytes(path: Path, name: str) -> bytes:
 def _line_column(raw: bytes, offset: int) -> tuple[int, int]:
     line = raw.count(b"\n", 0, offset) + 1
     return line, offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+
+
+def csv_rows(text: str, filename: str) -> list[tuple[int, list[str]]]:
+    """The non-empty rows of a table with their line numbers. The delimiter is sniffed (, ;
+    or tab); with ";" (a European locale) decimal commas become points."""
+    text = text.removeprefix("\ufeff")
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = max(",;\t", key=first.count)
+    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    rows = []
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                rows.append((reader.line_num, cells))
+    except csv.Error as error:
+        raise ImportProblem(filename, reader.line_num, None, f"is not valid CSV: {error}") from None
+    if delimiter == ";":
+        rows = [(line, [cell.replace(",", ".") for cell in cells]) for line, cells in rows]
+    return rows
