@@ -142,8 +142,7 @@ def run_export(options: argparse.Namespace) -> int:
 
 def _write(out: str, content: str | bytes) -> None:
     """Write text or bytes atomically (the old file stays until the new one is whole)."""
-    from synergy_gui.io.atomic import write_text_atomically
-    from synergy_gui.io.report import write_bytes_atomically
+    from synergy_gui.io.atomic import write_bytes_atomically, write_text_atomically
 
     if isinstance(content, bytes):
         write_bytes_atomically(out, content)

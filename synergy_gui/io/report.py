@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import math
 import os
-import secrets
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch
 
 from synergy_gui.engine.compare import compare
+from synergy_gui.io.atomic import write_bytes_atomically
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.focus import default_focus
 from synergy_gui.model.view_state import ScenarioKey, scenario_label
@@ -177,22 +177,6 @@ def write_report(
 ) -> Path:
     """Write the report to ``path`` atomically (the old file stays until the new is whole)."""
     return write_bytes_atomically(path, report_pdf(document, scenario, plotted, when))
-
-
-def write_bytes_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` through a temporary file beside ``path`` that then replaces it."""
-    target = Path(os.path.realpath(path))  # write through a symlink, do not replace it
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with temporary.open("xb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return target
 
 
 # ---------------------------------------------------------------------------- the diagram

@@ -341,8 +341,16 @@ def save_document(document: ModelDocument, path: str | os.PathLike[str]) -> None
 
     Raises OSError (disk full, no permission, ...) after removing the temporary file.
     """
+    write_atomically(path, dumps(document).encode("utf-8"))
+
+
+def write_atomically(path: str | os.PathLike[str], payload: bytes) -> Path:
+    """Write ``payload`` through a temporary file beside ``path`` that replaces it only once
+    complete (keeping the old file's permissions), so a failure never leaves half a file.
+
+    Raises OSError after removing the temporary file; returns the path written.
+    """
     target = Path(os.path.realpath(path))  # write through a symlink, do not replace it
-    payload = dumps(document).encode("utf-8")
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     mode = _mode_of(target)
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
@@ -358,6 +366,7 @@ def save_document(document: ModelDocument, path: str | os.PathLike[str]) -> None
         temporary.unlink(missing_ok=True)
         raise
     _sync_folder(target.parent)
+    return target
 
 
 def _mode_of(target: Path) -> int | None:
