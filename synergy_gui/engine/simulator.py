@@ -74,7 +74,7 @@ class Simulator:
             position = model.item_ids.index(item_id)
         except ValueError:
             raise EngineError(f"there is no path or junction with id {item_id!r}") from None
-        weight = validate.check_weight(f"weight of {item_id!r}", weight)
+        weight = validate.check_weight(f"weight of {item_id!r}", weight, self.document.settings)
         model.item_weights[position] = weight
         self._changed(lambda loop: patch_weight(model, loop, position))
 
@@ -83,7 +83,7 @@ class Simulator:
         model = self.model
         if construct_id not in model.index:
             raise EngineError(f"there is no construct with id {construct_id!r}")
-        level = validate.check_level(f"level of {construct_id!r}", level)
+        level = validate.check_level(f"level of {construct_id!r}", level, self.document.settings)
         plan = next((p for p in model.plans if p.construct_id == construct_id), None)
         if plan is None:
             model.initial[model.index[construct_id]] = level

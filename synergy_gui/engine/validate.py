@@ -6,19 +6,35 @@ from __future__ import annotations
 import numpy as np
 
 from synergy_gui.engine.errors import EngineError
-from synergy_gui.model.checks import euler_step, field_problem, run_size, schedule_rule
+from synergy_gui.model.checks import (
+    euler_step,
+    field_problem,
+    level_problem,
+    run_size,
+    schedule_rule,
+    weight_problem,
+)
 from synergy_gui.model.document import ModelDocument
-from synergy_gui.model.elements import Scenario
+from synergy_gui.model.elements import Scenario, Settings
 
 MAX_STEPS = 1_000_000
 _CONSTRUCT_FIELDS = ("role", "initial", "baseline", "tau_rise", "tau_fall", "activation")
-_SETTINGS_FIELDS = ("dt", "horizon", "update_rule", "step_mode", "activation")
+_SETTINGS_FIELDS = (
+    "dt",
+    "horizon",
+    "update_rule",
+    "step_mode",
+    "activation",
+    "weight_scale",
+    "level_range",
+)
 
 
 def check_document(document: ModelDocument) -> None:
     """Refuse a document the engine cannot run, naming the construct, path or junction."""
+    settings = document.settings
     for name in _SETTINGS_FIELDS:
-        value = getattr(document.settings, name)
+        value = getattr(settings, name)
         _refuse(field_problem("settings", name, value), f"settings {name}")
     known = set()
     for construct in document.constructs:
@@ -26,16 +42,16 @@ def check_document(document: ModelDocument) -> None:
             raise EngineError(f"construct {construct.id!r} appears twice")
         known.add(construct.id)
         for name in _CONSTRUCT_FIELDS:
-            problem = field_problem("construct", name, getattr(construct, name))
+            problem = field_problem("construct", name, getattr(construct, name), settings)
             _refuse(problem, f"construct {construct.id!r}: {name}")
     for path in document.paths:
-        _refuse(field_problem("path", "weight", path.weight), f"path {path.id!r}: weight")
+        _refuse(field_problem("path", "weight", path.weight, settings), f"path {path.id!r}: weight")
         for end in (path.source, path.target):
             if end not in known:
                 raise EngineError(f"path {path.id!r} refers to an unknown construct {end!r}")
     for junction in document.junctions:
         where = f"junction {junction.id!r}"
-        _refuse(field_problem("junction", "weight", junction.weight), f"{where}: weight")
+        _refuse(field_problem("junction", "weight", junction.weight, settings), f"{where}: weight")
         for end in (*junction.members, junction.target):
             if end not in known:
                 raise EngineError(f"{where} refers to an unknown construct {end!r}")
@@ -46,6 +62,7 @@ def check_document(document: ModelDocument) -> None:
 def check_scenario(document: ModelDocument, scenario: Scenario) -> None:
     """Refuse scenario entries that name unknown items or hold bad values."""
     where = f"scenario {scenario.name!r}"
+    settings = document.settings
     known = {c.id for c in document.constructs}
     weighted = {item.id for item in (*document.paths, *document.junctions)}
     if scenario.horizon is not None:
@@ -53,15 +70,18 @@ def check_scenario(document: ModelDocument, scenario: Scenario) -> None:
     for construct_id, schedule in scenario.schedules.items():
         if construct_id not in known:
             raise EngineError(f"{where} schedules an unknown construct {construct_id!r}")
-        _refuse(schedule_rule(schedule), f"{where}: schedule of {construct_id!r}")
+        problem = schedule_rule(schedule, settings.level_range)
+        _refuse(problem, f"{where}: schedule of {construct_id!r}")
     for construct_id, level in scenario.clamps.items():
         if construct_id not in known:
             raise EngineError(f"{where} clamps an unknown construct {construct_id!r}")
-        _refuse(field_problem("construct", "initial", level), f"{where}: clamp of {construct_id!r}")
+        problem = level_problem(level, settings.level_range)
+        _refuse(problem, f"{where}: clamp of {construct_id!r}")
     for item_id, weight in scenario.weight_overrides.items():
         if item_id not in weighted:
             raise EngineError(f"{where} overrides the weight of an unknown item {item_id!r}")
-        _refuse(field_problem("path", "weight", weight), f"{where}: weight of {item_id!r}")
+        problem = weight_problem(weight, settings.weight_scale)
+        _refuse(problem, f"{where}: weight of {item_id!r}")
 
 
 def check_euler(ids: tuple[str, ...], dt: float, tau_rise, tau_fall) -> None:
@@ -71,15 +91,15 @@ def check_euler(ids: tuple[str, ...], dt: float, tau_rise, tau_fall) -> None:
             _refuse(euler_step(float(dt), name, float(tau)), f"construct {construct_id!r}:")
 
 
-def check_level(where: str, level: object) -> float:
-    """A level for a construct: a finite number in [0, 1]."""
-    _refuse(field_problem("construct", "initial", level), where)
+def check_level(where: str, level: object, settings: Settings | None = None) -> float:
+    """A level for a construct: a finite number in the model's level range ([0, 1])."""
+    _refuse(field_problem("construct", "initial", level, settings), where)
     return float(level)  # type: ignore[arg-type]
 
 
-def check_weight(where: str, weight: object) -> float:
-    """A weight for a path or junction: a finite number in [-1, 1]."""
-    _refuse(field_problem("path", "weight", weight), where)
+def check_weight(where: str, weight: object, settings: Settings | None = None) -> float:
+    """A weight for a path or junction: a finite number in the model's range ([-1, 1])."""
+    _refuse(field_problem("path", "weight", weight, settings), where)
     return float(weight)  # type: ignore[arg-type]
 
 

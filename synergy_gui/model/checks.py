@@ -13,11 +13,13 @@ from typing import Any
 
 from synergy_gui.model.elements import (
     ACTIVATION_KINDS,
+    LEVEL_RANGES,
     PATH_KINDS,
     ROLES,
     SCHEDULE_KINDS,
     STEP_MODES,
     UPDATE_RULES,
+    WEIGHT_SCALES,
     Activation,
     Schedule,
 )
@@ -57,6 +59,41 @@ def in_range(low: float, high: float) -> Rule:
 
 unit_level = in_range(0.0, 1.0)
 weight_value = in_range(-1.0, 1.0)
+#: The largest |weight| an unstandardised model may hold (regression coefficients in units
+#: of the source per unit of the target; beyond this a level would only ever sit at a bound).
+MAX_UNSTANDARDISED = 100.0
+_LEVEL_BOUNDS = {"unipolar": (0.0, 1.0), "bipolar": (-1.0, 1.0)}
+_WEIGHT_BOUNDS = {"standardised": 1.0, "unstandardised": MAX_UNSTANDARDISED}
+
+
+def level_bounds(level_range: str = "unipolar") -> tuple[float, float]:
+    """The (low, high) levels of a model with this ``settings.level_range``."""
+    return _LEVEL_BOUNDS.get(level_range, _LEVEL_BOUNDS["unipolar"])
+
+
+def weight_bound(weight_scale: str = "standardised") -> float:
+    """The largest |weight| of a model with this ``settings.weight_scale``."""
+    return _WEIGHT_BOUNDS.get(weight_scale, 1.0)
+
+
+def level_problem(value: Any, level_range: str = "unipolar") -> str | None:
+    """Why ``value`` is not a level of a model with this level range, or None."""
+    low, high = level_bounds(level_range)
+    problem = in_range(low, high)(value)
+    if problem and level_range != "bipolar" and not finite_number(value) and -1 <= value < 0:
+        return f'{problem}; negative levels need settings.level_range "bipolar"'
+    return problem
+
+
+def weight_problem(value: Any, weight_scale: str = "standardised") -> str | None:
+    """Why ``value`` is not a weight of a model with this weight scale, or None."""
+    bound = weight_bound(weight_scale)
+    problem = in_range(-bound, bound)(value)
+    if problem and bound == 1.0 and not finite_number(value) and abs(value) <= MAX_UNSTANDARDISED:
+        return f'{problem}; unstandardised weights need settings.weight_scale "unstandardised"'
+    return problem
+
+
 #: A weight's standard deviation (None: not known). Weights live in [-1, 1], so 2 already
 #: spreads a draw over the whole range.
 MAX_SD = 2.0
@@ -210,27 +247,35 @@ SCHEDULE_RULES: dict[str, Rule] = {
 }
 
 
-def schedule_values_problem(schedule: Schedule) -> tuple[str, str] | None:
+def schedule_rules(level_range: str = "unipolar") -> dict[str, Rule]:
+    """The schedule's rules, its levels in the model's level range."""
+    level = lambda value: level_problem(value, level_range)  # noqa: E731
+    return {**SCHEDULE_RULES, "level": level, "base": level}
+
+
+def schedule_values_problem(
+    schedule: Schedule, level_range: str = "unipolar"
+) -> tuple[str, str] | None:
     """For a series: ``(place, reason)`` of the first bad entry of ``values``, or None."""
     if schedule.kind != "series":
         return None
     if not schedule.values:
         return "values", "must hold at least one level for a series"
     for index, level in enumerate(schedule.values):
-        problem = unit_level(level)
+        problem = level_problem(level, level_range)
         if problem:
             return f"values[{index}]", problem
     return None
 
 
-def schedule_rule(value: Any) -> str | None:
+def schedule_rule(value: Any, level_range: str = "unipolar") -> str | None:
     if not isinstance(value, Schedule):
         return "must be a schedule"
-    for name, rule in SCHEDULE_RULES.items():
+    for name, rule in schedule_rules(level_range).items():
         problem = rule(getattr(value, name))
         if problem:
             return f"{name} {problem}"
-    found = schedule_values_problem(value)
+    found = schedule_values_problem(value, level_range)
     return f"{found[0]} {found[1]}" if found else None
 
 
@@ -281,6 +326,8 @@ SETTINGS_RULES: dict[str, Rule] = {
     "activation": activation_rule,
     "focus": text_list,
     "default_sd": optional(in_range(0.0, MAX_DEFAULT_SD)),
+    "weight_scale": one_of(WEIGHT_SCALES),
+    "level_range": one_of(LEVEL_RANGES),
 }
 
 META_RULES: dict[str, Rule] = {
@@ -307,9 +354,27 @@ RULES_BY_TARGET: dict[str, dict[str, Rule]] = {
 }
 
 
-def field_problem(target: str, name: str, value: Any) -> str | None:
-    """Why ``value`` is not acceptable for field ``name`` of a ``target``, or None."""
+#: The fields whose range follows the model's settings, and the setting each follows.
+_SCALED = {
+    ("construct", "initial"): "level_range",
+    ("construct", "baseline"): "level_range",
+    ("path", "weight"): "weight_scale",
+    ("junction", "weight"): "weight_scale",
+}
+
+
+def field_problem(target: str, name: str, value: Any, settings: Any = None) -> str | None:
+    """Why ``value`` is not acceptable for field ``name`` of a ``target``, or None.
+
+    ``settings`` (the model's) widens levels and weights as its level range and weight
+    scale say; without it they keep the standard [0, 1] and [-1, 1].
+    """
     rules = RULES_BY_TARGET[target]
     if name not in rules:
         return f"is not a field of a {target}"
+    setting = _SCALED.get((target, name))
+    if setting == "level_range":
+        return level_problem(value, getattr(settings, "level_range", "unipolar"))
+    if setting == "weight_scale":
+        return weight_problem(value, getattr(settings, "weight_scale", "standardised"))
     return rules[name](value)

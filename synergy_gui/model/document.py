@@ -22,6 +22,7 @@ from synergy_gui.model.elements import (
 )
 from synergy_gui.model.errors import ModelError
 from synergy_gui.model.events import Change, Emitter
+from synergy_gui.model.scales import refuse_narrowing as _refuse_narrowing
 from synergy_gui.model.scenario_edits import ScenarioEdits
 from synergy_gui.model.story import Story
 from synergy_gui.model.story_edits import StoryEdits
@@ -326,6 +327,7 @@ class ModelDocument(StoryEdits, ScenarioEdits):
         for construct_id in values.get("focus", ()):
             if isinstance(construct_id, str):
                 self.construct(construct_id)
+        _refuse_narrowing(self, values)
         return self._update(self.settings, "settings", values, item_id=None)
 
     def update_meta(self, **values: Any) -> dict[str, Any]:
@@ -346,7 +348,8 @@ class ModelDocument(StoryEdits, ScenarioEdits):
             if name in _READ_ONLY or name not in known:
                 raise ModelError(f"{target} {item_id!r}: {name!r} cannot be set")
             if name not in exclude:
-                self._raise_if(field_problem(target, name, value), f"{target} {item_id!r}: {name}")
+                problem = field_problem(target, name, value, self.settings)
+                self._raise_if(problem, f"{target} {item_id!r}: {name}")
         previous = {name: getattr(item, name) for name in values}
         changed = tuple(name for name, value in values.items() if previous[name] != value)
         if not changed:
@@ -362,7 +365,8 @@ class ModelDocument(StoryEdits, ScenarioEdits):
 
     def _check_all(self, target: str, item_id: str, values: dict[str, Any]) -> None:
         for name, value in values.items():
-            self._raise_if(field_problem(target, name, value), f"{target} {item_id!r}: {name}")
+            problem = field_problem(target, name, value, self.settings)
+            self._raise_if(problem, f"{target} {item_id!r}: {name}")
 
     @staticmethod
     def _raise_if(problem: str | None, where: str) -> None:
@@ -370,10 +374,8 @@ class ModelDocument(StoryEdits, ScenarioEdits):
             raise ModelError(f"{where} {problem}")
 
     def _check_endpoints(self, source: str, target: str) -> None:
-        self.construct(source)
+        self.construct(source)  # source == target is a self-loop: an FCM concept's memory
         self.construct(target)
-        if source == target:
-            raise ModelError(f"a path cannot lead from {source!r} to itself")
         if self.construct(target).role == "stimulus":
             raise ModelError(
                 f"{target!r} is a stimulus: stimuli are set from outside and take no paths in"

@@ -10,6 +10,10 @@ ACTIVATION_KINDS = ("clip", "logistic", "tanh", "bivalent", "trivalent", "identi
 SCHEDULE_KINDS = ("constant", "step", "pulse", "ramp", "series")
 UPDATE_RULES = ("sor", "kosko", "modified-kosko", "rescaled")
 STEP_MODES = ("exact", "euler")
+#: Standardised weights are βs in [-1, 1]; unstandardised ones are raw coefficients.
+WEIGHT_SCALES = ("standardised", "unstandardised")
+#: Unipolar levels lie in [0, 1]; bipolar ones in [-1, 1] (tanh and trivalent FCMs).
+LEVEL_RANGES = ("unipolar", "bipolar")
 
 
 @dataclass
@@ -23,6 +27,11 @@ class Activation:
     kind: str = "clip"
     gain: float = 5.0
     threshold: float = 0.5
+
+
+def default_threshold(update_rule: str) -> float:
+    """The logistic threshold a file leaves out: 0 under the FCM rules (FCMpy's sigmoid)."""
+    return 0.5 if update_rule == "sor" else 0.0
 
 
 @dataclass
@@ -44,7 +53,10 @@ class Construct:
 
 @dataclass
 class Path:
-    """A directed effect ``source -> target`` with a standardised weight in [-1, 1]."""
+    """A directed effect ``source -> target`` (a self-loop when they are the same).
+
+    Its weight lies in [-1, 1], or within ±100 when the model's weights are unstandardised.
+    """
 
     id: str
     source: str
@@ -118,6 +130,8 @@ class Settings:
     #: The sd of every path and junction weight that has none of its own (None: such weights
     #: are taken as certain in the uncertainty bands)
     default_sd: float | None = None
+    weight_scale: str = "standardised"  # "unstandardised": raw coefficients beyond ±1
+    level_range: str = "unipolar"  # "bipolar": levels in [-1, 1]
 
 
 @dataclass

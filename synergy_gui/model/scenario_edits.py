@@ -12,8 +12,8 @@ import copy
 import re
 from typing import Any
 
-from synergy_gui.model.checks import SCENARIO_RULES, SCHEDULE_RULES, field_problem
-from synergy_gui.model.elements import Construct, Junction, Path, Scenario, Schedule
+from synergy_gui.model.checks import SCENARIO_RULES, field_problem, schedule_rules
+from synergy_gui.model.elements import Construct, Junction, Path, Scenario, Schedule, Settings
 from synergy_gui.model.errors import ModelError
 from synergy_gui.model.events import Change, Emitter
 
@@ -27,6 +27,7 @@ class ScenarioEdits:
     constructs: list[Construct]
     paths: list[Path]
     junctions: list[Junction]
+    settings: Settings
     events: Emitter
     # and, from ModelDocument: construct(), weighted_item(), _update()
 
@@ -150,21 +151,20 @@ class ScenarioEdits:
         if not isinstance(schedule, Schedule):
             raise ModelError(f"The schedule of “{construct.label}” is not a schedule.")
         where = f"In scenario “{scenario}”, the {{}} of the schedule of “{construct.label}”"
-        for name, rule in SCHEDULE_RULES.items():
+        for name, rule in schedule_rules(self.settings.level_range).items():
             value = getattr(schedule, name)
             if name in ("start", "duration") and _is_negative(value):
                 _refuse(f"must not be negative (got {value!r})", where.format(name))
             _refuse(rule(value), where.format(_SCHEDULE_FIELDS.get(name, name)))
         self._check_series(scenario, construct.label, schedule)
 
-    @staticmethod
-    def _check_series(scenario: str, label: str, schedule: Schedule) -> None:
+    def _check_series(self, scenario: str, label: str, schedule: Schedule) -> None:
         if schedule.kind != "series":
             return
         if not schedule.values:
             raise ModelError(f"In scenario “{scenario}”, the series of “{label}” has no levels.")
         for row, value in enumerate(schedule.values, start=1):
-            problem = field_problem("construct", "initial", value)
+            problem = field_problem("construct", "initial", value, self.settings)
             _refuse(problem, f"In scenario “{scenario}”, row {row} of the series of “{label}”")
 
     def _check_clamp(self, scenario: str, construct_id: str, level: Any) -> None:
@@ -176,12 +176,12 @@ class ScenarioEdits:
                 "were 0.8”."
             )
         where = f"In scenario “{scenario}”, the clamp of “{construct.label}”"
-        _refuse(field_problem("construct", "initial", level), where)
+        _refuse(field_problem("construct", "initial", level, self.settings), where)
 
     def _check_override(self, scenario: str, item_id: str, weight: Any) -> None:
         item = self.weighted_item(item_id)
         where = f"In scenario “{scenario}”, the weight override of {self._weight_title(item)}"
-        _refuse(field_problem("path", "weight", weight), where)
+        _refuse(field_problem("path", "weight", weight, self.settings), where)
 
     def _weight_title(self, item: Path | Junction) -> str:
         labels = {c.id: c.label for c in self.constructs}

@@ -22,6 +22,7 @@ from synergy_gui.model.elements import (
     Scenario,
     Schedule,
     Settings,
+    default_threshold,
 )
 from synergy_gui.model.story import Story, StoryStep
 
@@ -81,7 +82,13 @@ def _settings_to_dict(settings: Settings) -> dict[str, Any]:
     }
     if settings.default_sd is not None:  # left out when unset: older files keep their bytes
         data["default_sd"] = float(settings.default_sd)
+    for name in ("weight_scale", "level_range"):  # left out at their defaults, as default_sd
+        if getattr(settings, name) != getattr(_DEFAULT_SETTINGS, name):
+            data[name] = getattr(settings, name)
     return data
+
+
+_DEFAULT_SETTINGS = Settings()
 
 
 def _construct_to_dict(construct: Construct) -> dict[str, Any]:
@@ -198,13 +205,15 @@ _DEFAULT_STEP = StoryStep(title="")
 # ---------------------------------------------------------------------------- from JSON
 def from_dict(data: dict[str, Any]) -> ModelDocument:
     """Build a document from validated file data (current version)."""
+    settings = data.get("settings", {})
+    threshold = default_threshold(settings.get("update_rule", Settings.update_rule))
     return ModelDocument(
         meta=_meta_from_dict(data.get("meta", {})),
-        constructs=[_construct_from_dict(c) for c in data.get("constructs", [])],
+        constructs=[_construct_from_dict(c, threshold) for c in data.get("constructs", [])],
         paths=[_path_from_dict(p) for p in data.get("paths", [])],
         junctions=[_junction_from_dict(j) for j in data.get("junctions", [])],
         scenarios=[_scenario_from_dict(s) for s in data.get("scenarios", [])],
-        settings=_settings_from_dict(data.get("settings", {})),
+        settings=_settings_from_dict(settings, threshold),
         story=_story_from_dict(data["story"]) if data.get("story") is not None else None,
     )
 
@@ -218,16 +227,17 @@ def _meta_from_dict(data: dict[str, Any]) -> Meta:
     )
 
 
-def _activation_from_dict(data: dict[str, Any]) -> Activation:
+def _activation_from_dict(data: dict[str, Any], threshold: float) -> Activation:
+    """An activation; a threshold left out is ``threshold`` (0 under the FCM rules)."""
     default = Activation()
     return Activation(
         kind=data.get("kind", default.kind),
         gain=float(data.get("gain", default.gain)),
-        threshold=float(data.get("threshold", default.threshold)),
+        threshold=float(data.get("threshold", threshold)),
     )
 
 
-def _settings_from_dict(data: dict[str, Any]) -> Settings:
+def _settings_from_dict(data: dict[str, Any], threshold: float) -> Settings:
     default = Settings()
     return Settings(
         time_unit=data.get("time_unit", default.time_unit),
@@ -235,9 +245,11 @@ def _settings_from_dict(data: dict[str, Any]) -> Settings:
         horizon=int(data.get("horizon", default.horizon)),
         update_rule=data.get("update_rule", default.update_rule),
         step_mode=data.get("step_mode", default.step_mode),
-        activation=_activation_from_dict(data.get("activation", {})),
+        activation=_activation_from_dict(data.get("activation", {}), threshold),
         focus=list(data.get("focus", [])),
         default_sd=_optional_float(data.get("default_sd")),
+        weight_scale=data.get("weight_scale", default.weight_scale),
+        level_range=data.get("level_range", default.level_range),
     )
 
 
@@ -245,7 +257,7 @@ def _point(value: list[float]) -> tuple[float, float]:
     return (float(value[0]), float(value[1]))
 
 
-def _construct_from_dict(data: dict[str, Any]) -> Construct:
+def _construct_from_dict(data: dict[str, Any], threshold: float) -> Construct:
     activation = data.get("activation")
     return Construct(
         id=data["id"],
@@ -255,7 +267,7 @@ def _construct_from_dict(data: dict[str, Any]) -> Construct:
         baseline=float(data.get("baseline", 0.5)),
         tau_rise=float(data.get("tau_rise", 1.0)),
         tau_fall=float(data.get("tau_fall", 1.0)),
-        activation=None if activation is None else _activation_from_dict(activation),
+        activation=None if activation is None else _activation_from_dict(activation, threshold),
         position=_point(data.get("position", [0.0, 0.0])),
         description=data.get("description", ""),
         references=list(data.get("references", [])),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from synergy_gui.model.checks import identifier, label_text, one_of, text, unit_level
+from synergy_gui.model.checks import identifier, label_text, level_problem, one_of, text
 from synergy_gui.model.errors import Problem
 from synergy_gui.model.story import STORY_REVEAL_MODES, Story, StoryStep
 
@@ -27,6 +27,7 @@ class StoryNames:
         self.paths = frozenset(p.id for p in document.paths)
         self.junctions = frozenset(j.id for j in document.junctions)
         self.scenarios = frozenset(s.name for s in document.scenarios)
+        self.level_range = getattr(document.settings, "level_range", "unipolar")
 
     def not_a_construct(self, name: str) -> str | None:
         if name in self.roles:
@@ -115,7 +116,11 @@ def _levels(names: StoryNames, levels: Any, place: str) -> list[Problem]:
     problems = []
     for name, level in levels.items():
         where = place + format_location(["levels", name]).removeprefix("levels")
-        reason = identifier(name) or names.not_a_stimulus(name) or unit_level(level)
+        reason = (
+            identifier(name)
+            or names.not_a_stimulus(name)
+            or level_problem(level, names.level_range)
+        )
         if reason:
             problems.append(Problem(where, reason))
     return problems

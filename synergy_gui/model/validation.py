@@ -14,19 +14,27 @@ from typing import Any
 
 from synergy_gui.model.checks import (
     ACTIVATION_RULES,
-    SCHEDULE_RULES,
     Rule,
     euler_step,
     field_problem,
     identifier,
+    level_problem,
     run_size,
+    schedule_rules,
     schedule_values_problem,
-    unit_level,
-    weight_value,
+    weight_problem,
 )
 from synergy_gui.model.document import ModelDocument
-from synergy_gui.model.elements import Activation, Construct, Junction, Path, Scenario
+from synergy_gui.model.elements import (
+    Activation,
+    Construct,
+    Junction,
+    Path,
+    Scenario,
+    Settings,
+)
 from synergy_gui.model.errors import Problem
+from synergy_gui.model.scales import scale_warnings
 from synergy_gui.model.serialize import from_dict
 from synergy_gui.model.story_checks import story_problems
 from synergy_gui.model.synergy_warnings import constructs_by_id, synergy_warnings
@@ -65,14 +73,16 @@ def check_document(document: ModelDocument) -> list[Problem]:
     problems += _scenario_problems(document, ids)
     problems += _focus_problems(document, ids)
     problems += _story_problems(document)
-    return problems + synergy_warnings(document)
+    return problems + synergy_warnings(document) + scale_warnings(document)
 
 
 # ------------------------------------------------------------------------------ fields
-def _fields(target: str, item: Any, names: Sequence[str], where: list) -> list[Problem]:
+def _fields(
+    target: str, item: Any, names: Sequence[str], where: list, settings: Any = None
+) -> list[Problem]:
     problems = []
     for name in names:
-        reason = field_problem(target, name, getattr(item, name))
+        reason = field_problem(target, name, getattr(item, name), settings)
         if reason:
             problems.append(Problem(format_location([*where, name]), reason))
     return problems
@@ -108,6 +118,7 @@ def _field_problems(document: ModelDocument) -> list[Problem]:
     )
     settings = document.settings
     names = ("time_unit", "dt", "horizon", "update_rule", "step_mode", "focus", "default_sd")
+    names += ("weight_scale", "level_range")
     problems += _fields("settings", settings, names, ["settings"])
     problems += _run_size_problems(document)
     if settings.activation is None:  # only a document built in code can lack one
@@ -116,15 +127,14 @@ def _field_problems(document: ModelDocument) -> list[Problem]:
     for index, construct in enumerate(document.constructs):
         where = ["constructs", index]
         names = [f for f in _names(Construct) if f != "activation"]
-        problems += _fields("construct", construct, names, where)
+        problems += _fields("construct", construct, names, where, settings)
         problems += _activation(construct.activation, [*where, "activation"])
     for index, path in enumerate(document.paths):
-        problems += _fields("path", path, _names(Path), ["paths", index])
+        problems += _fields("path", path, _names(Path), ["paths", index], settings)
     for index, junction in enumerate(document.junctions):
         where = ["junctions", index]
-        problems += _fields(
-            "junction", junction, [f for f in _names(Junction) if f != "members"], where
-        )
+        names = [f for f in _names(Junction) if f != "members"]
+        problems += _fields("junction", junction, names, where, settings)
     return problems
 
 
@@ -206,11 +216,7 @@ def _path_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
             name = getattr(path, end)
             if name not in constructs:
                 problems.append(Problem(f"{where}.{end}", ids.no_construct(name)))
-        if path.source == path.target:
-            problems.append(
-                Problem(f"{where}.target", f"a path cannot lead from {path.source!r} to itself")
-            )
-        elif path.target in constructs and constructs[path.target].role == "stimulus":
+        if path.target in constructs and constructs[path.target].role == "stimulus":
             problems.append(Problem(f"{where}.target", _into_stimulus(path.target)))
         pair = (path.source, path.target)
         if pair in first_pair:
@@ -285,12 +291,14 @@ def _scenario_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
                 )
             )
         first_name.setdefault(scenario.name, index)
-        problems += _schedule_problems(scenario, where, ids)
-        problems += _entry_problems(scenario, where, ids)
+        problems += _schedule_problems(scenario, where, ids, document.settings)
+        problems += _entry_problems(scenario, where, ids, document.settings)
     return problems
 
 
-def _schedule_problems(scenario: Scenario, where: list, ids: _Ids) -> list[Problem]:
+def _schedule_problems(
+    scenario: Scenario, where: list, ids: _Ids, settings: Settings
+) -> list[Problem]:
     constructs = ids.constructs
     problems = []
     for name, schedule in scenario.schedules.items():
@@ -304,14 +312,16 @@ def _schedule_problems(scenario: Scenario, where: list, ids: _Ids) -> list[Probl
                     f"only a stimulus can have a schedule; {name!r} is a {constructs[name].role}",
                 )
             )
-        problems += _rules(SCHEDULE_RULES, schedule, place)
-        found = schedule_values_problem(schedule)
+        problems += _rules(schedule_rules(settings.level_range), schedule, place)
+        found = schedule_values_problem(schedule, settings.level_range)
         if found:
             problems.append(Problem(format_location(place) + "." + found[0], found[1]))
     return problems
 
 
-def _entry_problems(scenario: Scenario, where: list, ids: _Ids) -> list[Problem]:
+def _entry_problems(
+    scenario: Scenario, where: list, ids: _Ids, settings: Settings
+) -> list[Problem]:
     constructs = ids.constructs
     problems = []
     for name, level in scenario.clamps.items():
@@ -320,14 +330,14 @@ def _entry_problems(scenario: Scenario, where: list, ids: _Ids) -> list[Problem]
             problems.append(Problem(place, ids.no_construct(name)))
         elif constructs[name].role == "stimulus":
             problems.append(Problem(place, _clamped_stimulus(name)))
-        reason = unit_level(level)
+        reason = level_problem(level, settings.level_range)
         if reason:
             problems.append(Problem(place, reason))
     for name, weight in scenario.weight_overrides.items():
         place = format_location([*where, "weight_overrides", name])
         if name not in ids.paths and name not in ids.junctions:
             problems.append(Problem(place, f"there is no path or junction with id {name!r}"))
-        reason = weight_value(weight)
+        reason = weight_problem(weight, settings.weight_scale)
         if reason:
             problems.append(Problem(place, reason))
     return problems

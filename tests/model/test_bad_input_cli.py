@@ -104,12 +104,6 @@ CASES: list[tuple[str, bytes, str, str]] = [
         "there is no construct with id 'ghost'",
     ),
     (
-        "self-path",
-        _json(lambda d: d["paths"][2].update(source="loyalty")),
-        "paths[2].target",
-        "a path cannot lead from 'loyalty' to itself",
-    ),
-    (
         "path into a stimulus",
         _json(lambda d: d["paths"][2].update(target="interactivity")),
         "paths[2].target",

@@ -91,7 +91,7 @@ REFUSED_EDITS = [
     (lambda d: d.update_construct("loyalty", initial=-0.1), "initial must be between 0 and 1"),
     (lambda d: d.update_construct("loyalty", tau_fall=0), "tau_fall must be greater than 0"),
     (lambda d: d.update_construct("loyalty", id="other"), "cannot be set"),
-    (lambda d: d.connect("loyalty", "loyalty"), "to itself"),
+    (lambda d: d.connect("interactivity", "interactivity"), "is a stimulus"),
     (lambda d: d.connect("loyalty", "interactivity"), "is a stimulus"),
     (lambda d: d.connect("interactivity", "digital_trust"), "already a path"),
     (lambda d: d.connect("interactivity", "nowhere"), "no construct with id 'nowhere'"),

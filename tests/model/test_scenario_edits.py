@@ -96,7 +96,7 @@ REFUSED = [
     (
         _interactivity("step", 0.8, base=-0.1),
         "In scenario “Campaign”, the base level of the schedule of “Interactivity” must be "
-        "between 0 and 1 (got −0.1).",
+        'between 0 and 1 (got −0.1); negative levels need settings.level_range "bipolar".',
     ),
     (
         _interactivity("step", 0.8, start=-2.0),
@@ -138,12 +138,14 @@ REFUSED = [
     (
         lambda d: d.set_weight_override("Campaign", "digital_trust__loyalty", -1.5),
         "In scenario “Campaign”, the weight override of “Digital trust → Loyalty” must be "
-        "between −1 and 1 (got −1.5).",
+        "between −1 and 1 (got −1.5); unstandardised weights need settings.weight_scale "
+        '"unstandardised".',
     ),
     (
         lambda d: d.set_weight_override("Campaign", "x_interactivity_personalization", 2.0),
         "In scenario “Campaign”, the weight override of “Interactivity × Personalization → "
-        "Digital trust” must be between −1 and 1 (got 2.0).",
+        "Digital trust” must be between −1 and 1 (got 2.0); unstandardised weights need "
+        'settings.weight_scale "unstandardised".',
     ),
 ]
 

@@ -1,0 +1,85 @@
+"""The model's scale settings (weight scale, level range): an edit narrows one only when every
+weight and level the document holds still fits, and a file whose scale and model disagree
+gets a warning."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from synergy_gui.model.checks import field_problem, level_bounds, weight_bound
+from synergy_gui.model.errors import ModelError, Problem
+
+if TYPE_CHECKING:
+    from synergy_gui.model.document import ModelDocument
+
+
+def refuse_narrowing(document: ModelDocument, values: dict[str, Any]) -> None:
+    """Raise ModelError if ``values`` narrow a setting below a value the document holds."""
+    scale = values.get("weight_scale")
+    if scale is not None and field_problem("settings", "weight_scale", scale) is None:
+        bound = weight_bound(scale)
+        for item in (*document.paths, *document.junctions):
+            if abs(item.weight) > bound:
+                raise ModelError(
+                    f"the weight of {item.id!r} is {item.weight:g}, beyond ±{bound:g}: "
+                    "change it before calling the weights standardised"
+                )
+    level_range = values.get("level_range")
+    if level_range is not None and field_problem("settings", "level_range", level_range) is None:
+        low, _ = level_bounds(level_range)
+        for construct_id, level in held_levels(document):
+            if level < low:
+                raise ModelError(
+                    f"a level of {construct_id!r} is {level:g}, below {low:g}: "
+                    "raise it before narrowing the level range"
+                )
+
+
+def held_levels(document: ModelDocument) -> list[tuple[str, float]]:
+    """Every level the document holds: initial, baseline, clamps and schedule levels."""
+    found = [(c.id, v) for c in document.constructs for v in (c.initial, c.baseline)]
+    for scenario in document.scenarios:
+        found += list(scenario.clamps.items())
+        for name, schedule in scenario.schedules.items():
+            found += [(name, v) for v in (schedule.level, schedule.base, *schedule.values)]
+    return found
+
+
+#: Activations whose levels never fall below 0, so a bipolar range gains them nothing.
+_UNIPOLAR_KINDS = ("clip", "logistic", "bivalent")
+
+
+def scale_warnings(document: ModelDocument) -> list[Problem]:
+    """Warnings where the scale settings and the model disagree (they do not refuse it)."""
+    settings = document.settings
+    problems = []
+    kind = getattr(settings.activation, "kind", None)
+    if settings.level_range == "bipolar" and kind in _UNIPOLAR_KINDS:
+        problems.append(
+            Problem(
+                "settings.level_range",
+                f"levels are bipolar (-1 to 1), but the {kind} activation keeps them in [0, 1]; "
+                "bipolar levels suit tanh, trivalent and identity",
+                "warning",
+            )
+        )
+    largest = _largest_weight(document)
+    if settings.weight_scale == "unstandardised" and largest is not None:
+        place, weight = largest
+        problems.append(
+            Problem(
+                "settings.weight_scale",
+                f"weights are unstandardised (the largest, {place}, is {weight:g}): levels "
+                "may run to the bounds of their activation",
+                "warning",
+            )
+        )
+    return problems
+
+
+def _largest_weight(document: ModelDocument) -> tuple[str, float] | None:
+    """The place and value of the largest |weight| beyond 1, or None."""
+    places = [(f"paths[{i}].weight", p.weight) for i, p in enumerate(document.paths)]
+    places += [(f"junctions[{i}].weight", j.weight) for i, j in enumerate(document.junctions)]
+    numbers = [(p, w) for p, w in places if isinstance(w, int | float) and abs(w) > 1.0]
+    return max(numbers, key=lambda pair: abs(pair[1]), default=None)
