@@ -44,11 +44,13 @@ from synergy_gui.ui.panels.levers_panel import LeversPanel
 from synergy_gui.ui.panels.scenarios_panel import ScenariosPanel
 from synergy_gui.ui.panels.sensitivity_panel import SensitivityPanel
 from synergy_gui.ui.panels.story_panel import StoryPanel
+from synergy_gui.ui.panels.synergy_view import SynergyPanel
 from synergy_gui.ui.panels.why_panel import WhyPanel
 from synergy_gui.ui.presentation import Presentation
 from synergy_gui.ui.results_view import ResultsView
 from synergy_gui.ui.sensitivity_controller import SensitivityController
 from synergy_gui.ui.simulation_controller import SimulationController
+from synergy_gui.ui.synergy_controller import SynergyController
 from synergy_gui.ui.why_controller import WhyController
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-LAYOUT_VERSION = 3  # 2: the Why? and Story docks; 3: Sensitivity
+LAYOUT_VERSION = 4  # 2: the Why? and Story docks; 3: Sensitivity; 4: Synergy
 HINT = (
     "Double-click the canvas to add a construct · drag from a construct's rim to connect · "
     "drag a slider to see the weeks unfold"
@@ -122,6 +124,8 @@ class MainWindow(QMainWindow):
         self.levers_panel = LeversPanel(self.document, self.controller, self.undo_stack)
         self.why_panel = WhyPanel()
         self.why = WhyController(self.document, view, self.controller, self.why_panel)
+        self.synergy_panel = SynergyPanel()
+        self.synergy = SynergyController(self.document, view, self.controller, self.synergy_panel)
         self.sensitivity_panel = SensitivityPanel()
         self.sensitivity = SensitivityController(self.document, view, self.sensitivity_panel)
         self.docks = {
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
             "weights": self._dock("weights", "Weights", self.weights_panel, "Right"),
             "levers": self._dock("levers", "Drivers", self.levers_panel, "Right"),
             "why": self._dock("why", "Why?", self.why_panel, "Right"),
+            "synergy": self._dock("synergy", "Synergy", self.synergy_panel, "Right"),
             "scenarios": self._dock("scenarios", "Scenarios", self.scenarios_panel, "Right"),
             "story": self._dock("story", "Story", self.story_panel, "Right"),
             "simulation": self._dock("simulation", "Simulation", _waiting_label(), "Bottom"),
@@ -141,7 +146,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
         self.tabifyDockWidget(self.docks["weights"], self.docks["levers"])
         self.tabifyDockWidget(self.docks["levers"], self.docks["why"])
-        self.tabifyDockWidget(self.docks["why"], self.docks["scenarios"])
+        self.tabifyDockWidget(self.docks["why"], self.docks["synergy"])
+        self.tabifyDockWidget(self.docks["synergy"], self.docks["scenarios"])
         self.tabifyDockWidget(self.docks["scenarios"], self.docks["story"])
         # the sensitivity charts are wide: beside the plots, once asked for (View ▸ Panels)
         self.splitDockWidget(
@@ -339,6 +345,7 @@ class MainWindow(QMainWindow):
         self._selected = list(ids)
         self.inspector.show_item(ids[0] if len(ids) == 1 else None)
         self.why.select(ids)
+        self.synergy.select(ids)
         constructs = [i for i in ids if self.document.has_construct(i)]
         self.actions["edit.delete"].setEnabled(bool(ids))
         self.actions["edit.rename"].setEnabled(len(ids) == 1 and len(constructs) == 1)
