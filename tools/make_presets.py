@@ -21,6 +21,7 @@ from presetlib import (
     synergistic_influence,
     trust_influence_engagement,
 )
+from presetlib.channels import channels_for
 
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.serialize import dumps
@@ -46,9 +47,12 @@ def write_presets(out: Path) -> list[Path]:
 
 
 def build_with_story(module: ModuleType) -> ModelDocument:
-    """The preset ``module`` builds, with its story (refused if it names what is missing)."""
+    """The preset ``module`` builds, with its story (refused if it names what is missing)
+    and its channels."""
     document = module.build()
     document.set_story(STORIES[module.FILE_NAME](document))
+    for channel in channels_for(module.FILE_NAME):  # the budget layer's, illustrative
+        document.add_channel(channel)
     return document
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from synergy_gui.engine.errors import EngineError
-from synergy_gui.model.channels import Channel, SpendPlan
+from synergy_gui.model.channels import Channel, SpendPlan, channel_problems, plan_problems
+from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario, Schedule
 
 
@@ -150,6 +151,23 @@ def scenario_with_spend(channels: list[Channel], scenario: Scenario, weeks: int)
     for stimulus, levels in stimulus_levels(chosen, spend).items():
         resolved.schedules[stimulus] = Schedule("series", values=[float(v) for v in levels])
     return resolved
+
+
+def resolve_spend(document: ModelDocument, scenario: Scenario | None) -> Scenario | None:
+    """``scenario`` with its spend turned into schedules, after checking what it spends on
+    (the engine's door: compile calls it)."""
+    if scenario is None or not getattr(scenario, "spend", None):
+        return scenario
+    roles = {c.id: c.role for c in document.constructs}
+    for channel in document.channels:
+        for problem in channel_problems(channel, roles, f"channel {channel.id!r}"):
+            raise EngineError(f"{problem.location} {problem.message}")
+    for channel_id, plan in scenario.spend.items():
+        where = f"scenario {scenario.name!r}: spend on {channel_id!r}"
+        for problem in plan_problems(plan, where):
+            raise EngineError(f"{problem.location} {problem.message}")
+    steps = scenario.horizon if scenario.horizon is not None else document.settings.horizon
+    return scenario_with_spend(document.channels, scenario, steps)
 
 
 def current_spend(channels: list[Channel], scenario: Scenario | None) -> dict[str, SpendPlan]:

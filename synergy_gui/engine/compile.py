@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from synergy_gui.engine import schedules, validate
+from synergy_gui.engine import budget, schedules, validate
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario, Schedule
@@ -138,7 +138,7 @@ class CompiledModel:
 def compile_model(document: ModelDocument, scenario: str | Scenario | None = None) -> CompiledModel:
     """Validate ``document`` and turn it, under ``scenario`` (a name or None), into arrays."""
     validate.check_document(document)
-    chosen = _scenario(document, scenario)
+    chosen = budget.resolve_spend(document, _scenario(document, scenario))
     if chosen is not None:
         validate.check_scenario(document, chosen)
     settings = document.settings

@@ -14,7 +14,7 @@ from synergy_gui.engine.spend_runs import SpendProblem
 
 #: Points on each curve, from no spend to the curve's end.
 POINTS = 41
-#: The amount the marginal return is quoted for.
+#: The amount a week the marginal return is quoted for.
 NEXT = 1000.0
 
 
@@ -28,14 +28,14 @@ class ResponseCurve:
     outcome: np.ndarray
     current_spend: float
     current_outcome: float
-    next_amount: float  # the amount the marginal return is quoted for
-    next_return: float  # the outcome's change when the channel gets ``next_amount`` more
+    next_amount: float  # the amount a week the marginal return is quoted for
+    next_return: float  # the outcome's change with ``next_amount`` more every week
     slope: float  # d outcome / d spend at the current spend (per currency unit)
 
     def sentence(self, outcome_label: str) -> str:
-        """ "The next 1,000 on Personalised ads buys +0.0040 Loyalty"."""
+        """The marginal return in words: "The next 1,000 a week on Ads buys +0.0040 Loyalty"."""
         return (
-            f"The next {self.next_amount:,.0f} on {self.name} buys "
+            f"The next {self.next_amount:,.0f} a week on {self.name} buys "
             f"{self.next_return:+.4f} {outcome_label}"
         )
 
@@ -52,7 +52,8 @@ def curve_end(problem: SpendProblem, position: int) -> float:
 def response_curves(
     problem: SpendProblem, points: int = POINTS, next_amount: float = NEXT
 ) -> list[ResponseCurve]:
-    """Every channel's response curve and marginal return, in channel order."""
+    """Every channel's response curve, and the return of ``next_amount`` more a week (its
+    weekly pattern kept), in channel order."""
     if not isinstance(points, int) or points < 2:
         raise EngineError(f"a curve needs at least 2 points (got {points!r})")
     if not next_amount > 0:
@@ -62,7 +63,8 @@ def response_curves(
     steps = [max(1e-6 * curve_end(problem, c), 1e-9) for c in range(count)]
     rows = [current]
     for c in range(count):
-        for value in (*grids[c], current[c] + next_amount, current[c] + steps[c]):
+        more = next_amount * problem.weeks
+        for value in (*grids[c], current[c] + more, current[c] + steps[c]):
             row = current.copy()
             row[c] = value
             rows.append(row)

@@ -43,6 +43,8 @@ def update_for(change: Change, scenario: str | None) -> Update:
         return Update.IGNORE
     if target == "scenario":
         return _scenario_update(change, scenario)
+    if target == "channel":  # what spend buys: runs of every scenario that spends follow it
+        return Update.RECOMPILE
     if change.action != "update":
         return Update.RECOMPILE
     fields = ENGINE_FIELDS[target].intersection(change.fields)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from synergy_gui.model.channel_edits import ChannelEdits, ChannelsBefore
+from synergy_gui.model.channels import Channel
 from synergy_gui.model.checks import field_problem
 from synergy_gui.model.elements import (
     Construct,
@@ -40,6 +42,7 @@ class Removal:
     scenarios: list[Scenario] = field(default_factory=list)  # their state before the removal
     focus: list[str] | None = None
     story: Story | None = None  # as it was, if the removal dropped names from its steps
+    channels: ChannelsBefore | None = None  # as they were, if removed stimuli left them
 
 
 def slug(label: str) -> str:
@@ -48,10 +51,11 @@ def slug(label: str) -> str:
     return text[:60] or "item"
 
 
-class ModelDocument(StoryEdits, ScenarioEdits):
+class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
     """One model: what the file holds and what the window edits.
 
-    Scenario edits come from ScenarioEdits, the story's from StoryEdits.
+    Scenario edits come from ScenarioEdits, the story's from StoryEdits, the budget's
+    channels and spend from ChannelEdits.
     """
 
     def __init__(
@@ -63,6 +67,7 @@ class ModelDocument(StoryEdits, ScenarioEdits):
         scenarios: list[Scenario] | None = None,
         settings: Settings | None = None,
         story: Story | None = None,
+        channels: list[Channel] | None = None,
     ) -> None:
         self.meta = meta or Meta()
         self.constructs = list(constructs or [])
@@ -70,6 +75,7 @@ class ModelDocument(StoryEdits, ScenarioEdits):
         self.junctions = list(junctions or [])
         self.scenarios = list(scenarios or [])
         self.settings = settings or Settings()
+        self.channels = list(channels or [])
         self.events = Emitter()
         self._init_story(story)
 
@@ -83,6 +89,7 @@ class ModelDocument(StoryEdits, ScenarioEdits):
             self.scenarios,
             self.settings,
             self.story,
+            self.channels,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -107,6 +114,7 @@ class ModelDocument(StoryEdits, ScenarioEdits):
             self.scenarios,
             self.settings,
             self.story,
+            self.channels,
         ) = data
         self._story_memo.clear()
         self.events.emit(Change("reset", "document"))
@@ -181,6 +189,7 @@ class ModelDocument(StoryEdits, ScenarioEdits):
             self._refuse_clamped(construct_id)
         if values.get("role", "stimulus") != "stimulus" and construct.role == "stimulus":
             self._refuse_scheduled(construct_id)
+            self._refuse_driven(construct_id)
         if "position" in values:
             values["position"] = (float(values["position"][0]), float(values["position"][1]))
         was = construct.role
@@ -284,6 +293,7 @@ class ModelDocument(StoryEdits, ScenarioEdits):
         for index, junction in sorted(removal.junctions, key=lambda pair: pair[0]):
             self.junctions.insert(index, junction)
             self.events.emit(Change("add", "junction", junction.id))
+        self._restore_channels(removal.channels)
         self._restore_scenarios(removal.scenarios)
         self._restore_story(removal.story)
         if removal.focus is not None:
@@ -316,6 +326,7 @@ class ModelDocument(StoryEdits, ScenarioEdits):
             self.events.emit(Change("remove", "construct", construct.id))
         removal.scenarios = self._forget_in_scenarios(constructs | paths | junctions)
         removal.story = self._forget_in_story(constructs | paths | junctions)
+        removal.channels = self._forget_in_channels(constructs)
         if constructs.intersection(self.settings.focus):
             removal.focus = list(self.settings.focus)
             self.settings.focus = [f for f in self.settings.focus if f not in constructs]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from synergy_gui.model.channels import SpendPlan
+
 ROLES = ("stimulus", "organism", "response")
 PATH_KINDS = ("causal", "trust-transfer")
 ACTIVATION_KINDS = ("clip", "logistic", "tanh", "bivalent", "trivalent", "identity")
@@ -105,7 +107,7 @@ class Schedule:
 
 @dataclass
 class Scenario:
-    """A what-if: stimulus schedules, clamped constructs and overridden weights."""
+    """A what-if: stimulus schedules, clamped constructs, overridden weights and spend plans."""
 
     name: str
     description: str = ""
@@ -114,6 +116,8 @@ class Scenario:
     clamps: dict[str, float] = field(default_factory=dict)
     weight_overrides: dict[str, float] = field(default_factory=dict)
     segment: str = ""  # the audience segment its weight overrides model, e.g. "Gen Z"
+    #: channel id -> spend plan; the channel's stimuli follow the spend (model.channels)
+    spend: dict[str, SpendPlan] = field(default_factory=dict)
 
 
 @dataclass

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 #: What a change touched; the ui dispatches on these.
-TARGETS = ("construct", "path", "junction", "scenario", "settings", "meta", "story", "document")
+TARGETS = (
+    "construct", "path", "junction", "scenario", "settings", "meta", "story", "channel", "document",
+)  # fmt: skip
 ACTIONS = ("add", "remove", "update", "reset")
 
 

@@ -12,6 +12,7 @@ import copy
 import re
 from typing import Any
 
+from synergy_gui.model.channels import plan_problems
 from synergy_gui.model.checks import SCENARIO_RULES, field_problem, schedule_rules
 from synergy_gui.model.elements import Construct, Junction, Path, Scenario, Schedule, Settings
 from synergy_gui.model.errors import ModelError
@@ -141,6 +142,10 @@ class ScenarioEdits:
             self._check_clamp(scenario.name, construct_id, level)
         for item_id, weight in scenario.weight_overrides.items():
             self._check_override(scenario.name, item_id, weight)
+        for channel_id, plan in getattr(scenario, "spend", {}).items():
+            self.channel(channel_id)  # from ChannelEdits
+            where = f"In scenario “{scenario.name}”, the spend on {channel_id!r}"
+            self._refuse_problems(plan_problems(plan, where))
 
     def _check_schedule(self, scenario: str, construct_id: str, schedule: Schedule) -> None:
         construct = self.construct(construct_id)

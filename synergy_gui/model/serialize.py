@@ -12,6 +12,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from synergy_gui.model.channels import (
+    channel_from_dict,
+    channel_to_dict,
+    spend_from_dict,
+    spend_to_dict,
+)
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import (
     Activation,
@@ -43,6 +49,8 @@ def to_dict(document: ModelDocument) -> dict[str, Any]:
         "junctions": [_junction_to_dict(j) for j in document.junctions],
         "scenarios": [_scenario_to_dict(s) for s in document.scenarios],
     }
+    if document.channels:  # left out when there are none: older files keep their bytes
+        data["channels"] = [channel_to_dict(c) for c in document.channels]
     if document.story is not None:  # left out when there is none: older files keep their bytes
         data["story"] = _story_to_dict(document.story)
     return data
@@ -166,6 +174,8 @@ def _scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     data["schedules"] = {k: _schedule_to_dict(v) for k, v in scenario.schedules.items()}
     data["clamps"] = {k: float(v) for k, v in scenario.clamps.items()}
     data["weight_overrides"] = {k: float(v) for k, v in scenario.weight_overrides.items()}
+    if scenario.spend:  # left out when empty, as the channels
+        data["spend"] = spend_to_dict(scenario.spend)
     return data
 
 
@@ -215,6 +225,7 @@ def from_dict(data: dict[str, Any]) -> ModelDocument:
         scenarios=[_scenario_from_dict(s) for s in data.get("scenarios", [])],
         settings=_settings_from_dict(settings, threshold),
         story=_story_from_dict(data["story"]) if data.get("story") is not None else None,
+        channels=[channel_from_dict(c) for c in data.get("channels", [])],
     )
 
 
@@ -326,6 +337,7 @@ def _scenario_from_dict(data: dict[str, Any]) -> Scenario:
         clamps={k: float(v) for k, v in data.get("clamps", {}).items()},
         weight_overrides={k: float(v) for k, v in data.get("weight_overrides", {}).items()},
         segment=data.get("segment", ""),
+        spend=spend_from_dict(data.get("spend", {})),
     )
 
 

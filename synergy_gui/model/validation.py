@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from synergy_gui.model.channels import all_channel_problems
 from synergy_gui.model.checks import (
     ACTIVATION_RULES,
     Rule,
@@ -73,6 +74,7 @@ def check_document(document: ModelDocument) -> list[Problem]:
     problems += _scenario_problems(document, ids)
     problems += _focus_problems(document, ids)
     problems += _story_problems(document)
+    problems += _channel_problems(document)
     return problems + synergy_warnings(document) + scale_warnings(document)
 
 
@@ -348,6 +350,11 @@ def _clamped_stimulus(name: str) -> str:
         f"only a construct that is not a stimulus can be clamped; {name!r} is a stimulus, "
         "which its schedule sets"
     )
+
+
+def _channel_problems(document: ModelDocument) -> list[Problem]:
+    roles = {c.id: c.role for c in document.constructs}
+    return all_channel_problems(document.channels, roles, document.scenarios)
 
 
 def _story_problems(document: ModelDocument) -> list[Problem]:

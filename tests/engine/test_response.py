@@ -31,11 +31,12 @@ def test_each_curve_follows_the_closed_form_with_the_others_kept():
 def test_the_marginal_return_at_the_current_spend():
     one, two = response_curves(_closed_form())
     now = _y(10_000.0, 10_000.0)
-    assert one.next_return == pytest.approx(_y(11_000.0, 10_000.0) - now, abs=1e-12)
+    # 1,000 more a week: 20,000 more over the 20 weeks
+    assert one.next_return == pytest.approx(_y(30_000.0, 10_000.0) - now, abs=1e-12)
     # dy/dx1 = 0.2 K1 / (b1 + K1)² / weeks at b1 = 500
     assert one.slope == pytest.approx(0.2 * K1 / (500 + K1) ** 2 / WEEKS, rel=1e-4)
     assert two.slope == pytest.approx(0.15 * K2 / (500 + K2) ** 2 / WEEKS, rel=1e-4)
-    assert one.sentence("Y") == f"The next 1,000 on One buys {one.next_return:+.4f} Y"
+    assert one.sentence("Y") == f"The next 1,000 a week on One buys {one.next_return:+.4f} Y"
 
 
 def test_a_curve_needs_two_points():
