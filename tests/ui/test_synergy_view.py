@@ -228,3 +228,25 @@ def _panel_actions(window: MainWindow) -> list:
     view_menu = window.menus["View"]
     panels = next(a.menu() for a in view_menu.actions() if a.menu() and "Panels" in a.text())
     return panels.actions()
+
+
+def test_the_plots_stand_side_by_side_when_wide_and_one_above_the_other_when_narrow(live, qtbot):
+    _, panel, _ = live
+    panel.resize(900, 560)
+    qtbot.waitUntil(lambda: panel.plot.side_by_side)
+    left, right = panel.plot.slopes_axes.get_position(), panel.plot.runs_axes.get_position()
+    assert left.x1 <= right.x0  # beside each other
+    panel.resize(360, 760)
+    qtbot.waitUntil(lambda: not panel.plot.side_by_side)
+    panel.plot.draw()
+    top, bottom = panel.plot.slopes_axes.get_position(), panel.plot.runs_axes.get_position()
+    assert bottom.y1 <= top.y0  # one above the other
+
+
+def test_larger_text_grows_the_plots_text_and_their_room(live):
+    parts, panel, _ = live
+    height = panel.plot.minimumHeight()
+    parts.view.set_text_scale(1.5)
+    assert panel.plot.slopes_axes.title.get_fontsize() == pytest.approx(1.5 * 11.0)
+    assert panel.plot.minimumHeight() == round(1.5 * height)
+    assert panel.headline.font().pixelSize() == round(1.5 * 15)

@@ -14,6 +14,8 @@ import textwrap
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import FixedLocator, MaxNLocator
+from PySide6.QtCore import QSize
 
 from synergy_gui.ui.panels.synergy_view import SlopeLine, SynergyChart
 
@@ -24,6 +26,7 @@ FONT_SIZE = 11.0  # points at text scale 1
 LINE_WIDTH = 2.5
 #: The share of the simple-slopes plot's data span left free above the lines, for the key.
 LEGEND_ROOM = 0.75
+TALL_LEGEND_ROOM = 1.8  # the key in one column (larger text): four rows
 #: Below this width (pixels) the plots are stacked, above it side by side.
 SIDE_BY_SIDE_WIDTH = 620
 
@@ -83,6 +86,20 @@ class SynergyPlot(FigureCanvasQTAgg):
             self._style()
             self.draw_idle()
 
+    @property
+    def _key_columns(self) -> int:
+        """The moderator key in one row at the designed size, one column when larger."""
+        return 3 if self.text_scale <= 1.0 else 1
+
+    @property
+    def _wrap_width(self) -> int:
+        """Characters per line of an axis label: fewer as the text grows."""
+        return max(12, round(26 / self.text_scale))
+
+    def sizeHint(self) -> QSize:
+        """Its minimum: the panel scrolls only when the plots cannot have that much."""
+        return self.minimumSize()
+
     def resizeEvent(self, event) -> None:
         wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
         if wide != self.side_by_side:
@@ -106,18 +123,22 @@ class SynergyPlot(FigureCanvasQTAgg):
     def _texts(self, chart: SynergyChart) -> None:
         size = FONT_SIZE * self.text_scale
         titles = (
-            (self.slopes_axes, "Static: simple slopes"),
-            (self.runs_axes, "Dynamic: over time"),
+            (self.slopes_axes, "Simple slopes"),
+            (self.runs_axes, "Over time"),
         )
         for axes, title in titles:
-            axes.set_title(title, loc="left", fontsize=size, parse_math=False)
-        self.slopes_axes.set_xlabel(_wrapped(chart.focal_label), fontsize=size, parse_math=False)
-        self.slopes_axes.set_ylabel(_wrapped(chart.target_axis), fontsize=size, parse_math=False)
+            colour = self._colours["text"]  # set_title falls back to the rc colour
+            axes.set_title(title, loc="left", fontsize=size, color=colour, parse_math=False)
+        width = self._wrap_width
+        slopes = self.slopes_axes
+        slopes.set_xlabel(_wrapped(chart.focal_label, width), fontsize=size, parse_math=False)
+        slopes.set_ylabel(_wrapped(chart.target_axis, width), fontsize=size, parse_math=False)
         self.runs_axes.set_xlabel(chart.time_axis, fontsize=size, parse_math=False)
-        self.runs_axes.set_ylabel(_wrapped(chart.outcome_label), fontsize=size, parse_math=False)
+        outcome = _wrapped(chart.outcome_label, width)
+        self.runs_axes.set_ylabel(outcome, fontsize=size, parse_math=False)
         corner = "upper left" if _rising(chart) else "upper right"  # where the lines are low
         legends = (
-            (self.slopes_axes, _wrapped(chart.moderator_label), corner, 3),
+            (self.slopes_axes, _wrapped(chart.moderator_label, width), corner, self._key_columns),
             (self.runs_axes, None, "best", 1),
         )
         for axes, title, where, columns in legends:
@@ -142,7 +163,15 @@ class SynergyPlot(FigureCanvasQTAgg):
     def _limits(self, chart: SynergyChart) -> None:
         self.slopes_axes.set_xlim(0.0, 1.0)
         values = np.concatenate([line.y for line in chart.slope_lines])
-        self.slopes_axes.set_ylim(*_range(values, headroom=LEGEND_ROOM))
+        room = LEGEND_ROOM if self._key_columns > 1 else TALL_LEGEND_ROOM
+        low, high = _range(values, headroom=room)
+        self.slopes_axes.set_ylim(low, high)
+        # ticks only where the lines are: the room above them holds the key, not levels
+        top = float(values.max()) if values.size else high
+        ticks = MaxNLocator(3).tick_values(low, top)
+        self.slopes_axes.yaxis.set_major_locator(
+            FixedLocator(ticks[(ticks >= low) & (ticks <= top)])
+        )
         self.runs_axes.set_xlim(0.0, float(chart.times[-1]) if chart.times.size else 1.0)
         both = np.concatenate([chart.with_series, chart.without_series])
         self.runs_axes.set_ylim(*_range(both))

@@ -18,7 +18,9 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ NO_JUNCTION = (
 )
 HEADLINE_PX = 15  # pixel sizes at text scale 1
 NOTE_PX = 13
+PLOT_MIN = (240, 340)  # pixels (the height at text scale 1): two stacked plots, legible
 _EMPTY = np.zeros(0)
 
 
@@ -89,8 +92,17 @@ class SynergyPanel(QWidget):
         self.note = _wrapping("synergy_note")
         self.message = _wrapping("synergy_message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._column = QVBoxLayout(self)
+        content = QWidget()
+        self._column = QVBoxLayout(content)
         self._column.setContentsMargins(6, 6, 6, 6)
+        scroll = QScrollArea()  # larger text scrolls rather than squeezing the plots
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self._pickers = QWidget()
         form = QFormLayout(self._pickers)
         form.setContentsMargins(0, 0, 0, 0)
@@ -145,10 +157,9 @@ class SynergyPanel(QWidget):
 
             self.plot = SynergyPlot()
             self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            self.plot.setMinimumHeight(240)
             self._column.insertWidget(self._column.count() - 1, self.plot, 1)
             self._column.setStretch(self._column.count() - 1, 0)
-            self.plot.set_text_scale(self.text_scale)
+            self._size_plot()
             self._follow_palette()
         return self.plot
 
@@ -161,7 +172,9 @@ class SynergyPanel(QWidget):
             label.setFont(font)
         self.message.setFont(self.note.font())
         if self.plot is not None:
-            self.plot.set_text_scale(scale)
+            self._size_plot()
+            if self.chart is not None:
+                self.plot.show_chart(self.chart)  # titles and labels at the new size
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -182,6 +195,12 @@ class SynergyPanel(QWidget):
             id(self.focal_combo): self.focalChosen,
         }.get(id(combo), self.outcomeChosen)
         signal.emit(chosen)
+
+    def _size_plot(self) -> None:
+        """Room for both plots at the text size: below it the panel scrolls."""
+        scale = self.text_scale
+        self.plot.set_text_scale(scale)
+        self.plot.setMinimumSize(PLOT_MIN[0], round(PLOT_MIN[1] * scale))
 
     def _follow_palette(self) -> None:
         if self.plot is None:
