@@ -11,7 +11,9 @@ from pathlib import Path
 
 from synergy_gui import __version__
 from synergy_gui.commandline import (
+    allocate_command,
     compare_command,
+    curves_command,
     estimate_command,
     export_command,
     goalseek_command,
@@ -55,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     sensitivity_command.register(commands)
     montecarlo_command.register(commands)
     goalseek_command.register(commands)
+    allocate_command.register(commands)
+    curves_command.register(commands)
     estimate_command.register(commands)
     import_command.register(commands)
     export_command.register(commands)

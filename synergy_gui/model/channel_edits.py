@@ -101,8 +101,7 @@ class ChannelEdits:
         self.channels.insert(removal.position, removal.channel)
         self.events.emit(Change("add", "channel", removal.channel.id))
         for name, plan in removal.spend.items():
-            scenario = self.scenario(name)
-            _spend(scenario)[removal.channel.id] = plan
+            self._put_spend(self.scenario(name), removal.channel.id, plan)
             self.events.emit(Change("update", "scenario", name, ("entries",)))
 
     def update_channel(self, channel_id: str, /, **values: Any) -> dict[str, Any]:
@@ -139,14 +138,19 @@ class ChannelEdits:
             return previous
         if plan is None:
             del spend[channel_id]
-        else:  # in the channels' order, so an undone removal comes back where it was
-            spend[channel_id] = copy.deepcopy(plan)
-            order = [c.id for c in self.channels]
-            ordered = sorted(spend.items(), key=lambda item: order.index(item[0]))
-            spend.clear()
-            spend.update(ordered)
+        else:
+            self._put_spend(scenario, channel_id, copy.deepcopy(plan))
         self.events.emit(Change("update", "scenario", name, ("entries",)))
         return previous
+
+    def _put_spend(self, scenario: Scenario, channel_id: str, plan: SpendPlan) -> None:
+        """Put a plan in the channels' order, so an undone removal comes back where it was."""
+        spend = _spend(scenario)
+        spend[channel_id] = plan
+        order = {c.id: i for i, c in enumerate(self.channels)}
+        ordered = sorted(spend.items(), key=lambda item: order.get(item[0], len(order)))
+        spend.clear()
+        spend.update(ordered)
 
     # ----------------------------------------------------- following removed constructs
     def _refuse_driven(self, construct_id: str) -> None:
