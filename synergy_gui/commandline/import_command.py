@@ -33,8 +33,9 @@ def register(commands: argparse._SubParsersAction) -> None:
             "Read SOURCE and write it as a model file. Formats: lavaan (lavaan/semopy syntax), "
             "table (lavaan parameterEstimates()/standardizedSolution() or semopy inspect() as "
             "CSV), smartpls (path-coefficient matrix or bootstrap list), fcm (concept matrix, "
-            "source rows), graphml. Weights are standardised (beta in [-1, 1]); a larger "
-            "coefficient is refused. Free coefficients start at 0.3 (synergies 0.1) with a "
+            "source rows), graphml. Weights are standardised (beta in [-1, 1]) unless one is "
+            "larger: then the model says its weights are unstandardised, with a warning. "
+            "Free coefficients start at 0.3 (synergies 0.1) with a "
             "warning, unless --estimates gives their values: then a label or path the table "
             "has no value for is refused. Exit status 0 on success, 2 when the input is refused."
         ),
@@ -57,6 +58,19 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="TABLE",
         help="a coefficient table (CSV): its estimates and standard errors fill weights and sds",
     )
+    parser.add_argument(
+        "--rule",
+        choices=("sor", "kosko", "modified-kosko", "rescaled"),
+        help="the update rule the model runs under (an FCM's: kosko, modified-kosko, rescaled)",
+    )
+    parser.add_argument(
+        "--activation",
+        choices=("clip", "logistic", "tanh", "bivalent", "trivalent", "identity"),
+        help="the activation f (tanh and trivalent make the levels bipolar, -1 to 1)",
+    )
+    parser.add_argument(
+        "--gain", metavar="LAMBDA", type=float, help="the activation's gain λ (0.01 to 100)"
+    )
     parser.set_defaults(run=run_import)
 
 
@@ -68,7 +82,13 @@ def run_import(options: argparse.Namespace) -> int:
         from synergy_gui.io.study_import import import_source
 
         try:
-            result = import_source(options.source, options.format, options.estimates)
+            result = import_source(
+                options.source,
+                options.format,
+                options.estimates,
+                getattr(options, "rule", None),
+                (getattr(options, "activation", None), getattr(options, "gain", None)),
+            )
         except ImportProblem as problem:
             complain("import", str(problem))
             return EXIT_BAD_INPUT

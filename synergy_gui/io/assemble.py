@@ -40,9 +40,13 @@ def label_from_name(name: str) -> str:
 
 
 def inferred_roles(names: list[str], edges: list[tuple[str, str]]) -> dict[str, str]:
-    """stimulus (nothing in), response (nothing out) or organism, from the edges."""
+    """stimulus (nothing in), response (nothing out) or organism, from the edges.
+
+    A self-loop counts as a way in (a stimulus takes none) but not as a way out: a response
+    with a memory is still a response.
+    """
     incoming = {target for _, target in edges}
-    outgoing = {source for source, _ in edges}
+    outgoing = {source for source, target in edges if source != target}
     roles = {}
     for name in names:
         if name not in incoming:

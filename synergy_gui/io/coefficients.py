@@ -9,7 +9,8 @@ Three formats, told apart by the header:
 - SmartPLS path coefficients: the matrix (sources in rows, targets in columns) or the
   bootstrap list (``A -> B`` rows with ``Original Sample (O)`` and ``Standard Deviation``).
 
-The model holds standardised weights, so a standardised column is taken where there is one.
+The model holds standardised weights, so a standardised column is taken where there is one;
+a coefficient beyond ±1 makes the model's weights unstandardised, with a warning.
 A standard error belongs to the unstandardised estimate when the standardised one is taken
 from a separate column (``std.all``, ``Est. Std``); it is then rescaled by std/est (the
 delta method with the variances held fixed) and a warning says so. Regression rows (``~``)
@@ -26,7 +27,7 @@ from dataclasses import dataclass, field
 from synergy_gui.io.assemble import Draft, assemble
 from synergy_gui.io.lavaan import ImportResult
 from synergy_gui.io.problems import ImportNote, ImportProblem, csv_rows, read_source_text
-from synergy_gui.model.checks import MAX_SD
+from synergy_gui.model.checks import MAX_SD, MAX_UNSTANDARDISED
 from synergy_gui.model.document import ModelDocument
 
 _MISSING = {"", "na", "nan", "-", "—"}
@@ -258,11 +259,12 @@ def _smartpls_list(filename: str, rows) -> CoefficientTable:
 def _checked(table: CoefficientTable, coefficient: Coefficient) -> tuple[float, float | None]:
     where = (table.file, coefficient.line, None)
     arrow = f"{coefficient.source} -> {coefficient.target}"
-    if not -1.0 <= coefficient.estimate <= 1.0:
+    if not -MAX_UNSTANDARDISED <= coefficient.estimate <= MAX_UNSTANDARDISED:
         raise ImportProblem(
             *where,
-            f"the coefficient {coefficient.estimate:g} of {arrow} is outside [-1, 1]: the model "
-            "holds standardised weights (β); export the standardised solution",
+            f"the coefficient {coefficient.estimate:g} of {arrow} is outside "
+            f"[-{MAX_UNSTANDARDISED:g}, {MAX_UNSTANDARDISED:g}], the largest weight the model "
+            "holds; export the standardised solution",
         )
     if coefficient.se is not None and coefficient.se > MAX_SD:
         raise ImportProblem(
@@ -301,7 +303,29 @@ def apply_table(
     for item_id, (weight, sd) in changes.items():
         item = document.weighted_item(item_id)
         item.weight, item.sd = weight, sd
+    notes += mark_unstandardised(document, table)
     return set(changes), notes
+
+
+def mark_unstandardised(document: ModelDocument, table: CoefficientTable) -> list[ImportNote]:
+    """Call the weights unstandardised when one lies beyond ±1, with a warning at its row."""
+    beyond = [c for c in table.coefficients if abs(c.estimate) > 1.0]
+    if not beyond or document.settings.weight_scale == "unstandardised":
+        return []
+    if not any(abs(item.weight) > 1.0 for item in (*document.paths, *document.junctions)):
+        return []  # the large ones match nothing in the model
+    document.settings.weight_scale = "unstandardised"
+    largest = max(beyond, key=lambda c: abs(c.estimate))
+    return [
+        ImportNote(
+            table.file,
+            largest.line,
+            None,
+            f"the coefficient {largest.estimate:g} of {largest.source} -> {largest.target} is "
+            "outside [-1, 1]: the weights are taken as unstandardised (settings.weight_scale), "
+            "so levels may run to their bounds; for βs, export the standardised solution",
+        )
+    ]
 
 
 def _matching_item(document: ModelDocument, by_name: dict[str, str], coefficient) -> str | None:
@@ -349,4 +373,5 @@ def document_from_table(table: CoefficientTable, title: str = "") -> ImportResul
         if found:
             items[construct.id] = found
             construct.description = "Items: " + ", ".join(found)
-    return ImportResult(document=document, items=items, warnings=list(table.warnings))
+    warnings = list(table.warnings) + mark_unstandardised(document, table)
+    return ImportResult(document=document, items=items, warnings=warnings)

@@ -3,9 +3,12 @@
 A square matrix: concept names in the header row and in the first column, in the same
 order; ``W[j, i]`` in row j, column i is the edge j -> i (*source rows*). Empty cells are 0.
 Weights are in [-1, 1]. Names are labels; ids are their slugs (``Brand trust`` ->
-``brand_trust``, ``C1`` -> ``c1``). A self-loop (a diagonal cell that is not 0) is not in
-the model yet: each is reported with its cell and left out. Synergy junctions have no place
-in a matrix, so an export reports and leaves them out.
+``brand_trust``, ``C1`` -> ``c1``). A diagonal cell that is not 0 is a self-loop (a
+concept's memory, as FCMpy's C7 -> C7) and becomes a path from the concept to itself.
+Synergy junctions have no place in a matrix, so an export reports and leaves them out.
+
+The matrix says nothing of how it runs: :func:`use_rule` gives a document an FCM update rule
+and activation (a tanh or trivalent map gets bipolar levels, as FCMpy runs them).
 """
 
 from __future__ import annotations
@@ -18,7 +21,12 @@ import re
 from synergy_gui.io.assemble import Draft, assemble
 from synergy_gui.io.lavaan import ImportResult
 from synergy_gui.io.problems import ImportNote, ImportProblem, csv_rows, read_source_text
+from synergy_gui.model.checks import activation_rule
 from synergy_gui.model.document import ModelDocument
+from synergy_gui.model.elements import UPDATE_RULES, Activation, default_threshold
+
+#: Activations whose levels run from -1 to 1.
+BIPOLAR_KINDS = ("tanh", "trivalent")
 
 
 def read_fcm_matrix(path: str | os.PathLike[str]) -> ImportResult:
@@ -27,7 +35,7 @@ def read_fcm_matrix(path: str | os.PathLike[str]) -> ImportResult:
 
 
 def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
-    """Build a document from FCM matrix CSV text (source rows)."""
+    """Build a document from FCM matrix CSV text (source rows), self-loops included."""
     rows = csv_rows(text, filename)
     if len(rows) < 2 or len(rows[0][1]) < 2:
         raise ImportProblem(
@@ -54,21 +62,32 @@ def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
         for column, target in enumerate(names, start=2):
             cell = cells[column - 1] if column - 1 < len(cells) else ""
             weight = _weight(cell, filename, line, column, source, target)
-            if weight == 0.0:
-                continue
-            if source == target:
-                warnings.append(
-                    ImportNote(
-                        filename,
-                        line,
-                        column,
-                        f"{source} -> {source} = {weight:g} is a self-loop, which the model "
-                        "does not hold yet; left out",
-                    )
-                )
-                continue
-            draft.edges.append((source, target, weight))
+            if weight != 0.0:
+                draft.edges.append((source, target, weight))
     return ImportResult(document=assemble(draft), warnings=warnings)
+
+
+def use_rule(
+    document: ModelDocument, rule: str, kind: str | None = None, gain: float | None = None
+) -> None:
+    """Run ``document`` under ``rule`` with the activation ``kind`` (gain λ), as an FCM tool
+    would: the logistic threshold is 0 under the FCM rules, and tanh or trivalent levels are
+    bipolar. Raises ValueError naming a rule or kind the model does not know."""
+    if rule not in UPDATE_RULES:
+        raise ValueError(f"the update rule must be one of {', '.join(UPDATE_RULES)} (got {rule!r})")
+    current = document.settings.activation
+    activation = Activation(
+        kind=kind or current.kind,
+        gain=current.gain if gain is None else float(gain),
+        threshold=default_threshold(rule),
+    )
+    problem = activation_rule(activation)
+    if problem:
+        raise ValueError(f"the activation's {problem}")
+    document.settings.update_rule = rule
+    document.settings.activation = activation
+    if activation.kind in BIPOLAR_KINDS:
+        document.settings.level_range = "bipolar"
 
 
 def _check_names(names: list[str], filename: str, line: int) -> None:

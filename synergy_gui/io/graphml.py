@@ -13,7 +13,9 @@ Encoding, chosen so that any GraphML tool shows the diagram and the file comes b
 A graph from another tool (no ``kind``) reads as constructs and paths: the label from
 ``label`` (else the node id), the weight from ``weight`` (else 0.3, with a warning), roles
 from the graph and positions from ``x``/``y`` where every node has them, else the layout.
-Self-loops are not in the model yet: each is reported and left out.
+A self-loop is an edge from a construct to itself. The graph's ``weight_scale`` and
+``level_range`` (written when not the default) carry those settings; a weight beyond ±1 in a
+graph that does not say makes the weights unstandardised, with a warning.
 """
 
 from __future__ import annotations
@@ -28,17 +30,25 @@ import networkx as nx
 from synergy_gui.io.assemble import inferred_roles, label_from_name, place
 from synergy_gui.io.lavaan import DEFAULT_PATH_WEIGHT, ImportResult
 from synergy_gui.io.problems import ImportNote, ImportProblem, read_source_text
+from synergy_gui.model.checks import MAX_UNSTANDARDISED
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import PATH_KINDS, ROLES, Construct, Junction, Meta, Path
 from synergy_gui.model.validation import check_document
 
 _CONSTRUCT_NUMBERS = ("initial", "baseline", "tau_rise", "tau_fall")
+_SCALES = {
+    "weight_scale": ("standardised", "unstandardised"),
+    "level_range": ("unipolar", "bipolar"),
+}
 
 
 # ---------------------------------------------------------------------------- writing
 def document_graph(document: ModelDocument) -> nx.DiGraph:
     """The document as a directed graph with the attributes above."""
     graph = nx.DiGraph(title=document.meta.title, format="synergy-explorer")
+    for name, (default, _) in _SCALES.items():
+        if getattr(document.settings, name) != default:  # as in the model file
+            graph.graph[name] = getattr(document.settings, name)
     for construct in document.constructs:
         attributes: dict[str, Any] = {
             "kind": "construct",
@@ -130,6 +140,7 @@ class _Reader:
         self.graph = graph
         self.filename = filename
         self.warnings: list[ImportNote] = []
+        self.largest: tuple[float, str] | None = None  # the largest |weight| beyond 1
 
     def fail(self, reason: str) -> ImportProblem:
         return ImportProblem(self.filename, None, None, reason)
@@ -148,12 +159,14 @@ class _Reader:
             raise self.fail("holds no nodes")
         title = str(self.graph.graph.get("title", "")) or "Imported graph"
         document = ModelDocument(meta=Meta(title=title))
+        self._scales(document)
         for node in constructs:
             document.constructs.append(self._construct(node))
         self._edges(document, junctions)
         for node in sorted(junctions, key=list(self.graph.nodes).index):
             document.junctions.append(self._junction(node))
         self._roles_and_places(document)
+        self._mark_unstandardised(document)
         errors = [p for p in check_document(document) if p.severity == "error"]
         if errors:
             raise self.fail(f"cannot be a model: {errors[0]}")
@@ -196,12 +209,31 @@ class _Reader:
             self.note(f"{where} has no weight; it starts at {DEFAULT_PATH_WEIGHT}")
             return DEFAULT_PATH_WEIGHT
         weight = self._number(attributes, "weight", where, None)
-        if not -1.0 <= weight <= 1.0:
+        if not -MAX_UNSTANDARDISED <= weight <= MAX_UNSTANDARDISED:
             raise self.fail(
-                f"{where}: the weight {weight:g} is outside [-1, 1]; the model holds "
-                "standardised weights"
+                f"{where}: the weight {weight:g} is outside [-{MAX_UNSTANDARDISED:g}, "
+                f"{MAX_UNSTANDARDISED:g}], the largest the model holds"
             )
+        if abs(weight) > 1.0 and (self.largest is None or abs(weight) > abs(self.largest[0])):
+            self.largest = (weight, where)
         return weight
+
+    def _scales(self, document: ModelDocument) -> None:
+        for name, choices in _SCALES.items():
+            value = self.graph.graph.get(name, choices[0])
+            if value not in choices:
+                raise self.fail(f"the graph's {name} {value!r} is not one of {', '.join(choices)}")
+            setattr(document.settings, name, value)
+
+    def _mark_unstandardised(self, document: ModelDocument) -> None:
+        if self.largest is None or document.settings.weight_scale == "unstandardised":
+            return
+        document.settings.weight_scale = "unstandardised"
+        weight, where = self.largest
+        self.note(
+            f"{where}: the weight {weight:g} is outside [-1, 1]: the weights are taken as "
+            "unstandardised (settings.weight_scale), so levels may run to their bounds"
+        )
 
     def _edges(self, document: ModelDocument, junctions: set[str]) -> None:
         numbered = enumerate(self.graph.edges(data=True))
@@ -210,9 +242,6 @@ class _Reader:
             if source in junctions or target in junctions:
                 continue
             where = f"edge {source!r} -> {target!r}"
-            if source == target:
-                self.note(f"{where} is a self-loop, which the model does not hold yet; left out")
-                continue
             if document.find_path(str(source), str(target)):
                 raise self.fail(f"{where} is given twice")
             kind = attributes.get("kind", "causal")

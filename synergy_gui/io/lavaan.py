@@ -9,8 +9,11 @@ Reading (:func:`parse_lavaan`):
   takes its label's value from ``values`` when given; else the path starts at 0.3 (a synergy
   at 0.1) with a warning, and :attr:`ImportResult.free` lists it so that a coefficient table
   can fill it (the ``import`` command refuses a label the table has no value for).
-- Weights are standardised (β in [−1, 1]), as the model holds them: a coefficient outside
-  [−1, 1] is refused at its line and column, asking for the standardised solution.
+- Weights are standardised (β in [−1, 1]) unless one is larger (Bollen's ind60 → dem60 is
+  1.48): then the model's weights are unstandardised (``settings.weight_scale``) and a
+  warning at that coefficient says so. Beyond ±100 a coefficient is refused.
+- A self-loop (``y ~ y``) has no lavaan syntax: it travels in a ``#@ path y y weight=…``
+  line, which lavaan skips.
 - ``=~`` / ``<~`` lines name a construct's items: kept in :attr:`ImportResult.items` and as a
   last line ``Items: x1, x2`` of the construct's description.
 - ``:=`` defined effects are kept (:attr:`ImportResult.defined`); ``~~``, intercepts
@@ -19,34 +22,33 @@ Reading (:func:`parse_lavaan`):
   positions the column layout. ``#@`` comment lines, which :func:`write_lavaan` writes and
   lavaan skips, keep what lavaan has no syntax for: roles, labels, path kinds, the title.
 
-Writing (:func:`write_lavaan`): the current weights as fixed values, or (``free=True``) as
-free coefficients labelled ``b1, b2, …`` (paths) and ``g1, …`` (synergies).
+Writing (:func:`write_lavaan`, in :mod:`lavaan_write`): the current weights as fixed values,
+or (``free=True``) as free coefficients labelled ``b1, b2, …`` and ``g1, …``.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from synergy_gui.io.defined_effects import DefinedEffect, ExpressionError
-from synergy_gui.io.lavaan_syntax import NAME_PATTERN, Statement, SyntaxReader, Term
+from synergy_gui.io.lavaan_meta import Metadata
+from synergy_gui.io.lavaan_syntax import Statement, SyntaxReader, Term
+from synergy_gui.io.lavaan_write import ITEMS_PREFIX, construct_items, write_lavaan
 from synergy_gui.io.problems import ImportNote, ImportProblem
+from synergy_gui.model.checks import MAX_UNSTANDARDISED
 from synergy_gui.model.document import ModelDocument
-from synergy_gui.model.elements import PATH_KINDS, ROLES, Construct, Junction, Meta, Path
+from synergy_gui.model.elements import Construct, Junction, Meta, Path
 from synergy_gui.model.layout import column_layout
 from synergy_gui.model.validation import check_document
 
 DEFAULT_PATH_WEIGHT = 0.3
 DEFAULT_SYNERGY_WEIGHT = 0.1
-ITEMS_PREFIX = "Items: "
 #: Words of the warning about free coefficients (dropped once a table fills them).
 FREE_WARNING = "coefficient(s) have no value"
 _PRODUCT_SEPARATORS = ("", ".", "_", "x", "X", "_x_", "_X_", "__", "_by_")
-_LAVAAN_NAME = re.compile(f"^{NAME_PATTERN}$")
-_META_FIELD = re.compile(r'(\w+)=("(?:[^"\\]|\\.)*"|\S+)')
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,9 @@ class _Builder:
         self.values = values
         self.result = ImportResult(ModelDocument())
         self.order: list[str] = []  # construct ids in the order they are first named
-        self.meta = _Metadata()
+        self.meta = Metadata()
         self.targets: dict[str, Regression] = {}
+        self.largest: tuple[float, Term] | None = None  # the largest |coefficient| beyond 1
 
     def note(self, line: int | None, column: int | None, message: str) -> None:
         self.result.warnings.append(ImportNote(self.filename, line, column, message))
@@ -113,7 +116,7 @@ class _Builder:
             self.order.append(name)
 
     def build(self) -> ImportResult:
-        self.meta = _Metadata.read(self.reader.lines, self)
+        self.meta = Metadata.read(self.reader.lines, self.note)
         for name in self.meta.constructs:
             self.name(name)
         statements = self.reader.statements()
@@ -242,10 +245,29 @@ class _Builder:
             self.result.regressions.append(regression)
             for term in regression.terms:
                 self._add_term(document, regression.target, term)
+        for name, weight in self.meta.loops.items():
+            kind = self.meta.kinds.get((name, name), "causal")
+            loop_id = document.unique_id(f"{self._id(name)}__{self._id(name)}")
+            document.paths.append(Path(loop_id, self._id(name), self._id(name), weight, kind=kind))
         positions = column_layout(document)
         for construct in document.constructs:
             construct.position = positions.get(construct.id, (0.0, 0.0))
+        self._mark_unstandardised(document)
         return document
+
+    def _mark_unstandardised(self, document: ModelDocument) -> None:
+        if self.largest is None:
+            return
+        value, term = self.largest
+        document.settings.weight_scale = "unstandardised"
+        self.note(
+            term.line,
+            term.value_column or term.column,
+            f"the coefficient {value:g} is outside [-1, 1]: the weights are taken as "
+            "unstandardised (settings.weight_scale), so levels may run to their bounds; for "
+            "βs, import the standardised solution (lavaan standardizedSolution(), semopy "
+            "inspect(std_est=True))",
+        )
 
     def _construct(self, name: str, incoming: set[str], outgoing: set[str]) -> Construct:
         facts = self.meta.constructs.get(name, {})
@@ -298,15 +320,18 @@ class _Builder:
             value = self.values.get(term.label)
         if value is None:
             return None
-        if not -1.0 <= value <= 1.0:
+        if not -MAX_UNSTANDARDISED <= value <= MAX_UNSTANDARDISED:
             raise ImportProblem(
                 self.filename,
                 term.line,
                 term.value_column or term.column,
-                f"the coefficient {value:g} is outside [-1, 1]: the model holds standardised "
-                "weights (β); use the standardised solution (lavaan standardizedSolution(), "
-                "semopy inspect(std_est=True))",
+                f"the coefficient {value:g} is outside [-{MAX_UNSTANDARDISED:g}, "
+                f"{MAX_UNSTANDARDISED:g}], the largest weight the model holds; use the "
+                "standardised solution (lavaan standardizedSolution(), semopy "
+                "inspect(std_est=True))",
             )
+        if abs(value) > 1.0 and (self.largest is None or abs(value) > abs(self.largest[0])):
+            self.largest = (value, term)
         return value
 
     def _check(self, document: ModelDocument) -> None:
@@ -372,136 +397,6 @@ def _label_of(document: ModelDocument, construct_id: str) -> str:
 def _title_from(filename: str) -> str:
     stem = PurePath(filename).name.split(".")[0]
     return _label(stem) if stem and not stem.startswith("<") else "Imported model"
-
-
-@dataclass
-class _Metadata:
-    """What ``#@`` comment lines say: a title, construct roles and labels, path kinds."""
-
-    title: str = ""
-    constructs: dict[str, dict[str, str]] = field(default_factory=dict)
-    kinds: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    @classmethod
-    def read(cls, lines: list[str], builder: _Builder) -> _Metadata:
-        meta = cls()
-        for number, line in enumerate(lines, start=1):
-            stripped = line.strip()
-            if stripped.startswith("#@"):
-                words = stripped[2:].split(None, 1)
-                if words and not meta._take(words[0], words[1] if len(words) > 1 else ""):
-                    builder.note(number, None, "a '#@' line that is not understood is left out")
-        return meta
-
-    def _take(self, kind: str, rest: str) -> bool:
-        head, _, tail = rest.partition(" ")
-        fields = {k: _field_value(v) for k, v in _META_FIELD.findall(tail)}
-        if kind == "title":
-            self.title = _field_value(rest.strip())
-            return bool(self.title)
-        if kind == "construct" and head and fields.get("role", "stimulus") in ROLES:
-            self.constructs[head] = fields
-            return True
-        if kind == "path" and head:
-            target, _, tail = tail.partition(" ")
-            fields = {k: _field_value(v) for k, v in _META_FIELD.findall(tail)}
-            if fields.get("kind") in PATH_KINDS:
-                self.kinds[(head, target)] = fields["kind"]
-                return True
-        return False
-
-
-def _field_value(text: str) -> str:
-    if text.startswith('"'):
-        try:
-            value = json.loads(text)
-        except ValueError:
-            return text.strip('"')
-        return value if isinstance(value, str) else text
-    return text
-
-
-# ---------------------------------------------------------------------------- writing
-def write_lavaan(document: ModelDocument, free: bool = False) -> str:
-    """The document as lavaan syntax (semopy reads it too); ``#@`` lines keep the rest."""
-    names = _lavaan_names(document)
-    lines = [
-        f"# {_one_line(document.meta.title)}: exported by Synergy Explorer.",
-        "# Weights are standardised coefficients (beta in [-1, 1]). A '#@' line keeps what",
-        "# lavaan has no syntax for (roles, labels, path kinds); lavaan and semopy skip it.",
-        f"#@ title {json.dumps(document.meta.title, ensure_ascii=False)}",
-    ]
-    for construct in document.constructs:
-        extra = f" id={json.dumps(construct.id)}" if names[construct.id] != construct.id else ""
-        label = json.dumps(construct.label, ensure_ascii=False)
-        lines.append(
-            f"#@ construct {names[construct.id]} role={construct.role} label={label}{extra}"
-        )
-    for path in document.paths:
-        if path.kind != "causal":
-            lines.append(f"#@ path {names[path.source]} {names[path.target]} kind={path.kind}")
-    measurement = _measurement_lines(document, names)
-    if measurement:
-        lines += ["", "# measurement: each construct's items", *measurement]
-    lines += ["", "# structural model", *_regression_lines(document, names, free)]
-    return "\n".join(lines) + "\n"
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split()) or "Model"
-
-
-def _lavaan_names(document: ModelDocument) -> dict[str, str]:
-    """Each construct id as a lavaan variable name (ids that are not valid ones adapted)."""
-    names: dict[str, str] = {}
-    taken = {c.id for c in document.constructs if _LAVAAN_NAME.match(c.id)}
-    for construct in document.constructs:
-        if _LAVAAN_NAME.match(construct.id):
-            names[construct.id] = construct.id
-            continue
-        base = re.sub(r"[^\w.]", "_", construct.id)
-        base = base if _LAVAAN_NAME.match(base) else f"v_{base}"
-        candidate, number = base, 2
-        while candidate in taken:
-            candidate, number = f"{base}_{number}", number + 1
-        taken.add(candidate)
-        names[construct.id] = candidate
-    return names
-
-
-def construct_items(construct: Construct) -> list[str]:
-    """The items named on the last ``Items: …`` line of a construct's description."""
-    last = construct.description.strip().rsplit("\n", 1)[-1].strip()
-    if not last.startswith(ITEMS_PREFIX):
-        return []
-    return [item.strip() for item in last[len(ITEMS_PREFIX) :].split(",") if item.strip()]
-
-
-def _measurement_lines(document: ModelDocument, names: dict[str, str]) -> list[str]:
-    lines = []
-    for construct in document.constructs:
-        items = [i for i in construct_items(construct) if _LAVAAN_NAME.match(i)]
-        if items:
-            lines.append(f"{names[construct.id]} =~ {' + '.join(items)}")
-    return lines
-
-
-def _regression_lines(document: ModelDocument, names: dict[str, str], free: bool) -> list[str]:
-    terms: dict[str, list[str]] = {}
-    for number, path in enumerate(document.paths, start=1):
-        factor = f"b{number}" if free else _number(path.weight)
-        terms.setdefault(path.target, []).append(f"{factor}*{names[path.source]}")
-    for number, junction in enumerate(document.junctions, start=1):
-        factor = f"g{number}" if free else _number(junction.weight)
-        product = ":".join(names[m] for m in junction.members)
-        terms.setdefault(junction.target, []).append(f"{factor}*{product}")
-    # Targets in the order their first path (then synergy) comes, as an import makes them.
-    order = list(dict.fromkeys(p.target for p in (*document.paths, *document.junctions)))
-    return [f"{names[target]} ~ {' + '.join(terms[target])}" for target in order]
-
-
-def _number(value: float) -> str:
-    return repr(float(value))
 
 
 __all__ = [

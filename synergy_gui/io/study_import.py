@@ -17,7 +17,7 @@ from synergy_gui.io.coefficients import (
     parse_coefficients,
     read_coefficients,
 )
-from synergy_gui.io.fcm_matrix import parse_fcm_matrix
+from synergy_gui.io.fcm_matrix import parse_fcm_matrix, use_rule
 from synergy_gui.io.graphml import parse_graphml
 from synergy_gui.io.lavaan import FREE_WARNING, ImportResult, parse_lavaan
 from synergy_gui.io.problems import ImportProblem, read_source_text
@@ -64,8 +64,13 @@ def import_source(
     path: str | os.PathLike[str],
     form: str | None = None,
     estimates: str | os.PathLike[str] | None = None,
+    rule: str | None = None,
+    activation: tuple[str | None, float | None] = (None, None),
 ) -> ImportResult:
-    """Read a study's model; with ``estimates`` (a coefficient table) its values fill it."""
+    """Read a study's model; with ``estimates`` (a coefficient table) its values fill it.
+
+    ``rule`` and ``activation`` (kind, gain) say how the model runs (see :func:`use_rule`).
+    """
     name = str(path)
     text = read_source_text(path, "study model")
     form = form or guess_format(name, text)
@@ -83,6 +88,11 @@ def import_source(
     if table is not None:
         _apply_estimates(result, table, name)
     result.document.meta.title = result.document.meta.title or _title(name)
+    if rule is not None or activation != (None, None):
+        try:
+            use_rule(result.document, rule or result.document.settings.update_rule, *activation)
+        except ValueError as error:
+            raise ImportProblem(name, None, None, str(error)) from None
     return result
 
 

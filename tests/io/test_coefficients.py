@@ -140,11 +140,30 @@ def test_a_binary_file_is_refused(tmp_path):
         read_coefficients(path)
 
 
-def test_an_unstandardised_coefficient_is_refused_at_its_row():
+def test_an_unstandardised_coefficient_makes_the_weights_unstandardised_with_a_warning():
     table = parse_coefficients("lhs,op,rhs,est,se\ny,~,x,1.48,0.4\n", "bollen.csv")
-    with pytest.raises(ImportProblem, match=r"bollen\.csv:2: the coefficient 1.48 of x -> y"):
+    result = document_from_table(table)
+    assert result.document.find_path("x", "y").weight == 1.48
+    assert result.document.settings.weight_scale == "unstandardised"
+    assert any(
+        str(w).startswith(
+            "bollen.csv:2: the coefficient 1.48 of x -> y is outside [-1, 1]: the "
+            "weights are taken as unstandardised"
+        )
+        for w in result.warnings
+    )
+    document = parse_lavaan("y ~ 0.2*x", "m.lav").document
+    _, notes = apply_table(document, table)
+    assert document.find_path("x", "y").weight == 1.48
+    assert document.settings.weight_scale == "unstandardised"
+    assert ["settings.weight_scale" in str(n) for n in notes] == [True]
+
+
+def test_a_coefficient_beyond_a_hundred_is_refused_at_its_row():
+    table = parse_coefficients("lhs,op,rhs,est,se\ny,~,x,148,0.4\n", "big.csv")
+    with pytest.raises(ImportProblem, match=r"big\.csv:2: the coefficient 148 of x -> y"):
         document_from_table(table)
     document = parse_lavaan("y ~ 0.2*x", "m.lav").document
-    with pytest.raises(ImportProblem, match="outside \\[-1, 1\\]"):
+    with pytest.raises(ImportProblem, match="outside \\[-100, 100\\]"):
         apply_table(document, table)
     assert document.find_path("x", "y").weight == 0.2  # left as it was

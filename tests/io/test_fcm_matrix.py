@@ -1,42 +1,78 @@
-"""FCM matrices (source rows) in and out; self-loops reported by cell and left out."""
+"""FCM matrices (source rows) in and out; a diagonal cell is a self-loop, kept as a path."""
 
 from __future__ import annotations
 
 import pytest
 
-from synergy_gui.io.fcm_matrix import fcm_matrix_text, parse_fcm_matrix, read_fcm_matrix
+from synergy_gui.io.fcm_matrix import (
+    fcm_matrix_text,
+    parse_fcm_matrix,
+    read_fcm_matrix,
+    use_rule,
+)
 from synergy_gui.io.problems import ImportProblem
 from synergy_gui.model.presets import load_preset
 
-# FCMpy's 8-concept example (source rows), with its C7 -> C7 = 0.4 self-loop
+# FCMpy's 8-concept example (its simulator documentation; source rows), with the self-loop
+# C7 -> C7 = 0.4
 FCMPY_EXAMPLE = """\
 ,C1,C2,C3,C4,C5,C6,C7,C8
-C1,0,0.4,-0.25,0,0.3,0,0,0
-C2,0.36,0,0,0,0,0,0,-0.4
-C3,0.45,0,0,0,0,0,0,0
-C4,-0.9,0,0,0,0,0,0,0.6
-C5,0,0,0,0,0,0,0,0.3
-C6,0,0,0,0,0,0,0,-0.5
-C7,0,0,0,0,0,0,0.4,0
-C8,0,0,0,0.3,0,0,0,0
+C1,0.0,0.0,0.6,0.9,0.0,0.0,0.0,0.8
+C2,0.1,0.0,0.0,0.0,0.0,0.0,0.2,0.5
+C3,0.0,0.7,0.0,0.0,0.9,0.0,0.4,0.1
+C4,0.4,0.0,0.0,0.0,0.0,0.9,0.0,0.0
+C5,0.0,0.0,0.0,0.0,0.0,-0.9,0.0,0.3
+C6,-0.3,0.0,0.0,0.0,0.0,0.0,0.0,0.0
+C7,0.0,0.0,0.0,0.0,0.0,0.8,0.4,0.9
+C8,0.1,0.0,0.0,0.0,0.0,0.1,0.6,0.0
 """
 
 
-def test_rows_are_sources_and_the_self_loop_is_reported_by_its_cell():
+def test_rows_are_sources_and_the_self_loop_is_a_path():
     result = parse_fcm_matrix(FCMPY_EXAMPLE, "fcm.csv")
     assert (result.document.constructs[0].id, result.document.constructs[0].label) == ("c1", "C1")
     label = {c.id: c.label for c in result.document.constructs}
     weights = {(label[p.source], label[p.target]): p.weight for p in result.document.paths}
-    assert weights[("C1", "C2")] == 0.4  # row C1, column C2
-    assert weights[("C2", "C1")] == 0.36
-    assert weights[("C4", "C1")] == -0.9
-    assert len(weights) == 11
-    assert ("C7", "C7") not in weights
-    assert [str(w) for w in result.warnings] == [
-        "fcm.csv:8:8: C7 -> C7 = 0.4 is a self-loop, which the model does not hold yet; left out"
+    assert weights[("C1", "C3")] == 0.6  # row C1, column C3
+    assert weights[("C6", "C1")] == -0.3
+    assert weights[("C7", "C7")] == 0.4  # the diagonal: C7's memory
+    assert len(weights) == 21
+    assert result.warnings == []
+    assert {c.role for c in result.document.constructs} == {"organism"}  # all have an input
+
+
+def test_the_self_loop_comes_back_in_the_exported_matrix():
+    document = parse_fcm_matrix(FCMPY_EXAMPLE, "fcm.csv").document
+    text, left_out = fcm_matrix_text(document)
+    assert left_out == []
+    assert text.splitlines()[7] == "C7,0,0,0,0,0,0.8,0.4,0.9"
+    back = parse_fcm_matrix(text, "out.csv").document
+    assert [(p.source, p.target, p.weight) for p in back.paths] == [
+        (p.source, p.target, p.weight) for p in document.paths
     ]
-    roles = {c.label: c.role for c in result.document.constructs}
-    assert roles["C3"] == "organism" and roles["C6"] == "stimulus" and roles["C7"] == "stimulus"
+
+
+@pytest.mark.parametrize(
+    ("kind", "level_range"),
+    [("tanh", "bipolar"), ("trivalent", "bipolar"), ("logistic", "unipolar")],
+)
+def test_an_fcm_rule_with_a_bipolar_activation_makes_the_levels_bipolar(kind, level_range):
+    document = parse_fcm_matrix(FCMPY_EXAMPLE, "fcm.csv").document
+    use_rule(document, "kosko", kind, 1.0)
+    settings = document.settings
+    assert (settings.update_rule, settings.activation.kind) == ("kosko", kind)
+    assert (settings.activation.gain, settings.activation.threshold) == (1.0, 0.0)
+    assert settings.level_range == level_range
+
+
+def test_an_unknown_rule_or_a_bad_gain_is_refused_and_changes_nothing():
+    document = parse_fcm_matrix(FCMPY_EXAMPLE, "fcm.csv").document
+    before = document.clone()
+    with pytest.raises(ValueError, match="update rule must be one of"):
+        use_rule(document, "hebbian", "tanh")
+    with pytest.raises(ValueError, match=r"gain must be between 0\.01 and 100"):
+        use_rule(document, "kosko", "tanh", 0.0)
+    assert document == before
 
 
 def test_mental_modeler_names_become_labels_with_slug_ids_and_empty_cells_are_zero():

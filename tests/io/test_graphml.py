@@ -56,11 +56,12 @@ def test_a_graph_from_another_tool_reads_with_roles_from_the_graph_and_a_layout(
     assert {(p.source, p.target): p.weight for p in document.paths} == {
         ("ads", "trust"): 0.4,
         ("trust", "buy"): 0.3,
+        ("buy", "buy"): 0.2,  # a self-loop
     }
     assert document.construct("ads").position[0] < document.construct("buy").position[0]
     messages = [str(w) for w in result.warnings]
     assert "gephi.graphml: edge 'trust' -> 'buy' has no weight; it starts at 0.3" in messages
-    assert any("'buy' -> 'buy' is a self-loop" in m for m in messages)
+    assert not any("self-loop" in m for m in messages)
 
 
 @pytest.mark.parametrize(
@@ -79,8 +80,37 @@ def test_bad_graphml_is_refused_with_its_place(text, message):
         parse_graphml(text, "g.graphml")
 
 
-def test_an_unstandardised_weight_is_refused_naming_the_edge():
+def test_an_unstandardised_weight_is_taken_with_a_warning_naming_the_edge():
     graph = nx.DiGraph()
     graph.add_edge("x", "y", weight=1.48)
-    with pytest.raises(ImportProblem, match=r"edge 'x' -> 'y': the weight 1.48 is outside"):
+    result = parse_graphml("\n".join(nx.generate_graphml(graph)), "g.graphml")
+    assert result.document.find_path("x", "y").weight == 1.48
+    assert result.document.settings.weight_scale == "unstandardised"
+    assert [str(w) for w in result.warnings] == [
+        "g.graphml: edge 'x' -> 'y': the weight 1.48 is outside [-1, 1]: the weights are taken "
+        "as unstandardised (settings.weight_scale), so levels may run to their bounds"
+    ]
+    graph.add_edge("y", "z", weight=148.0)
+    with pytest.raises(ImportProblem, match=r"edge 'y' -> 'z': the weight 148 is outside"):
         parse_graphml("\n".join(nx.generate_graphml(graph)), "g.graphml")
+
+
+def test_scales_and_self_loops_round_trip_through_graphml():
+    document = parse_graphml("\n".join(nx.generate_graphml(_two_nodes())), "g.graphml").document
+    document.settings.weight_scale, document.settings.level_range = "unstandardised", "bipolar"
+    document.paths[0].weight = -2.5
+    document.construct("y").initial = -0.5
+    document.paths.append(type(document.paths[0])("y__y", "y", "y", 0.4))
+    back = parse_graphml(graphml_text(document), "again.graphml").document
+    assert (back.settings.weight_scale, back.settings.level_range) == ("unstandardised", "bipolar")
+    assert {(p.source, p.target): p.weight for p in back.paths} == {
+        ("x", "y"): -2.5,
+        ("y", "y"): 0.4,
+    }
+    assert back.construct("y").initial == -0.5
+
+
+def _two_nodes() -> nx.DiGraph:
+    graph = nx.DiGraph()
+    graph.add_edge("x", "y", weight=0.3)
+    return graph

@@ -130,8 +130,8 @@ def test_multiple_left_sides_and_negative_coefficients():
         ("y ~ x + 'a*z", "m.lav:1:9", "quoted label is not closed"),
         ("y ~ 2x", "m.lav:1:5", "expected a variable name"),
         ("just words", "m.lav:1:1", "expected a formula"),
-        ("y ~ 1.48*x", "m.lav:1:5", "outside [-1, 1]: the model holds standardised"),
-        ("y ~ a*x", "m.lav:1:5", "outside [-1, 1]"),
+        ("y ~ 148*x", "m.lav:1:5", "outside [-100, 100], the largest weight the model holds"),
+        ("y ~ a*x", "m.lav:1:5", "outside [-100, 100]"),
         ("y ~ x\nind := a*b", "m.lav:2", "'a', which labels no coefficient"),
         ("y ~ y", "m.lav:1:5", "cannot predict itself"),
         ("y ~ x:x", "m.lav:1:5", "names a variable twice"),
@@ -139,7 +139,7 @@ def test_multiple_left_sides_and_negative_coefficients():
     ],
 )
 def test_bad_syntax_names_the_line_and_column(text, where, reason):
-    values = {"a": 1.5}
+    values = {"a": 150.0}
     with pytest.raises(ImportProblem) as caught:
         parse_lavaan(text, "m.lav", values=values)
     message = str(caught.value)
@@ -245,3 +245,43 @@ def test_any_text_is_read_or_refused_with_a_place_never_a_crash(text):
         assert str(problem).startswith("fuzz.lav")
     else:
         assert all(-1 <= p.weight <= 1 for p in result.document.paths)
+
+
+# Bollen's (1989) political democracy model, unstandardised (lavaan's example output)
+BOLLEN = """\
+dem60 ~ 1.483*ind60
+dem65 ~ 0.572*ind60 + 0.837*dem60
+"""
+
+
+def test_unstandardised_coefficients_are_taken_with_a_warning_at_the_largest():
+    result = parse_lavaan(BOLLEN, "bollen.lav")
+    assert _paths(result.document)[("ind60", "dem60")] == 1.483
+    assert result.document.settings.weight_scale == "unstandardised"
+    assert [str(w) for w in result.warnings] == [
+        "bollen.lav:1:9: the coefficient 1.483 is outside [-1, 1]: the weights are taken as "
+        "unstandardised (settings.weight_scale), so levels may run to their bounds; for βs, "
+        "import the standardised solution (lavaan standardizedSolution(), semopy "
+        "inspect(std_est=True))"
+    ]
+    text = write_lavaan(result.document)
+    assert "# Weights are unstandardised coefficients." in text
+    assert _paths(parse_lavaan(text, "again.lav").document) == _paths(result.document)
+
+
+def test_standardised_coefficients_leave_the_setting_at_its_default():
+    result = parse_lavaan("y ~ 0.4*x", "m.lav")
+    assert result.document.settings.weight_scale == "standardised"
+    assert result.warnings == []
+
+
+def test_a_self_loop_travels_in_a_comment_line_that_lavaan_skips():
+    document = parse_lavaan("y ~ 0.5*x", "m.lav").document
+    document.paths.append(Path("y__y", "y", "y", 0.4, kind="trust-transfer"))
+    text = write_lavaan(document)
+    assert "#@ path y y weight=0.4 kind=trust-transfer" in text
+    assert "y ~ 0.5*x\n" in text  # no 'y ~ y', which lavaan refuses
+    back = parse_lavaan(text, "again.lav").document
+    assert _paths(back) == {("x", "y"): 0.5, ("y", "y"): 0.4}
+    assert back.find_path("y", "y").kind == "trust-transfer"
+    assert {c.id: c.role for c in back.constructs} == {"x": "stimulus", "y": "response"}
