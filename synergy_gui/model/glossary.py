@@ -209,6 +209,12 @@ def _terms_for(label: str, item_id: str, role: str, description: str) -> tuple[G
     return tuple(dict.fromkeys(found))
 
 
+def terms_in_text(text: str) -> list[GlossaryTerm]:
+    """The terms a running text names by their full names, in reading order (a preset's
+    description, a path's note)."""
+    return list(dict.fromkeys(_mentioned(text, by_keyword=False)))
+
+
 def tooltip_terms(construct: Construct) -> str:
     """The construct's terms as a tooltip part: escaped rich text, "" when there are none.
 
@@ -255,5 +261,6 @@ __all__ = [
     "term",
     "terms",
     "terms_for_construct",
+    "terms_in_text",
     "tooltip_terms",
 ]
