@@ -98,13 +98,15 @@ def _allocate(options: argparse.Namespace) -> _Allocated:
 def _option_of(error: Exception, options: argparse.Namespace) -> str:
     """The option a refusal is about, as a prefix (``--budget -5: ``)."""
     text = str(error)
+    if "minim" in text:
+        return "--min: "
+    if "maxim" in text:
+        return "--max: "
     for word, option in (("budget", "--budget"), ("extra", "--extra"), ("target", "--target")):
         value = getattr(options, option[2:])
         if word in text and value is not None:
             return f"{option} {value}: "
-    if "minim" in text:
-        return "--min: "
-    return "--max: " if "maxim" in text else ""
+    return ""
 
 
 def _amounts(found: Allocation) -> str:

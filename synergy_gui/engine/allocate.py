@@ -170,7 +170,7 @@ def minimise_spend(
     when no spend can, ``reachable`` is False and the answer is the best reachable."""
     if not isinstance(target, int | float) or not 0.0 <= target <= 1.0:
         raise EngineError(f"the target must be a level from 0 to 1 (got {target!r})")
-    far = _far_budget(problem, maxima)
+    far = max(_far_budget(problem, maxima), sum((minima or {}).values()))
     top = bounds(problem, far, minima, maxima)
     rng = np.random.default_rng(0)
     low_total = float(top.low.sum())

@@ -186,3 +186,21 @@ def test_a_model_without_channels_or_with_a_stimulus_outcome_is_refused():
     doc.channels = []
     with pytest.raises(EngineError, match="no channels"):
         SpendProblem(doc, Outcome("y", 10))
+
+
+def test_the_allocation_becomes_a_scenario_the_compare_view_runs_beside_the_current_plan():
+    from synergy_gui.engine.budget import current_spend, plan_scenario
+    from synergy_gui.engine.compare import run_scenarios
+
+    problem = _preset_with_channels()
+    document = problem.document
+    found = maximise(problem, float(problem.current.sum()))
+    document.add_scenario(
+        plan_scenario("Current plan", None, current_spend(document.channels, None))
+    )
+    document.add_scenario(found.scenario("Allocation"))
+    runs = run_scenarios(document, ["Current plan", "Allocation"])
+    assert runs["Current plan"].series("loyalty")[26] == pytest.approx(
+        found.current_outcome, abs=1e-12
+    )
+    assert runs["Allocation"].series("loyalty")[26] == pytest.approx(found.outcome, abs=1e-12)

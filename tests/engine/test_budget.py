@@ -169,3 +169,28 @@ def test_the_average_outcome_is_the_mean_of_the_whole_run():
     stimuli = problem.stimuli(problem.current)
     series = simulate_batch(problem.model, stimuli=stimuli).series("y")[0]
     assert problem.outcomes(problem.current[None])[0] == pytest.approx(series.mean(), abs=1e-15)
+
+
+def test_a_channel_edit_recompiles_and_a_spending_scenario_follows_it():
+    from synergy_gui.engine import Simulator
+    from synergy_gui.engine.updates import Update, update_for
+    from synergy_gui.model import Change
+    from synergy_gui.model.presets import load_preset
+
+    document = load_preset("synergistic_influence")
+    scenario = Scenario("Plan")
+    scenario.spend = {"reviews": SpendPlan("constant", 1000.0)}
+    document.add_scenario(scenario)
+    simulator = Simulator(document, "Plan")
+    before = simulator.run().series("ewom")[10]
+    seen: list[Change] = []
+    document.events.connect(seen.append)
+    document.update_channel("reviews", half_saturation=500.0)
+    assert [update_for(change, "Plan") for change in seen] == [Update.RECOMPILE]
+    simulator.apply_change(seen[0])
+    after = simulator.run().series("ewom")[10]
+    # week 10's level: the adstock of eleven weeks of 1,000 (θ = 0.6) on a Hill of K, n = 1
+    adstocked = adstock(np.full(11, 1000.0), 0.6)[10]
+    lift = [adstocked / (adstocked + k) for k in (1000.0, 500.0)]
+    assert before == pytest.approx(0.3 + 0.6 * lift[0], abs=1e-12)
+    assert after == pytest.approx(0.3 + 0.6 * lift[1], abs=1e-12)
