@@ -104,7 +104,7 @@ def plan_with_total(plan: SpendPlan, total: float, weeks: int) -> SpendPlan:
 # -------------------------------------------------------------------------- stimuli
 @dataclass(frozen=True)
 class Drive:
-    """One channel's pull on one stimulus, as arrays over the weeks."""
+    """One channel's pull on one stimulus: its share of the channel's spend."""
 
     channel: int  # position among the channels
     stimulus: str
@@ -112,6 +112,7 @@ class Drive:
 
 
 def drives_of(channels: list[Channel]) -> list[Drive]:
+    """Every (channel, stimulus, share) the channels drive, in channel order."""
     return [
         Drive(position, stimulus, float(share))
         for position, channel in enumerate(channels)

@@ -48,6 +48,7 @@ class ChannelEdits:
     # and, from ScenarioEdits: scenario()
 
     def channel(self, channel_id: str) -> Channel:
+        """The channel with this id, or refused."""
         for channel in self.channels:
             if channel.id == channel_id:
                 return channel
@@ -74,6 +75,7 @@ class ChannelEdits:
 
     # ------------------------------------------------------------------ whole channels
     def add_channel(self, channel: Channel, index: int | None = None) -> None:
+        """Add a copy of ``channel`` (at ``index``, else last); undo: ``remove_channel``."""
         self._refuse_problems(channel_problems(channel, self._roles(), "the channel"))
         if any(c.id == channel.id for c in self.channels):
             raise ModelError(f"There is already a channel with id {channel.id!r}.")

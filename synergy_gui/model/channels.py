@@ -273,6 +273,7 @@ def plan_to_dict(plan: SpendPlan) -> dict[str, Any]:
 
 
 def plan_from_dict(data: dict[str, Any]) -> SpendPlan:
+    """A plan from its file form (fields it leaves out take their defaults)."""
     return SpendPlan(
         kind=data.get("kind", "constant"),
         amount=float(data.get("amount", 0.0)),
@@ -284,6 +285,7 @@ def plan_from_dict(data: dict[str, Any]) -> SpendPlan:
 
 
 def channel_to_dict(channel: Channel) -> dict[str, Any]:
+    """A channel in the file's key order."""
     return {
         "id": channel.id,
         "name": channel.name,
@@ -300,6 +302,7 @@ def channel_to_dict(channel: Channel) -> dict[str, Any]:
 
 
 def channel_from_dict(data: dict[str, Any]) -> Channel:
+    """A channel from validated file data."""
     default = Channel(id="", name="")
     return Channel(
         id=data["id"],
@@ -317,8 +320,10 @@ def channel_from_dict(data: dict[str, Any]) -> Channel:
 
 
 def spend_to_dict(spend: dict[str, SpendPlan]) -> dict[str, Any]:
+    """A scenario's spend: channel id -> plan."""
     return {channel_id: plan_to_dict(plan) for channel_id, plan in spend.items()}
 
 
 def spend_from_dict(data: dict[str, Any]) -> dict[str, SpendPlan]:
+    """A scenario's spend from its file form."""
     return {channel_id: plan_from_dict(plan) for channel_id, plan in data.items()}
