@@ -39,6 +39,7 @@ class _Run:
     document: Any
     result: Any
     rest: Any
+    convergence: Any = None  # FCMpy's test (FCM rules, or when --tolerance is given)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -66,7 +67,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         dest="levels",
         help=(
             "hold a stimulus at LEVEL (replacing its schedule in the scenario) or start "
-            "another construct at LEVEL; LEVEL from 0 to 1; may be given several times"
+            "another construct at LEVEL; LEVEL from 0 to 1 (-1 to 1 in a bipolar model); "
+            "may be given several times"
+        ),
+    )
+    parser.add_argument(
+        "--tolerance",
+        metavar="T",
+        type=_tolerance,
+        help=(
+            "report the first step where the largest change of any level is at most T, as "
+            "FCMpy judges convergence (default 0.001; reported for the FCM rules, and for "
+            "any rule when given)"
         ),
     )
     parser.add_argument(
@@ -149,8 +161,21 @@ def _steps(text: str) -> int:
     return steps
 
 
+def _tolerance(text: str) -> float:
+    try:
+        tolerance = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number (got {text!r})") from None
+    if not (math.isfinite(tolerance) and 0.0 < tolerance < 1.0):
+        raise argparse.ArgumentTypeError(
+            f"must be greater than 0 and less than 1, e.g. 0.001 (got {text!r})"
+        )
+    return tolerance
+
+
 def _simulate(options: argparse.Namespace) -> _Run:
     from synergy_gui.engine import Simulator
+    from synergy_gui.engine.convergence import FCMPY_TOLERANCE, convergence
     from synergy_gui.model.errors import ModelError
 
     document = load_model(options.file)
@@ -167,7 +192,10 @@ def _simulate(options: argparse.Namespace) -> _Run:
         simulator = Simulator(document, options.scenario)
         steps = options.steps or simulator.model.steps
         result = simulator.run(options.steps, on_chunk=_say_progress(document, steps))
-        return _Run(options.file, document, result, simulator.steady_state())
+        tolerance = getattr(options, "tolerance", None)
+        judged = tolerance is not None or document.settings.update_rule != "sor"
+        converged = convergence(result, tolerance or FCMPY_TOLERANCE) if judged else None
+        return _Run(options.file, document, result, simulator.steady_state(), converged)
     except ModelError as error:
         raise BadInputError(f"{options.file}: {error}") from None
 
@@ -253,8 +281,11 @@ def parse_level(option: str, assignment: str, document: ModelDocument) -> tuple[
         level = float(text)
     except ValueError:
         raise BadInputError(f"{option} {assignment!r}: {text.strip()!r} is not a number") from None
-    if not (math.isfinite(level) and 0.0 <= level <= 1.0):
-        raise BadInputError(f"{option} {assignment!r}: the level must be from 0 to 1")
+    from synergy_gui.model.checks import level_bounds
+
+    low, high = level_bounds(document.settings.level_range)
+    if not (math.isfinite(level) and low <= level <= high):
+        raise BadInputError(f"{option} {assignment!r}: the level must be from {low:g} to {high:g}")
     return construct_id, level
 
 
@@ -293,6 +324,7 @@ def _as_json(run: _Run) -> dict[str, Any]:
             "reason": rest.reason,
             "levels": dict(zip(rest.ids, map(float, rest.levels), strict=True)),
         },
+        **_convergence_json(run.convergence),
         "times": [float(t) for t in result.times],
         "series": {cid: [float(v) for v in result.series(cid)] for cid in result.ids},
     }
@@ -322,6 +354,35 @@ def _table(run: _Run, out: str | None) -> str:
         lines.append(f"Steady state: reached after {rest.steps} steps.")
     else:
         lines.append(f"No steady state: the model {rest.reason}.")
+    if run.convergence is not None:
+        lines.append(_convergence_line(run.convergence))
     if out:
         lines.append(f"Time series written to {out}.")
     return "\n".join(lines)
+
+
+def _convergence_line(found) -> str:
+    test = f"max |Δx| ≤ {found.tolerance:g}"
+    if found.converged:
+        return (
+            f"Converged ({test}) at step {found.step}: FCMpy's state {found.fcmpy_state} "
+            f"(largest change {found.change:.3g})."
+        )
+    return (
+        f"Not converged ({test}) within the run: the last step changed a level by "
+        f"{found.change:.3g}."
+    )
+
+
+def _convergence_json(found) -> dict[str, Any]:
+    if found is None:
+        return {}
+    return {
+        "convergence": {
+            "tolerance": found.tolerance,
+            "converged": found.converged,
+            "step": found.step,
+            "fcmpy_state": found.fcmpy_state,
+            "max_change": found.change,
+        }
+    }

@@ -4,7 +4,8 @@ B is the endogenous block of the weights (target rows, ``B[i, j]`` the effect of
 the constructs the engine computes; one step is ``x ← x + A (f(u) − x)`` with
 ``A = diag α``, α ∈ (0, 1] (the engine refuses Euler steps with Δt/τ > 1), ``J = D·∂u/∂x``
 its linearised target map (D the activation slopes) and the continuous model it
-approximates ``T ẋ = f(u) − x``. What holds (weights within ±1, no self-paths):
+approximates ``T ẋ = f(u) − x``. What holds (weights within ±1; a self-loop is a loop of
+one construct):
 
 * ``ρ(|J|) < 1`` ⇒ one fixed point, attracting for *any* time constants, rising and
   falling ones mixed: there is v > 0 with ``|J| v < v``, and the v-weighted max norm of the
@@ -161,7 +162,8 @@ def stability(document: ModelDocument, scenario: str | Scenario | None = None) -
         "absolute_radius": _radius(slope[:, None] * bound, blocks),
         "contraction": _norm(slope[:, None] * (bound if varying else jac)),
     }
-    if all(block.size == 1 for block in blocks):
+    looped = np.diag(model.weight_matrix())[endo] != 0.0  # a self-loop is a loop of one
+    if all(block.size == 1 and not looped[block[0]] for block in blocks):
         text = "no feedback loop: each construct settles once the ones driving it have"
         verdict = StabilityVerdict(True, text, "acyclic", **figures)
     elif kinds & set(THRESHOLD_KINDS):

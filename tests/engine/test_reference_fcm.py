@@ -59,7 +59,9 @@ def fcm_document(
     matrix = np.array(weights, dtype=float)
     edges = matrix if orientation == "source rows" else matrix.T  # edges[j, i]: j -> i
     names = [f"C{k + 1}" for k in range(len(matrix))]
+    bipolar = min(initial) < 0  # FCMpy's tanh and trivalent maps run on [-1, 1]
     settings = Settings(horizon=steps, update_rule=rule, activation=activation)
+    settings.level_range = "bipolar" if bipolar else "unipolar"
     doc = ModelDocument(settings=settings)
     for k, name in enumerate(names):
         role = "organism" if np.any(edges[:, k] != 0.0) else driver_role

@@ -44,6 +44,18 @@ MATRICES = {
         [0.0, -0.4, 0.0, 0.5],
         [0.0, 0.2, -0.7, 0.0],
     ],
+    # FCMpy's own 8-concept example (its simulator documentation), with the self-loop
+    # C7 -> C7 = 0.4: a concept's memory.
+    "fcmpy_example": [
+        [0.0, 0.0, 0.6, 0.9, 0.0, 0.0, 0.0, 0.8],
+        [0.1, 0.0, 0.0, 0.0, 0.0, 0.0, 0.2, 0.5],
+        [0.0, 0.7, 0.0, 0.0, 0.9, 0.0, 0.4, 0.1],
+        [0.4, 0.0, 0.0, 0.0, 0.0, 0.9, 0.0, 0.0],
+        [0.0, 0.0, 0.0, 0.0, 0.0, -0.9, 0.0, 0.3],
+        [-0.3, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+        [0.0, 0.0, 0.0, 0.0, 0.0, 0.8, 0.4, 0.9],
+        [0.1, 0.0, 0.0, 0.0, 0.0, 0.1, 0.6, 0.0],
+    ],
     # The example matrix of the R package fcm's vignette (Dikopoulou & Papageorgiou, 2017).
     "r_fcm_vignette": [
         [0.0, 0.0, 0.6, 0.9, 0.0, 0.0],
@@ -62,6 +74,17 @@ INITIAL = {
     # be truncated to 0 there).
     "driver_and_loop": [[1.0, 0.2, 0.5, 0.9]],
     "r_fcm_vignette": [[1.0, 1.0, 1.0, 0.0, 0.0, 0.0]],
+    # The documented start (C1 and C2 on); the cases below add bipolar starts.
+    "fcmpy_example": [[1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]],
+}
+
+# Bipolar starts, levels in [-1, 1], for the transfers whose range is [-1, 1] (tanh, and
+# trivalent, whose levels are -1, 0 or 1): Synergy Explorer runs them with
+# settings.level_range "bipolar". (matrix, start) -> transfers.
+BIPOLAR = {
+    ("fcmpy_example", (-0.5, 1.0, 0.0, 0.3, -1.0, 0.0, 0.2, -0.8)): ["tanh"],
+    ("driver_and_loop", (-0.6, 0.4, -0.9, 0.7)): ["tanh"],
+    ("asymmetric_cycle", (-1.0, 1.0, -1.0)): ["tanh", "trivalent"],
 }
 
 # (transfer, lambda) pairs; FCMpy's tanh has no lambda (np.tanh(x)).
@@ -86,12 +109,18 @@ NOTES = [
     "FCMpy stops as soon as max |x(k) - x(k-1)| <= threshold (0.001 by default); the row "
     "that met the test is the last one. Otherwise it stops after 'iterations' steps.",
     "steps[0] is the initial state; steps[k] the state after k updates.",
+    "FCMpy prints 'The values converged in the N state' with N = (last step) + 1: it counts "
+    "the initial state as the first; 'converged_state' records that N.",
+    "Cases named '...#bipolar...' start from levels in [-1, 1] (tanh, trivalent).",
 ]
 
 
-def run_case(name: str, start: int, inference: str, transfer: str, lam) -> dict:
-    """One FCMpy run of matrix ``name`` from its ``start``-th initial vector."""
-    matrix, initial = MATRICES[name], INITIAL[name][start]
+def run_case(name: str, start, inference: str, transfer: str, lam) -> dict:
+    """One FCMpy run of matrix ``name`` from its ``start``-th initial vector (or from the
+    levels ``start`` itself, a bipolar start)."""
+    matrix = MATRICES[name]
+    initial = list(start) if isinstance(start, tuple) else INITIAL[name][start]
+    tag = "bipolar" if isinstance(start, tuple) else start
     concepts = [f"C{k + 1}" for k in range(len(matrix))]
     weights = pd.DataFrame(np.array(matrix), index=concepts, columns=concepts)
     params = {"l": lam} if lam is not None else {}
@@ -108,8 +137,9 @@ def run_case(name: str, start: int, inference: str, transfer: str, lam) -> dict:
         )
     steps = table[concepts].to_numpy(dtype=float)
     last_change = float(np.max(np.abs(steps[-1] - steps[-2]))) if len(steps) > 1 else 0.0
+    converged = last_change <= THRESHOLD
     return {
-        "name": f"{name}#{start}/{inference}/{transfer}" + (f"/{lam:g}" if lam is not None else ""),
+        "name": f"{name}#{tag}/{inference}/{transfer}" + (f"/{lam:g}" if lam is not None else ""),
         "matrix_name": name,
         "concepts": concepts,
         "matrix": matrix,
@@ -119,7 +149,8 @@ def run_case(name: str, start: int, inference: str, transfer: str, lam) -> dict:
         "lambda": lam,
         "iterations": ITERATIONS,
         "threshold": THRESHOLD,
-        "converged": last_change <= THRESHOLD,
+        "converged": converged,
+        "converged_state": len(steps) if converged else None,
         "steps": steps.tolist(),
     }
 
@@ -142,6 +173,12 @@ def main() -> None:
         for start in range(len(initials))
         for inference in INFERENCES
         for transfer, lam in TRANSFERS
+    ]
+    cases += [
+        run_case(name, start, inference, transfer, None)
+        for (name, start), transfers in BIPOLAR.items()
+        for inference in INFERENCES
+        for transfer in transfers
     ]
     reference = {
         "source": "FCMpy (PyPI fcmpy), fcmpy.FcmSimulator.simulate",
