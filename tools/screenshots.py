@@ -117,6 +117,20 @@ def setup_drivers(window) -> None:
     window.docks["levers"].raise_()
 
 
+def setup_synergy(window) -> None:
+    """Synergistic Influence: both levers up, the junction selected, the Synergy dock widened
+    so its simple slopes and its runs with and without the product term stand side by side."""
+    from PySide6.QtCore import Qt
+
+    _drag(window, window.stimulus_panel.slider_for("interactivity"), 0.9)
+    _drag(window, window.stimulus_panel.slider_for("personalization"), 0.8)
+    _select(window, "x_interactivity_personalization")
+    dock = window.docks["synergy"]
+    dock.raise_()
+    window.resizeDocks([dock], [720], Qt.Orientation.Horizontal)
+    window.view_state.set_cursor(26)
+
+
 def _wait_for(done: Callable[[], bool], seconds: float = 30.0) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -135,6 +149,7 @@ SHOTS: dict[str, tuple[str, Callable, bool]] = {
     "predict-reveal.png": ("synergistic_influence", setup_prediction, False),
     "bands.png": ("synergistic_influence", setup_bands, False),
     "drivers.png": ("synergistic_influence", setup_drivers, False),
+    "synergy.png": ("synergistic_influence", setup_synergy, False),
     "sensitivity.png": ("synergistic_influence", setup_sensitivity, False),  # last: it stays
 }
 

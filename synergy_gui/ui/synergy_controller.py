@@ -30,6 +30,7 @@ from synergy_gui.ui.simulation_controller import SimulationController
 
 #: The moderator's low and high levels drawn beside its current one.
 LOW, HIGH = 0.2, 0.8
+NEAR = 0.075  # a current level this close to LOW or HIGH takes its line's place
 _TROUBLE = (EngineError, ModelError, ValueError, ArithmeticError)
 _STRUCTURE = frozenset({"members", "target", "label", "role"})
 
@@ -138,9 +139,10 @@ class SynergyController(QObject):
 
     def _slope_lines(self, model, slopes: SimpleSlopes, point) -> tuple[SlopeLine, ...]:
         now = _moderator_level(model, slopes, point)
-        levels = np.array([LOW, now, HIGH])
+        low, high = _beside(now)
+        levels = np.array([low, now, high])
         ys = response_lines(model, self.junction_id, point, levels, slopes.levels, slopes.focal)
-        labels = (f"{LOW:.2f}", f"{now:.2f} now", f"{HIGH:.2f}")
+        labels = (f"{low:.2f}", f"{now:.2f} now", f"{high:.2f}")
         return tuple(SlopeLine(t, slopes.levels, y) for t, y in zip(labels, ys, strict=True))
 
     def _floodlight(self, slopes: SimpleSlopes) -> str:
@@ -250,6 +252,14 @@ class SynergyController(QObject):
 def _moderator_level(model: CompiledModel, slopes: SimpleSlopes, point) -> float:
     """The (first) moderator's level at the operating point."""
     return float(point[model.index[slopes.moderators[0]]])
+
+
+def _beside(now: float) -> tuple[float, float]:
+    """The low and high moderator levels drawn with the current one: 0.2 and 0.8, unless the
+    current level is near one of them (its line would hide that one): then the scale's end."""
+    low = next(c for c in (LOW, 0.0, 0.4) if abs(now - c) >= NEAR)
+    high = next(c for c in (HIGH, 1.0, 0.6) if abs(now - c) >= NEAR)
+    return low, high
 
 
 def _headline(gap: float, outcome: str, when: str) -> str:

@@ -250,3 +250,12 @@ def test_larger_text_grows_the_plots_text_and_their_room(live):
     assert panel.plot.slopes_axes.title.get_fontsize() == pytest.approx(1.5 * 11.0)
     assert panel.plot.minimumHeight() == round(1.5 * height)
     assert panel.headline.font().pixelSize() == round(1.5 * 15)
+
+
+def test_the_current_level_s_line_never_hides_the_low_or_high_one(live):
+    parts, panel, _ = live
+    _move(parts, "personalization", 0.8)
+    labels = [line.get_label() for line in panel.plot.slope_lines]
+    assert labels == ["0.20", "0.80 now", "1.00"]
+    _low, now, high = _slopes(panel)
+    assert not np.allclose(now, high)

@@ -26,7 +26,6 @@ FONT_SIZE = 11.0  # points at text scale 1
 LINE_WIDTH = 2.5
 #: The share of the simple-slopes plot's data span left free above the lines, for the key.
 LEGEND_ROOM = 0.75
-TALL_LEGEND_ROOM = 1.8  # the key in one column (larger text): four rows
 #: Below this width (pixels) the plots are stacked, above it side by side.
 SIDE_BY_SIDE_WIDTH = 620
 
@@ -85,6 +84,17 @@ class SynergyPlot(FigureCanvasQTAgg):
             self.text_scale = scale
             self._style()
             self.draw_idle()
+
+    def _key_room(self) -> float:
+        """The room above the lines for the key, as a share of their span: the key's height
+        (its title and rows, in pixels) over what the axes have left for the lines."""
+        rows = 1 + (1 if self._key_columns > 1 else 3)
+        line = FONT_SIZE * 0.8 * self.text_scale * self.figure.dpi / 72.0 * 1.45
+        key = rows * line + 6.0
+        height = self.slopes_axes.get_window_extent().height
+        if height <= key * 1.5:  # not laid out yet, or tiny: the share that suits a dock
+            return LEGEND_ROOM
+        return key / (height - key)
 
     @property
     def _key_columns(self) -> int:
@@ -163,12 +173,12 @@ class SynergyPlot(FigureCanvasQTAgg):
     def _limits(self, chart: SynergyChart) -> None:
         self.slopes_axes.set_xlim(0.0, 1.0)
         values = np.concatenate([line.y for line in chart.slope_lines])
-        room = LEGEND_ROOM if self._key_columns > 1 else TALL_LEGEND_ROOM
-        low, high = _range(values, headroom=room)
+        low, high = _range(values, headroom=self._key_room())
         self.slopes_axes.set_ylim(low, high)
         # ticks only where the lines are: the room above them holds the key, not levels
         top = float(values.max()) if values.size else high
-        ticks = MaxNLocator(3).tick_values(low, top)
+        bins = max(3, round(self.slopes_axes.get_window_extent().height / 90.0))
+        ticks = MaxNLocator(bins).tick_values(low, top)
         self.slopes_axes.yaxis.set_major_locator(
             FixedLocator(ticks[(ticks >= low) & (ticks <= top)])
         )
