@@ -1,8 +1,9 @@
 """Feeds the "Synergy" panel: a junction's simple slopes and its runs with and without it.
 
-It follows the simulation controller's results: for each result it runs one extra batch (the
-model with and without the junction, :func:`synergy_view.synergy_runs`) and keeps it; the time
-cursor, the text size and the pickers only redraw from what is kept. The operating point of
+It follows the simulation controller's results: once they pause (a slider drag is drawn when
+it rests) it runs one extra batch for the newest (the model with and without the junction,
+:func:`synergy_view.synergy_runs`) and keeps it; the time cursor, the text size and the
+pickers only redraw from what is kept. The operating point of
 the simple slopes is the active run at the time cursor. It shows the diagram's selected
 junction, else the one chosen in the panel, else the model's first. A hidden panel is not kept
 up to date: it catches up when shown.
@@ -11,7 +12,7 @@ up to date: it catches up when shown.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from synergy_gui.engine import CompiledModel, EngineError, compile_model
 from synergy_gui.engine.synergy_view import (
@@ -28,6 +29,9 @@ from synergy_gui.ui.panels.synergy_view import NO_JUNCTION, SlopeLine, SynergyCh
 from synergy_gui.ui.runs import Runs
 from synergy_gui.ui.simulation_controller import SimulationController
 
+#: Results and cursor moves are shown once they pause this long: a full draw of the two plots
+#: costs tens of ms, so a slider drag keeps the main plots smooth and this panel catches up.
+SETTLE_MS = 80
 #: The moderator's low and high levels drawn beside its current one.
 LOW, HIGH = 0.2, 0.8
 NEAR = 0.075  # a current level this close to LOW or HIGH takes its line's place
@@ -53,6 +57,10 @@ class SynergyController(QObject):
         self.outcome: str | None = None
         self.batch_runs = 0  # how many with/without batches were run (one per result)
         self._runs: tuple[Runs, str, SynergyRuns] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(self.refresh)
         simulation.resultReady.connect(self._on_result_ready)
         simulation.problem.connect(lambda _reason: self.refresh())
         panel.junctionChosen.connect(self.choose)
@@ -83,8 +91,19 @@ class SynergyController(QObject):
         self._fill_pickers()
         self.refresh()
 
+    @property
+    def pending(self) -> bool:
+        """True while a result or a cursor move waits for the pause to be shown."""
+        return self._timer.isActive()
+
+    def refresh_soon(self) -> None:
+        """Refresh once results and cursor moves pause (a burst makes one refresh)."""
+        if self.panel.isVisible():
+            self._timer.start()
+
     def refresh(self) -> None:
         """Work the chart out again and show it (skipped while the panel is hidden)."""
+        self._timer.stop()
         if not self.panel.isVisible():
             return
         if self.junction_id is None:
@@ -233,13 +252,13 @@ class SynergyController(QObject):
 
     # ------------------------------------------------------------------ handlers
     def _on_result_ready(self, _runs: Runs) -> None:
-        self.refresh()
+        self.refresh_soon()
 
     def _on_view_changed(self, change: ViewChange) -> None:
         if "text_scale" in change:
             self.panel.set_text_scale(self.view.text_scale)
         if "cursor" in change:
-            self.refresh()
+            self.refresh_soon()
 
     def _on_document_changed(self, change: Change) -> None:
         structural = change.target == "document" or change.action in ("add", "remove")

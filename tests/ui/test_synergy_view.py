@@ -30,6 +30,7 @@ def live(qtbot, document):
     qtbot.waitExposed(panel)
     synergy = SynergyController(document, parts.view, parts.controller, panel)
     synergy.refresh()
+    parts.settle = lambda: qtbot.waitUntil(lambda: not synergy.pending)
     return parts, panel, synergy
 
 
@@ -48,7 +49,13 @@ def _move(parts: LiveWindowParts, stimulus: str, level: float) -> None:
     slider.sliderPressed.emit()
     slider.setValue(round(level * slider.maximum()))
     slider.sliderReleased.emit()
+    _run(parts)
+
+
+def _run(parts: LiveWindowParts) -> None:
+    """Run the newest state and wait for the panel to show it (once results pause)."""
     parts.controller.run_now()
+    parts.settle()
 
 
 def test_it_shows_the_model_s_junction_with_both_pictures(live):
@@ -86,7 +93,7 @@ def test_moving_a_stimulus_slider_changes_the_plotted_lines(live):
 def test_the_junction_s_weight_at_zero_closes_the_gap(live):
     parts, panel, _ = live
     parts.document.update_junction(JUNCTION, weight=0.0)
-    parts.controller.run_now()
+    _run(parts)
     with_, without = _runs(panel)
     np.testing.assert_allclose(with_, without, atol=0)
     assert panel.headline.text().startswith("Synergy adds +0.000")
@@ -98,6 +105,7 @@ def test_the_cursor_moves_the_label_without_running_again(live):
     parts, panel, synergy = live
     runs = synergy.batch_runs
     parts.view.set_cursor(26)
+    parts.settle()
     assert panel.headline.text().endswith("by week 26")
     assert panel.plot.cursor.get_xdata()[0] == 26.0
     assert synergy.batch_runs == runs
@@ -117,7 +125,7 @@ def test_a_downstream_construct_can_be_followed_over_time(live):
 def test_selecting_another_junction_switches_to_it(live):
     parts, panel, synergy = live
     other = parts.document.new_junction(["ewom", "kol_credibility"], "digital_trust", 0.2)
-    parts.controller.run_now()
+    _run(parts)
     assert panel.junction_combo.count() == 2
     synergy.select(["digital_trust", other.id])  # the diagram's selection: its junction
     assert synergy.junction_id == other.id
@@ -153,10 +161,23 @@ def test_a_model_without_junctions_says_so(qtbot):
 def test_removing_the_last_junction_shows_the_message(live):
     parts, panel, _ = live
     parts.document.remove_junction(JUNCTION)
-    parts.controller.run_now()
+    _run(parts)
     assert panel.message.isVisible()
     assert panel.message.text().startswith("This model has no synergy junction.")
     assert not panel.plot.isVisible()
+
+
+def test_a_burst_of_results_is_shown_once_when_it_pauses(live):
+    parts, panel, synergy = live
+    headline, runs = panel.headline.text(), synergy.batch_runs
+    for level in (0.3, 0.4, 0.5, 0.6):  # a drag: one run per slider event
+        parts.document.update_construct("interactivity", initial=level)
+        parts.controller.run_now()
+    assert synergy.pending
+    assert panel.headline.text() == headline  # the main plots follow the drag; this waits
+    parts.settle()
+    assert synergy.batch_runs == runs + 1  # the newest result only
+    assert panel.headline.text() != headline
 
 
 def test_painting_computes_nothing_and_a_result_costs_one_batch(live, monkeypatch):
@@ -221,6 +242,7 @@ def test_the_window_has_a_synergy_dock_beside_why_reachable_from_the_view_menu(w
         slider.sliderPressed.emit()
         slider.setValue(round(0.2 * slider.maximum()))
         slider.sliderReleased.emit()
+    qtbot.waitUntil(lambda: not window.synergy.pending)
     assert not np.allclose(_slopes(window.synergy_panel)[1], before)
 
 
