@@ -48,15 +48,38 @@ class SliderBinding:
         steps: int = 1000,
         decimals: int = 3,
         on_problem: Callable[[str], None] | None = None,
+        spin_range: tuple[float, float] | None = None,
     ) -> None:
         self.slider, self.spin = slider, spin
         self.low, self.high = float(value_range[0]), float(value_range[1])
+        self.spin_range = spin_range or (self.low, self.high)  # may reach past the slider
         self.steps, self.decimals = steps, decimals
         self._read, self._write, self._on_problem = read, write, on_problem
         self._gesture: Hashable = None
         self._connected = False
         self._configure()
         self._connect()
+        self.refresh()
+
+    def set_range(
+        self,
+        value_range: tuple[float, float],
+        steps: int,
+        spin_range: tuple[float, float] | None = None,
+    ) -> None:
+        """Give the slider (and spin box) another range, e.g. once weights are unstandardised."""
+        low, high = float(value_range[0]), float(value_range[1])
+        spin_range = spin_range or (low, high)
+        if (low, high, steps, spin_range) == (self.low, self.high, self.steps, self.spin_range):
+            return
+        self.low, self.high, self.steps, self.spin_range = low, high, steps, spin_range
+        for widget in (self.slider, self.spin):
+            blocked = widget.blockSignals(True)
+            if widget is self.slider:
+                self._configure_slider()
+            else:
+                self.spin.setRange(*self.spin_range)
+            widget.blockSignals(blocked)
         self.refresh()
 
     # ------------------------------------------------------------------ conversions
@@ -121,15 +144,18 @@ class SliderBinding:
 
     # ------------------------------------------------------------------ wiring
     def _configure(self) -> None:
+        self._configure_slider()
+        self.spin.setDecimals(self.decimals)
+        self.spin.setRange(*self.spin_range)
+        self.spin.setSingleStep(10.0**-2)
+        self.spin.setKeyboardTracking(False)  # a value per Enter/focus change, not per key
+
+    def _configure_slider(self) -> None:
         self.slider.setRange(0, self.steps)
         self.slider.setTickInterval(max(1, self.steps // 4))  # ticks at the quarters (and 0)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setSingleStep(max(1, self.steps // 100))
         self.slider.setPageStep(max(1, self.steps // 10))
-        self.spin.setDecimals(self.decimals)
-        self.spin.setRange(self.low, self.high)
-        self.spin.setSingleStep(10.0**-2)
-        self.spin.setKeyboardTracking(False)  # a value per Enter/focus change, not per key
 
     def _pairs(self) -> list:
         return [

@@ -33,7 +33,9 @@ TITLES = {
 
 
 #: Settings the pages show: the time unit and activation (construct), the default sd (model).
-_SETTINGS_SHOWN = frozenset({"time_unit", "activation", "default_sd"})
+_SETTINGS_SHOWN = frozenset(
+    {"time_unit", "activation", "default_sd", "weight_scale", "level_range"}
+)
 
 
 class InspectorPanel(DocumentPanel):

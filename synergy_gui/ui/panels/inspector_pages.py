@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from synergy_gui.model import Activation, Construct, ModelDocument
+from synergy_gui.model import Activation, Construct, ModelDocument, Settings
 from synergy_gui.model.checks import MAX_DEFAULT_SD, MAX_SD
 from synergy_gui.model.elements import ACTIVATION_KINDS, PATH_KINDS, ROLES
 from synergy_gui.model.glossary import terms_for_construct
@@ -29,6 +29,7 @@ from synergy_gui.ui.panels.editors import (
     show_choice,
     show_number,
 )
+from synergy_gui.ui.panels.ranges import level_ranges, weight_ranges
 from synergy_gui.ui.panels.texts import construct_label, plural_unit
 
 Commit = Callable[[dict[str, Any]], None]
@@ -150,6 +151,12 @@ class ConstructPage(Page):
             self.references.show_text("\n".join(construct.references))
         if _wants(fields, "label", "description", "role"):
             self.terms.show_construct(construct)
+        low, high = level_ranges(self.document.settings).spin
+        for box in (self.baseline, self.initial):
+            if (box.minimum(), box.maximum()) != (low, high):
+                blocked = box.blockSignals(True)  # a narrower range must not clamp the value
+                box.setRange(low, high)
+                box.blockSignals(blocked)
         for name in ("baseline", "initial", "tau_rise", "tau_fall"):
             if _wants(fields, name):
                 show_number(getattr(self, name), getattr(construct, name))
@@ -219,6 +226,11 @@ class WeightRow(QWidget):
         row.addWidget(self.spin)
         self.binding = SliderBinding(self.slider, self.spin, (-1.0, 1.0), read, write, 2000)
 
+    def follow(self, settings: Settings) -> None:
+        """Take the range the model's weight scale gives (before showing a weight)."""
+        ranges = weight_ranges(settings)
+        self.binding.set_range(ranges.slider, ranges.steps, ranges.spin)
+
 
 class PathPage(Page):
     """Weight, kind, description, note, references and standard deviation of a path."""
@@ -253,6 +265,7 @@ class PathPage(Page):
             source = construct_label(self.document, path.source)
             self.heading.setText(f"{source} → {construct_label(self.document, path.target)}")
         if _wants(fields, "weight"):
+            self.weight.follow(self.document.settings)
             self.weight.binding.refresh()
         if _wants(fields, "kind"):
             show_choice(self.kind, path.kind)
@@ -302,6 +315,7 @@ class JunctionPage(Page):
             target = construct_label(self.document, junction.target)
             self.heading.setText(f"{members}\nact together on {target}")
         if _wants(fields, "weight"):
+            self.weight.follow(self.document.settings)
             self.weight.binding.refresh()
         if _wants(fields, "sd"):
             show_number(self.sd, NO_SD if junction.sd is None else junction.sd)

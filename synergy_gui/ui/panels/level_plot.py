@@ -54,6 +54,11 @@ FULL_TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
 LARGE_TEXT = 1.5
 LARGE_TICKS = (0.0, 0.5, 1.0)
 QUARTER_GRID = (0.25, 0.75)
+#: The same for bipolar levels (−1…1).
+BIPOLAR_RANGE = (-1.0, 1.0)
+BIPOLAR_TICKS = (-1.0, -0.5, 0.0, 0.5, 1.0)
+BIPOLAR_LARGE_TICKS = (-1.0, 0.0, 1.0)
+BIPOLAR_GRID = (-0.5, 0.5)
 #: Legend spacing in font sizes (matplotlib's own units): line sample, gap, between columns.
 HANDLE_LENGTH, HANDLE_PAD, COLUMN_SPACING = 2.4, 0.8, 1.6
 
@@ -122,6 +127,7 @@ class LevelPlot(FigureCanvasQTAgg):
         self.bands: dict[Hashable, BandArtists] = {}
         self._band_data: dict[Hashable, tuple[np.ndarray, np.ndarray]] = {}
         self.fit_y = False
+        self.full_range: tuple[float, float] = FULL_RANGE  # (-1, 1) for bipolar levels
         self.y_limits: tuple[float, float] = FULL_RANGE
         self.legend_layout: LegendLayout | None = None
         #: With a key beside the plot (the values table's colour swatches), a legend that
@@ -256,6 +262,14 @@ class LevelPlot(FigureCanvasQTAgg):
         self._x_max = x_max
         for axes in self.axes_list:
             axes.set_xlim(0.0, x_max)
+        self.redraw()
+
+    def set_full_range(self, limits: tuple[float, float]) -> None:
+        """The y range shown without a fit: 0..1, or −1..1 for a bipolar model."""
+        if limits == self.full_range:
+            return
+        self.full_range = limits
+        self._choose_y_limits(force=True)
         self.redraw()
 
     def set_fit_y(self, fit: bool) -> None:
@@ -428,14 +442,14 @@ class LevelPlot(FigureCanvasQTAgg):
 
     def _choose_y_limits(self, force: bool = False) -> bool:
         """Set the y range the data need; True when it changed (a full draw is due)."""
-        limits = FULL_RANGE
+        limits = self.full_range
         if self.fit_y:
             found = self.data_range()
             if found is None:
                 return False
             if not force and keeps_limits(self.y_limits, *found):
                 return False
-            limits = fitted_limits(*found)
+            limits = fitted_limits(*found, self.full_range)
         if limits == self.y_limits:
             return False
         self.y_limits = limits
@@ -449,6 +463,10 @@ class LevelPlot(FigureCanvasQTAgg):
             if self.y_limits == FULL_RANGE:
                 axes.yaxis.set_major_locator(FixedLocator(LARGE_TICKS if large else FULL_TICKS))
                 axes.yaxis.set_minor_locator(FixedLocator(QUARTER_GRID if large else ()))
+            elif self.y_limits == BIPOLAR_RANGE:
+                ticks = BIPOLAR_LARGE_TICKS if large else BIPOLAR_TICKS
+                axes.yaxis.set_major_locator(FixedLocator(ticks))
+                axes.yaxis.set_minor_locator(FixedLocator(BIPOLAR_GRID if large else ()))
             else:
                 bins = 3 if large else 5
                 axes.yaxis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 2.5, 5, 10]))

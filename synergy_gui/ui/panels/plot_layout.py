@@ -26,15 +26,18 @@ LEGEND_SIZES = (13.0, 12.0, 11.0)
 MAX_ROWS_BEFORE_SHRINKING = 2
 
 
-def fitted_limits(low: float, high: float) -> tuple[float, float]:
+def fitted_limits(
+    low: float, high: float, full: tuple[float, float] = FULL_RANGE
+) -> tuple[float, float]:
     """A y range around data from ``low`` to ``high``: a margin, at least :data:`MIN_SPAN`,
-    rounded outward to hundredths, and inside 0..1 unless the data leave it."""
+    rounded outward to hundredths, and inside ``full`` (0..1, or −1..1 for bipolar levels)
+    unless the data leave it."""
     span = max(high - low, MIN_SPAN)
     centre = (low + high) / 2.0
     half = span * (0.5 + MARGIN)
     bottom = math.floor((centre - half) * 100.0) / 100.0
     top = math.ceil((centre + half) * 100.0) / 100.0
-    floor, ceiling = min(FULL_RANGE[0], low), max(FULL_RANGE[1], high)
+    floor, ceiling = min(full[0], low), max(full[1], high)
     if bottom < floor:
         top, bottom = min(ceiling, top + floor - bottom), floor
     if top > ceiling:

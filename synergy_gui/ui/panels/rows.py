@@ -40,6 +40,7 @@ class SliderRow(QWidget):
         write: Writer,
         on_problem: Callable[[str], None] | None = None,
         parent: QWidget | None = None,
+        spin_range: tuple[float, float] | None = None,
     ) -> None:
         super().__init__(parent)
         self.key = spec.key
@@ -52,7 +53,14 @@ class SliderRow(QWidget):
         self.driven_note.setVisible(False)
         steps = round((value_range[1] - value_range[0]) * 1000)
         self.binding = SliderBinding(
-            self.slider, self.spin, value_range, read, write, steps=steps, on_problem=on_problem
+            self.slider,
+            self.spin,
+            value_range,
+            read,
+            write,
+            steps=steps,
+            on_problem=on_problem,
+            spin_range=spin_range,
         )
         self._layout()
         self.set_spec(spec)

@@ -43,6 +43,7 @@ from synergy_gui.ui.panels.prediction import (
     PredictionMode,
     default_prediction_target,
 )
+from synergy_gui.ui.panels.ranges import level_ranges
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 from synergy_gui.ui.panels.texts import plural_unit
 from synergy_gui.ui.panels.time_cursor import TimeCursor
@@ -286,6 +287,7 @@ class SimulationPanel(DocumentPanel):
         choices = [(c.id, c.label) for c in self.document.constructs]
         self.focus_button.set_choices(choices, list(self.view.focus))
         unit = plural_unit(self.document.settings.time_unit)
+        self.plot.set_full_range(level_ranges(self.document.settings).slider)
         self.plot.set_axis_labels(f"Time ({unit})", self._y_label())
         self.cursor.set_unit(self.document.settings.time_unit)
         self.values.set_unit(self.document.settings.time_unit)
@@ -506,7 +508,7 @@ def _shown_by_panel(change: Change) -> bool:
         return True
     if change.target == "construct":
         return change.action != "update" or "label" in change.fields
-    return change.target == "settings" and "time_unit" in change.fields
+    return change.target == "settings" and bool({"time_unit", "level_range"} & set(change.fields))
 
 
 def _columns(result: SimulationResult, focus) -> dict[str, np.ndarray]:

@@ -11,6 +11,7 @@ from synergy_gui.model import Change, ModelDocument, Scenario
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.commands import push
 from synergy_gui.ui.panels.base import DocumentPanel, find_scenario
+from synergy_gui.ui.panels.ranges import Ranges
 from synergy_gui.ui.panels.rows import RowList, RowSpec, SliderRow, problem_label, show_problem
 
 
@@ -32,6 +33,8 @@ class SliderListPanel(DocumentPanel):
     title_fields: frozenset[str] = frozenset()
     #: The field of those items that a row's slider shows.
     value_field: str = ""
+    #: The settings that change the sliders' range (see :meth:`ranges`).
+    range_fields: frozenset[str] = frozenset()
 
     def __init__(
         self,
@@ -81,6 +84,10 @@ class SliderListPanel(DocumentPanel):
         self.ensure_current()
         return self.rows.ordered_keys()
 
+    def ranges(self) -> Ranges:
+        """The sliders' and spin boxes' ranges (``value_range`` unless the model widens it)."""
+        return Ranges(self.value_range, self.value_range)
+
     # ------------------------------------------------------------------ for subclasses
     def _specs(self) -> list[RowSpec]:
         raise NotImplementedError
@@ -109,6 +116,11 @@ class SliderListPanel(DocumentPanel):
 
     def _rebuild(self) -> None:
         specs = self._specs()
+        ranges = self.ranges()
+        if ranges != getattr(self, "_ranges", ranges):  # the model's scale changed
+            for key in self.rows.ordered_keys():
+                self.rows.row(key).binding.set_range(ranges.slider, ranges.steps, ranges.spin)
+        self._ranges = ranges
         self.rows.reconcile(specs)
         self.rows.refresh()  # kept rows may show another document's value (Open, Revert)
         self.empty_hint.setVisible(not specs)
@@ -116,13 +128,15 @@ class SliderListPanel(DocumentPanel):
 
     def _make_row(self, spec: RowSpec) -> SliderRow:
         key = spec.key
+        ranges = self.ranges()
         return SliderRow(
             spec,
-            self.value_range,
+            ranges.slider,
             read=lambda: self._read(key),
             write=lambda value, gesture: self._set_value(key, value, gesture),
             on_problem=lambda reason: show_problem(self.problem, reason),
             parent=self.rows,
+            spin_range=ranges.spin,
         )
 
     def _mark_driven(self) -> None:
@@ -140,7 +154,8 @@ class SliderListPanel(DocumentPanel):
             self._mark_driven()
 
     def _on_document_changed(self, change: Change) -> None:
-        if change.target in ("document", "scenario"):
+        rescaled = change.target == "settings" and self.range_fields.intersection(change.fields)
+        if change.target in ("document", "scenario") or rescaled:
             self.mark_stale()
         elif change.target not in self.row_targets:
             return

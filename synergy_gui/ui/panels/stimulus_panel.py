@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoCommand
 
 from synergy_gui.model import Scenario, Schedule
 from synergy_gui.ui.commands import SetLevelCommand
+from synergy_gui.ui.panels.ranges import Ranges, level_ranges
 from synergy_gui.ui.panels.rows import RowSpec
 from synergy_gui.ui.panels.slider_list import SliderListPanel
 from synergy_gui.ui.panels.texts import item_tooltip
@@ -46,10 +47,15 @@ class StimulusPanel(SliderListPanel):
     """Sliders for the levels of the model's stimuli; each move is an undoable edit."""
 
     value_range = (0.0, 1.0)
+    range_fields = frozenset({"level_range"})
     empty_text = EMPTY_HINT
     row_targets = frozenset({"construct"})
     title_fields = frozenset({"label", "role", "description", "references"})
     value_field = "initial"
+
+    def ranges(self) -> Ranges:
+        """0…1, or −1…1 in a bipolar model."""
+        return level_ranges(self.document.settings)
 
     def stimulus_ids(self) -> list[str]:
         return self.row_keys()

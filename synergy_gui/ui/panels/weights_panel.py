@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from synergy_gui.model import Change, Junction, Path, Scenario
 from synergy_gui.ui.commands import SetWeightCommand
+from synergy_gui.ui.panels.ranges import Ranges, weight_ranges
 from synergy_gui.ui.panels.rows import RowSpec
 from synergy_gui.ui.panels.slider_list import SliderListPanel
 from synergy_gui.ui.panels.texts import item_tooltip, junction_title, labels_by_id, path_title
@@ -19,9 +20,10 @@ EMPTY_HINT = "No paths yet. Connect two constructs on the diagram to get a weigh
 
 
 class WeightsPanel(SliderListPanel):
-    """Sliders for every path and synergy-junction weight (−1 … 1)."""
+    """Sliders for every path and synergy-junction weight (−1 … 1, wider when unstandardised)."""
 
     value_range = (-1.0, 1.0)
+    range_fields = frozenset({"weight_scale"})
     empty_text = EMPTY_HINT
     row_targets = frozenset({"path", "junction"})
     title_fields = frozenset(
@@ -42,6 +44,9 @@ class WeightsPanel(SliderListPanel):
 
     def item_ids(self) -> list[str]:
         return self.row_keys()
+
+    def ranges(self) -> Ranges:
+        return weight_ranges(self.document.settings)
 
     # ------------------------------------------------------------------ rows
     def _specs(self) -> list[RowSpec]:
