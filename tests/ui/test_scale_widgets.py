@@ -87,3 +87,26 @@ def test_the_plot_shows_minus_one_to_one_for_bipolar_levels(panel, document, qtb
     assert panel.plot.y_limits == (-1.0, 1.0)
     assert tuple(panel.plot.axes.get_ylim()) == (-1.0, 1.0)
     assert [t for t in panel.plot.axes.get_yticks()] == [-1.0, -0.5, 0.0, 0.5, 1.0]
+
+
+def test_the_model_page_sets_the_scales_and_a_refused_narrowing_says_why(qtbot, document, stack):
+    inspector = InspectorPanel(document, stack)
+    qtbot.addWidget(inspector)
+    page = inspector.page
+    assert page.weight_scale.currentData() == "standardised"
+    _choose(page.weight_scale, "unstandardised")
+    assert document.settings.weight_scale == "unstandardised"
+    document.set_weight(PATH, 1.48)
+    before = document.clone()
+    _choose(page.weight_scale, "standardised")
+    assert document == before  # refused: a weight is beyond 1
+    assert "is 1.48, beyond ±1" in inspector.problem.text()
+    assert page.weight_scale.currentData() == "unstandardised"
+    _choose(page.level_range, "bipolar")
+    assert document.settings.level_range == "bipolar"
+
+
+def _choose(box, data) -> None:
+    index = box.findData(data)
+    box.setCurrentIndex(index)
+    box.activated.emit(index)

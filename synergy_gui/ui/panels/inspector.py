@@ -17,11 +17,11 @@ from synergy_gui.ui.panels.base import DocumentPanel
 from synergy_gui.ui.panels.inspector_pages import (
     ConstructPage,
     JunctionPage,
-    MetaPage,
     Page,
     PathPage,
     item_target,
 )
+from synergy_gui.ui.panels.meta_page import MetaPage
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 
 TITLES = {
@@ -32,7 +32,8 @@ TITLES = {
 }
 
 
-#: Settings the pages show: the time unit and activation (construct), the default sd (model).
+#: Settings the pages show: the time unit and activation (construct), the default sd and the
+#: scales (model; the scales also set the weight and level boxes' ranges).
 _SETTINGS_SHOWN = frozenset(
     {"time_unit", "activation", "default_sd", "weight_scale", "level_range"}
 )

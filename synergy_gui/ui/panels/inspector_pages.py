@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from synergy_gui.model import Activation, Construct, ModelDocument, Settings
-from synergy_gui.model.checks import MAX_DEFAULT_SD, MAX_SD
+from synergy_gui.model.checks import MAX_SD
 from synergy_gui.model.elements import ACTIVATION_KINDS, PATH_KINDS, ROLES
 from synergy_gui.model.glossary import terms_for_construct
 from synergy_gui.model.validation import synergy_warnings
@@ -75,7 +75,7 @@ class Page(QWidget):
         return description, references
 
 
-def _wants(fields, *names: str) -> bool:
+def wants(fields, *names: str) -> bool:
     return fields is None or any(name in fields for name in names)
 
 
@@ -139,17 +139,17 @@ class ConstructPage(Page):
 
     def _show(self, fields) -> None:
         construct = self.document.construct(self.item_id)
-        if _wants(fields, "label"):
+        if wants(fields, "label"):
             self.label.show_text(construct.label)
-        if _wants(fields, "role"):
+        if wants(fields, "role"):
             show_choice(self.role, construct.role)
             stimulus = construct.role == "stimulus"
             self.initial_label.setText("Level (slider)" if stimulus else "Initial level")
-        if _wants(fields, "description"):
+        if wants(fields, "description"):
             self.description.show_text(construct.description)
-        if _wants(fields, "references"):
+        if wants(fields, "references"):
             self.references.show_text("\n".join(construct.references))
-        if _wants(fields, "label", "description", "role"):
+        if wants(fields, "label", "description", "role"):
             self.terms.show_construct(construct)
         low, high = level_ranges(self.document.settings).spin
         for box in (self.baseline, self.initial):
@@ -158,9 +158,9 @@ class ConstructPage(Page):
                 box.setRange(low, high)
                 box.blockSignals(blocked)
         for name in ("baseline", "initial", "tau_rise", "tau_fall"):
-            if _wants(fields, name):
+            if wants(fields, name):
                 show_number(getattr(self, name), getattr(construct, name))
-        if _wants(fields, "activation"):
+        if wants(fields, "activation"):
             self._show_activation(construct.activation)
 
     def show_time_unit(self, unit: str) -> None:
@@ -261,21 +261,21 @@ class PathPage(Page):
 
     def _show(self, fields) -> None:
         path = self.document.path(self.item_id)
-        if _wants(fields, "source", "target", "label"):
+        if wants(fields, "source", "target", "label"):
             source = construct_label(self.document, path.source)
             self.heading.setText(f"{source} → {construct_label(self.document, path.target)}")
-        if _wants(fields, "weight"):
+        if wants(fields, "weight"):
             self.weight.follow(self.document.settings)
             self.weight.binding.refresh()
-        if _wants(fields, "kind"):
+        if wants(fields, "kind"):
             show_choice(self.kind, path.kind)
-        if _wants(fields, "description"):
+        if wants(fields, "description"):
             self.description.show_text(path.description)
-        if _wants(fields, "note"):
+        if wants(fields, "note"):
             self.note.show_text(path.note)
-        if _wants(fields, "references"):
+        if wants(fields, "references"):
             self.references.show_text("\n".join(path.references))
-        if _wants(fields, "sd"):
+        if wants(fields, "sd"):
             show_number(self.sd, NO_SD if path.sd is None else path.sd)
 
 
@@ -310,20 +310,20 @@ class JunctionPage(Page):
 
     def _show(self, fields) -> None:
         junction = self.document.junction(self.item_id)
-        if _wants(fields, "members", "target"):
+        if wants(fields, "members", "target"):
             members = " × ".join(construct_label(self.document, m) for m in junction.members)
             target = construct_label(self.document, junction.target)
             self.heading.setText(f"{members}\nact together on {target}")
-        if _wants(fields, "weight"):
+        if wants(fields, "weight"):
             self.weight.follow(self.document.settings)
             self.weight.binding.refresh()
-        if _wants(fields, "sd"):
+        if wants(fields, "sd"):
             show_number(self.sd, NO_SD if junction.sd is None else junction.sd)
-        if _wants(fields, "label"):
+        if wants(fields, "label"):
             self.label.show_text(junction.label)
-        if _wants(fields, "description"):
+        if wants(fields, "description"):
             self.description.show_text(junction.description)
-        if _wants(fields, "references"):
+        if wants(fields, "references"):
             self.references.show_text("\n".join(junction.references))
         self.show_warnings(fields)
 
@@ -334,50 +334,6 @@ class JunctionPage(Page):
         texts = [w.message for w in synergy_warnings(self.document) if w.location.startswith(place)]
         self.warning.setText("\n".join(f"⚠ {text[:1].upper()}{text[1:]}." for text in texts))
         self.warning.setHidden(not texts)
-
-
-class MetaPage(Page):
-    """Nothing selected: the model's title and description, its default sd, and a hint.
-
-    The default sd is a setting: it goes to ``commit_settings`` (without one, to ``commit``).
-    """
-
-    target = "meta"
-    HINT = "Select a construct, path or synergy junction on the diagram to see and edit it here."
-
-    def __init__(
-        self, commit: Commit, commit_settings: Commit | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(commit, parent)
-        self.title = CommitLineEdit()
-        self.title.committed.connect(lambda text: self._commit({"title": text}))
-        self.description = CommitTextEdit(12)
-        self.description.committed.connect(lambda text: self._commit({"description": text}))
-        self.default_sd = sd_box(commit_settings or commit, MAX_DEFAULT_SD, "default_sd")
-        self.default_sd.setSpecialValueText("none")
-        self.default_sd.setToolTip(
-            "Default sd where unknown: the uncertainty (standard deviation) of every path and "
-            "junction weight that has none of its own, for the plot's Bands, e.g. ±0.05; "
-            "none: such weights are taken as certain"
-        )
-        self.hint = QLabel(self.HINT)
-        self.hint.setWordWrap(True)
-        self.form.addRow("Title", self.title)
-        self.form.addRow("About", self.description)
-        label = QLabel("Default sd")  # short: the title field keeps its width in a narrow dock
-        label.setToolTip(self.default_sd.toolTip())
-        self.form.addRow(label, self.default_sd)
-        self.form.addRow(self.hint)
-
-    def _show(self, fields) -> None:
-        meta = self.document.meta
-        if _wants(fields, "title"):
-            self.title.show_text(meta.title)
-        if _wants(fields, "description"):
-            self.description.show_text(meta.description)
-        if _wants(fields, "default_sd"):
-            default = self.document.settings.default_sd
-            show_number(self.default_sd, NO_SD if default is None else default)
 
 
 def sd_box(commit: Commit, high: float = MAX_SD, name: str = "sd"):
@@ -416,4 +372,4 @@ def item_target(document: ModelDocument, item_id: str | None) -> str:
     return "meta"
 
 
-__all__ = ["ConstructPage", "JunctionPage", "MetaPage", "PathPage", "TermLinks", "item_target"]
+__all__ = ["ConstructPage", "JunctionPage", "PathPage", "TermLinks", "item_target"]
