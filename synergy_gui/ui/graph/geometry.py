@@ -107,3 +107,20 @@ def avoiding_bend(
             need[side] = max(need[side], gap / bow)
     side = 1.0 if need[1.0] <= need[-1.0] else -1.0
     return side * min(need[side], 0.35 * length)
+
+
+LOOP_HEIGHT = 46.0  # how far a self-loop's arc rises above its node (scene units)
+
+
+def loop_points(node) -> tuple[QPointF, QPointF, QPointF, QPointF]:
+    """Start, two control points and tip of a self-loop over the right of a node's top edge."""
+    centre = node.pos()
+    half_width, top = node.half_width, centre.y() - node.half_height
+    left, right = centre.x() + 0.15 * half_width, centre.x() + 0.75 * half_width
+    rise = top - LOOP_HEIGHT * 4 / 3  # a cubic reaches 3/4 of its controls' height
+    return (
+        QPointF(left, top),
+        QPointF(left - 0.25 * half_width, rise),
+        QPointF(right + 0.25 * half_width, rise),
+        QPointF(right, top),
+    )

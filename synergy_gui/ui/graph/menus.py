@@ -42,6 +42,11 @@ def _construct_entries(menu: QMenu, scene: GraphScene, node: ConstructItem) -> N
         action.setCheckable(True)
         action.setChecked(node.role == role)
     targets = menu.addMenu("Connect to")
+    if node.role != "stimulus":  # a self-loop: the construct keeps part of its own level
+        targets.addAction(
+            "Itself (a self-loop)",
+            lambda: scene.connect_constructs(node.construct_id, node.construct_id),
+        )
     for other in scene.document.constructs:
         if other.id != node.construct_id and other.role != "stimulus":
             targets.addAction(

@@ -1,6 +1,8 @@
 """The diagram's arrow for one path: thickness follows |weight|, dashes mean a negative weight.
 
 :class:`WeightedArrow` holds the geometry and drawing shared with a junction's output arrow.
+A self-loop (an FCM concept's memory) is a small arc over the top edge of its node, leaving
+and re-entering it, with its weight above the arc.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from synergy_gui.ui.graph.geometry import (
     arrow_head,
     bend_control,
     line_or_curve,
+    loop_points,
     quad_point,
     shortened,
 )
@@ -116,6 +119,7 @@ class WeightedArrow:
         self.text = weight_text(0.0)
         self._curve = (QPointF(), QPointF(), QPointF())
         self._control: QPointF | None = None
+        self._loop: tuple[QPointF, QPointF, QPointF, QPointF] | None = None  # a self-loop's arc
         self._static: QStaticText | None = None
         self._pen_for: tuple[QColor, QPen] | None = None  # the line's pen, made once per colour
         self.pixels = st.SMALL_PIXELS  # the weight's font size (follows the text scale)
@@ -164,7 +168,22 @@ class WeightedArrow:
         self.line = line_or_curve(start, shortened(before_tip, tip, length * 0.8), control)
         self._curve = (start, control if control is not None else (start + tip) / 2, tip)
         self._control = control
+        self._loop = None
         self.place_pill(pill_at if pill_at is not None else self.point_at(0.5))
+
+    def route_loop(self, start: QPointF, first: QPointF, second: QPointF, tip: QPointF) -> None:
+        """Lay out a self-loop: a cubic arc from ``start`` back to ``tip`` on the same node."""
+        width = pen_width(self.weight)
+        length, spread = 9.0 + 1.6 * width, 8.0 + 1.5 * width
+        self.head = arrow_head(tip, second, length, spread)
+        self.line = QPainterPath(start)
+        self.line.cubicTo(first, second, shortened(second, tip, length * 0.8))
+        top = (start + first * 3 + second * 3 + tip) / 8  # the arc's highest point
+        self._curve = (start, top, tip)
+        self._control = None
+        self._loop = (start, first, second, tip)
+        self.place_pill(top)
+        self.place_pill(QPointF(top.x(), top.y() - self.pill.height() / 2 - 2))  # above the arc
 
     @property
     def curve(self) -> tuple[QPointF, QPointF | None, QPointF]:
@@ -172,7 +191,11 @@ class WeightedArrow:
         return self._curve[0], self._control, self._curve[2]
 
     def point_at(self, t: float) -> QPointF:
-        """The point a share ``t`` of the way along the (straight or bowed) line."""
+        """The point a share ``t`` of the way along the (straight, bowed or looped) line."""
+        if self._loop is not None:
+            p0, p1, p2, p3 = self._loop
+            u = 1.0 - t
+            return p0 * u**3 + p1 * (3 * u * u * t) + p2 * (3 * u * t * t) + p3 * t**3
         return quad_point(*self._curve, t)
 
     def place_pill(self, centre: QPointF) -> None:
@@ -311,7 +334,17 @@ class PathItem(QGraphicsItem):
         """
         self._lay_out(None, place_label=False)
 
+    @property
+    def is_loop(self) -> bool:
+        """Whether the path leads from a construct to itself."""
+        return self.source is self.target
+
     def _lay_out(self, router, place_label: bool) -> None:
+        if self.is_loop:  # no detour and no label search: the arc sits on its node
+            self.arrow.route_loop(*loop_points(self.source))
+            self.samples = None
+            self.refresh_pill(place_label=False)
+            return
         source_centre, target_centre = self.source.pos(), self.target.pos()
         bend = self.bend
         if not bend and router is not None:
@@ -328,7 +361,7 @@ class PathItem(QGraphicsItem):
 
     def refresh_pill(self, place_label: bool = True) -> None:
         """Move the weight label to where it covers the least (nodes, labels, lines)."""
-        if self.router is not None and place_label:
+        if self.router is not None and place_label and not self.is_loop:
             self.arrow.place_pill(self.router.pill_spot(self))
             self.router.label_moved(self)
         self.prepareGeometryChange()
@@ -368,4 +401,10 @@ class PathItem(QGraphicsItem):
         self.arrow.paint(painter, colour, self._style, self.isSelected())
 
 
-__all__ = ["PathItem", "WeightedArrow", "arrow_pen", "pen_width", "weight_text"]
+__all__ = [
+    "PathItem",
+    "WeightedArrow",
+    "arrow_pen",
+    "pen_width",
+    "weight_text",
+]
