@@ -7,6 +7,8 @@ The rules, by id, so a study re-imported after a new estimation updates what it 
   levels), since the user may have edited it;
 - a path between the same two constructs takes the study's weight and sd (the study is the
   newer estimate); a new path is added; likewise a junction with the same members and target;
+- a study whose weights are unstandardised (or levels bipolar) widens the merged model's
+  scale the same way, so its coefficients are taken, not left out;
 - an item the open model cannot take (a path into one of its stimuli, say) is left out and
   said so; nothing is half-merged: the result is a new document, and the open one is
   replaced by it in one step (one undo).
@@ -44,6 +46,9 @@ class MergeOutcome:
 def merge_documents(current: ModelDocument, imported: ModelDocument) -> MergeOutcome:
     """``current`` with ``imported`` merged in, as a new document; neither is changed."""
     outcome = MergeOutcome(current.clone())
+    for name, wide in (("weight_scale", "unstandardised"), ("level_range", "bipolar")):
+        if getattr(imported.settings, name) == wide:  # the study's numbers need the wider scale
+            outcome.document.update_settings(**{name: wide})
     ids = _add_constructs(outcome, imported)
     for path in imported.paths:
         _merge_path(outcome, path, ids)

@@ -60,3 +60,14 @@ def test_a_junction_both_have_takes_the_studys_weight():
     assert outcome.document.junction(junction.id).weight == 0.123
     assert outcome.updated == [junction.id]
     assert len(outcome.document.junctions) == len(current.junctions)
+
+
+def test_an_unstandardised_study_widens_the_open_models_scale_and_keeps_its_weights():
+    current = load_preset("synergistic_influence")
+    imported = parse_lavaan("loyalty ~ 1.48*digital_trust\n", "bollen.lav").document
+    outcome = merge_documents(current, imported)
+    merged = outcome.document
+    assert merged.settings.weight_scale == "unstandardised"
+    assert merged.find_path("digital_trust", "loyalty").weight == 1.48
+    assert outcome.left_out == []
+    assert current.settings.weight_scale == "standardised"  # the open model is not changed
