@@ -19,6 +19,7 @@ import numpy as np
 
 from synergy_gui.engine import budget, schedules, validate
 from synergy_gui.engine.errors import EngineError
+from synergy_gui.model.checks import level_bounds, weight_bound
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario, Schedule
 
@@ -85,6 +86,8 @@ class CompiledModel:
     gain: np.ndarray
     threshold: np.ndarray
     groups: list[ActivationGroup]
+    weight_bound: float = 1.0  # the largest |weight| (100 when the weights are unstandardised)
+    level_bounds: tuple[float, float] = (0.0, 1.0)  # (-1, 1) for bipolar levels
     version: int = 0  # bumped by every in-place change, so caches know they are stale
     _exo_cache: dict[int, np.ndarray] = field(default_factory=dict)
 
@@ -200,6 +203,8 @@ def compile_model(document: ModelDocument, scenario: str | Scenario | None = Non
         gain=gain,
         threshold=threshold,
         groups=_groups(kinds, gain, threshold, endo),
+        weight_bound=weight_bound(settings.weight_scale),
+        level_bounds=level_bounds(settings.level_range),
     )
     model.initial[exo] = model.exogenous_levels(0)[0]
     return model

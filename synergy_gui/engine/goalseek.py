@@ -120,8 +120,9 @@ def _check(model: CompiledModel, outcome: str, target: float, week: float) -> in
             f"{outcome!r} is set from outside (a stimulus, a clamp or a fixed concept): "
             "choose an outcome the model computes"
         )
-    if not isinstance(target, int | float) or not 0.0 <= target <= 1.0:
-        raise EngineError(f"the target must be a level from 0 to 1 (got {target!r})")
+    low, high = model.level_bounds
+    if not isinstance(target, int | float) or not low <= target <= high:
+        raise EngineError(f"the target must be a level from {low:g} to {high:g} (got {target!r})")
     if not isinstance(week, int | float) or not math.isfinite(week) or week < 0:
         raise EngineError(f"the week must be 0 or later (got {week!r})")
     step = week_step(model, week)
@@ -163,7 +164,7 @@ class _Search:
         return np.asarray(batch.series(self.outcome)[:, self.step], dtype=float)
 
     def answer(self, week: float) -> GoalAnswer:
-        grid = np.linspace(0.0, 1.0, GRID)
+        grid = np.linspace(*self.model.level_bounds, GRID)  # every level the lever can take
         values = self.outcomes(np.append(grid, self.current))
         values, now = values[:-1], float(values[-1])
         best_level, best_outcome = self._best(grid, values)

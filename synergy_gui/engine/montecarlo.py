@@ -119,13 +119,16 @@ def weight_sds(
     return np.array(sds, dtype=float)
 
 
-def sample_weights(means: np.ndarray, sds: np.ndarray, runs: int, seed: int) -> np.ndarray:
-    """(runs, items) weights drawn from N(mean, sd), clipped to [-1, 1]."""
+def sample_weights(
+    means: np.ndarray, sds: np.ndarray, runs: int, seed: int, bound: float = 1.0
+) -> np.ndarray:
+    """(runs, items) weights drawn from N(mean, sd), clipped to [-bound, bound] (the model's
+    weight range: 1, or 100 for unstandardised weights)."""
     rng = np.random.default_rng(seed)
     draws = rng.standard_normal((runs, means.size))
     draws *= sds
     draws += means
-    return np.clip(draws, -1.0, 1.0, out=draws)
+    return np.clip(draws, -bound, bound, out=draws)
 
 
 def percentile_series(levels: np.ndarray) -> np.ndarray:
@@ -165,7 +168,7 @@ def monte_carlo(
     sds = np.asarray(sds, dtype=float)
     if sds.shape != (len(model.item_ids),) or not np.all(np.isfinite(sds)) or (sds < 0).any():
         raise EngineError(f"sds must be {len(model.item_ids)} finite numbers from 0 on")
-    weights = sample_weights(model.item_weights.copy(), sds, runs, seed)
+    weights = sample_weights(model.item_weights.copy(), sds, runs, seed, model.weight_bound)
     chosen = model.ids if constructs is None else tuple(constructs)
     batch = simulate_batch(model, weights, on_chunk=on_chunk)
     percentiles = _percentiles_of(batch, chosen)

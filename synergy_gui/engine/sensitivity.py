@@ -145,10 +145,13 @@ def parameters_of(document: ModelDocument, model: CompiledModel) -> tuple[Parame
         half = WEIGHT_HALF_WIDTH if half is None else float(half)
         value = float(model.item_weights[column])
         kind = "junction" if item_id in junctions else "path"
-        found.append(_ranged(kind, item_id, value, half, (-1.0, 1.0)))
+        bound = model.weight_bound
+        found.append(_ranged(kind, item_id, value, half, (-bound, bound)))
     stimulus_levels = _stimulus_levels(model)
     for stimulus_id, level in zip(model.stimulus_ids, stimulus_levels, strict=True):
-        found.append(_ranged("stimulus", stimulus_id, level, STIMULUS_HALF_WIDTH, (0.0, 1.0)))
+        found.append(
+            _ranged("stimulus", stimulus_id, level, STIMULUS_HALF_WIDTH, model.level_bounds)
+        )
     return tuple(found)
 
 

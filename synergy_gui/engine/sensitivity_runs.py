@@ -99,14 +99,15 @@ class OutcomeRuns:
         if not self._stimuli:
             return None
         count, base = values.shape[0], self._stimulus_base
+        low, high = self.model.level_bounds
         rows = np.repeat(base[None], count, axis=0)
         for position, varied in self._stimuli:
             shift = values[:, position] - varied.base
             if rows.ndim == 2:
-                rows[:, varied.column] = np.clip(base[varied.column] + shift, 0.0, 1.0)
+                rows[:, varied.column] = np.clip(base[varied.column] + shift, low, high)
             else:
                 moved = base[None, :, varied.column] + shift[:, None]
-                rows[:, :, varied.column] = np.clip(moved, 0.0, 1.0)
+                rows[:, :, varied.column] = np.clip(moved, low, high)
         return rows
 
     def _settled(self, weights: np.ndarray | None, stimuli: np.ndarray | None) -> np.ndarray:

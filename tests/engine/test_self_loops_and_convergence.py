@@ -10,10 +10,13 @@ import pytest
 from engine_builders import chain
 
 from synergy_gui.cli import main
-from synergy_gui.engine import EngineError, Simulator
+from synergy_gui.engine import EngineError, Simulator, compile_model
 from synergy_gui.engine.convergence import convergence
+from synergy_gui.engine.goalseek import seek
 from synergy_gui.engine.loops import stability
+from synergy_gui.engine.montecarlo import monte_carlo
 from synergy_gui.engine.result import SimulationResult
+from synergy_gui.engine.sensitivity import parameters_of
 from synergy_gui.model import Activation
 from synergy_gui.model.serialize import dumps
 
@@ -149,3 +152,31 @@ def test_a_bad_tolerance_exits_2_with_a_message(fcm_file, capsys, value, message
     assert stop.value.code == 2
     err = capsys.readouterr().err
     assert "--tolerance" in err and message in err
+
+
+# ------------------------------------------------------- the tools follow the model's scales
+def test_monte_carlo_draws_unstandardised_weights_around_their_value():
+    doc = _linear_chain()
+    doc.update_settings(weight_scale="unstandardised")
+    doc.set_weight("s__o", 1.48)
+    doc.update_path("s__o", sd=0.1)
+    bands = monte_carlo(doc, runs=2000, seed=7)
+    drawn = bands.weights[:, bands.item_ids.index("s__o")]
+    assert drawn.mean() == pytest.approx(1.48, abs=0.01)  # clipped at 1 it would be below 1
+    assert drawn.max() > 1.6
+
+
+def test_sensitivity_ranges_and_the_goal_seek_follow_bipolar_levels_and_large_weights():
+    doc = _linear_chain(update_rule="kosko", horizon=4)
+    doc.update_settings(weight_scale="unstandardised", level_range="bipolar")
+    doc.set_weight("s__o", -1.48)
+    doc.update_construct("s", initial=0.05)
+    model = compile_model(doc)
+    ranges = {p.item_id: (p.low, p.high) for p in parameters_of(doc, model)}
+    assert ranges["s__o"] == pytest.approx((-1.58, -1.38))  # ±0.1, not cut at -1
+    assert ranges["s"] == pytest.approx((-0.05, 0.15))  # not cut at 0
+    # Kosko, identity: o = -1.48 s at step 1, r = 0.4 o at step 2, so r ≥ 0.3 needs
+    # s ≤ -0.3 / (0.4 · 1.48), a level below 0 that only a bipolar lever can take
+    answer = seek(model, "s", "r", 0.3, 2)
+    assert answer.reachable
+    assert answer.level == pytest.approx(-0.3 / (0.4 * 1.48), abs=2e-3)
