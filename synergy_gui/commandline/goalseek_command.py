@@ -54,7 +54,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", metavar="FILE", help="a model file, or a preset name")
     parser.add_argument("--outcome", metavar="ID", required=True, help="the construct to raise")
-    parser.add_argument("--target", metavar="L", required=True, help="the level, 0 to 1")
+    parser.add_argument(
+        "--target", metavar="L", required=True, help="the level, 0 to 1 (-1 to 1 if bipolar)"
+    )
     parser.add_argument("--by", metavar="T", required=True, help="the week (0 or later)")
     parser.add_argument("--lever", metavar="ID", help="the stimulus to set (default: each)")
     parser.add_argument("--scenario", metavar="NAME", help="seek within this scenario")
@@ -71,12 +73,16 @@ def run_goalseek(options: argparse.Namespace) -> int:
 def _seek(options: argparse.Namespace) -> _Sought:
     from synergy_gui.engine import EngineError, compile_model
     from synergy_gui.engine.goalseek import seek, seek_all
+    from synergy_gui.model.checks import level_bounds
     from synergy_gui.model.errors import ModelError
 
     document = load_model(options.file, one_line=True)
     target = _number("--target", options.target)
-    if not 0.0 <= target <= 1.0:
-        raise BadInputError(f"--target {options.target}: the level must be from 0 to 1")
+    low, high = level_bounds(document.settings.level_range)  # -1 to 1 in a bipolar model
+    if not low <= target <= high:
+        raise BadInputError(
+            f"--target {options.target}: the level must be from {low:g} to {high:g}"
+        )
     week = _number("--by", options.by)
     if week < 0:
         raise BadInputError(f"--by {options.by}: the week must be 0 or later")

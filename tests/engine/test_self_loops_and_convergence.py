@@ -180,3 +180,19 @@ def test_sensitivity_ranges_and_the_goal_seek_follow_bipolar_levels_and_large_we
     answer = seek(model, "s", "r", 0.3, 2)
     assert answer.reachable
     assert answer.level == pytest.approx(-0.3 / (0.4 * 1.48), abs=2e-3)
+
+
+def test_the_command_line_takes_negative_levels_only_in_a_bipolar_model(tmp_path, capsys):
+    doc = _linear_chain(update_rule="kosko", horizon=3)
+    path = tmp_path / "m.synergy.json"
+    path.write_text(dumps(doc), encoding="utf-8")
+    assert main(["simulate", str(path), "--set", "s=-0.5"]) == 2
+    assert "the level must be from 0 to 1" in capsys.readouterr().err
+    doc.update_settings(level_range="bipolar")
+    path.write_text(dumps(doc), encoding="utf-8")
+    assert main(["simulate", str(path), "--set", "s=-0.5", "--json"]) == 0
+    final = json.loads(capsys.readouterr().out)["final"]
+    assert final["o"] == pytest.approx(0.5 * -0.5)  # Kosko, identity: o = 0.5 s
+    assert main(["goalseek", str(path), "--outcome", "r", "--target", "-0.1", "--by", "2"]) == 0
+    assert main(["goalseek", str(path), "--outcome", "r", "--target", "-1.5", "--by", "2"]) == 2
+    assert "the level must be from -1 to 1" in capsys.readouterr().err
