@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSizeF, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from synergy_gui.model.story import Story, StoryStep
 from synergy_gui.model.story_view import show_step, step_levels
 from synergy_gui.model.view_state import TEXT_SCALE_STEP
+from synergy_gui.ui.graph.style import LABEL_FLOOR_PIXELS
 from synergy_gui.ui.story_commands import push_step_levels
 
 #: On-screen height of node labels wanted in presentation, in pixels, at a screen height of
@@ -271,28 +272,42 @@ class Presentation(QObject):
 
     def fit_large(self) -> None:
         """Put the plots and sliders under the diagram or beside it, whichever lets its labels
-        be larger, then enlarge the text until the labels reach the size wanted on this
-        screen (or the largest presentation text size)."""
+        be larger, lay the diagram out for the space left, and enlarge the text until the
+        labels reach the size wanted on this screen (or the largest presentation text size).
+        Labels that still fall short are drawn compact: shortened, at the wanted size."""
         window, view = self.window, self.window.view_state
         wanted = wanted_label_px(window.screen().geometry().height())
-        sizes = {}
+        sizes, shares = {}, {}
         for beside in (False, True):
+            window.scene.set_label_floor(0.0)  # judge the full labels first
             view.set_text_scale(PRESENT_TEXT_SCALE)
             sizes[beside] = self._enlarge_text(beside, wanted)
-        self.beside = sizes[True] > sizes[False]
+            window.scene.set_label_floor(wanted)
+            shares[beside] = window.scene.shown_label_share()
+        if max(sizes.values()) >= wanted:
+            self.beside = sizes[True] > sizes[False]
+        else:  # labels shorten either way: where they keep the most of their letters
+            self.beside = shares[True] > shares[False]
+        window.scene.set_label_floor(0.0)
         view.set_text_scale(PRESENT_TEXT_SCALE)
         self._enlarge_text(self.beside, wanted)
+        window.scene.set_label_floor(wanted)
 
     def _enlarge_text(self, beside: bool, wanted: float) -> float:
-        """Arrange the docks, then grow the text while labels are below ``wanted``; returns
-        the label size reached."""
+        """Arrange the docks and lay the diagram out for the space left, then grow the text
+        while full labels are below ``wanted``; returns the full label size reached."""
         window, view = self.window, self.window.view_state
         self._arrange(beside)
+        window.scene.lay_out_for(QSizeF(window.view.viewport().size()))
         window.view.fit_all()
-        while window.view.label_pixel_size() < wanted and view.text_scale < PRESENT_TEXT_SCALE_MAX:
+        while self._full_label_px() < wanted and view.text_scale < PRESENT_TEXT_SCALE_MAX:
             view.set_text_scale(view.text_scale + TEXT_SCALE_STEP)
             window.view.fit_all()
-        return window.view.label_pixel_size()
+        return self._full_label_px()
+
+    def _full_label_px(self) -> float:
+        view = self.window.view
+        return self.window.scene.full_label_pixel_size(view.zoom)
 
     def _arrange(self, beside: bool) -> None:
         """The plots and the sliders under the diagram (sliders left of the plots), or in a
@@ -348,6 +363,8 @@ class Presentation(QObject):
             view.set_cursor(saved.cursor)
         view.set_shown(None)
         view.set_highlighted(())
+        window.scene.lay_out_for(None)
+        window.scene.set_label_floor(LABEL_FLOOR_PIXELS)
         view.set_text_scale(saved.text_scale)
         window.stimulus_panel.rows.show_only(None)
         window.simulation_panel.set_presenting(False)

@@ -30,6 +30,7 @@ from synergy_gui.model import Construct
 from synergy_gui.model.glossary import tooltip_terms
 from synergy_gui.ui.graph import style as st
 from synergy_gui.ui.graph.geometry import rounded_rect_exit
+from synergy_gui.ui.graph.spread import IDENTITY, Spread
 
 _RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEGIBLE_PIXELS = 4.5  # below this on screen, drawing the level's digits is wasted work
@@ -91,6 +92,22 @@ def fit_label(
     rest = " ".join(lines[max_lines - 1 :])
     elided = QFontMetricsF(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return font, [*lines[: max_lines - 1], elided]
+
+
+def whole_words_width(text: str, pixels: int, max_lines: int = 2) -> float:
+    """The least label width that shows ``text`` with whole words in ``max_lines`` lines in
+    the full ``pixels`` font (a node drawn that wide never shrinks or breaks its label)."""
+    metrics = QFontMetricsF(label_fonts(pixels)[0])
+    words = text.split() or [text]
+    if max_lines < 2 or len(words) == 1:
+        return metrics.horizontalAdvance(" ".join(words))
+    return min(
+        max(
+            metrics.horizontalAdvance(" ".join(words[:cut])),
+            whole_words_width(" ".join(words[cut:]), pixels, max_lines - 1),
+        )
+        for cut in range(1, len(words))
+    )
 
 
 def initials(text: str) -> str:
@@ -324,10 +341,12 @@ class ConstructItem(QGraphicsItem):
         construct: Construct,
         graph_style: st.GraphStyle,
         metrics: st.NodeMetrics | None = None,
+        spread: Spread = IDENTITY,
     ) -> None:
         super().__init__()
         self.construct_id = construct.id
         self.metrics = metrics or st.node_metrics()
+        self.spread: Spread = spread  # how the model's position is drawn (presenting)
         #: the label's font size while the node is drawn compact (None: drawn in full)
         self.compact_pixels: int | None = None
         self.attached: set = set()  # paths and junctions to re-route when this node moves
@@ -361,7 +380,7 @@ class ConstructItem(QGraphicsItem):
         self.handle.set_role_style(self._role)
         self.show_initial(construct.initial)
         self.setToolTip(tooltip_html(construct))
-        self.setPos(QPointF(*construct.position))
+        self.setPos(self.spread.point(*construct.position))
         self.placed = self.pos()  # where the document puts it (a drag moves it before that)
         self.update()
 
@@ -531,5 +550,6 @@ __all__ = [
     "compact_label",
     "fit_label",
     "initials",
+    "whole_words_width",
     "wrap_lines",
 ]

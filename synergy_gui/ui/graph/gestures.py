@@ -84,7 +84,8 @@ class Gestures:
             if isinstance(item, JunctionItem):
                 item.held = False
             if item is not None and item.pos() != before:
-                moves[key] = ((before.x(), before.y()), (item.pos().x(), item.pos().y()))
+                spread = self.scene.mirror.spread  # moves are recorded in the model's units
+                moves[key] = (spread.model_point(before), spread.model_point(item.pos()))
         if moves:
             self.scene.move_items(moves)
 

@@ -19,6 +19,7 @@ from synergy_gui.ui.graph import style as st
 from synergy_gui.ui.graph.geometry import circle_exit, unit
 from synergy_gui.ui.graph.layout import between
 from synergy_gui.ui.graph.path_item import WeightedArrow
+from synergy_gui.ui.graph.spread import IDENTITY, Spread
 
 _R = st.JUNCTION_RADIUS
 
@@ -106,9 +107,17 @@ class JunctionLinks(QGraphicsItem):
 class JunctionItem(QGraphicsItem):
     """One synergy junction of the document."""
 
-    def __init__(self, junction: Junction, members: list, target, graph_style: st.GraphStyle):
+    def __init__(
+        self,
+        junction: Junction,
+        members: list,
+        target,
+        graph_style: st.GraphStyle,
+        spread: Spread = IDENTITY,
+    ):
         super().__init__()
         self.junction_id = junction.id
+        self.spread = spread  # how the model's position is drawn (presenting)
         self.members = list(members)
         self.target = target
         self.graph_style = graph_style
@@ -133,7 +142,7 @@ class JunctionItem(QGraphicsItem):
             junction_tooltip(junction, [m.label for m in self.members], self.target.label)
         )
         if junction.position is not None:
-            self.setPos(QPointF(*junction.position))
+            self.setPos(self.spread.point(*junction.position))
         self.update_geometry()
 
     def set_ends(self, members: list, target) -> None:

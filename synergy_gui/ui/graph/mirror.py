@@ -17,6 +17,7 @@ from synergy_gui.ui.graph.geometry import BEND
 from synergy_gui.ui.graph.junction_item import JunctionItem
 from synergy_gui.ui.graph.path_item import PathItem
 from synergy_gui.ui.graph.routing import Router
+from synergy_gui.ui.graph.spread import IDENTITY, Spread
 from synergy_gui.ui.graph.style import GraphStyle, NodeMetrics, node_metrics
 
 _TEXT_FIELDS = frozenset({"label", "role", "description", "references"})
@@ -54,6 +55,7 @@ class DocumentMirror:
         self.metrics: NodeMetrics = node_metrics(1.0)  # node sizes at the text scale
         self.compact_pixels: int | None = None  # the compact nodes' label size, if compact
         self.pills_shown = True  # weights are drawn (hidden when too small to read)
+        self.spread: Spread = IDENTITY  # the model's positions as drawn (see spread.py)
 
     # ------------------------------------------------------------ attach / detach
     def attach(self, document: ModelDocument) -> None:
@@ -137,6 +139,21 @@ class DocumentMirror:
         self.needs_reroute = True
         self._on_structure(False)
 
+    def set_spread(self, spread: Spread) -> None:
+        """Draw the model's positions multiplied by ``spread``, then route again."""
+        if spread == self.spread:
+            return
+        self.spread = spread
+        for construct_id, item in self.constructs.items():
+            item.spread = spread
+            item.setPos(spread.point(*self.document.construct(construct_id).position))
+            item.placed = item.pos()
+        for junction_id, item in self.junctions.items():
+            item.spread = spread
+            item.sync(self.document.junction(junction_id))
+        self.needs_reroute = True
+        self._on_structure(False)
+
     def set_detail(self, compact_pixels: int | None, pills_shown: bool) -> None:
         """Draw compact nodes with labels of ``compact_pixels`` (None: in full) and the
         weights or not."""
@@ -180,7 +197,7 @@ class DocumentMirror:
             # A dragged node is already at its new place: the old one is where the document
             # last put it, and arrows routed around that place must be routed again.
             self._moved.append(item.sceneBoundingRect().translated(item.placed - item.pos()))
-            item.setPos(*construct.position)
+            item.setPos(self.spread.point(*construct.position))
             item.placed = item.pos()
             self._moved.append(item.sceneBoundingRect())
         if "initial" in change.fields:
@@ -213,7 +230,8 @@ class DocumentMirror:
 
     # ------------------------------------------------------------ adding and removing
     def _add_construct(self, construct_id: str) -> None:
-        item = ConstructItem(self.document.construct(construct_id), self.style, self.metrics)
+        construct = self.document.construct(construct_id)
+        item = ConstructItem(construct, self.style, self.metrics, self.spread)
         item.set_compact(self.compact_pixels)
         item.handle.set_zoom(self.zoom)
         self.constructs[construct_id] = item
@@ -238,7 +256,8 @@ class DocumentMirror:
     def _add_junction(self, junction_id: str) -> None:
         junction = self.document.junction(junction_id)
         members = [self.constructs[m] for m in junction.members]
-        item = JunctionItem(junction, members, self.constructs[junction.target], self.style)
+        target = self.constructs[junction.target]
+        item = JunctionItem(junction, members, target, self.style, self.spread)
         item.set_pill_detail(self.metrics.small_pixels, self.pills_shown)
         self.junctions[junction_id] = item
         self._attach_edge(item)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -33,7 +33,9 @@ from synergy_gui.ui.graph.layout import column_layout, free_spot, junction_place
 from synergy_gui.ui.graph.mirror import DocumentMirror
 from synergy_gui.ui.graph.path_item import PathItem
 from synergy_gui.ui.graph.reveal import apply_reveal
+from synergy_gui.ui.graph.screen_layout import screen_geometry
 from synergy_gui.ui.graph.selection import SelectionOrder, junction_problem
+from synergy_gui.ui.graph.spread import IDENTITY
 from synergy_gui.ui.graph.style import (
     LABEL_FLOOR_PIXELS,
     LABEL_PIXELS,
@@ -85,6 +87,8 @@ class GraphScene(QGraphicsScene):
         self._rect_fresh = True  # the next extent replaces the scene rect instead of growing it
         self._refit_pending = False
         self._zoom = 1.0
+        self._screen: QSizeF | None = None  # the viewport the diagram is laid out for
+        self.label_floor = LABEL_FLOOR_PIXELS  # on-screen label size below which nodes go compact
         self.view_state: ViewState | None = None
         link: list[ViewState] = []  # the view state to leave when the scene is destroyed
         self._view_link = link
@@ -104,13 +108,30 @@ class GraphScene(QGraphicsScene):
             self._on_view_changed(ViewChange(_VIEW_FIELDS))
 
     def _on_view_changed(self, change: ViewChange) -> None:
-        metrics = node_metrics(self.view_state.text_scale)
-        if "text_scale" in change and metrics is not self.mirror.metrics:
-            self.mirror.set_metrics(metrics)
-            self._decide_detail()
-            self._refit_pending = True
+        if "text_scale" in change:
+            self._apply_geometry()
         if "shown" in change or "highlighted" in change:
             apply_reveal(self.mirror, self.view_state)
+
+    def lay_out_for(self, viewport: QSizeF | None) -> None:
+        """Lay the diagram out to fill a viewport of this size, with nodes as wide as their
+        labels need (presenting), or as the model places it (None)."""
+        self._screen = viewport
+        self._apply_geometry()
+
+    def _apply_geometry(self) -> None:
+        text_scale = self.view_state.text_scale if self.view_state is not None else 1.0
+        if self._screen is None or self.document is None:
+            metrics, spread = node_metrics(text_scale), IDENTITY
+        else:
+            metrics, spread = screen_geometry(self.document, text_scale, self._screen)
+        if metrics is self.mirror.metrics and spread == self.mirror.spread:
+            return
+        self.mirror.set_metrics(metrics)
+        self.mirror.set_spread(spread)
+        self.mirror.reroute()  # now: a fit that follows measures the routed diagram
+        self._decide_detail()
+        self._refit_pending = True
 
     # ------------------------------------------------------------ document
     @property
@@ -121,6 +142,8 @@ class GraphScene(QGraphicsScene):
         """Show ``document`` instead of the current one (disconnecting from it)."""
         self.labels.close()
         self.mirror.attach(document)
+        if self._screen is not None:
+            self._apply_geometry()  # node widths follow the new labels
 
     def close(self) -> None:
         """Stop following the document and the view state (before the scene is thrown away)."""
@@ -177,8 +200,8 @@ class GraphScene(QGraphicsScene):
             default=metrics.label_pixels,
         )
         compact = None
-        if fullest * zoom < LABEL_FLOOR_PIXELS:
-            compact = math.ceil(LABEL_FLOOR_PIXELS / zoom - 1e-9)
+        if fullest * zoom < self.label_floor:
+            compact = math.ceil(self.label_floor / zoom - 1e-9)
         self.mirror.set_detail(compact, pills)
 
     def diagram_rect(self) -> QRectF:
@@ -200,6 +223,31 @@ class GraphScene(QGraphicsScene):
         """The on-screen height of the smallest node label's text at ``zoom``."""
         sizes = [item.label_font.pixelSize() for item in self.mirror.constructs.values()]
         return min(sizes, default=LABEL_PIXELS) * zoom
+
+    def full_label_pixel_size(self, zoom: float) -> float:
+        """The on-screen height of the smallest node label at ``zoom`` if every node were
+        drawn in full (not compact)."""
+        sizes = [item.full_label_pixels for item in self.mirror.constructs.values()]
+        return min(sizes, default=LABEL_PIXELS) * zoom
+
+    def shown_label_share(self) -> float:
+        """How much of the node labels is drawn, as the mean share of their letters (1.0:
+        every label whole; compact nodes elide)."""
+        shares = [
+            min(
+                1.0,
+                len("".join(item.lines).replace("…", "").replace(" ", ""))
+                / max(1, len(item.label.replace(" ", ""))),
+            )
+            for item in self.mirror.constructs.values()
+        ]
+        return sum(shares) / len(shares) if shares else 1.0
+
+    def set_label_floor(self, pixels: float) -> None:
+        """Draw nodes compact (a shortened label in a font this large on screen) when their
+        full labels would be smaller than ``pixels``."""
+        self.label_floor = pixels
+        self._decide_detail()
 
     def refresh_style(self) -> None:
         """Take the colours of the application's current (light or dark) palette."""

@@ -173,13 +173,13 @@ class NodeMetrics:
     growth (a preset's columns are 210-260 units apart).
     """
 
-    def __init__(self, text_scale: float = 1.0) -> None:
+    def __init__(self, text_scale: float = 1.0, width: float | None = None) -> None:
         k = self.text_scale = float(text_scale)
         self.label_pixels = max(round(LABEL_PIXELS * k), 8)
         self.small_pixels = max(round(SMALL_PIXELS * k), 7)
         line = QFontMetricsF(font(self.label_pixels, QFont.Weight.DemiBold)).lineSpacing()
         number_height = self.small_pixels + 4
-        self.width = NODE_WIDTH * (1 + WIDTH_GROWTH * (k - 1))
+        self.width = width or NODE_WIDTH * (1 + WIDTH_GROWTH * (k - 1))
         needed = 5 + 2 * line + 1 + number_height + 4
         self.height = float(math.ceil(max(NODE_HEIGHT * min(k, 1.0), needed)))
         self.radius = NODE_RADIUS
@@ -214,13 +214,15 @@ class NodeMetrics:
         return self.height / 2
 
 
-_METRICS: dict[float, NodeMetrics] = {}
+_METRICS: dict[tuple, NodeMetrics] = {}
 
 
-def node_metrics(text_scale: float = 1.0) -> NodeMetrics:
-    """The node sizes for ``text_scale`` (made once per scale, shared: do not change them)."""
-    key = (round(float(text_scale), 4), QGuiApplication.font().key())
+def node_metrics(text_scale: float = 1.0, width: float | None = None) -> NodeMetrics:
+    """The node sizes for ``text_scale`` and, if given, a node ``width`` other than the
+    usual (made once per scale and width, shared: do not change them)."""
+    width = None if width is None else float(math.ceil(width))
+    key = (round(float(text_scale), 4), width, QGuiApplication.font().key())
     found = _METRICS.get(key)
     if found is None:
-        found = _METRICS[key] = NodeMetrics(text_scale)
+        found = _METRICS[key] = NodeMetrics(text_scale, width)
     return found
