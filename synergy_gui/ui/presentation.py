@@ -110,6 +110,13 @@ class PresentationBar(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setWordWrap(True)
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        # measures the story's other captions, so the bar keeps the tallest one's height
+        # and the diagram below it does not jump from step to step
+        self._measure = QLabel(self, objectName="presentation_caption")
+        self._measure.setWordWrap(True)
+        self._measure.setTextFormat(Qt.TextFormat.PlainText)
+        self._measure.hide()
+        self._reserved: list[str] = []
         self.previous = QPushButton("◀ Back")
         self.next = QPushButton("Next ▶")
         self.leave = QPushButton("Leave (Esc)")
@@ -151,15 +158,24 @@ class PresentationBar(QWidget):
         margins = self.layout().contentsMargins()
         width = self.width() - margins.left() - margins.right()
         needed = self.caption.heightForWidth(width) if self.caption.text() else 0
+        self._measure.ensurePolished()
+        for text in self._reserved:
+            self._measure.setText(text)
+            needed = max(needed, self._measure.heightForWidth(width))
         if needed != self.caption.minimumHeight():
             self.caption.setMinimumHeight(max(0, needed))
+
+    def reserve(self, captions: list[str]) -> None:
+        """Keep the caption as tall as the tallest of ``captions`` needs."""
+        self._reserved = [c for c in captions if c]
+        self._fit_caption()
 
     def show_step(self, step: StoryStep | None, index: int, count: int, fallback: str) -> None:
         """Show a step (or, with no story, the model's title)."""
         self.title.setText(step.title if step else fallback)
         self.title.setToolTip(self.title.text())
         self.caption.setText(step.caption if step else "")
-        self.caption.setVisible(bool(step and step.caption))
+        self.caption.setVisible(bool(step and step.caption) or bool(self._reserved))
         self.counter.setText(f"Step {index + 1} of {count}" if step else "No story in this model")
         self.previous.setEnabled(step is not None and index > 0)
         self.next.setEnabled(step is not None and index < count - 1)
@@ -265,6 +281,7 @@ class Presentation(QObject):
         self.bar.set_type_size(window.screen().geometry().height())
         window.simulation_panel.set_presenting(True)
         view.set_text_scale(PRESENT_TEXT_SCALE)
+        self.bar.reserve([step.caption for step in self.story.steps] if self.story else [])
         QApplication.instance().installEventFilter(self)
         self.entered.emit()
         self.go_to(index)

@@ -25,11 +25,14 @@ def probe(window, app) -> dict:
     """What presenting ``window``'s model at its last story step shows."""
     presentation = window.presentation
     presentation.enter()
-    presentation.go_to(len(presentation.story.steps) - 1 if presentation.story else 0)
-    presentation.window.simulation_panel.cursor.set_playing(False)
-    for _ in range(10):
-        app.processEvents()
     view = window.view
+    sizes = set()
+    for step in range(len(presentation.story.steps) if presentation.story else 1):
+        presentation.go_to(step)
+        window.simulation_panel.cursor.set_playing(False)
+        for _ in range(10):
+            app.processEvents()
+        sizes.add((view.viewport().width(), view.viewport().height()))
     boxes = {k: item.sceneBoundingRect() for k, item in window.scene.mirror.constructs.items()}
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     found = {
@@ -40,6 +43,7 @@ def probe(window, app) -> dict:
             if ra.intersects(rb)
         ),
         "outside": sorted(k for k, r in boxes.items() if not shown.contains(r)),
+        "diagram_sizes": sorted(sizes),
     }
     presentation.leave()
     app.processEvents()

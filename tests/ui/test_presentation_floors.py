@@ -1,6 +1,7 @@
 """Presenting each preset full screen, node labels reach the floors of issue 11 (24 px at
 1920×1080, 16 px at 1024×768) with no node overlapping another or left out of view, and
-leaving puts every node back where the model has it."""
+the diagram keeps its size from step to step, and leaving puts every node back where the
+model has it."""
 
 from __future__ import annotations
 
@@ -37,3 +38,4 @@ def test_every_preset_presented_has_legible_labels_and_nothing_overlaps(
         assert seen["overlapping"] == [], preset
         assert seen["outside"] == [], preset
         assert seen["placed_as_model"], preset
+        assert len(seen["diagram_sizes"]) == 1, (preset, seen["diagram_sizes"])  # no jumps
