@@ -68,12 +68,14 @@ _WEIGHT_BOUNDS = {"standardised": 1.0, "unstandardised": MAX_UNSTANDARDISED}
 
 def level_bounds(level_range: str = "unipolar") -> tuple[float, float]:
     """The (low, high) levels of a model with this ``settings.level_range``."""
-    return _LEVEL_BOUNDS.get(level_range, _LEVEL_BOUNDS["unipolar"])
+    known = isinstance(level_range, str) and level_range in _LEVEL_BOUNDS  # else its own rule
+    return _LEVEL_BOUNDS[level_range] if known else _LEVEL_BOUNDS["unipolar"]
 
 
 def weight_bound(weight_scale: str = "standardised") -> float:
     """The largest |weight| of a model with this ``settings.weight_scale``."""
-    return _WEIGHT_BOUNDS.get(weight_scale, 1.0)
+    known = isinstance(weight_scale, str) and weight_scale in _WEIGHT_BOUNDS  # else its own rule
+    return _WEIGHT_BOUNDS[weight_scale] if known else 1.0
 
 
 def level_problem(value: Any, level_range: str = "unipolar") -> str | None:

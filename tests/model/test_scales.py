@@ -15,6 +15,7 @@ from synergy_gui.model import ModelError, Schedule
 from synergy_gui.model.errors import DocumentFileError
 from synergy_gui.model.fileformat import load_document, load_document_with_warnings
 from synergy_gui.model.serialize import dumps, to_dict
+from synergy_gui.model.validation import check_document
 
 BOLLEN = 1.48  # ind60 -> dem60 in Bollen's (1989) political democracy model, unstandardised
 
@@ -172,3 +173,11 @@ def test_a_threshold_the_file_gives_is_kept_under_the_fcm_rules(tmp_path):
     assert data["settings"]["activation"]["threshold"] == 0.5
     path = write_model(tmp_path, "m.json", _settings(update_rule="kosko"))
     assert load_document(path).settings.activation.threshold == 0.5
+
+
+def test_a_scale_of_the_wrong_type_is_reported_at_its_place_not_a_crash():
+    document = build_document()
+    document.settings.level_range = ["bipolar"]  # only code can do this; a file is refused
+    document.settings.weight_scale = {"raw": True}
+    problems = [(p.location, p.severity) for p in check_document(document)]
+    assert problems == [("settings.weight_scale", "error"), ("settings.level_range", "error")]
