@@ -289,3 +289,15 @@ def test_go_to_start_and_play_speed(qtbot, panel, document):
     assert panel.cursor._timer.interval() == round(base / 4)
     panel.cursor.speed.setCurrentIndex(panel.cursor.speed.findText("½×"))
     assert panel.cursor._timer.interval() == base * 2
+
+
+def test_a_narrow_panel_gives_the_plot_the_room_of_the_settles_at_column(qtbot, panel, document):
+    panel.show_runs(Runs(_run(document)))
+    settles = [row[2] for row in panel.values._rows.values()]
+    assert settles and all(label.isVisible() for label in settles)
+    panel.resize(660, 380)  # a 1024-pixel laptop's simulation dock
+    qtbot.waitUntil(lambda: not settles[0].isVisible())
+    qtbot.waitUntil(lambda: panel.plot.width() >= 0.55 * panel.width())
+    panel.resize(1100, 380)
+    qtbot.waitUntil(lambda: settles[0].isVisible())
+    assert panel.values.narrow is False

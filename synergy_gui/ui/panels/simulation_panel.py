@@ -59,6 +59,9 @@ SHORT_Y_LABEL = "Level"
 #: While presenting, the plot's text grows with the diagram's only as far as its height
 #: allows: one step of text size per this many pixels (a short plot keeps room for lines).
 PRESENT_PIXELS_PER_TEXT_SCALE = 240
+#: A panel narrower than this shows only the final levels beside the plot ("Settles at"
+#: comes back when widened), so a laptop's plot is not squeezed to a strip.
+NARROW_PANEL_WIDTH = 820
 
 
 class SimulationPanel(DocumentPanel):
@@ -413,6 +416,7 @@ class SimulationPanel(DocumentPanel):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self.values.set_narrow(self.width() < NARROW_PANEL_WIDTH)
         if self._presenting and self.plot.text_scale != self._plot_text_scale():
             self._show_text_scale()
 

@@ -41,6 +41,8 @@ class ValuesTable(QWidget):
         self._result: SimulationResult | None = None
         self._steady: dict[str, float | None] | None = None
         self._unit = "week"
+        self._narrow = False
+        self._headers: list[QLabel] = []
         for column, text in enumerate(HEADERS):
             header = QLabel(text)
             header.setFont(_font(bold=True))
@@ -49,6 +51,7 @@ class ValuesTable(QWidget):
             )
             if column == 2:
                 header.setToolTip(SETTLED_TOOLTIP)
+            self._headers.append(header)
             self._grid.addWidget(header, 0, column)
         self._grid.setRowStretch(1, 0)
 
@@ -78,7 +81,22 @@ class ValuesTable(QWidget):
             self._grid.addWidget(label, row, column)
         reason = f"Does not settle: {self._reason}." if self._reason else SETTLED_TOOLTIP
         settled.setToolTip(plain_tip(reason))
+        settled.setVisible(not self._narrow)
         return name, final, settled
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Show only the final levels (a narrow panel leaves its room to the plot); the
+        settled levels come back when there is room."""
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        self._headers[2].setVisible(not narrow)
+        for _name, _final, settled in self._rows.values():
+            settled.setVisible(not narrow)
+
+    @property
+    def narrow(self) -> bool:
+        return self._narrow
 
     def set_unit(self, unit: str) -> None:
         """The model's time unit, for when a level settles."""
