@@ -14,20 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSizeF, Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDockWidget,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
-    QPushButton,
-    QSizePolicy,
     QTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +29,7 @@ from synergy_gui.model.story import Story, StoryStep
 from synergy_gui.model.story_view import show_step, step_levels
 from synergy_gui.model.view_state import TEXT_SCALE_STEP
 from synergy_gui.ui.graph.style import LABEL_FLOOR_PIXELS
+from synergy_gui.ui.presentation_bar import PresentationBar
 from synergy_gui.ui.story_commands import push_step_levels
 
 #: On-screen height of node labels wanted in presentation, in pixels, at a screen height of
@@ -74,112 +69,12 @@ UNDO_ACTIONS = frozenset({"edit.undo", "edit.redo"})
 #: Keys that move the story on, and back (presenter clickers send Page Down / Page Up).
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
-#: Caption bar: black on white, large; the sizes are pixels at a 1080-pixel-high screen.
-BAR_STYLE = """
-#presentation_bar {{ background: #ffffff; border-bottom: 3px solid #000000; }}
-#presentation_bar QLabel {{ color: #000000; background: transparent; }}
-#presentation_title {{ font-size: {title}px; font-weight: 700; }}
-#presentation_caption {{ font-size: {caption}px; }}
-#presentation_counter {{ font-size: {small}px; color: #333333; }}
-#presentation_bar QPushButton {{ font-size: {small}px; padding: 4px 12px; }}
-"""
 
 
 def wanted_label_px(screen_height: int) -> float:
     """The node-label height presentation aims at on a screen ``screen_height`` px high."""
     slope = (LABEL_PX_AT_1080 - LABEL_PX_AT_768) / (1080 - 768)
     return max(LABEL_PX_AT_768, LABEL_PX_AT_768 + slope * (screen_height - 768))
-
-
-class PresentationBar(QWidget):
-    """The story step's title and caption in large type, with the step count and buttons."""
-
-    previousRequested = Signal()  # noqa: N815  # Qt signal names are camelCase
-    nextRequested = Signal()  # noqa: N815  # Qt signal names are camelCase
-    leaveRequested = Signal()  # noqa: N815  # Qt signal names are camelCase
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("presentation_bar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.title = QLabel(objectName="presentation_title")
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.caption = QLabel(objectName="presentation_caption")
-        self.counter = QLabel(objectName="presentation_counter")
-        for label in (self.title, self.caption, self.counter):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption.setWordWrap(True)
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        # measures the story's other captions, so the bar keeps the tallest one's height
-        # and the diagram below it does not jump from step to step
-        self._measure = QLabel(self, objectName="presentation_caption")
-        self._measure.setWordWrap(True)
-        self._measure.setTextFormat(Qt.TextFormat.PlainText)
-        self._measure.hide()
-        self._reserved: list[str] = []
-        self.previous = QPushButton("◀ Back")
-        self.next = QPushButton("Next ▶")
-        self.leave = QPushButton("Leave (Esc)")
-        for button, signal in (
-            (self.previous, self.previousRequested),
-            (self.next, self.nextRequested),
-            (self.leave, self.leaveRequested),
-        ):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys belong to the story
-            button.clicked.connect(signal)
-        self._layout()
-        self.set_type_size(1080)
-
-    def _layout(self) -> None:
-        heading = QHBoxLayout()
-        heading.addWidget(self.title, 1)
-        heading.addWidget(self.counter)
-        for button in (self.previous, self.next, self.leave):
-            heading.addWidget(button)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(24, 8, 24, 10)
-        column.setSpacing(4)
-        column.addLayout(heading)
-        column.addWidget(self.caption)
-
-    def set_type_size(self, screen_height: int) -> None:
-        """Scale the bar's type to the screen: legible from the back of the room."""
-        unit = max(0.7, screen_height / 1080)
-        sizes = {"title": 34, "caption": 24, "small": 18}
-        self.setStyleSheet(BAR_STYLE.format(**{k: round(v * unit) for k, v in sizes.items()}))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_caption()
-
-    def _fit_caption(self) -> None:
-        """Give the wrapped caption the height its lines need at the bar's width (a dock does
-        not ask a label's height for its width by itself)."""
-        margins = self.layout().contentsMargins()
-        width = self.width() - margins.left() - margins.right()
-        needed = self.caption.heightForWidth(width) if self.caption.text() else 0
-        self._measure.ensurePolished()
-        for text in self._reserved:
-            self._measure.setText(text)
-            needed = max(needed, self._measure.heightForWidth(width))
-        if needed != self.caption.minimumHeight():
-            self.caption.setMinimumHeight(max(0, needed))
-
-    def reserve(self, captions: list[str]) -> None:
-        """Keep the caption as tall as the tallest of ``captions`` needs."""
-        self._reserved = [c for c in captions if c]
-        self._fit_caption()
-
-    def show_step(self, step: StoryStep | None, index: int, count: int, fallback: str) -> None:
-        """Show a step (or, with no story, the model's title)."""
-        self.title.setText(step.title if step else fallback)
-        self.title.setToolTip(self.title.text())
-        self.caption.setText(step.caption if step else "")
-        self.caption.setVisible(bool(step and step.caption) or bool(self._reserved))
-        self.counter.setText(f"Step {index + 1} of {count}" if step else "No story in this model")
-        self.previous.setEnabled(step is not None and index > 0)
-        self.next.setEnabled(step is not None and index < count - 1)
-        self._fit_caption()
 
 
 @dataclass
