@@ -301,3 +301,21 @@ def test_a_narrow_panel_gives_the_plot_the_room_of_the_settles_at_column(qtbot, 
     panel.resize(1100, 380)
     qtbot.waitUntil(lambda: settles[0].isVisible())
     assert panel.values.narrow is False
+
+
+def test_presenting_a_narrow_plot_of_four_lines_keeps_its_legend(qtbot, panel, document):
+    panel.view.set_focus(("digital_trust", "brand_engagement", "purchase_intention", "loyalty"))
+    panel.show_runs(Runs(_run(document)))
+    panel.resize(520, 600)
+    panel.set_presenting(True)
+    panel.view.set_text_scale(1.75)
+    qtbot.waitUntil(lambda: panel.plot.legend_layout is not None)
+    assert panel.plot.shows_legend()
+    assert panel.plot.figure.legends, "no key to the lines while presenting"
+    texts = [t.get_text() for t in panel.plot.figure.legends[0].get_texts()]
+    assert [t.replace("\n", " ") for t in texts] == [
+        "Digital trust",
+        "Brand engagement",
+        "Purchase intention",
+        "Loyalty",
+    ]

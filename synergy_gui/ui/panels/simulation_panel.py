@@ -361,8 +361,9 @@ class SimulationPanel(DocumentPanel):
         self.table.setVisible(comparing)
         self.compare_controls.setVisible(comparing)
         # a legend that needs more rows is left out: the values table's swatches, or the
-        # comparison table's dash beside each scenario, are the key
-        self.plot.max_legend_rows = 3 if presenting else 2  # no values table names them
+        # comparison table's dash beside each scenario, are the key; presenting, nothing
+        # else names the lines, so the legend always shows (its font shrinks to fit)
+        self.plot.max_legend_rows = None if presenting else 2
 
     def _series(self) -> dict:
         runs = self.runs
