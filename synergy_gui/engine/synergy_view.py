@@ -34,8 +34,14 @@ from synergy_gui.engine.dynamics import simulate_batch
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.result import BatchResult
 
-#: The moderator levels the slope is worked out at (the level scale, 0 to 1).
-GRID = np.linspace(0.0, 1.0, 101)
+#: How many levels across the level range the slopes and lines are worked out at.
+GRID_POINTS = 101
+
+
+def level_grid(model: CompiledModel) -> np.ndarray:
+    """Evenly spaced levels over the model's level range (0 to 1, or −1 to 1 when bipolar)."""
+    low, high = getattr(model, "level_bounds", (0.0, 1.0))
+    return np.linspace(low, high, GRID_POINTS)
 
 
 @dataclass(frozen=True, eq=False)
@@ -52,7 +58,7 @@ class SimpleSlopes:
     levels: np.ndarray  # moderator levels
     deviations: np.ndarray  # z: the moderator's reading (the product of readings) at each level
     slopes: np.ndarray  # gain·(b1 + b3·z)
-    crossing: float | None  # the moderator level where the slope is 0, inside 0..1; else None
+    crossing: float | None  # the moderator level where the slope is 0, in the range; else None
 
     def slope_at(self, deviation: float) -> float:
         """The focal member's slope at a moderator reading z: gain·(b1 + b3·z)."""
@@ -106,14 +112,14 @@ def simple_slopes(
     junction_id: str,
     point: np.ndarray,
     focal: str | None = None,
-    levels: np.ndarray = GRID,
+    levels: np.ndarray | None = None,
 ) -> SimpleSlopes:
-    """The focal member's (default: the first) simple slopes at ``levels`` of the moderator,
-    with the rest of the model at the levels ``point`` (n,)."""
+    """The focal member's (default: the first) simple slopes at ``levels`` of the moderator
+    (default: across the level range), with the rest of the model at the levels ``point``."""
     k = junction_index(model, junction_id)
     focal_index, others = _split_members(model, k, junction_id, focal)
     target = int(model.junction_target[k])
-    levels = np.asarray(levels, dtype=float)
+    levels = level_grid(model) if levels is None else np.asarray(levels, dtype=float)
     deviations = _moderator_readings(model, others, levels)
     direct = _direct_weight(model, focal_index, target)
     weight = float(model.item_weights[model.n_paths + k])
@@ -139,7 +145,7 @@ def response_lines(
     junction_id: str,
     point: np.ndarray,
     moderator_levels: np.ndarray,
-    focal_levels: np.ndarray = GRID,
+    focal_levels: np.ndarray | None = None,
     focal: str | None = None,
 ) -> np.ndarray:
     """(M, F): the level the target heads for, f(u_t), with the focal member at each of
@@ -148,7 +154,7 @@ def response_lines(
     focal_index, others = _split_members(model, k, junction_id, focal)
     target = int(model.junction_target[k])
     moderator_levels = np.asarray(moderator_levels, dtype=float)
-    focal_levels = np.asarray(focal_levels, dtype=float)
+    focal_levels = level_grid(model) if focal_levels is None else np.asarray(focal_levels, float)
     grid = np.tile(np.asarray(point, dtype=float), (moderator_levels.size, focal_levels.size, 1))
     grid[:, :, focal_index] = focal_levels[None, :]
     for other in others:
@@ -229,25 +235,27 @@ def _local_gain(model: CompiledModel, target: int, point: np.ndarray) -> float:
 
 
 def _crossing(model: CompiledModel, others: list[int], direct: float, weight: float):
-    """The moderator level in 0..1 where b1 + b3·z = 0 (two members only), else None."""
+    """The moderator level in the level range where b1 + b3·z = 0 (two members), else None."""
     if weight == 0.0 or len(others) != 1:
         return _crossing_on_grid(model, others, direct, weight)
     level = (-direct / weight + model.offset[others[0]]) / model.scale
-    return float(level) if 0.0 <= level <= 1.0 else None
+    low, high = getattr(model, "level_bounds", (0.0, 1.0))
+    return float(level) if low <= level <= high else None
 
 
 def _crossing_on_grid(model: CompiledModel, others: list[int], direct: float, weight: float):
     """The first sign change of b1 + b3·z on the level grid (more than two members)."""
     if weight == 0.0:
         return None
-    slopes = direct + weight * _moderator_readings(model, others, GRID)
+    grid = level_grid(model)
+    slopes = direct + weight * _moderator_readings(model, others, grid)
     change = np.flatnonzero(np.sign(slopes[:-1]) * np.sign(slopes[1:]) < 0)
     if change.size == 0:
         zero = np.flatnonzero(slopes == 0.0)
-        return float(GRID[zero[0]]) if zero.size else None
+        return float(grid[zero[0]]) if zero.size else None
     i = int(change[0])
     share = slopes[i] / (slopes[i] - slopes[i + 1])
-    return float(GRID[i] + share * (GRID[i + 1] - GRID[i]))
+    return float(grid[i] + share * (grid[i + 1] - grid[i]))
 
 
 def _target_inputs(model: CompiledModel, target: int, levels: np.ndarray) -> np.ndarray:

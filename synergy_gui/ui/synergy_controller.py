@@ -33,8 +33,9 @@ from synergy_gui.ui.simulation_controller import SimulationController
 #: costs tens of ms, so a slider drag keeps the main plots smooth and this panel catches up.
 SETTLE_MS = 80
 #: The moderator's low and high levels drawn beside its current one.
+#: (as shares of the level range: 0.2 and 0.8 on 0..1)
 LOW, HIGH = 0.2, 0.8
-NEAR = 0.075  # a current level this close to LOW or HIGH takes its line's place
+NEAR = 0.075  # a current level this close to LOW or HIGH takes its line's place (a share)
 _TROUBLE = (EngineError, ModelError, ValueError, ArithmeticError)
 _STRUCTURE = frozenset({"members", "target", "label", "role"})
 
@@ -158,7 +159,7 @@ class SynergyController(QObject):
 
     def _slope_lines(self, model, slopes: SimpleSlopes, point) -> tuple[SlopeLine, ...]:
         now = _moderator_level(model, slopes, point)
-        low, high = _beside(now)
+        low, high = _beside(now, _bounds(model))
         levels = np.array([low, now, high])
         ys = response_lines(model, self.junction_id, point, levels, slopes.levels, slopes.focal)
         labels = (f"{low:.2f}", f"{now:.2f} now", f"{high:.2f}")
@@ -168,12 +169,15 @@ class SynergyController(QObject):
         focal, target = self._label(slopes.focal), self._label(slopes.target)
         moderator = " × ".join(self._label(m) for m in slopes.moderators)
         low, high = slopes.slopes[0], slopes.slopes[-1]
+        bottom, top = slopes.levels[0], slopes.levels[-1]
         text = (
-            f"Each 0.1 more {focal} moves {target} by {0.1 * low:+.3f} when {moderator} is 0 "
-            f"and by {0.1 * high:+.3f} when it is 1"
+            f"Each 0.1 more {focal} moves {target} by {0.1 * low:+.3f} when {moderator} is "
+            f"{bottom:g} and by {0.1 * high:+.3f} when it is {top:g}"
         )
         if slopes.crossing is None:
-            return text + ": the effect never changes sign (no Johnson–Neyman point in 0–1)."
+            return text + (
+                f": the effect never changes sign (no Johnson–Neyman point in {bottom:g}–{top:g})."
+            )
         return text + (
             f": it changes sign where {moderator} is {slopes.crossing:.2f} "
             "(the Johnson–Neyman point)."
@@ -273,12 +277,20 @@ def _moderator_level(model: CompiledModel, slopes: SimpleSlopes, point) -> float
     return float(point[model.index[slopes.moderators[0]]])
 
 
-def _beside(now: float) -> tuple[float, float]:
-    """The low and high moderator levels drawn with the current one: 0.2 and 0.8, unless the
-    current level is near one of them (its line would hide that one): then the scale's end."""
-    low = next(c for c in (LOW, 0.0, 0.4) if abs(now - c) >= NEAR)
-    high = next(c for c in (HIGH, 1.0, 0.6) if abs(now - c) >= NEAR)
-    return low, high
+def _bounds(model: CompiledModel) -> tuple[float, float]:
+    return getattr(model, "level_bounds", (0.0, 1.0))
+
+
+def _beside(now: float, bounds: tuple[float, float] = (0.0, 1.0)) -> tuple[float, float]:
+    """The low and high moderator levels drawn with the current one: a fifth of the range in
+    from each end, unless the current level is near one (its line would hide that one): then
+    the range's end."""
+    bottom, top = bounds
+    span = top - bottom
+    share = (now - bottom) / span
+    low = next(c for c in (LOW, 0.0, 0.4) if abs(share - c) >= NEAR)
+    high = next(c for c in (HIGH, 1.0, 0.6) if abs(share - c) >= NEAR)
+    return bottom + low * span, bottom + high * span
 
 
 def _headline(gap: float, outcome: str, when: str) -> str:

@@ -178,3 +178,20 @@ def test_an_unknown_junction_is_refused_naming_the_known_ones():
         synergy_runs(model, "a__t")  # a path is not a junction
     with pytest.raises(EngineError, match="'t' is not a member of junction"):
         simple_slopes(model, junction, _point(model), focal="t")
+
+
+def test_a_bipolar_model_s_slopes_span_its_whole_level_range():
+    doc = document([], level_range="bipolar")  # the range first: levels below 0 are allowed
+    for item in (
+        construct("a", "stimulus", initial=-0.4, baseline=0.0),
+        construct("b", "stimulus", initial=0.6, baseline=0.0),
+        construct("t", baseline=0.0, activation=Activation("identity")),
+    ):
+        doc.add_construct(item)
+    doc.connect("a", "t", 0.1)
+    junction = doc.new_junction(["a", "b"], "t", 0.4).id
+    model = compile_model(doc)
+    found = simple_slopes(model, junction, _point(model))
+    assert (found.levels[0], found.levels[-1]) == (-1.0, 1.0)
+    np.testing.assert_allclose(found.slopes, 0.1 + 0.4 * found.levels, atol=1e-12)
+    assert found.crossing == pytest.approx(-0.25, abs=1e-12)  # inside −1..1, found

@@ -171,7 +171,8 @@ class SynergyPlot(FigureCanvasQTAgg):
                 text.set_color(self._colours["text"])
 
     def _limits(self, chart: SynergyChart) -> None:
-        self.slopes_axes.set_xlim(0.0, 1.0)
+        first = chart.slope_lines[0].x if chart.slope_lines else np.zeros(0)
+        self.slopes_axes.set_xlim(*((first[0], first[-1]) if first.size > 1 else (0.0, 1.0)))
         values = np.concatenate([line.y for line in chart.slope_lines])
         low, high = _range(values, headroom=self._key_room())
         self.slopes_axes.set_ylim(low, high)
