@@ -167,3 +167,10 @@ def test_initials_stand_for_a_label_too_long_for_a_compact_node(qapp):
     font = st.font(40, QFont.Weight.DemiBold)
     assert compact_label("Brand content & responsiveness", font, 120, 1) == ["BCR"]
     assert compact_label("Loyalty", font, 400, 1) == ["Loyalty"]
+
+
+def test_a_short_whole_word_keeps_a_compact_label_from_turning_into_initials(qapp):
+    font = st.font(40, QFont.Weight.DemiBold)
+    lines = compact_label("KOC authenticity", font, 190, 2)
+    assert lines[0] == "KOC"  # whole: three letters are no reason to fall back to "KA"
+    assert lines[1].endswith("…") and len(lines[1]) >= 5

@@ -97,3 +97,16 @@ def test_a_node_dragged_while_spread_moves_by_the_model_s_units(
     scene.lay_out_for(None)
     assert (item.pos().x(), item.pos().y()) == tuple(after)
     scene.close()
+
+
+def test_height_slack_says_how_much_taller_a_width_bound_diagram_could_grow():
+    from synergy_gui.ui.graph.spread import height_slack
+
+    # one row of three nodes, 200 apart, in a square viewport: the width limits the fit
+    points = np.array([[0.0, 0.0], [200.0, 0.0], [400.0, 0.0]])
+    room = _room(600.0, 600.0)
+    spread = best_spread(points, room)
+    by_width = 600.0 / (400.0 * spread.x + 150.0 + 80.0)
+    by_height = 600.0 / (60.0 + 80.0)
+    assert height_slack(points, spread, room) == pytest.approx(by_height / by_width)
+    assert height_slack(points, spread, room) > 1

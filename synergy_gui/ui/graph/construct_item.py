@@ -126,9 +126,14 @@ def compact_label(text: str, font: QFont, width: float, max_lines: int) -> list[
     if len(lines) > max_lines:
         kept[-1] = " ".join(lines[max_lines - 1 :])
     kept = [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in kept]
-    if all(len(line.rstrip("…")) >= _FEWEST_LETTERS for line in kept):
+    if all(_recognisable(line) for line in kept):
         return kept
     return [metrics.elidedText(initials(text), Qt.TextElideMode.ElideRight, width)]
+
+
+def _recognisable(line: str) -> bool:
+    """A whole line is; an elided one when enough letters are left before its "…"."""
+    return not line.endswith("…") or len(line.rstrip("…")) >= _FEWEST_LETTERS
 
 
 def tooltip_html(construct: Construct) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSizeF
 
 from synergy_gui.model import ModelDocument
 from synergy_gui.ui.graph.construct_item import whole_words_width
-from synergy_gui.ui.graph.spread import Room, Spread, best_spread
+from synergy_gui.ui.graph.spread import Room, Spread, best_spread, height_slack
 from synergy_gui.ui.graph.style import NodeMetrics, node_metrics
 
 #: Room kept between nodes, as shares of a node's size: across for the arrows and their
@@ -21,6 +21,9 @@ LABEL_PADDING = 17.0
 #: stands above a node, in scene units per unit of text scale.
 FIT_MARGIN = 40.0
 BADGE_RISE = 13.0
+#: Where the width limits the fit, nodes grow taller into the height left over, at most
+#: this many times (a shortened label then keeps more lines).
+MOST_TALLER = 1.8
 
 
 def screen_geometry(
@@ -32,9 +35,20 @@ def screen_geometry(
         (whole_words_width(c.label, usual.label_pixels) for c in document.constructs),
         default=0.0,
     )
-    metrics = node_metrics(text_scale, max(usual.width, needed + LABEL_PADDING))
+    width = max(usual.width, needed + LABEL_PADDING)
+    metrics = node_metrics(text_scale, width)
     centres = np.array([c.position for c in document.constructs], dtype=float)
-    room = Room(
+    spread = best_spread(centres, _room(metrics, text_scale, viewport))
+    slack = height_slack(centres, spread, _room(metrics, text_scale, viewport))
+    if slack > 1.1:  # the width limits the fit: taller nodes hold more lines of label
+        taller = metrics.height * min(slack * 0.95, MOST_TALLER)
+        metrics = node_metrics(text_scale, width, taller)
+        spread = best_spread(centres, _room(metrics, text_scale, viewport))
+    return metrics, spread
+
+
+def _room(metrics: NodeMetrics, text_scale: float, viewport: QSizeF) -> Room:
+    return Room(
         node_width=metrics.width,
         node_height=metrics.height,
         gap_x=GAP_ACROSS * metrics.width,
@@ -43,7 +57,6 @@ def screen_geometry(
         viewport_width=viewport.width(),
         viewport_height=viewport.height(),
     )
-    return metrics, best_spread(centres, room)
 
 
 __all__ = ["screen_geometry"]

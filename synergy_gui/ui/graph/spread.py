@@ -72,7 +72,7 @@ def best_spread(centres: np.ndarray, room: Room) -> Spread:
         if np.any(crowded & (dy == 0)):
             continue
         # … must be far enough apart vertically instead
-        factor_y = max(np.max(need_y / dy[crowded], initial=0.0), _least(span_y, need_y))
+        factor_y = max(np.max(need_y / dy[crowded], initial=0.0), _least(span_y))
         zoom = _zoom(factor_x * span_x, factor_y * span_y, room)
         if zoom > best_zoom:
             best, best_zoom = Spread(float(factor_x), float(factor_y)), zoom
@@ -82,11 +82,11 @@ def best_spread(centres: np.ndarray, room: Room) -> Spread:
 def _candidates(dx: np.ndarray, need_x: float, span_x: float) -> np.ndarray:
     """The horizontal factors at which some pair just stops crowding, and the least one."""
     apart = dx[dx > 0]
-    factors = np.unique(np.concatenate([need_x / apart, [_least(span_x, need_x)]]))
-    return factors[factors >= _least(span_x, need_x)]
+    factors = np.unique(np.concatenate([need_x / apart, [_least(span_x)]]))
+    return factors[factors >= _least(span_x)]
 
 
-def _least(span: float, need: float) -> float:
+def _least(span: float) -> float:
     """The least factor for an axis: no squeezing below :data:`LEAST_FACTOR`, and none at
     all where the nodes already lie in one row or column."""
     return LEAST_FACTOR if span > 0 else 1.0
@@ -94,9 +94,23 @@ def _least(span: float, need: float) -> float:
 
 def _zoom(width: float, height: float, room: Room) -> float:
     """The fitting zoom of a diagram whose node centres span ``width`` × ``height``."""
+    return min(_zooms(width, height, room))
+
+
+def _zooms(width: float, height: float, room: Room) -> tuple[float, float]:
+    """The zooms that fit the diagram's width and its height into the viewport."""
     full_w = width + room.node_width + 2 * room.margin
     full_h = height + room.node_height + 2 * room.margin
-    return min(room.viewport_width / full_w, room.viewport_height / full_h)
+    return room.viewport_width / full_w, room.viewport_height / full_h
 
 
-__all__ = ["IDENTITY", "Room", "Spread", "best_spread"]
+def height_slack(centres: np.ndarray, spread: Spread, room: Room) -> float:
+    """How many times taller the spread diagram could be before its height, not its width,
+    limits the fit (1.0 or less: the height limits it already)."""
+    points = np.asarray(centres, dtype=float).reshape(-1, 2)
+    span_x, span_y = (np.ptp(points[:, k]) if len(points) else 0.0 for k in (0, 1))
+    by_width, by_height = _zooms(spread.x * span_x, spread.y * span_y, room)
+    return by_height / by_width
+
+
+__all__ = ["IDENTITY", "Room", "Spread", "best_spread", "height_slack"]

@@ -173,7 +173,9 @@ class NodeMetrics:
     growth (a preset's columns are 210-260 units apart).
     """
 
-    def __init__(self, text_scale: float = 1.0, width: float | None = None) -> None:
+    def __init__(
+        self, text_scale: float = 1.0, width: float | None = None, height: float | None = None
+    ) -> None:
         k = self.text_scale = float(text_scale)
         self.label_pixels = max(round(LABEL_PIXELS * k), 8)
         self.small_pixels = max(round(SMALL_PIXELS * k), 7)
@@ -181,7 +183,7 @@ class NodeMetrics:
         number_height = self.small_pixels + 4
         self.width = width or NODE_WIDTH * (1 + WIDTH_GROWTH * (k - 1))
         needed = 5 + 2 * line + 1 + number_height + 4
-        self.height = float(math.ceil(max(NODE_HEIGHT * min(k, 1.0), needed)))
+        self.height = float(math.ceil(max(NODE_HEIGHT * min(k, 1.0), needed, height or 0.0)))
         self.radius = NODE_RADIUS
         w, h = self.width, self.height
         self.body = QRectF(-w / 2, -h / 2, w, h)
@@ -217,12 +219,15 @@ class NodeMetrics:
 _METRICS: dict[tuple, NodeMetrics] = {}
 
 
-def node_metrics(text_scale: float = 1.0, width: float | None = None) -> NodeMetrics:
+def node_metrics(
+    text_scale: float = 1.0, width: float | None = None, height: float | None = None
+) -> NodeMetrics:
     """The node sizes for ``text_scale`` and, if given, a node ``width`` other than the
-    usual (made once per scale and width, shared: do not change them)."""
+    usual and a least ``height`` (made once per size, shared: do not change them)."""
     width = None if width is None else float(math.ceil(width))
-    key = (round(float(text_scale), 4), width, QGuiApplication.font().key())
+    height = None if height is None else float(math.ceil(height))
+    key = (round(float(text_scale), 4), width, height, QGuiApplication.font().key())
     found = _METRICS.get(key)
     if found is None:
-        found = _METRICS[key] = NodeMetrics(text_scale, width)
+        found = _METRICS[key] = NodeMetrics(text_scale, width, height)
     return found
