@@ -5,9 +5,10 @@ Each shot opens a shipped preset in a fresh window, sets it up as a lecturer wou
 Settings go to a temporary folder, so the shots never depend on this machine's settings.
 
 Run: ``.venv/bin/python tools/screenshots.py`` (``--out DIR`` writes elsewhere,
-``--size 1024x700`` checks a small screen). ``--present 1920x1080`` instead shows presentation
-mode on a screen of that size (an offscreen screen configured to it), one shot per story step
-named with ``--steps`` (default: the second).
+``--size 1024x700`` checks a small screen, ``--language id`` or ``zh_CN`` shoots the
+translated interface into ``<language>-*.png``, ``--only why.png`` takes one shot).
+``--present 1920x1080`` instead shows presentation mode on a screen of that size (an offscreen
+screen configured to it), one shot per story step named with ``--steps`` (default: the second).
 """
 
 from __future__ import annotations
@@ -154,13 +155,17 @@ SHOTS: dict[str, tuple[str, Callable, bool]] = {
 }
 
 
-def take(out: Path, size: tuple[int, int] = SIZE) -> list[Path]:
+def take(
+    out: Path, size: tuple[int, int] = SIZE, language: str = "en", only: tuple[str, ...] = ()
+) -> list[Path]:
     """Open each preset in a fresh window, set it up and save the window as a PNG."""
     from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
+    from synergy_gui.ui import i18n
     from synergy_gui.ui.app import create_application
 
     app = create_application()  # before any diagram module: their fonts need the application
+    i18n.install(app, language)
     from synergy_gui.ui.main_window import MainWindow
 
     QStandardPaths.setTestModeEnabled(True)
@@ -170,6 +175,8 @@ def take(out: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
         for file_name, (preset, setup, dark) in SHOTS.items():
+            if only and file_name not in only:
+                continue
             window = MainWindow()
             window.resize(*size)
             window.show()
@@ -179,7 +186,7 @@ def take(out: Path, size: tuple[int, int] = SIZE) -> list[Path]:
             window.view.fit_all()
             setup(window)
             _settle(app, window)
-            target = out / file_name
+            target = out / (file_name if language == "en" else f"{language}-{file_name}")
             if not window.grab().save(str(target)):
                 raise OSError(f"could not write {target}")
             written.append(target)
@@ -255,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="x".join(map(str, SIZE)), help="window size, WxH")
     parser.add_argument("--present", metavar="WxH", help="presentation mode on a WxH screen")
     parser.add_argument("--steps", default="2", help="story steps to shoot, e.g. 1,3")
+    parser.add_argument("--language", default="en", help="en, id or zh_CN")
+    parser.add_argument("--only", action="append", default=[], help="one shot's file name")
     options = parser.parse_args(argv)
     if options.present:
         width, height = (int(n) for n in options.present.lower().split("x"))
@@ -264,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
             paths = take_presentation(options.out, (width, height), steps)
     else:
         width, height = (int(n) for n in options.size.lower().split("x"))
-        paths = take(options.out, (width, height))
+        paths = take(options.out, (width, height), options.language, tuple(options.only))
     for path in paths:
         print(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
     return 0

@@ -7,16 +7,14 @@ connects them to what they do. Keys are ``"<menu>.<name>"``, e.g. ``"file.open"`
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QMainWindow,
     QMenu,
-    QStyle,
     QToolBar,
     QWidget,
 )
@@ -24,287 +22,26 @@ from PySide6.QtWidgets import (
 from synergy_gui.model import Change, ModelDocument
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui import theme
+from synergy_gui.ui.action_specs import MENUS, SPECS, SUBMENUS, TOOLBAR, ActionSpec, Key, Pixmap
+from synergy_gui.ui.language_menu import add_language_menu
 from synergy_gui.ui.plain import plain_tip
 
-Key = QKeySequence.StandardKey
-Pixmap = QStyle.StandardPixmap
+__all__ = ["MENUS", "SPECS", "SUBMENUS", "TOOLBAR", "ActionRegistry", "ActionSpec"]
+UNDO_NAMES = {
+    "Undo": QT_TRANSLATE_NOOP("Actions", "Undo"),
+    "Redo": QT_TRANSLATE_NOOP("Actions", "Redo"),
+}
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation of ``text`` (the name lupdate looks for)."""
+    return QCoreApplication.translate(context, text)
 
 
 def menu_text(text: str) -> str:
     """User or preset text as a menu/action text: "&" doubled, so Qt shows it instead of
     taking it as a mnemonic marker ("KOL & KOC" would read "KOL _KOC")."""
     return text.replace("&", "&&")
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    """What one action shows: text, shortcut(s), status tip, icon, whether it toggles."""
-
-    key: str
-    text: str
-    shortcut: Key | str | tuple[Key | str, ...] = ()
-    tip: str = ""
-    icon: Pixmap | str | None = None  # a style's standard icon, or a theme glyph's name
-    checkable: bool = False
-
-
-SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("file.new", "&New", Key.New, "Start an empty model", Pixmap.SP_FileIcon),
-    ActionSpec("file.open", "&Open…", Key.Open, "Open a model file", Pixmap.SP_DialogOpenButton),
-    ActionSpec("file.save", "&Save", Key.Save, "Save the model", Pixmap.SP_DialogSaveButton),
-    ActionSpec("file.save_as", "Save &As…", ("Ctrl+Shift+S",), "Save the model under a new name"),
-    ActionSpec(
-        "file.export_figure",
-        "&Export Figure…",
-        ("Ctrl+E",),
-        "Save the plot as a PNG, SVG or PDF image for slides",
-    ),
-    ActionSpec(
-        "file.export_diagram",
-        "Export &Diagram…",
-        (),
-        "Save the diagram with the model's title as a PNG, SVG or PDF image for slides",
-    ),
-    ActionSpec(
-        "file.import_study",
-        "&Study Model…",
-        ("Ctrl+I",),
-        "Read lavaan or semopy syntax, a coefficient table, a SmartPLS or FCM matrix, or "
-        "GraphML; a preview shows what it holds before anything changes",
-    ),
-    ActionSpec(
-        "file.estimate_survey",
-        "&Estimate from Survey…",
-        (),
-        "Estimate the path weights of a lavaan model from survey data (CSV of item answers)",
-    ),
-    ActionSpec(
-        "file.export_lavaan",
-        "&lavaan Syntax (Fixed Weights)…",
-        (),
-        "Write the model as lavaan syntax with the current weights as fixed values",
-    ),
-    ActionSpec(
-        "file.export_lavaan_free",
-        "lavaan Syntax (&Free, Labelled)…",
-        (),
-        "Write the model as lavaan syntax with labelled free coefficients, to estimate",
-    ),
-    ActionSpec(
-        "file.export_hypotheses",
-        "&Hypotheses Table…",
-        (),
-        "H1…Hn as a Markdown, CSV or LaTeX table (by the file's suffix)",
-    ),
-    ActionSpec("file.export_graphml", "&GraphML…", (), "The diagram for yEd and Gephi"),
-    ActionSpec("file.export_fcm", "FCM &Matrix…", (), "The concept matrix (CSV, source rows)"),
-    ActionSpec(
-        "file.export_report",
-        "One-Page PDF &Report…",
-        (),
-        "The diagram, the plot, the table of levels, the scenario and the date on one page",
-    ),
-    ActionSpec("file.quit", "&Quit", ("Ctrl+Q",), "Close Synergy Explorer"),
-    ActionSpec(
-        "edit.add_construct",
-        "Add &Construct",
-        ("Ctrl+Shift+N",),
-        "Add a construct in the middle of the diagram (or double-click empty canvas)",
-        Pixmap.SP_FileDialogNewFolder,
-    ),
-    ActionSpec(
-        "edit.connect",
-        "C&onnect Selected",
-        ("Ctrl+L",),
-        "Draw a path between the two selected constructs (or drag from a construct's edge)",
-    ),
-    ActionSpec(
-        "edit.add_junction",
-        "Add Synergy &Junction",
-        ("Ctrl+J",),
-        "Select the members, then their target last, to add a co-active synergy term",
-    ),
-    ActionSpec("edit.rename", "&Rename…", ("F2",), "Rename the selected construct"),
-    ActionSpec(
-        "edit.select_all",
-        "Select &All",
-        Key.SelectAll,
-        "Select every construct, path and junction of the diagram",
-    ),
-    ActionSpec(
-        "edit.delete",
-        "&Delete",
-        Key.Delete,
-        "Delete the selected items",
-        Pixmap.SP_TrashIcon,
-    ),
-    ActionSpec("view.zoom_in", "Zoom &In", Key.ZoomIn, "Enlarge the diagram"),
-    ActionSpec("view.zoom_out", "Zoom &Out", Key.ZoomOut, "Shrink the diagram"),
-    ActionSpec("view.fit", "&Fit to Window", ("Ctrl+0",), "Show the whole diagram", "fit"),
-    ActionSpec(
-        "view.auto_layout",
-        "&Auto-Layout",
-        ("Ctrl+Shift+L",),
-        "Arrange constructs in columns: stimuli, organism, responses",
-    ),
-    ActionSpec(
-        "view.text_larger",
-        "&Larger Text",
-        ("Ctrl+Shift++", "Ctrl+Shift+="),
-        "Enlarge the text of the diagram and the plots",
-    ),
-    ActionSpec(
-        "view.text_smaller",
-        "&Smaller Text",
-        ("Ctrl+Shift+-", "Ctrl+Shift+_"),
-        "Shrink the text of the diagram and the plots",
-    ),
-    ActionSpec("view.text_reset", "&Normal Text Size", (), "Draw text at its normal size"),
-    ActionSpec(
-        "view.present",
-        "&Present",
-        ("F11",),
-        "Full screen for a lecture hall: large type, the story step by step (Esc leaves)",
-        "present",
-    ),
-    ActionSpec("view.dark", "&Dark Palette", (), "Switch between light and dark", checkable=True),
-    ActionSpec(
-        "simulation.play",
-        "&Play",
-        ("F5",),
-        "Play the time cursor: the diagram shows the levels week by week",
-        "play",
-        checkable=True,
-    ),
-    ActionSpec(
-        "simulation.step",
-        "&Step",
-        ("F6",),
-        "Move the time cursor one step",
-        "step_forward",
-    ),
-    ActionSpec(
-        "simulation.predict",
-        "P&redict, then Reveal",
-        ("Ctrl+Shift+P",),
-        "Hide the plot's future, sketch how a construct will move, then reveal the model",
-        checkable=True,
-    ),
-    ActionSpec(
-        "simulation.reveal",
-        "Re&veal",
-        ("Ctrl+Shift+R",),
-        "Play the model's run over the prediction and show the gap",
-    ),
-    ActionSpec(
-        "help.guide", "&Guide", Key.HelpContents, "Open the guide: legend, gestures, theory"
-    ),
-    ActionSpec("help.glossary", "G&lossary", (), "The terms of social-media marketing and S-O-R"),
-)
-
-#: Submenus the registry builds itself: ``"@name"`` in :data:`MENUS` -> (title, entries).
-SUBMENUS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "import": ("&Import", ("file.import_study", "file.estimate_survey")),
-    "export_as": (
-        "E&xport As",
-        (
-            "file.export_lavaan",
-            "file.export_lavaan_free",
-            "file.export_hypotheses",
-            "file.export_graphml",
-            "file.export_fcm",
-            "-",
-            "file.export_report",
-        ),
-    ),
-}
-
-#: The menus and their entries; ``"-"`` is a separator, ``"@name"`` a submenu of
-#: :data:`SUBMENUS` or a group the main window fills in (presets, recent files, dock
-#: toggles, the scenario chooser).
-MENUS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (
-        "&File",
-        (
-            "file.new",
-            "file.open",
-            "@presets",
-            "@recent",
-            "-",
-            "file.save",
-            "file.save_as",
-            "-",
-            "@import",
-            "@export_as",
-            "file.export_figure",
-            "file.export_diagram",
-            "-",
-            "file.quit",
-        ),
-    ),
-    (
-        "&Edit",
-        (
-            "edit.undo",
-            "edit.redo",
-            "-",
-            "edit.add_construct",
-            "edit.connect",
-            "edit.add_junction",
-            "edit.rename",
-            "edit.delete",
-            "-",
-            "edit.select_all",
-        ),
-    ),
-    (
-        "&View",
-        (
-            "view.zoom_in",
-            "view.zoom_out",
-            "view.fit",
-            "view.auto_layout",
-            "-",
-            "@text_size",
-            "view.present",
-            "-",
-            "@docks",
-            "-",
-            "view.dark",
-        ),
-    ),
-    (
-        "&Simulation",
-        (
-            "simulation.play",
-            "simulation.step",
-            "-",
-            "simulation.predict",
-            "simulation.reveal",
-            "-",
-            "@scenarios",
-        ),
-    ),
-    ("&Help", ("help.guide", "help.glossary")),
-)
-
-TOOLBAR: tuple[str, ...] = (
-    "file.new",
-    "file.open",
-    "file.save",
-    "-",
-    "edit.undo",
-    "edit.redo",
-    "-",
-    "edit.add_construct",
-    "edit.delete",
-    "view.fit",
-    "-",
-    "simulation.play",
-    "simulation.step",
-    "-",
-    "view.present",
-)
 
 
 class ActionRegistry:
@@ -353,12 +90,13 @@ class ActionRegistry:
             ("edit.undo", "Undo", undo_stack.canUndo, undo_stack.undoTextChanged),
             ("edit.redo", "Redo", undo_stack.canRedo, undo_stack.redoTextChanged),
         ):
-            action = QAction(f"&{name}", self._parent)
-            action.setIconText(name)  # the toolbar button keeps its width as the text changes
+            shown = translate("Actions", UNDO_NAMES[name])
+            action = QAction(f"&{shown}", self._parent)
+            action.setIconText(shown)  # the toolbar button keeps its width as the text changes
             action.setEnabled(can())
             can_changed = undo_stack.canUndoChanged if name == "Undo" else undo_stack.canRedoChanged
             can_changed.connect(action.setEnabled)
-            text_changed.connect(lambda text, a=action, n=name: _show_undo_text(a, n, text))
+            text_changed.connect(lambda text, a=action, n=shown: _show_undo_text(a, n, text))
             self._parent.addAction(action)
             self._actions[key] = action
         self._actions["edit.undo"].setShortcuts(QKeySequence.keyBindings(Key.Undo))
@@ -377,7 +115,7 @@ def _redo_keys() -> list[QKeySequence]:
 
 
 def _make_action(parent: QWidget, spec: ActionSpec) -> QAction:
-    action = QAction(spec.text, parent)
+    action = QAction(translate("Actions", spec.text), parent)
     shortcuts = spec.shortcut if isinstance(spec.shortcut, tuple) else (spec.shortcut,)
     sequences: list[QKeySequence] = []
     for shortcut in shortcuts:
@@ -386,10 +124,10 @@ def _make_action(parent: QWidget, spec: ActionSpec) -> QAction:
         else:
             sequences.append(QKeySequence(shortcut))
     action.setShortcuts(sequences)
-    tip = spec.tip
+    tip = status_tip = translate("Actions", spec.tip) if spec.tip else ""
     if sequences:
         tip = f"{tip} ({sequences[0].toString(QKeySequence.SequenceFormat.NativeText)})"
-    action.setStatusTip(spec.tip)
+    action.setStatusTip(status_tip)
     action.setToolTip(tip)
     if isinstance(spec.icon, Pixmap):
         action.setIcon(parent.style().standardIcon(spec.icon))
@@ -405,8 +143,9 @@ def build_menus(
 ) -> dict[str, QMenu]:
     """Build the menu bar; ``fillers["presets"](menu)`` etc. add the dynamic parts."""
     menus: dict[str, QMenu] = {}
+    fillers = {"language": lambda menu: add_language_menu(menu, window), **fillers}
     for title, entries in MENUS:
-        menu = window.menuBar().addMenu(title)
+        menu = window.menuBar().addMenu(translate("Actions", title))
         menus[title.replace("&", "")] = menu
         _add_entries(menu, entries, registry, fillers)
     return menus
@@ -423,7 +162,7 @@ def _add_entries(
             menu.addSeparator()
         elif entry[1:] in SUBMENUS and entry.startswith("@"):
             title, children = SUBMENUS[entry[1:]]
-            submenu = menu.addMenu(title)
+            submenu = menu.addMenu(translate("Actions", title))
             submenu.setObjectName(f"{entry[1:]}_menu")
             _add_entries(submenu, children, registry, fillers)
         elif entry.startswith("@"):
@@ -434,7 +173,7 @@ def _add_entries(
 
 def build_toolbar(window: QMainWindow, registry: ActionRegistry) -> QToolBar:
     """The main toolbar, with text beside the icons so nothing needs guessing."""
-    toolbar = QToolBar("Main toolbar", window)
+    toolbar = QToolBar(translate("Actions", "Main toolbar"), window)
     toolbar.setObjectName("main_toolbar")
     toolbar.setMovable(False)
     for entry in TOOLBAR:
@@ -448,7 +187,7 @@ def build_toolbar(window: QMainWindow, registry: ActionRegistry) -> QToolBar:
 
 def add_dock_toggles(menu: QMenu, docks: Iterable[QDockWidget]) -> None:
     """A Panels submenu that shows and hides each dock."""
-    panels = menu.addMenu("&Panels")
+    panels = menu.addMenu(translate("Actions", "&Panels"))
     for dock in docks:
         panels.addAction(dock.toggleViewAction())
 
@@ -458,7 +197,7 @@ class ScenarioChooser(QObject):
     view state's choice and writing to it (None: the model as drawn, stimuli at their sliders).
     """
 
-    AS_DRAWN = "As drawn (sliders)"
+    AS_DRAWN = QT_TRANSLATE_NOOP("ScenarioChooser", "As drawn (sliders)")
 
     def __init__(self, document: ModelDocument, view: ViewState, parent: QWidget) -> None:
         super().__init__(parent)
@@ -466,7 +205,9 @@ class ScenarioChooser(QObject):
         self.view = view
         self.combo = QComboBox(parent)
         self.combo.setObjectName("scenario_combo")
-        self.combo.setToolTip("The scenario to simulate: stimulus schedules over time")
+        self.combo.setToolTip(
+            translate("ScenarioChooser", "The scenario to simulate: stimulus schedules over time")
+        )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.activated.connect(self._on_combo_activated)
         self._group = QActionGroup(self)
@@ -484,7 +225,7 @@ class ScenarioChooser(QObject):
         return self.view.scenario
 
     def add_to_menu(self, menu: QMenu) -> None:
-        submenu = menu.addMenu("Sc&enario")
+        submenu = menu.addMenu(translate("ScenarioChooser", "Sc&enario"))
         submenu.aboutToShow.connect(lambda: self._fill_menu(submenu))
         self._fill_menu(submenu)
 
@@ -498,7 +239,7 @@ class ScenarioChooser(QObject):
     def _refresh(self) -> None:
         blocker = QSignalBlocker(self.combo)
         self.combo.clear()
-        self.combo.addItem(self.AS_DRAWN, None)
+        self.combo.addItem(translate("ScenarioChooser", self.AS_DRAWN), None)
         for name in self._names():
             self.combo.addItem(name, name)
         self.combo.setCurrentIndex(max(0, self.combo.findData(self.view.scenario)))
@@ -507,8 +248,9 @@ class ScenarioChooser(QObject):
     def _fill_menu(self, menu: QMenu) -> None:
         menu.clear()
         for name in (None, *self._names()):
-            action = menu.addAction(self.AS_DRAWN if name is None else menu_text(name))
-            action.setToolTip(plain_tip(name or self.AS_DRAWN))
+            as_drawn = translate("ScenarioChooser", self.AS_DRAWN)
+            action = menu.addAction(as_drawn if name is None else menu_text(name))
+            action.setToolTip(plain_tip(name or as_drawn))
             action.setCheckable(True)
             action.setChecked(name == self.view.scenario)
             self._group.addAction(action)

@@ -81,7 +81,7 @@ def prepare_environment() -> None:
 
 
 def configure_application(app: object) -> None:
-    """Name, organisation (for QSettings), icon and theme of the application.
+    """Name, organisation (for QSettings), icon, theme and language of the application.
 
     Runs before any diagram module is imported: fonts made before the application font
     changes measure text with one face and draw it with another.
@@ -89,7 +89,7 @@ def configure_application(app: object) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QGuiApplication
 
-    from synergy_gui.ui import theme
+    from synergy_gui.ui import i18n, theme
 
     QGuiApplication.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
@@ -98,6 +98,7 @@ def configure_application(app: object) -> None:
     QGuiApplication.setWindowIcon(app_icon())
     dark = QSettings().value(theme.DARK_KEY, False, type=bool)
     theme.apply_theme(app, bool(dark))
+    i18n.install(app)  # after the theme: Chinese adds its font behind the interface font
 
 
 def app_icon() -> object:

@@ -1,0 +1,152 @@
+"""The interface's language: English, Indonesian or Simplified Chinese.
+
+The language follows the system unless one is chosen in View ▸ Language (stored in
+QSettings, applied at the next start). Starting installs the program's translator (the
+compiled ``resources/translations/synergy_<lang>.qm``), Qt's own ``qtbase_<lang>.qm`` for the
+standard dialogs where Qt has one, the locale for numbers shown on screen (files, CSV and the
+command line keep '.'), and for Chinese a CJK font shipped with the program.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from synergy_gui.assets import resource
+
+LANGUAGE_KEY = "view/language"
+#: The shipped languages: code -> the language's own name (never translated).
+LANGUAGES: dict[str, str] = {"en": "English", "id": "Bahasa Indonesia", "zh_CN": "简体中文"}
+SYSTEM = ""  # the stored choice meaning "follow the system"
+CJK_FONT = ("fonts", "NotoSansSC-Subset.otf")
+CHINESE_FAMILY = "Noto Sans CJK SC"
+_QT_CATALOGUES = ("qtbase",)
+
+
+def translation_file(language: str) -> Path:
+    """The compiled catalogue of one language (``synergy_id.qm``)."""
+    return resource("translations", f"synergy_{language}.qm")
+
+
+def stored_choice() -> str:
+    """The language chosen in View ▸ Language, or :data:`SYSTEM`."""
+    value = str(QSettings().value(LANGUAGE_KEY, SYSTEM) or SYSTEM)
+    return value if value in LANGUAGES else SYSTEM
+
+
+def store_choice(language: str) -> None:
+    """Remember the choice for the next start (:data:`SYSTEM`: follow the system)."""
+    QSettings().setValue(LANGUAGE_KEY, language if language in LANGUAGES else SYSTEM)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The shipped language nearest to the system's (English where none is near)."""
+    for name in (locale or QLocale.system()).uiLanguages():
+        near = QLocale(name)
+        if near.language() == QLocale.Language.Indonesian:
+            return "id"
+        if near.language() == QLocale.Language.Chinese:  # traditional script: not shipped
+            return "zh_CN" if near.script() == QLocale.Script.SimplifiedHanScript else "en"
+        if near.language() == QLocale.Language.English:
+            return "en"
+    return "en"
+
+
+def active_language(choice: str | None = None) -> str:
+    """The language to start in: the stored choice, else the system's."""
+    choice = stored_choice() if choice is None else choice
+    return choice if choice in LANGUAGES else system_language()
+
+
+def number_locale(language: str, choice: str) -> QLocale:
+    """The locale of numbers on screen: the system's when following it, else the language's."""
+    if choice == SYSTEM and system_language() == language:
+        return QLocale.system()
+    return QLocale("en_US" if language == "en" else language)
+
+
+def install(app: QCoreApplication, choice: str | None = None) -> str:
+    """Translate the interface into the chosen (or the system's) language; returns its code."""
+    choice = stored_choice() if choice is None else choice
+    language = active_language(choice)
+    uninstall(app)
+    QLocale.setDefault(number_locale(language, choice))
+    if language != "en":
+        _load(app, str(translation_file(language)))
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for catalogue in _QT_CATALOGUES:
+            _load(app, str(Path(folder) / f"{catalogue}_{language}.qm"))
+    if language == "zh_CN":
+        load_cjk_font()
+    app.setProperty("synergy_language", language)
+    return language
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the translators :func:`install` added (tests switch languages)."""
+    for translator in app.findChildren(QTranslator, "synergy_translator"):
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+        translator.setParent(None)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def current_language() -> str:
+    """The language the interface was started in."""
+    app = QCoreApplication.instance()
+    value = app.property("synergy_language") if app else None
+    return str(value) if value in LANGUAGES else "en"
+
+
+def _load(app: QCoreApplication, path: str) -> bool:
+    translator = QTranslator(app)
+    translator.setObjectName("synergy_translator")
+    if Path(path).is_file() and translator.load(path):
+        return QCoreApplication.installTranslator(translator)
+    translator.setParent(None)
+    return False
+
+
+def load_cjk_font() -> str | None:
+    """Add the shipped Chinese font and put it behind the interface font; its family name."""
+    path = resource(*CJK_FONT)
+    if not path.is_file():
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        font = QFont(app.font())
+        font.setFamilies([*font.families(), families[0]])
+        app.setFont(font)
+    _add_to_matplotlib(path, families[0])
+    return families[0]
+
+
+def _add_to_matplotlib(path: Path, family: str) -> None:
+    """Let the plots draw Chinese axis labels too."""
+    from matplotlib import font_manager, rcParams
+
+    font_manager.fontManager.addfont(str(path))
+    if family not in rcParams["font.sans-serif"]:
+        rcParams["font.sans-serif"] = [*rcParams["font.sans-serif"], family]
+
+
+def translated(language: str, context: str, text: str) -> str:
+    """``text`` in ``language`` (whatever the interface's), for a message about switching."""
+    if language == "en":
+        return text
+    translator = QTranslator()
+    if translator.load(str(translation_file(language))):
+        return translator.translate(context, text) or text
+    return text

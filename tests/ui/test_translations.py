@@ -1,0 +1,144 @@
+"""The interface in English, Indonesian and Simplified Chinese: catalogues, menus, choice."""
+
+from __future__ import annotations
+
+import importlib.util
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
+from PySide6.QtWidgets import QMessageBox
+
+from synergy_gui.ui import i18n, language_menu, messages
+
+REPO = Path(__file__).resolve().parents[2]
+FOLDER = REPO / "resources" / "translations"
+LANGUAGES = ("id", "zh_CN")
+
+
+def _tools():
+    spec = importlib.util.spec_from_file_location("translations", REPO / "tools/translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) of every message of a .ts file."""
+    found = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found.append((name, message.findtext("source"), message.find("translation")))
+    return found
+
+
+@pytest.fixture
+def language(qapp, settings_dir):
+    """Switch the interface's language for one test; English and the font come back after."""
+    font = QFont(qapp.font())
+    yield lambda code: i18n.install(qapp, code)
+    i18n.uninstall(qapp)
+    qapp.setFont(font)
+    qapp.setProperty("synergy_language", None)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_source_string_has_a_translation(code: str):
+    untranslated = [
+        (context, source)
+        for context, source, translation in _messages(FOLDER / f"synergy_{code}.ts")
+        if translation.get("type") in ("unfinished", "obsolete", "vanished")
+        or not (translation.text or "").strip()
+    ]
+    assert untranslated == []
+
+
+def test_every_marked_string_of_the_code_is_in_the_catalogues(tmp_path: Path):
+    tools = _tools()
+    tools.update(tmp_path)  # lupdate into empty catalogues: what the code marks today
+    for code in LANGUAGES:
+        marked = {(c, s) for c, s, _ in _messages(tmp_path / f"synergy_{code}.ts")}
+        shipped = {(c, s) for c, s, _ in _messages(FOLDER / f"synergy_{code}.ts")}
+        assert marked - shipped == set(), "run tools/translations.py and translate"
+        assert len(marked) > 80
+
+
+def test_the_committed_qm_files_are_compiled_from_the_ts(tmp_path: Path):
+    for made in _tools().release(FOLDER, tmp_path):
+        assert made.read_bytes() == (FOLDER / made.name).read_bytes(), made.name
+
+
+def test_the_system_language_picks_the_nearest_shipped_one():
+    assert i18n.system_language(QLocale("id_ID")) == "id"
+    assert i18n.system_language(QLocale("zh_CN")) == "zh_CN"
+    assert i18n.system_language(QLocale("zh_TW")) == "en"  # traditional: not shipped
+    assert i18n.system_language(QLocale("fr_FR")) == "en"
+
+
+def _menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def _window(qtbot):
+    from synergy_gui.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    return window
+
+
+def test_menus_and_toolbar_in_indonesian(qtbot, language):
+    assert language("id") == "id"
+    window = _window(qtbot)
+    assert _menu_titles(window) == ["&Berkas", "&Sunting", "&Tampilan", "S&imulasi", "Ban&tuan"]
+    assert window.actions["file.open"].text() == "B&uka…"
+    assert window.actions["file.new"].statusTip() == "Mulai model kosong"
+    assert window.actions["edit.undo"].iconText() == "Urungkan"
+    assert window.actions["edit.add_construct"].toolTip().startswith("Tambahkan konstruk")
+
+
+def test_menus_in_chinese_with_glyphs_the_font_has(qtbot, language):
+    language("zh_CN")
+    window = _window(qtbot)
+    assert _menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "模拟(&S)", "帮助(&H)"]
+    families = window.font().families()
+    assert i18n.CHINESE_FAMILY in families
+    metrics = QFontMetricsF(QFont(i18n.CHINESE_FAMILY))
+    for text in (*_menu_titles(window), window.actions["edit.add_construct"].statusTip()):
+        assert all(metrics.inFontUcs4(ord(c)) for c in text if ord(c) > 0x2E80), text
+
+
+def test_english_is_left_as_written(qtbot, language):
+    language("en")
+    window = _window(qtbot)
+    assert _menu_titles(window)[0] == "&File"
+    assert QLocale().decimalPoint() == "."
+
+
+def test_the_chinese_font_is_shipped_and_loads(qapp, language):
+    family = i18n.load_cjk_font()
+    assert family == i18n.CHINESE_FAMILY
+    assert family in QFontDatabase.families()
+    assert (REPO / "resources" / "fonts" / "OFL.txt").is_file()
+
+
+def test_the_language_menu_stores_the_choice_and_says_when_it_applies(qtbot, language, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail("no dialog expected"))
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: pytest.fail("no question"))
+    language("en")
+    window = _window(qtbot)
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "language_menu")
+    names = [action.text() for action in menu.actions()]
+    assert names == ["System Language", "English", "Bahasa Indonesia", "简体中文"]
+    assert menu.actions()[0].isChecked()  # nothing chosen yet: the system's
+    menu.actions()[2].trigger()
+    assert QSettings().value(i18n.LANGUAGE_KEY) == "id"
+    note = window.statusBar().currentMessage()
+    assert "Bahasa Indonesia when Synergy Explorer next starts" in note
+    assert "Antarmuka akan menggunakan Bahasa Indonesia" in note  # and in the language chosen
+    assert i18n.active_language() == "id"
+    assert language_menu.choose_language(window, i18n.SYSTEM)
+    assert i18n.stored_choice() == i18n.SYSTEM
