@@ -358,6 +358,71 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Double-click the canvas to add a construct · drag from a construct&apos;s rim to connect · drag a slider to see the weeks unfold</source>
+        <translation>Klik ganda kanvas untuk menambah konstruk · seret dari tepi konstruk untuk menghubungkan · geser penggeser untuk melihat minggu demi minggu</translation>
+    </message>
+    <message>
+        <source>Stimuli</source>
+        <extracomment>The docks&apos; titles (their object names are &quot;&lt;key&gt;_dock&quot;).</extracomment>
+        <translation>Stimulus</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Pendorong</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Mengapa?</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>Sinergi</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Alur Cerita</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulasi</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivitas</translation>
+    </message>
+    <message>
+        <source>Loading the plots…</source>
+        <translation>Memuat grafik…</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved work on {name} from {when}.</source>
+        <extracomment>the toolbar&apos;s width with text beside the icons; narrower windows get icons only (tooltips name them), so the scenario chooser never goes behind the » overflow</extracomment>
+        <translation>Pekerjaan yang belum disimpan pada {name} dari {when} telah dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Select exactly two constructs to connect them.</source>
+        <translation>Pilih tepat dua konstruk untuk menghubungkannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Text Size</source>
+        <translation>&amp;Ukuran Teks</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioChooser</name>
     <message>
         <source>As drawn (sliders)</source>

@@ -358,6 +358,71 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Double-click the canvas to add a construct · drag from a construct&apos;s rim to connect · drag a slider to see the weeks unfold</source>
+        <translation>双击画布添加构念 · 从构念边缘拖动以连接 · 拖动滑块查看逐周变化</translation>
+    </message>
+    <message>
+        <source>Stimuli</source>
+        <extracomment>The docks&apos; titles (their object names are &quot;&lt;key&gt;_dock&quot;).</extracomment>
+        <translation>刺激</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>驱动因素</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>协同</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>故事</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Loading the plots…</source>
+        <translation>正在加载图表…</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved work on {name} from {when}.</source>
+        <extracomment>the toolbar&apos;s width with text beside the icons; narrower windows get icons only (tooltips name them), so the scenario chooser never goes behind the » overflow</extracomment>
+        <translation>已恢复 {name} 在 {when} 的未保存工作。</translation>
+    </message>
+    <message>
+        <source>Select exactly two constructs to connect them.</source>
+        <translation>请恰好选择两个构念来连接它们。</translation>
+    </message>
+    <message>
+        <source>&amp;Text Size</source>
+        <translation>文字大小(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioChooser</name>
     <message>
         <source>As drawn (sliders)</source>

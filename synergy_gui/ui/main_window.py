@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -59,17 +59,36 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 LAYOUT_VERSION = 4  # 2: the Why? and Story docks; 3: Sensitivity; 4: Synergy
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Double-click the canvas to add a construct · drag from a construct's rim to connect · "
-    "drag a slider to see the weeks unfold"
+    "drag a slider to see the weeks unfold",
 )
+#: The docks' titles (their object names are "<key>_dock").
+DOCKS = {
+    "stimuli": QT_TRANSLATE_NOOP("MainWindow", "Stimuli"),
+    "inspector": QT_TRANSLATE_NOOP("MainWindow", "Inspector"),
+    "weights": QT_TRANSLATE_NOOP("MainWindow", "Weights"),
+    "levers": QT_TRANSLATE_NOOP("MainWindow", "Drivers"),
+    "why": QT_TRANSLATE_NOOP("MainWindow", "Why?"),
+    "synergy": QT_TRANSLATE_NOOP("MainWindow", "Synergy"),
+    "scenarios": QT_TRANSLATE_NOOP("MainWindow", "Scenarios"),
+    "story": QT_TRANSLATE_NOOP("MainWindow", "Story"),
+    "simulation": QT_TRANSLATE_NOOP("MainWindow", "Simulation"),
+    "sensitivity": QT_TRANSLATE_NOOP("MainWindow", "Sensitivity"),
+}
 ROLE_ORDER = {"stimulus": 0, "organism": 1, "response": 2}
 PLOTS_MIN_HEIGHT = 300
 COMPARE_SHARE = 0.58  # of the window's height, for the plots and the table while comparing
 
 
+def translate(context: str, text: str) -> str:
+    """Qt's translation of ``text`` (the name lupdate looks for)."""
+    return QCoreApplication.translate(context, text)
+
+
 def _waiting_label() -> QLabel:
-    label = QLabel("Loading the plots…")
+    label = QLabel(translate("MainWindow", "Loading the plots…"))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setMinimumHeight(PLOTS_MIN_HEIGHT)  # the plots take its place without a resize
     return label
@@ -129,17 +148,17 @@ class MainWindow(QMainWindow):
         self.sensitivity_panel = SensitivityPanel()
         self.sensitivity = SensitivityController(self.document, view, self.sensitivity_panel)
         self.docks = {
-            "stimuli": self._dock("stimuli", "Stimuli", self.stimulus_panel, "Left"),
-            "inspector": self._dock("inspector", "Inspector", self.inspector, "Right"),
-            "weights": self._dock("weights", "Weights", self.weights_panel, "Right"),
-            "levers": self._dock("levers", "Drivers", self.levers_panel, "Right"),
-            "why": self._dock("why", "Why?", self.why_panel, "Right"),
-            "synergy": self._dock("synergy", "Synergy", self.synergy_panel, "Right"),
-            "scenarios": self._dock("scenarios", "Scenarios", self.scenarios_panel, "Right"),
-            "story": self._dock("story", "Story", self.story_panel, "Right"),
-            "simulation": self._dock("simulation", "Simulation", _waiting_label(), "Bottom"),
+            "stimuli": self._dock("stimuli", DOCKS["stimuli"], self.stimulus_panel, "Left"),
+            "inspector": self._dock("inspector", DOCKS["inspector"], self.inspector, "Right"),
+            "weights": self._dock("weights", DOCKS["weights"], self.weights_panel, "Right"),
+            "levers": self._dock("levers", DOCKS["levers"], self.levers_panel, "Right"),
+            "why": self._dock("why", DOCKS["why"], self.why_panel, "Right"),
+            "synergy": self._dock("synergy", DOCKS["synergy"], self.synergy_panel, "Right"),
+            "scenarios": self._dock("scenarios", DOCKS["scenarios"], self.scenarios_panel, "Right"),
+            "story": self._dock("story", DOCKS["story"], self.story_panel, "Right"),
+            "simulation": self._dock("simulation", DOCKS["simulation"], _waiting_label(), "Bottom"),
             "sensitivity": self._dock(
-                "sensitivity", "Sensitivity", self.sensitivity_panel, "Bottom"
+                "sensitivity", DOCKS["sensitivity"], self.sensitivity_panel, "Bottom"
             ),
         }
         self.results = ResultsView(self.controller, view, self.scene, self.docks["simulation"])
@@ -159,7 +178,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
     def _dock(self, name: str, title: str, widget: QWidget, area: str) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(translate("MainWindow", title), self)
         dock.setObjectName(f"{name}_dock")
         dock.setWidget(widget)
         self.addDockWidget(getattr(Qt.DockWidgetArea, f"{area}DockWidgetArea"), dock)
@@ -185,7 +204,7 @@ class MainWindow(QMainWindow):
         #: the toolbar's width with text beside the icons; narrower windows get icons only
         #: (tooltips name them), so the scenario chooser never goes behind the » overflow
         self._wide_toolbar = self.toolbar.sizeHint().width()
-        self._hint = QLabel(HINT)
+        self._hint = QLabel(translate("MainWindow", HINT))
         self.statusBar().addPermanentWidget(self._hint)
         # a passing message takes the whole bar: the hint steps aside instead of overlapping
         self.statusBar().messageChanged.connect(lambda text: self._hint.setVisible(not text))
@@ -334,7 +353,11 @@ class MainWindow(QMainWindow):
                 if self.documents.open_recovered(recovery.copy, original, name):
                     autosave.discard(recovery)  # this window's own copy protects it now
                     when = recovery.saved_at.strftime("%H:%M")
-                    self.show_problem(f"Restored the unsaved work on {name} from {when}.")
+                    self.show_problem(
+                        translate(
+                            "MainWindow", "Restored the unsaved work on {name} from {when}."
+                        ).format(name=name, when=when)
+                    )
                     return True
                 return False
             autosave.discard(recovery)
@@ -360,7 +383,9 @@ class MainWindow(QMainWindow):
         """Connect two selected constructs: upstream role first, else in selection order."""
         constructs = [i for i in self._selected if self.document.has_construct(i)]
         if len(constructs) != 2:
-            self.show_problem("Select exactly two constructs to connect them.")
+            self.show_problem(
+                translate("MainWindow", "Select exactly two constructs to connect them.")
+            )
             return
         rank = {i: ROLE_ORDER[self.document.construct(i).role] for i in constructs}
         source, target = sorted(constructs, key=rank.__getitem__)
@@ -418,7 +443,7 @@ class MainWindow(QMainWindow):
         self.scene.refresh_style()
 
     def _add_text_size_menu(self, menu) -> None:
-        sizes = menu.addMenu("&Text Size")
+        sizes = menu.addMenu(translate("MainWindow", "&Text Size"))
         for key in ("view.text_larger", "view.text_smaller", "view.text_reset"):
             sizes.addAction(self.actions[key])
 

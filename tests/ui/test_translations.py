@@ -98,6 +98,9 @@ def test_menus_and_toolbar_in_indonesian(qtbot, language):
     assert window.actions["file.new"].statusTip() == "Mulai model kosong"
     assert window.actions["edit.undo"].iconText() == "Urungkan"
     assert window.actions["edit.add_construct"].toolTip().startswith("Tambahkan konstruk")
+    titles = [window.docks[key].windowTitle() for key in ("stimuli", "levers", "story")]
+    assert titles == ["Stimulus", "Pendorong", "Alur Cerita"]
+    assert window._hint.text().startswith("Klik ganda kanvas")
 
 
 def test_menus_in_chinese_with_glyphs_the_font_has(qtbot, language):
