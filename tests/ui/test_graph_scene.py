@@ -287,3 +287,27 @@ def test_a_diagram_past_the_routing_limit_draws_straight_arrows(qapp, monkeypatc
         _start, control, _tip = item.arrow.curve
         assert control is None or item.bend  # a straight line unless a loop bows it
     straight.close()
+
+
+def test_a_bipolar_model_s_level_bars_fill_from_their_middle(qtbot, stack):
+    from synergy_gui.model.presets import load_preset
+    from synergy_gui.ui.graph.scene import GraphScene
+
+    document = load_preset("synergistic_influence")
+    scene = GraphScene(document, stack)
+    bar = scene.item_for("interactivity").level_bar
+    track = bar._bar()
+    bar.set_level(0.5)
+    unipolar = bar.filled(track)
+    assert unipolar.left() == track.left() and unipolar.width() == track.width() / 2
+    document.update_settings(level_range="bipolar")
+    assert bar.bipolar
+    bar.set_level(-0.5)
+    below = bar.filled(track)
+    assert below.right() == track.center().x() and below.width() == track.width() / 4
+    bar.set_level(0.5)
+    above = bar.filled(track)
+    assert above.left() == track.center().x() and above.width() == track.width() / 4
+    bar.set_level(0.0)
+    assert bar.filled(track) is None
+    scene.close()

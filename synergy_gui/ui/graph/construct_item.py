@@ -159,7 +159,15 @@ class LevelBar(QGraphicsItem):
         self._drawn = 0.0  # the level the bar was last painted at
         self._text = "0.00"
         self._role = st.current_style().role("organism")
+        #: levels run -1..1 (FCM's bipolar range): the bar fills from its middle, to the
+        #: left for a negative level
+        self.bipolar = False
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_bipolar(self, bipolar: bool) -> None:
+        if bipolar != self.bipolar:
+            self.bipolar = bipolar
+            self.update()
 
     def set_role_style(self, role_style: st.RoleStyle) -> None:
         self._role = role_style
@@ -188,14 +196,28 @@ class LevelBar(QGraphicsItem):
         metrics = self.node.metrics
         return metrics.compact_bar.adjusted(-1, -1, 1, 1).united(metrics.bar_area)
 
+    def filled(self, bar: QRectF) -> QRectF | None:
+        """The part of ``bar`` the level fills (None: nothing), from the left end, or from
+        the middle for bipolar levels."""
+        if not self.bipolar:
+            share = min(max(self._drawn, 0.0), 1.0)
+            if share <= 0:
+                return None
+            return QRectF(bar.left(), bar.top(), max(bar.width() * share, 3.0), bar.height())
+        share = min(max(self._drawn, -1.0), 1.0)
+        if share == 0:
+            return None
+        width = max(abs(share) * bar.width() / 2, 3.0)
+        left = bar.center().x() if share > 0 else bar.center().x() - width
+        return QRectF(left, bar.top(), width, bar.height())
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         bar, rounding = self._bar(), self._bar().height() / 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._role.track)
         painter.drawRoundedRect(bar, rounding, rounding)
-        share = min(max(self._drawn, 0.0), 1.0)
-        if share > 0:
-            filled = QRectF(bar.left(), bar.top(), max(bar.width() * share, 3.0), bar.height())
+        filled = self.filled(bar)
+        if filled is not None:
             painter.setBrush(self._role.bar)
             painter.drawRoundedRect(filled, rounding, rounding)
         pixels = self.node.metrics.small_pixels

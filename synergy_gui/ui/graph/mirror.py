@@ -178,6 +178,9 @@ class DocumentMirror:
         if change.action == "reset":
             self.rebuild()
             return
+        if change.target == "settings" and "level_range" in change.fields:
+            for item in self.constructs.values():
+                item.level_bar.set_bipolar(self._bipolar())
         handler = _HANDLERS.get((change.action, change.target))
         if handler is not None:
             handler(self, change)
@@ -228,10 +231,14 @@ class DocumentMirror:
             self._attach_edge(item)
         item.sync(junction)
 
+    def _bipolar(self) -> bool:
+        return self.document.settings.level_range == "bipolar"
+
     # ------------------------------------------------------------ adding and removing
     def _add_construct(self, construct_id: str) -> None:
         construct = self.document.construct(construct_id)
         item = ConstructItem(construct, self.style, self.metrics, self.spread)
+        item.level_bar.set_bipolar(self._bipolar())
         item.set_compact(self.compact_pixels)
         item.handle.set_zoom(self.zoom)
         self.constructs[construct_id] = item
