@@ -339,6 +339,479 @@
     </message>
 </context>
 <context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>Most outcome for a budget</source>
+        <translation>Hasil terbesar untuk suatu anggaran</translation>
+    </message>
+    <message>
+        <source>Least spend to reach a target</source>
+        <translation>Belanja terkecil untuk mencapai target</translation>
+    </message>
+    <message>
+        <source>Where an extra amount should go</source>
+        <translation>Ke mana jumlah tambahan sebaiknya dialokasikan</translation>
+    </message>
+    <message>
+        <source>Budget (total over the run)</source>
+        <translation>Anggaran (total selama simulasi)</translation>
+    </message>
+    <message>
+        <source>Target level (0 to 1)</source>
+        <translation>Tingkat target (0 sampai 1)</translation>
+    </message>
+    <message>
+        <source>Extra (total over the run)</source>
+        <translation>Tambahan (total selama simulasi)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Alokasikan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Compare with current plan</source>
+        <translation>Bandingkan dengan rencana saat ini</translation>
+    </message>
+    <message>
+        <source>Show the allocation beside the current plan in the plots and the comparison table</source>
+        <translation>Tampilkan alokasi di samping rencana saat ini pada grafik dan tabel perbandingan</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Optional limits per channel (totals over the run):</source>
+        <translation>Batas opsional per kanal (total selama simulasi):</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>maks</translation>
+    </message>
+    <message>
+        <source>Minimum of {name}</source>
+        <translation>Minimum {name}</translation>
+    </message>
+    <message>
+        <source>Maximum of {name}</source>
+        <translation>Maksimum {name}</translation>
+    </message>
+    <message>
+        <source>Type the {what}.</source>
+        <translation>Ketik {what}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}” bukan angka.</translation>
+    </message>
+    <message>
+        <source>A target is a level from 0 to 1 (got {value:g}).</source>
+        <translation>Target adalah tingkat dari 0 sampai 1 (didapat {value:g}).</translation>
+    </message>
+    <message>
+        <source>{what} must not be negative (got {value:g}).</source>
+        <translation>{what} tidak boleh negatif (didapat {value:g}).</translation>
+    </message>
+    <message>
+        <source>{name}: “{text}” is not a spend of 0 or more.</source>
+        <translation>{name}: “{text}” bukan belanja sebesar 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>{name}: the minimum ({low}) is above the maximum ({high}).</source>
+        <translation>{name}: minimum ({low}) melebihi maksimum ({high}).</translation>
+    </message>
+    <message>
+        <source>A minimum does not go with an extra amount: the current spend is kept.</source>
+        <translation>Minimum tidak berlaku untuk jumlah tambahan: belanja saat ini dipertahankan.</translation>
+    </message>
+    <message>
+        <source>The minima add up to {low}, above the budget of {budget}.</source>
+        <translation>Jumlah minimum mencapai {low}, melebihi anggaran {budget}.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>A spend slider reaches three half-saturations a week (or twice the current spend).</extracomment>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove this channel and every scenario&apos;s spend on it</source>
+        <translation>Hapus kanal ini beserta belanja setiap skenario untuknya</translation>
+    </message>
+    <message>
+        <source>Carry-over θ: the share of last week&apos;s effect kept this week (0: none)</source>
+        <translation>Carry-over θ: bagian efek minggu lalu yang masih bertahan minggu ini (0: tidak ada)</translation>
+    </message>
+    <message>
+        <source>Half saturation: the weekly spend (after carry-over) that buys half the lift</source>
+        <translation>Setengah jenuh: belanja mingguan (setelah carry-over) yang menghasilkan setengah kenaikan</translation>
+    </message>
+    <message>
+        <source>Shape: 1 bends from the first spend on; above 1 an S-curve (slow at first)</source>
+        <translation>Bentuk: 1 melengkung sejak belanja pertama; di atas 1 kurva S (lambat di awal)</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Carry-over</translation>
+    </message>
+    <message>
+        <source>Half sat.</source>
+        <translation>Stgh jenuh</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <source>Spend on {name}</source>
+        <translation>Belanja untuk {name}</translation>
+    </message>
+    <message>
+        <source>drives {stimuli}</source>
+        <translation>mendorong {stimuli}</translation>
+    </message>
+    <message>
+        <source>The allocator is searching for the best split…</source>
+        <translation>Pengalokasi sedang mencari pembagian terbaik…</translation>
+    </message>
+    <message>
+        <source>The model changed while the allocator ran: its answer is dropped. Allocate again.</source>
+        <translation>Model berubah saat pengalokasi berjalan: jawabannya dibuang. Alokasikan lagi.</translation>
+    </message>
+    <message>
+        <source>The allocation&apos;s scenario is gone: allocate again.</source>
+        <translation>Skenario alokasi sudah tidak ada: alokasikan lagi.</translation>
+    </message>
+    <message>
+        <source>Now: {label} = {value:.3f}. The next {amount} a week buys:</source>
+        <translation>Saat ini: {label} = {value:.3f}. Tambahan {amount} per minggu menghasilkan:</translation>
+    </message>
+    <message>
+        <source>The budget computation failed ({kind}: {error}).</source>
+        <translation>Perhitungan anggaran gagal ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>Verdict: {label} cannot reach {target:g} with any spend within the limits. The best reachable is {best:.4f}, spending {total} in all:</source>
+        <translation>Kesimpulan: {label} tidak dapat mencapai {target:g} dengan belanja berapa pun dalam batas. Nilai terbaik yang tercapai adalah {best:.4f}, dengan total belanja {total}:</translation>
+    </message>
+    <message>
+        <source>Least spend for {label} ≥ {target:g}: {total} ({change}).</source>
+        <translation>Belanja terkecil agar {label} ≥ {target:g}: {total} ({change}).</translation>
+    </message>
+    <message>
+        <source>{label}: {change} with {extra} more.</source>
+        <translation>{label}: {change} dengan tambahan {extra}.</translation>
+    </message>
+    <message>
+        <source>{label}: {change} for {total} in all.</source>
+        <translation>{label}: {change} dengan total {total}.</translation>
+    </message>
+    <message>
+        <source>Added as the scenario “{name}”.</source>
+        <translation>Ditambahkan sebagai skenario “{name}”.</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <extracomment>Channel fields a row shows in place; any other change rebuilds the rows.</extracomment>
+        <translation>Tambah kanal</translation>
+    </message>
+    <message>
+        <source>The construct spend is measured by</source>
+        <translation>Konstruk yang menjadi ukuran belanja</translation>
+    </message>
+    <message>
+        <source>at week </source>
+        <translation>pada minggu </translation>
+    </message>
+    <message>
+        <source>average over the run</source>
+        <translation>rata-rata selama simulasi</translation>
+    </message>
+    <message>
+        <source>This model has no channels yet. A channel says what money buys: its spend per week moves a stimulus, with carry-over from week to week and diminishing returns. Add one to see response curves and let the allocator split a budget.</source>
+        <translation>Model ini belum memiliki kanal. Kanal menyatakan apa yang dibeli uang: belanja mingguannya menggerakkan suatu stimulus, dengan carry-over dari minggu ke minggu dan hasil yang semakin menurun. Tambahkan satu untuk melihat kurva respons dan biarkan pengalokasi membagi anggaran.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Spend and curves</source>
+        <translation>Belanja dan kurva</translation>
+    </message>
+</context>
+<context>
+    <name>CompareControls</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop this run; the plots keep the last run that finished</source>
+        <translation>Hentikan simulasi ini; grafik tetap menampilkan simulasi terakhir yang selesai</translation>
+    </message>
+    <message>
+        <source>The scenario the others are measured against (Δ ref)</source>
+        <translation>Skenario acuan bagi skenario lain (Δ acuan)</translation>
+    </message>
+    <message>
+        <source>The table&apos;s “≥” column: the first week a level reaches this</source>
+        <translation>Kolom “≥” pada tabel: minggu pertama suatu tingkat mencapai nilai ini</translation>
+    </message>
+    <message>
+        <source>One plot per construct</source>
+        <translation>Satu grafik per konstruk</translation>
+    </message>
+    <message>
+        <source>Small multiples: easier to read when many lines tangle</source>
+        <translation>Grafik kecil berganda: lebih mudah dibaca bila banyak garis bertumpuk</translation>
+    </message>
+    <message>
+        <source>Differences on diagram</source>
+        <translation>Selisih pada diagram</translation>
+    </message>
+    <message>
+        <source>The diagram shows, at the time cursor, how far the selected scenario is from the reference</source>
+        <translation>Diagram menampilkan, pada kursor waktu, seberapa jauh skenario yang dipilih dari acuan</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>Ekspor Tabel…</translation>
+    </message>
+    <message>
+        <source>Save the comparison table as CSV for a spreadsheet</source>
+        <translation>Simpan tabel perbandingan sebagai CSV untuk lembar kerja</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Acuan</translation>
+    </message>
+    <message>
+        <source>Reaches ≥</source>
+        <translation>Mencapai ≥</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Final</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Δ ref</source>
+        <translation>Δ acuan</translation>
+    </message>
+    <message>
+        <source>Settles</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>Mencapai</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rerata</translation>
+    </message>
+    <message>
+        <source>The level at the end of the run</source>
+        <translation>Tingkat pada akhir simulasi</translation>
+    </message>
+    <message>
+        <source>The final level minus the reference scenario&apos;s</source>
+        <translation>Tingkat akhir dikurangi tingkat skenario acuan</translation>
+    </message>
+    <message>
+        <source>The level it settles at if the stimuli stay as they end, and the week it gets there (to within 0.005); “no” when it oscillates or keeps moving</source>
+        <translation>Tingkat stabilnya jika stimulus tetap seperti di akhir, dan minggu saat tercapai (dalam selisih 0,005); “tidak” bila berosilasi atau terus bergerak</translation>
+    </message>
+    <message>
+        <source>The first week the level is at or above the threshold; “never” within the run</source>
+        <translation>Minggu pertama tingkat mencapai atau melampaui ambang; “tidak pernah” dalam simulasi</translation>
+    </message>
+    <message>
+        <source>The average level over the run (the area under the line divided by its length)</source>
+        <translation>Tingkat rata-rata selama simulasi (luas di bawah garis dibagi panjangnya)</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Perbandingan skenario</translation>
+    </message>
+    <message>
+        <source>Construct</source>
+        <translation>Konstruk</translation>
+    </message>
+</context>
+<context>
+    <name>Focus</name>
+    <message>
+        <source>Plotted constructs</source>
+        <translation>Konstruk yang digrafikkan</translation>
+    </message>
+    <message>
+        <source>Choose which constructs the plot shows</source>
+        <translation>Pilih konstruk yang ditampilkan grafik</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSeekPanel</name>
+    <message>
+        <source>the smallest change (any lever)</source>
+        <translation>perubahan terkecil (tuas mana pun)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Construct</source>
+        <translation>Konstruk</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Synergy junction</source>
+        <translation>Simpul sinergi</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPages</name>
+    <message>
+        <source>One reference per line</source>
+        <translation>Satu referensi per baris</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Bawaan model</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Istilah</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Garis dasar</translation>
+    </message>
+    <message>
+        <source>Initial level</source>
+        <translation>Tingkat awal</translation>
+    </message>
+    <message>
+        <source>τ rise</source>
+        <translation>τ naik</translation>
+    </message>
+    <message>
+        <source>τ fall</source>
+        <translation>τ turun</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivasi</translation>
+    </message>
+    <message>
+        <source>Gain λ</source>
+        <translation>Penguatan λ</translation>
+    </message>
+    <message>
+        <source>Threshold h</source>
+        <translation>Ambang h</translation>
+    </message>
+    <message>
+        <source>x⁰: the level of the average consumer</source>
+        <translation>x⁰: tingkat konsumen rata-rata</translation>
+    </message>
+    <message>
+        <source>Time constant while the level rises (trust builds slowly)</source>
+        <translation>Konstanta waktu saat tingkat naik (kepercayaan tumbuh perlahan)</translation>
+    </message>
+    <message>
+        <source>Time constant while the level falls</source>
+        <translation>Konstanta waktu saat tingkat turun</translation>
+    </message>
+    <message>
+        <source>Open the glossary at this term</source>
+        <translation>Buka glosarium pada istilah ini</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Std. deviation</source>
+        <translation>Simp. baku</translation>
+    </message>
+    <message>
+        <source>{members}
+act together on {target}</source>
+        <translation>{members}
+bekerja bersama pada {target}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the weight (standard deviation), if a study gives it</source>
+        <translation>Ketidakpastian bobot (simpangan baku), jika penelitian mencantumkannya</translation>
+    </message>
+</context>
+<context>
+    <name>IpmaChart</name>
+    <message>
+        <source>Important, underperforming: act here</source>
+        <extracomment>Pixel sizes of the text at text scale 1 (legible projected on a 1366-wide screen).</extracomment>
+        <translation>Penting, kinerja rendah: bertindak di sini</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>The interface will be in {language} when Synergy Explorer next starts.</source>
@@ -355,6 +828,61 @@
     <message>
         <source>Show the interface in this language</source>
         <translation>Tampilkan antarmuka dalam bahasa ini</translation>
+    </message>
+</context>
+<context>
+    <name>LeversPanel</name>
+    <message>
+        <source>stimulus</source>
+        <extracomment>Step in a driver that the panel speaks of (&quot;raising it by 0.10 moves …&quot;). How a driver&apos;s kind reads in its row.</extracomment>
+        <translation>stimulus</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>mediator</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>ditahan</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <source>Raising {lever} ({kind}) by {step} moves {outcome} by about {total}
+(direct {direct}, through other constructs {indirect}); its level now is {level}.</source>
+        <extracomment>A driver, under the name the panel&apos;s callers know it by.</extracomment>
+        <translation>Menaikkan {lever} ({kind}) sebesar {step} menggeser {outcome} sekitar {total}
+(langsung {direct}, melalui konstruk lain {indirect}); tingkatnya kini {level}.</translation>
+    </message>
+    <message>
+        <source>most?</source>
+        <translation>paling?</translation>
+    </message>
+    <message>
+        <source>Which driver moves</source>
+        <translation>Pendorong mana yang paling menggerakkan</translation>
+    </message>
+    <message>
+        <source>No effects to show: {why}</source>
+        <translation>Tidak ada efek untuk ditampilkan: {why}</translation>
+    </message>
+    <message>
+        <source>Nothing leads to {outcome} yet.</source>
+        <translation>Belum ada yang mengarah ke {outcome}.</translation>
+    </message>
+    <message>
+        <source>where the model settles</source>
+        <translation>saat model stabil</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>di akhir</translation>
+    </message>
+    <message>
+        <source>Change in {outcome} when a driver rises by {step}, {where}; longer bars matter more.</source>
+        <translation>Perubahan {outcome} bila sebuah pendorong naik {step}, {where}; batang yang lebih panjang lebih berpengaruh.</translation>
     </message>
 </context>
 <context>
@@ -423,6 +951,111 @@
     </message>
 </context>
 <context>
+    <name>MetaPage</name>
+    <message>
+        <source>Standardised (β, −1 to 1)</source>
+        <translation>Terstandar (β, −1 sampai 1)</translation>
+    </message>
+    <message>
+        <source>Unstandardised (up to ±100)</source>
+        <translation>Tak terstandar (hingga ±100)</translation>
+    </message>
+    <message>
+        <source>0 to 1</source>
+        <translation>0 sampai 1</translation>
+    </message>
+    <message>
+        <source>−1 to 1 (bipolar)</source>
+        <translation>−1 sampai 1 (bipolar)</translation>
+    </message>
+    <message>
+        <source>Select a construct, path or synergy junction on the diagram to see and edit it here.</source>
+        <translation>Pilih konstruk, jalur, atau simpul sinergi pada diagram untuk melihat dan menyuntingnya di sini.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Default sd where unknown: the uncertainty (standard deviation) of every path and junction weight that has none of its own, for the plot&apos;s Bands, e.g. ±0.05; none: such weights are taken as certain</source>
+        <translation>Simpangan baku bawaan bila tidak diketahui: ketidakpastian (simpangan baku) setiap bobot jalur dan simpul yang tidak memilikinya sendiri, untuk Pita grafik, mis. ±0,05; tidak ada: bobot tersebut dianggap pasti</translation>
+    </message>
+    <message>
+        <source>Standardised weights are βs from −1 to 1; unstandardised ones are a study&apos;s raw coefficients (Bollen&apos;s ind60 → dem60 is 1.48), up to ±100</source>
+        <translation>Bobot terstandar adalah β dari −1 sampai 1; bobot tak terstandar adalah koefisien mentah suatu penelitian (ind60 → dem60 milik Bollen bernilai 1,48), hingga ±100</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Default sd</source>
+        <translation>Simp. baku bawaan</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Tingkat</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>PNG image</source>
+        <translation>Gambar PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Gambar SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokumen PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <source>Construct to predict</source>
+        <extracomment>The phases of a prediction, in order.</extracomment>
+        <translation>Konstruk yang diprediksi</translation>
+    </message>
+    <message>
+        <source>Week of the typed prediction</source>
+        <translation>Minggu prediksi yang diketik</translation>
+    </message>
+    <message>
+        <source>Predicted level</source>
+        <translation>Tingkat prediksi</translation>
+    </message>
+    <message>
+        <source>The construct whose curve you predict</source>
+        <translation>Konstruk yang kurvanya Anda prediksi</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Prediction gap</source>
+        <translation>Selisih prediksi</translation>
+    </message>
+    <message>
+        <source>How will {label} move?
+Drag here to sketch it, then Reveal.</source>
+        <extracomment>Called after every change of phase or prediction (the panel shows its values then).</extracomment>
+        <translation>Bagaimana {label} akan bergerak?
+Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioChooser</name>
     <message>
         <source>As drawn (sliders)</source>
@@ -435,6 +1068,754 @@
     <message>
         <source>Sc&amp;enario</source>
         <translation>Sk&amp;enario</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>As drawn: every stimulus follows its slider, and the model&apos;s own weights apply. Select a scenario above to edit it, or make one with “New from sliders”.</source>
+        <translation>Sesuai gambar: setiap stimulus mengikuti penggesernya, dan bobot model sendiri berlaku. Pilih skenario di atas untuk menyuntingnya, atau buat dengan “Baru dari penggeser”.</translation>
+    </message>
+    <message>
+        <source>e.g. Gen Z</source>
+        <translation>mis. Gen Z</translation>
+    </message>
+    <message>
+        <source>e.g. Gen Z — a scenario of weight overrides models an audience segment</source>
+        <translation>mis. Gen Z — skenario penggantian bobot memodelkan satu segmen audiens</translation>
+    </message>
+    <message>
+        <source>Weight overrides model how one audience segment responds (Gen Z may trust peers more than brands); name that segment here.</source>
+        <translation>Penggantian bobot memodelkan respons satu segmen audiens (Gen Z mungkin lebih percaya teman sebaya daripada merek); beri nama segmen itu di sini.</translation>
+    </message>
+    <message>
+        <source>Hold a construct at a level throughout (“suppose trust were 0.8”). Stimuli are set by their schedules, not held.</source>
+        <translation>Tahan sebuah konstruk pada satu tingkat sepanjang waktu (“misalkan kepercayaan 0,8”). Stimulus diatur oleh jadwalnya, bukan ditahan.</translation>
+    </message>
+    <message>
+        <source>Give a path or junction another weight in this scenario only.</source>
+        <translation>Beri jalur atau simpul bobot lain hanya dalam skenario ini.</translation>
+    </message>
+    <message>
+        <source>What this scenario supposes, for the class</source>
+        <translation>Apa yang diandaikan skenario ini, untuk kelas</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Stimulus schedules</source>
+        <translation>Jadwal stimulus</translation>
+    </message>
+    <message>
+        <source>Clamps</source>
+        <translation>Penahanan</translation>
+    </message>
+    <message>
+        <source>Weight overrides</source>
+        <translation>Penggantian bobot</translation>
+    </message>
+    <message>
+        <source>Stimulus schedules · {set} of {all} set</source>
+        <translation>Jadwal stimulus · {set} dari {all} diatur</translation>
+    </message>
+    <message>
+        <source>Clamps · {held} held</source>
+        <translation>Penahanan · {held} ditahan</translation>
+    </message>
+    <message>
+        <source>Weight overrides · {set} set</source>
+        <translation>Penggantian bobot · {set} diatur</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioList</name>
+    <message>
+        <source>As drawn (sliders)</source>
+        <translation>Sesuai gambar (penggeser)</translation>
+    </message>
+    <message>
+        <source>Tick two to six scenarios to compare them side by side</source>
+        <translation>Centang dua sampai enam skenario untuk membandingkannya berdampingan</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>New from sliders</source>
+        <extracomment>Button texts and tooltips, by the name of the panel method they call.</extracomment>
+        <translation>Baru dari penggeser</translation>
+    </message>
+    <message>
+        <source>A new scenario holding every stimulus at its slider&apos;s present level</source>
+        <translation>Skenario baru yang menahan setiap stimulus pada tingkat penggesernya saat ini</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>A copy of the selected scenario, to vary</source>
+        <translation>Salinan skenario yang dipilih, untuk divariasikan</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <source>Rename the selected scenario (or double-click its name)</source>
+        <translation>Ganti nama skenario yang dipilih (atau klik ganda namanya)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario (Undo brings it back)</source>
+        <translation>Hapus skenario yang dipilih (Urungkan mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move the selected scenario up the list</source>
+        <translation>Pindahkan skenario yang dipilih ke atas daftar</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Move the selected scenario down the list</source>
+        <translation>Pindahkan skenario yang dipilih ke bawah daftar</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>As slider (no schedule)</source>
+        <translation>Sesuai penggeser (tanpa jadwal)</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstan</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Tangga</translation>
+    </message>
+    <message>
+        <source>Pulse (campaign)</source>
+        <translation>Pulsa (kampanye)</translation>
+    </message>
+    <message>
+        <source>Ramp</source>
+        <translation>Landai</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Deret</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <extracomment>The fields&apos; names as their spin boxes show them.</extracomment>
+        <translation>dasar</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>tingkat</translation>
+    </message>
+    <message>
+        <source>The level before the change (and after a pulse)</source>
+        <extracomment>The numbers each kind of schedule uses, in the order they are shown.</extracomment>
+        <translation>Tingkat sebelum perubahan (dan setelah pulsa)</translation>
+    </message>
+    <message>
+        <source>The level the schedule sets (0–1): the campaign&apos;s level for a pulse</source>
+        <translation>Tingkat yang ditetapkan jadwal (0–1): tingkat kampanye untuk pulsa</translation>
+    </message>
+    <message>
+        <source>When the change begins, in the model&apos;s time unit</source>
+        <translation>Kapan perubahan dimulai, dalam satuan waktu model</translation>
+    </message>
+    <message>
+        <source>How long a pulse lasts, or how long a ramp takes</source>
+        <translation>Berapa lama pulsa berlangsung, atau berapa lama kenaikan landai</translation>
+    </message>
+    <message>
+        <source>How this stimulus moves over time in the scenario</source>
+        <translation>Bagaimana stimulus ini bergerak dari waktu ke waktu dalam skenario</translation>
+    </message>
+    <message>
+        <source>Paste series</source>
+        <translation>Tempel deret</translation>
+    </message>
+    <message>
+        <source>Take the levels from the clipboard: copy a column of numbers (0–1) in a spreadsheet, one per step; a decimal comma is fine</source>
+        <translation>Ambil tingkat dari papan klip: salin satu kolom angka (0–1) dari lembar kerja, satu per langkah; koma desimal juga boleh</translation>
+    </message>
+    <message>
+        <source>from {unit} </source>
+        <translation>dari {unit} </translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>selama </translation>
+    </message>
+    <message>
+        <source>Follows its slider: {words}</source>
+        <translation>Mengikuti penggesernya: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <source>Tornado</source>
+        <translation>Tornado</translation>
+    </message>
+    <message>
+        <source>Sobol</source>
+        <translation>Sobol</translation>
+    </message>
+    <message>
+        <source>Morris</source>
+        <translation>Morris</translation>
+    </message>
+    <message>
+        <source>Each weight varies over ± 1 sd (its own, else the model&apos;s default, else ± 0.1) within −1…1, each stimulus over ± 0.1 within 0…1; Sobol and Morris draw them independently and uniformly.</source>
+        <translation>Setiap bobot bervariasi ± 1 simpangan baku (miliknya sendiri, jika tidak bawaan model, jika tidak ± 0,1) dalam −1…1, setiap stimulus ± 0,1 dalam 0…1; Sobol dan Morris menariknya secara independen dan seragam.</translation>
+    </message>
+    <message>
+        <source>One at a time: the outcome with each input at either end of its range.</source>
+        <translation>Satu per satu: hasil dengan setiap masukan di kedua ujung rentangnya.</translation>
+    </message>
+    <message>
+        <source>S1: the share of the outcome&apos;s variance an input explains alone; ST: with its interactions. N·(D+2) runs, N a power of two.</source>
+        <translation>S1: bagian varians hasil yang dijelaskan satu masukan sendiri; ST: beserta interaksinya. N·(D+2) simulasi, N pangkat dua.</translation>
+    </message>
+    <message>
+        <source>mu*: the mean absolute change of the outcome across an input&apos;s range; sigma: how much that change depends on the other inputs. N·(D+1) runs.</source>
+        <translation>mu*: rata-rata perubahan mutlak hasil di sepanjang rentang suatu masukan; sigma: seberapa besar perubahan itu bergantung pada masukan lain. N·(D+1) simulasi.</translation>
+    </message>
+    <message>
+        <source>The construct whose level is measured</source>
+        <translation>Konstruk yang tingkatnya diukur</translation>
+    </message>
+    <message>
+        <source>where it settles</source>
+        <translation>saat stabil</translation>
+    </message>
+    <message>
+        <source>at week</source>
+        <translation>pada minggu</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Jalankan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Samples N</source>
+        <translation>Sampel N</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Benih acak</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Lintasan</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>Level (0 to 1)</source>
+        <extracomment>QSettings key of the &quot;Fit y to data&quot; choice. Off by default: on 0 to 1 the same height means the same level in every scenario, preset and exported slide.</extracomment>
+        <translation>Tingkat (0 sampai 1)</translation>
+    </message>
+    <message>
+        <source>Level (zoomed to the data)</source>
+        <translation>Tingkat (diperbesar ke data)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <extracomment>In large text the level axis is short: its label says only what is essential.</extracomment>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Fit y to data</source>
+        <extracomment>While presenting, the plot&apos;s text grows with the diagram&apos;s only as far as its height allows: one step of text size per this many pixels (a short plot keeps room for lines). A panel narrower than this shows only the final levels beside the plot (&quot;Settles at&quot; comes back when widened), so a laptop&apos;s plot is not squeezed to a strip.</extracomment>
+        <translation>Sesuaikan y ke data</translation>
+    </message>
+    <message>
+        <source>Zoom the level axis to the plotted lines, so small effects show; untick to see the full range from 0 to 1</source>
+        <translation>Perbesar sumbu tingkat ke garis yang digambar agar efek kecil terlihat; hapus centang untuk melihat rentang penuh 0 sampai 1</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Pita</translation>
+    </message>
+    <message>
+        <source>Show how sure the levels are, given the uncertainty (sd) of the weights: 10–90 % and 25–75 % bands and the median of many runs</source>
+        <translation>Tampilkan seberapa pasti tingkat-tingkat ini, mengingat ketidakpastian (simpangan baku) bobot: pita 10–90 % dan 25–75 % serta median dari banyak simulasi</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Prediksi</translation>
+    </message>
+    <message>
+        <source>Hide the plot&apos;s future, sketch how a construct will move, then reveal the model</source>
+        <translation>Sembunyikan masa depan grafik, sketsakan bagaimana sebuah konstruk akan bergerak, lalu ungkap hasil model</translation>
+    </message>
+    <message>
+        <source>Time ({unit})</source>
+        <translation>Waktu ({unit})</translation>
+    </message>
+    <message>
+        <source>Bands: uncertainty about the weights ({runs} runs), not noise over time.</source>
+        <translation>Pita: ketidakpastian tentang bobot ({runs} simulasi), bukan derau dari waktu ke waktu.</translation>
+    </message>
+</context>
+<context>
+    <name>SliderList</name>
+    <message>
+        <source>This model has no stimuli yet. Give a construct the role “stimulus” to get a slider for it.</source>
+        <translation>Model ini belum memiliki stimulus. Beri sebuah konstruk peran “stimulus” untuk mendapatkan penggesernya.</translation>
+    </message>
+    <message>
+        <source>No paths yet. Connect two constructs on the diagram to get a weight slider.</source>
+        <extracomment>From this many weights on, the panel offers a filter box.</extracomment>
+        <translation>Belum ada jalur. Hubungkan dua konstruk pada diagram untuk mendapatkan penggeser bobot.</translation>
+    </message>
+</context>
+<context>
+    <name>StimulusPanel</name>
+    <message>
+        <source>held at {level}</source>
+        <translation>ditahan pada {level}</translation>
+    </message>
+    <message>
+        <source>{base}, then {level} from {unit} {start}</source>
+        <translation>{base}, lalu {level} mulai {unit} {start}</translation>
+    </message>
+    <message>
+        <source>{base}, {level} in {units} {start}–{end}, then {base} again</source>
+        <translation>{base}, {level} pada {units} {start}–{end}, lalu kembali {base}</translation>
+    </message>
+    <message>
+        <source>{base}, rising to {level} from {unit} {start} to {end}</source>
+        <translation>{base}, naik ke {level} dari {unit} {start} sampai {end}</translation>
+    </message>
+    <message>
+        <source>{base}, falling to {level} from {unit} {start} to {end}</source>
+        <translation>{base}, turun ke {level} dari {unit} {start} sampai {end}</translation>
+    </message>
+    <message>
+        <source>a series of {count} values from {first} to {last}</source>
+        <translation>deret {count} nilai dari {first} sampai {last}</translation>
+    </message>
+    <message>
+        <source>Set by “{name}”: {schedule}</source>
+        <translation>Diatur oleh “{name}”: {schedule}</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPanel</name>
+    <message>
+        <source>Add current view as step</source>
+        <extracomment>Button texts and tooltips, by the name of the panel method they call.</extracomment>
+        <translation>Tambahkan tampilan ini sebagai langkah</translation>
+    </message>
+    <message>
+        <source>A new step showing what the window shows now: the constructs revealed, the highlighted paths, the slider levels, the scenario, the plot and the time cursor</source>
+        <translation>Langkah baru yang menampilkan isi jendela saat ini: konstruk yang ditampilkan, jalur yang disorot, tingkat penggeser, skenario, grafik, dan kursor waktu</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>Show the selected step in the window (or double-click it)</source>
+        <translation>Tampilkan langkah yang dipilih di jendela (atau klik ganda)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentasi</translation>
+    </message>
+    <message>
+        <source>Present the story full screen from the selected step</source>
+        <translation>Presentasikan alur cerita layar penuh mulai dari langkah yang dipilih</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sunting…</translation>
+    </message>
+    <message>
+        <source>Edit the selected step&apos;s title, caption, reveal and timing</source>
+        <translation>Sunting judul, keterangan, cara tampil, dan waktu langkah yang dipilih</translation>
+    </message>
+    <message>
+        <source>Update from view</source>
+        <translation>Perbarui dari tampilan</translation>
+    </message>
+    <message>
+        <source>Make the selected step show what the window shows now (its words stay)</source>
+        <translation>Jadikan langkah yang dipilih menampilkan isi jendela saat ini (teksnya tetap)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move the selected step earlier in the story</source>
+        <translation>Pindahkan langkah yang dipilih lebih awal dalam alur cerita</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Move the selected step later in the story</source>
+        <translation>Pindahkan langkah yang dipilih lebih akhir dalam alur cerita</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected step (Undo brings it back)</source>
+        <translation>Hapus langkah yang dipilih (Urungkan mengembalikannya)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
+        <source>End a step&apos;s reveal: every construct shown again, no path highlighted</source>
+        <translation>Akhiri tampilan langkah: semua konstruk ditampilkan lagi, tanpa jalur yang disorot</translation>
+    </message>
+    <message>
+        <source>No steps yet: set up the window, then “Add current view as step”.</source>
+        <translation>Belum ada langkah: atur jendela, lalu “Tambahkan tampilan ini sebagai langkah”.</translation>
+    </message>
+    <message>
+        <source>Story title</source>
+        <translation>Judul alur cerita</translation>
+    </message>
+    <message>
+        <source>Story steps</source>
+        <translation>Langkah alur cerita</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>Langkah terpilih</translation>
+    </message>
+    <message>
+        <source>Shows {shown} of {total} constructs, the others faded.</source>
+        <translation>Menampilkan {shown} dari {total} konstruk, sisanya dipudarkan.</translation>
+    </message>
+    <message>
+        <source>Shows {shown} of {total} constructs, the others hidden.</source>
+        <translation>Menampilkan {shown} dari {total} konstruk, sisanya disembunyikan.</translation>
+    </message>
+    <message>
+        <source>Highlights {n} path(s).</source>
+        <translation>Menyorot {n} jalur.</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}”.</source>
+        <translation>Skenario “{name}”.</translation>
+    </message>
+    <message>
+        <source>Sets {n} slider(s).</source>
+        <translation>Mengatur {n} penggeser.</translation>
+    </message>
+    <message>
+        <source>Plays the run from the start.</source>
+        <translation>Memutar simulasi dari awal.</translation>
+    </message>
+    <message>
+        <source>Cursor at {unit} {time}.</source>
+        <translation>Kursor pada {unit} {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryStepDialog</name>
+    <message>
+        <source>Fade the others</source>
+        <extracomment>The reveal modes as the dialog offers them.</extracomment>
+        <translation>Pudarkan yang lain</translation>
+    </message>
+    <message>
+        <source>Hide the others</source>
+        <translation>Sembunyikan yang lain</translation>
+    </message>
+    <message>
+        <source>End of run</source>
+        <translation>Akhir simulasi</translation>
+    </message>
+    <message>
+        <source>Story step “{title}”</source>
+        <translation>Langkah alur cerita “{title}”</translation>
+    </message>
+    <message>
+        <source>A few sentences to read aloud</source>
+        <translation>Beberapa kalimat untuk dibacakan</translation>
+    </message>
+    <message>
+        <source>Play the run from the start</source>
+        <translation>Putar simulasi dari awal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>Tidak ditampilkan</translation>
+    </message>
+    <message>
+        <source>Time cursor ({unit})</source>
+        <translation>Kursor waktu ({unit})</translation>
+    </message>
+</context>
+<context>
+    <name>TimeCursor</name>
+    <message>
+        <source>Time cursor</source>
+        <extracomment>Milliseconds per step while playing at 1×: a 52-week run plays in about six seconds. The time slider never gets narrower than this (a square knob cannot be dragged). The play speeds offered, as (text, factor).</extracomment>
+        <translation>Kursor waktu</translation>
+    </message>
+    <message>
+        <source>How fast Play runs through the weeks</source>
+        <translation>Seberapa cepat Putar berjalan melewati minggu-minggu</translation>
+    </message>
+    <message>
+        <source>Play speed</source>
+        <translation>Kecepatan putar</translation>
+    </message>
+    <message>
+        <source>{unit} {now} of {end}</source>
+        <translation>{unit} {now} dari {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesTable</name>
+    <message>
+        <source>wk</source>
+        <extracomment>A run whose last step moves no level by more than this has settled (FCMpy&apos;s criterion). Short time units for the &quot;Settles at&quot; column: &quot;0.62 (wk 31)&quot;.</extracomment>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>mo</source>
+        <translation>bln</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <translation>thn</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>mnt</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Settles at</source>
+        <translation>Stabil di</translation>
+    </message>
+    <message>
+        <source>The level the construct settles at if the stimuli stay as they are (the steady state), and when it gets there (to within 0.005). “does not settle” means the model oscillates or keeps moving.</source>
+        <translation>Tingkat stabil konstruk jika stimulus tetap seperti sekarang (keadaan tunak), dan kapan tercapai (dalam selisih 0,005). “tidak stabil” berarti model berosilasi atau terus bergerak.</translation>
+    </message>
+    <message>
+        <source>{level} (after {short} {time})</source>
+        <translation>{level} (setelah {short} {time})</translation>
+    </message>
+    <message>
+        <source>Settles at {level} after {unit} {time}, beyond this run.</source>
+        <translation>Stabil di {level} setelah {unit} {time}, melewati simulasi ini.</translation>
+    </message>
+    <message>
+        <source>{level} ({short} {time})</source>
+        <translation>{level} ({short} {time})</translation>
+    </message>
+    <message>
+        <source>Settles at {level} from {unit} {time} on (to within 0.005).</source>
+        <translation>Stabil di {level} sejak {unit} {time} (dalam selisih 0,005).</translation>
+    </message>
+    <message>
+        <source>Does not settle: {reason}.</source>
+        <translation>Tidak stabil: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Stimulus</source>
+        <translation>Stimulus</translation>
+    </message>
+    <message>
+        <source>Organism</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Potong (clip)</translation>
+    </message>
+    <message>
+        <source>Logistic</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Bivalent</source>
+        <translation>Bivalen</translation>
+    </message>
+    <message>
+        <source>Trivalent</source>
+        <translation>Trivalen</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Causal</source>
+        <translation>Kausal</translation>
+    </message>
+    <message>
+        <source>Trust transfer</source>
+        <translation>Transfer kepercayaan</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>minggu</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>hari</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>langkah</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>langkah</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <source>Filter weights by name…</source>
+        <translation>Saring bobot menurut nama…</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}” sets this weight to {weight}.</source>
+        <translation>Skenario “{name}” menetapkan bobot ini menjadi {weight}.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPanel</name>
+    <message>
+        <source>By route</source>
+        <translation>Menurut rute</translation>
+    </message>
+    <message>
+        <source>By path</source>
+        <translation>Menurut jalur</translation>
+    </message>
+    <message>
+        <source>At cursor</source>
+        <translation>Di kursor</translation>
+    </message>
+    <message>
+        <source>Long run</source>
+        <translation>Jangka panjang</translation>
     </message>
 </context>
 </TS>

@@ -339,6 +339,479 @@
     </message>
 </context>
 <context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>Most outcome for a budget</source>
+        <translation>给定预算下结果最大</translation>
+    </message>
+    <message>
+        <source>Least spend to reach a target</source>
+        <translation>达到目标的最少支出</translation>
+    </message>
+    <message>
+        <source>Where an extra amount should go</source>
+        <translation>追加金额应投向何处</translation>
+    </message>
+    <message>
+        <source>Budget (total over the run)</source>
+        <translation>预算（整个运行期间总额）</translation>
+    </message>
+    <message>
+        <source>Target level (0 to 1)</source>
+        <translation>目标水平（0 至 1）</translation>
+    </message>
+    <message>
+        <source>Extra (total over the run)</source>
+        <translation>追加（整个运行期间总额）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Compare with current plan</source>
+        <translation>与当前计划比较</translation>
+    </message>
+    <message>
+        <source>Show the allocation beside the current plan in the plots and the comparison table</source>
+        <translation>在图表和比较表中将分配方案与当前计划并列显示</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Optional limits per channel (totals over the run):</source>
+        <translation>各渠道的可选限额（整个运行期间的总额）：</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Minimum of {name}</source>
+        <translation>{name} 的最小值</translation>
+    </message>
+    <message>
+        <source>Maximum of {name}</source>
+        <translation>{name} 的最大值</translation>
+    </message>
+    <message>
+        <source>Type the {what}.</source>
+        <translation>请输入{what}。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>“{text}”不是数字。</translation>
+    </message>
+    <message>
+        <source>A target is a level from 0 to 1 (got {value:g}).</source>
+        <translation>目标是 0 到 1 之间的水平（输入为 {value:g}）。</translation>
+    </message>
+    <message>
+        <source>{what} must not be negative (got {value:g}).</source>
+        <translation>{what}不能为负（输入为 {value:g}）。</translation>
+    </message>
+    <message>
+        <source>{name}: “{text}” is not a spend of 0 or more.</source>
+        <translation>{name}：“{text}”不是 0 或以上的支出。</translation>
+    </message>
+    <message>
+        <source>{name}: the minimum ({low}) is above the maximum ({high}).</source>
+        <translation>{name}：最小值（{low}）大于最大值（{high}）。</translation>
+    </message>
+    <message>
+        <source>A minimum does not go with an extra amount: the current spend is kept.</source>
+        <translation>追加金额时不能设最小值：保留当前支出。</translation>
+    </message>
+    <message>
+        <source>The minima add up to {low}, above the budget of {budget}.</source>
+        <translation>最小值合计为 {low}，超过预算 {budget}。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>A spend slider reaches three half-saturations a week (or twice the current spend).</extracomment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this channel and every scenario&apos;s spend on it</source>
+        <translation>移除此渠道及各情景在其上的支出</translation>
+    </message>
+    <message>
+        <source>Carry-over θ: the share of last week&apos;s effect kept this week (0: none)</source>
+        <translation>延续效应 θ：上周效果在本周保留的比例（0：无）</translation>
+    </message>
+    <message>
+        <source>Half saturation: the weekly spend (after carry-over) that buys half the lift</source>
+        <translation>半饱和点：（计入延续效应后）带来一半提升的每周支出</translation>
+    </message>
+    <message>
+        <source>Shape: 1 bends from the first spend on; above 1 an S-curve (slow at first)</source>
+        <translation>形状：1 表示从第一笔支出起即弯曲；大于 1 为 S 形曲线（起初缓慢）</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>延续效应</translation>
+    </message>
+    <message>
+        <source>Half sat.</source>
+        <translation>半饱和</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Spend on {name}</source>
+        <translation>{name} 的支出</translation>
+    </message>
+    <message>
+        <source>drives {stimuli}</source>
+        <translation>驱动 {stimuli}</translation>
+    </message>
+    <message>
+        <source>The allocator is searching for the best split…</source>
+        <translation>分配器正在寻找最佳分配…</translation>
+    </message>
+    <message>
+        <source>The model changed while the allocator ran: its answer is dropped. Allocate again.</source>
+        <translation>分配器运行期间模型已更改：其结果已丢弃。请重新分配。</translation>
+    </message>
+    <message>
+        <source>The allocation&apos;s scenario is gone: allocate again.</source>
+        <translation>分配方案所属的情景已不存在：请重新分配。</translation>
+    </message>
+    <message>
+        <source>Now: {label} = {value:.3f}. The next {amount} a week buys:</source>
+        <translation>当前：{label} = {value:.3f}。每周再投入 {amount} 可带来：</translation>
+    </message>
+    <message>
+        <source>The budget computation failed ({kind}: {error}).</source>
+        <translation>预算计算失败（{kind}：{error}）。</translation>
+    </message>
+    <message>
+        <source>Verdict: {label} cannot reach {target:g} with any spend within the limits. The best reachable is {best:.4f}, spending {total} in all:</source>
+        <translation>结论：在限额内无论支出多少，{label} 都无法达到 {target:g}。可达到的最佳值为 {best:.4f}，总支出 {total}：</translation>
+    </message>
+    <message>
+        <source>Least spend for {label} ≥ {target:g}: {total} ({change}).</source>
+        <translation>使 {label} ≥ {target:g} 的最少支出：{total}（{change}）。</translation>
+    </message>
+    <message>
+        <source>{label}: {change} with {extra} more.</source>
+        <translation>{label}：追加 {extra} 后 {change}。</translation>
+    </message>
+    <message>
+        <source>{label}: {change} for {total} in all.</source>
+        <translation>{label}：总计 {total} 时 {change}。</translation>
+    </message>
+    <message>
+        <source>Added as the scenario “{name}”.</source>
+        <translation>已添加为情景“{name}”。</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <extracomment>Channel fields a row shows in place; any other change rebuilds the rows.</extracomment>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>The construct spend is measured by</source>
+        <translation>衡量支出效果的构念</translation>
+    </message>
+    <message>
+        <source>at week </source>
+        <translation>在第 </translation>
+    </message>
+    <message>
+        <source>average over the run</source>
+        <translation>整个运行期间的平均值</translation>
+    </message>
+    <message>
+        <source>This model has no channels yet. A channel says what money buys: its spend per week moves a stimulus, with carry-over from week to week and diminishing returns. Add one to see response curves and let the allocator split a budget.</source>
+        <translation>此模型还没有渠道。渠道说明资金能买到什么：其每周支出推动一个刺激，效果逐周延续且收益递减。添加一个渠道即可查看响应曲线，并让分配器分配预算。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果变量</translation>
+    </message>
+    <message>
+        <source>Spend and curves</source>
+        <translation>支出与曲线</translation>
+    </message>
+</context>
+<context>
+    <name>CompareControls</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop this run; the plots keep the last run that finished</source>
+        <translation>停止本次运行；图表保留上一次完成的运行结果</translation>
+    </message>
+    <message>
+        <source>The scenario the others are measured against (Δ ref)</source>
+        <translation>其他情景与之比较的参照情景（Δ 参照）</translation>
+    </message>
+    <message>
+        <source>The table&apos;s “≥” column: the first week a level reaches this</source>
+        <translation>表中“≥”列：水平首次达到此值的周</translation>
+    </message>
+    <message>
+        <source>One plot per construct</source>
+        <translation>每个构念一张图</translation>
+    </message>
+    <message>
+        <source>Small multiples: easier to read when many lines tangle</source>
+        <translation>小多图：线条交织较多时更易阅读</translation>
+    </message>
+    <message>
+        <source>Differences on diagram</source>
+        <translation>在模型图上显示差异</translation>
+    </message>
+    <message>
+        <source>The diagram shows, at the time cursor, how far the selected scenario is from the reference</source>
+        <translation>模型图在时间光标处显示所选情景与参照情景的差距</translation>
+    </message>
+    <message>
+        <source>Export Table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Save the comparison table as CSV for a spreadsheet</source>
+        <translation>将比较表保存为 CSV，供电子表格使用</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>Reaches ≥</source>
+        <translation>达到 ≥</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>Δ ref</source>
+        <translation>Δ 参照</translation>
+    </message>
+    <message>
+        <source>Settles</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>达到</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>The level at the end of the run</source>
+        <translation>运行结束时的水平</translation>
+    </message>
+    <message>
+        <source>The final level minus the reference scenario&apos;s</source>
+        <translation>最终水平减去参照情景的最终水平</translation>
+    </message>
+    <message>
+        <source>The level it settles at if the stimuli stay as they end, and the week it gets there (to within 0.005); “no” when it oscillates or keeps moving</source>
+        <translation>若刺激保持结束时的状态，其最终稳定的水平及到达的周（误差 0.005 以内）；振荡或持续变化时为“否”</translation>
+    </message>
+    <message>
+        <source>The first week the level is at or above the threshold; “never” within the run</source>
+        <translation>水平首次达到或超过阈值的周；运行期间未达到则为“从未”</translation>
+    </message>
+    <message>
+        <source>The average level over the run (the area under the line divided by its length)</source>
+        <translation>运行期间的平均水平（曲线下面积除以时长）</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>情景比较</translation>
+    </message>
+    <message>
+        <source>Construct</source>
+        <translation>构念</translation>
+    </message>
+</context>
+<context>
+    <name>Focus</name>
+    <message>
+        <source>Plotted constructs</source>
+        <translation>绘制的构念</translation>
+    </message>
+    <message>
+        <source>Choose which constructs the plot shows</source>
+        <translation>选择图表显示哪些构念</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSeekPanel</name>
+    <message>
+        <source>the smallest change (any lever)</source>
+        <translation>最小改变（任一杠杆）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Construct</source>
+        <translation>构念</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Synergy junction</source>
+        <translation>协同节点</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPages</name>
+    <message>
+        <source>One reference per line</source>
+        <translation>每行一条参考文献</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>模型默认</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Initial level</source>
+        <translation>初始水平</translation>
+    </message>
+    <message>
+        <source>τ rise</source>
+        <translation>τ 上升</translation>
+    </message>
+    <message>
+        <source>τ fall</source>
+        <translation>τ 下降</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Gain λ</source>
+        <translation>增益 λ</translation>
+    </message>
+    <message>
+        <source>Threshold h</source>
+        <translation>阈值 h</translation>
+    </message>
+    <message>
+        <source>x⁰: the level of the average consumer</source>
+        <translation>x⁰：普通消费者的水平</translation>
+    </message>
+    <message>
+        <source>Time constant while the level rises (trust builds slowly)</source>
+        <translation>水平上升时的时间常数（信任建立缓慢）</translation>
+    </message>
+    <message>
+        <source>Time constant while the level falls</source>
+        <translation>水平下降时的时间常数</translation>
+    </message>
+    <message>
+        <source>Open the glossary at this term</source>
+        <translation>在术语表中打开此术语</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Std. deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>{members}
+act together on {target}</source>
+        <translation>{members}
+共同作用于 {target}</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>Uncertainty of the weight (standard deviation), if a study gives it</source>
+        <translation>权重的不确定性（标准差），如研究中有给出</translation>
+    </message>
+</context>
+<context>
+    <name>IpmaChart</name>
+    <message>
+        <source>Important, underperforming: act here</source>
+        <extracomment>Pixel sizes of the text at text scale 1 (legible projected on a 1366-wide screen).</extracomment>
+        <translation>重要但表现不佳：在此发力</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>The interface will be in {language} when Synergy Explorer next starts.</source>
@@ -355,6 +828,61 @@
     <message>
         <source>Show the interface in this language</source>
         <translation>以此语言显示界面</translation>
+    </message>
+</context>
+<context>
+    <name>LeversPanel</name>
+    <message>
+        <source>stimulus</source>
+        <extracomment>Step in a driver that the panel speaks of (&quot;raising it by 0.10 moves …&quot;). How a driver&apos;s kind reads in its row.</extracomment>
+        <translation>刺激</translation>
+    </message>
+    <message>
+        <source>mediator</source>
+        <translation>中介</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Raising {lever} ({kind}) by {step} moves {outcome} by about {total}
+(direct {direct}, through other constructs {indirect}); its level now is {level}.</source>
+        <extracomment>A driver, under the name the panel&apos;s callers know it by.</extracomment>
+        <translation>将 {lever}（{kind}）提高 {step}，{outcome} 约变化 {total}
+（直接 {direct}，经由其他构念 {indirect}）；其当前水平为 {level}。</translation>
+    </message>
+    <message>
+        <source>most?</source>
+        <translation>影响最大？</translation>
+    </message>
+    <message>
+        <source>Which driver moves</source>
+        <translation>哪个驱动因素对</translation>
+    </message>
+    <message>
+        <source>No effects to show: {why}</source>
+        <translation>没有可显示的效应：{why}</translation>
+    </message>
+    <message>
+        <source>Nothing leads to {outcome} yet.</source>
+        <translation>目前没有任何构念指向 {outcome}。</translation>
+    </message>
+    <message>
+        <source>where the model settles</source>
+        <translation>模型稳定时</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>在结束时</translation>
+    </message>
+    <message>
+        <source>Change in {outcome} when a driver rises by {step}, {where}; longer bars matter more.</source>
+        <translation>驱动因素提高 {step} 时 {outcome} 的变化（{where}）；条越长，影响越大。</translation>
     </message>
 </context>
 <context>
@@ -423,6 +951,111 @@
     </message>
 </context>
 <context>
+    <name>MetaPage</name>
+    <message>
+        <source>Standardised (β, −1 to 1)</source>
+        <translation>标准化（β，−1 至 1）</translation>
+    </message>
+    <message>
+        <source>Unstandardised (up to ±100)</source>
+        <translation>非标准化（最多 ±100）</translation>
+    </message>
+    <message>
+        <source>0 to 1</source>
+        <translation>0 至 1</translation>
+    </message>
+    <message>
+        <source>−1 to 1 (bipolar)</source>
+        <translation>−1 至 1（双极）</translation>
+    </message>
+    <message>
+        <source>Select a construct, path or synergy junction on the diagram to see and edit it here.</source>
+        <translation>在模型图上选择一个构念、路径或协同节点，即可在此查看和编辑。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Default sd where unknown: the uncertainty (standard deviation) of every path and junction weight that has none of its own, for the plot&apos;s Bands, e.g. ±0.05; none: such weights are taken as certain</source>
+        <translation>未知时的默认标准差：没有自身标准差的路径和节点权重的不确定性，用于图表的不确定带，例如 ±0.05；无：此类权重视为确定</translation>
+    </message>
+    <message>
+        <source>Standardised weights are βs from −1 to 1; unstandardised ones are a study&apos;s raw coefficients (Bollen&apos;s ind60 → dem60 is 1.48), up to ±100</source>
+        <translation>标准化权重为 −1 至 1 的 β；非标准化权重为研究的原始系数（Bollen 的 ind60 → dem60 为 1.48），最多 ±100</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Default sd</source>
+        <translation>默认标准差</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>水平</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <source>Construct to predict</source>
+        <extracomment>The phases of a prediction, in order.</extracomment>
+        <translation>要预测的构念</translation>
+    </message>
+    <message>
+        <source>Week of the typed prediction</source>
+        <translation>输入预测的周</translation>
+    </message>
+    <message>
+        <source>Predicted level</source>
+        <translation>预测水平</translation>
+    </message>
+    <message>
+        <source>The construct whose curve you predict</source>
+        <translation>您要预测其曲线的构念</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Prediction gap</source>
+        <translation>预测差距</translation>
+    </message>
+    <message>
+        <source>How will {label} move?
+Drag here to sketch it, then Reveal.</source>
+        <extracomment>Called after every change of phase or prediction (the panel shows its values then).</extracomment>
+        <translation>{label} 将如何变化？
+在此拖动画出草图，然后揭晓。</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioChooser</name>
     <message>
         <source>As drawn (sliders)</source>
@@ -435,6 +1068,754 @@
     <message>
         <source>Sc&amp;enario</source>
         <translation>情景(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message>
+        <source>As drawn: every stimulus follows its slider, and the model&apos;s own weights apply. Select a scenario above to edit it, or make one with “New from sliders”.</source>
+        <translation>按图所示：每个刺激跟随其滑块，使用模型自身的权重。选择上方的情景进行编辑，或用“从滑块新建”创建一个。</translation>
+    </message>
+    <message>
+        <source>e.g. Gen Z</source>
+        <translation>例如 Z 世代</translation>
+    </message>
+    <message>
+        <source>e.g. Gen Z — a scenario of weight overrides models an audience segment</source>
+        <translation>例如 Z 世代——权重覆盖情景用于模拟某一受众细分群体</translation>
+    </message>
+    <message>
+        <source>Weight overrides model how one audience segment responds (Gen Z may trust peers more than brands); name that segment here.</source>
+        <translation>权重覆盖用于模拟某一受众细分群体的反应（Z 世代可能更信任同伴而非品牌）；在此命名该细分群体。</translation>
+    </message>
+    <message>
+        <source>Hold a construct at a level throughout (“suppose trust were 0.8”). Stimuli are set by their schedules, not held.</source>
+        <translation>将某个构念始终固定在某一水平（“假设信任为 0.8”）。刺激由其安排设定，而非固定。</translation>
+    </message>
+    <message>
+        <source>Give a path or junction another weight in this scenario only.</source>
+        <translation>仅在此情景中为路径或节点设定另一个权重。</translation>
+    </message>
+    <message>
+        <source>What this scenario supposes, for the class</source>
+        <translation>此情景的假设，供课堂说明</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>细分群体</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>简介</translation>
+    </message>
+    <message>
+        <source>Stimulus schedules</source>
+        <translation>刺激安排</translation>
+    </message>
+    <message>
+        <source>Clamps</source>
+        <translation>固定值</translation>
+    </message>
+    <message>
+        <source>Weight overrides</source>
+        <translation>权重覆盖</translation>
+    </message>
+    <message>
+        <source>Stimulus schedules · {set} of {all} set</source>
+        <translation>刺激安排 · 已设 {set}/{all}</translation>
+    </message>
+    <message>
+        <source>Clamps · {held} held</source>
+        <translation>固定值 · 已固定 {held} 个</translation>
+    </message>
+    <message>
+        <source>Weight overrides · {set} set</source>
+        <translation>权重覆盖 · 已设 {set} 个</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioList</name>
+    <message>
+        <source>As drawn (sliders)</source>
+        <translation>按图所示（滑块）</translation>
+    </message>
+    <message>
+        <source>Tick two to six scenarios to compare them side by side</source>
+        <translation>勾选二至六个情景进行并列比较</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>情景</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <source>New from sliders</source>
+        <extracomment>Button texts and tooltips, by the name of the panel method they call.</extracomment>
+        <translation>从滑块新建</translation>
+    </message>
+    <message>
+        <source>A new scenario holding every stimulus at its slider&apos;s present level</source>
+        <translation>新建情景，将每个刺激保持在其滑块当前的水平</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>A copy of the selected scenario, to vary</source>
+        <translation>复制所选情景，以便修改</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Rename the selected scenario (or double-click its name)</source>
+        <translation>重命名所选情景（或双击其名称）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected scenario (Undo brings it back)</source>
+        <translation>删除所选情景（撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected scenario up the list</source>
+        <translation>将所选情景在列表中上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected scenario down the list</source>
+        <translation>将所选情景在列表中下移</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEditor</name>
+    <message>
+        <source>As slider (no schedule)</source>
+        <translation>跟随滑块（无安排）</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>阶跃</translation>
+    </message>
+    <message>
+        <source>Pulse (campaign)</source>
+        <translation>脉冲（营销活动）</translation>
+    </message>
+    <message>
+        <source>Ramp</source>
+        <translation>渐变</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <extracomment>The fields&apos; names as their spin boxes show them.</extracomment>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>The level before the change (and after a pulse)</source>
+        <extracomment>The numbers each kind of schedule uses, in the order they are shown.</extracomment>
+        <translation>变化前（以及脉冲后）的水平</translation>
+    </message>
+    <message>
+        <source>The level the schedule sets (0–1): the campaign&apos;s level for a pulse</source>
+        <translation>安排设定的水平（0–1）：脉冲即营销活动期间的水平</translation>
+    </message>
+    <message>
+        <source>When the change begins, in the model&apos;s time unit</source>
+        <translation>变化开始的时间，以模型的时间单位计</translation>
+    </message>
+    <message>
+        <source>How long a pulse lasts, or how long a ramp takes</source>
+        <translation>脉冲持续多久，或渐变需要多久</translation>
+    </message>
+    <message>
+        <source>How this stimulus moves over time in the scenario</source>
+        <translation>此刺激在情景中如何随时间变化</translation>
+    </message>
+    <message>
+        <source>Paste series</source>
+        <translation>粘贴序列</translation>
+    </message>
+    <message>
+        <source>Take the levels from the clipboard: copy a column of numbers (0–1) in a spreadsheet, one per step; a decimal comma is fine</source>
+        <translation>从剪贴板读取水平：在电子表格中复制一列数字（0–1），每步一个；可以使用小数逗号</translation>
+    </message>
+    <message>
+        <source>from {unit} </source>
+        <translation>从第 </translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>持续 </translation>
+    </message>
+    <message>
+        <source>Follows its slider: {words}</source>
+        <translation>跟随其滑块：{words}</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPanel</name>
+    <message>
+        <source>Tornado</source>
+        <translation>龙卷风图</translation>
+    </message>
+    <message>
+        <source>Sobol</source>
+        <translation>Sobol</translation>
+    </message>
+    <message>
+        <source>Morris</source>
+        <translation>Morris</translation>
+    </message>
+    <message>
+        <source>Each weight varies over ± 1 sd (its own, else the model&apos;s default, else ± 0.1) within −1…1, each stimulus over ± 0.1 within 0…1; Sobol and Morris draw them independently and uniformly.</source>
+        <translation>每个权重在 −1…1 内变化 ± 1 个标准差（用其自身的，否则用模型默认值，否则 ± 0.1），每个刺激在 0…1 内变化 ± 0.1；Sobol 和 Morris 独立、均匀地抽取。</translation>
+    </message>
+    <message>
+        <source>One at a time: the outcome with each input at either end of its range.</source>
+        <translation>一次一个：每个输入分别取其范围两端时的结果。</translation>
+    </message>
+    <message>
+        <source>S1: the share of the outcome&apos;s variance an input explains alone; ST: with its interactions. N·(D+2) runs, N a power of two.</source>
+        <translation>S1：单个输入单独解释的结果方差比例；ST：包括其交互作用。运行 N·(D+2) 次，N 为 2 的幂。</translation>
+    </message>
+    <message>
+        <source>mu*: the mean absolute change of the outcome across an input&apos;s range; sigma: how much that change depends on the other inputs. N·(D+1) runs.</source>
+        <translation>mu*：结果在某输入范围内的平均绝对变化；sigma：该变化在多大程度上取决于其他输入。运行 N·(D+1) 次。</translation>
+    </message>
+    <message>
+        <source>The construct whose level is measured</source>
+        <translation>被测量水平的构念</translation>
+    </message>
+    <message>
+        <source>where it settles</source>
+        <translation>稳定时</translation>
+    </message>
+    <message>
+        <source>at week</source>
+        <translation>在第几周</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果变量</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Samples N</source>
+        <translation>样本数 N</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>轨迹数</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationPanel</name>
+    <message>
+        <source>Level (0 to 1)</source>
+        <extracomment>QSettings key of the &quot;Fit y to data&quot; choice. Off by default: on 0 to 1 the same height means the same level in every scenario, preset and exported slide.</extracomment>
+        <translation>水平（0 至 1）</translation>
+    </message>
+    <message>
+        <source>Level (zoomed to the data)</source>
+        <translation>水平（按数据缩放）</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <extracomment>In large text the level axis is short: its label says only what is essential.</extracomment>
+        <translation>水平</translation>
+    </message>
+    <message>
+        <source>Fit y to data</source>
+        <extracomment>While presenting, the plot&apos;s text grows with the diagram&apos;s only as far as its height allows: one step of text size per this many pixels (a short plot keeps room for lines). A panel narrower than this shows only the final levels beside the plot (&quot;Settles at&quot; comes back when widened), so a laptop&apos;s plot is not squeezed to a strip.</extracomment>
+        <translation>y 轴适应数据</translation>
+    </message>
+    <message>
+        <source>Zoom the level axis to the plotted lines, so small effects show; untick to see the full range from 0 to 1</source>
+        <translation>将水平轴缩放到所绘曲线，使小效应可见；取消勾选可查看 0 至 1 的完整范围</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>不确定带</translation>
+    </message>
+    <message>
+        <source>Show how sure the levels are, given the uncertainty (sd) of the weights: 10–90 % and 25–75 % bands and the median of many runs</source>
+        <translation>根据权重的不确定性（标准差）显示各水平的把握程度：多次运行的 10–90 % 和 25–75 % 区间带及中位数</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Hide the plot&apos;s future, sketch how a construct will move, then reveal the model</source>
+        <translation>隐藏图表的未来部分，画出某个构念将如何变化，然后揭晓模型结果</translation>
+    </message>
+    <message>
+        <source>Time ({unit})</source>
+        <translation>时间（{unit}）</translation>
+    </message>
+    <message>
+        <source>Bands: uncertainty about the weights ({runs} runs), not noise over time.</source>
+        <translation>不确定带：关于权重的不确定性（{runs} 次运行），而非随时间变化的噪声。</translation>
+    </message>
+</context>
+<context>
+    <name>SliderList</name>
+    <message>
+        <source>This model has no stimuli yet. Give a construct the role “stimulus” to get a slider for it.</source>
+        <translation>此模型还没有刺激。将某个构念的角色设为“刺激”即可获得其滑块。</translation>
+    </message>
+    <message>
+        <source>No paths yet. Connect two constructs on the diagram to get a weight slider.</source>
+        <extracomment>From this many weights on, the panel offers a filter box.</extracomment>
+        <translation>还没有路径。在模型图上连接两个构念即可获得权重滑块。</translation>
+    </message>
+</context>
+<context>
+    <name>StimulusPanel</name>
+    <message>
+        <source>held at {level}</source>
+        <translation>固定于 {level}</translation>
+    </message>
+    <message>
+        <source>{base}, then {level} from {unit} {start}</source>
+        <translation>{base}，从第 {start} {unit}起为 {level}</translation>
+    </message>
+    <message>
+        <source>{base}, {level} in {units} {start}–{end}, then {base} again</source>
+        <translation>{base}，第 {start}–{end} {units}为 {level}，之后恢复 {base}</translation>
+    </message>
+    <message>
+        <source>{base}, rising to {level} from {unit} {start} to {end}</source>
+        <translation>{base}，从第 {start} 到第 {end} {unit}上升至 {level}</translation>
+    </message>
+    <message>
+        <source>{base}, falling to {level} from {unit} {start} to {end}</source>
+        <translation>{base}，从第 {start} 到第 {end} {unit}下降至 {level}</translation>
+    </message>
+    <message>
+        <source>a series of {count} values from {first} to {last}</source>
+        <translation>从 {first} 到 {last} 的 {count} 个值的序列</translation>
+    </message>
+    <message>
+        <source>Set by “{name}”: {schedule}</source>
+        <translation>由“{name}”设定：{schedule}</translation>
+    </message>
+</context>
+<context>
+    <name>StoryPanel</name>
+    <message>
+        <source>Add current view as step</source>
+        <extracomment>Button texts and tooltips, by the name of the panel method they call.</extracomment>
+        <translation>将当前视图添加为步骤</translation>
+    </message>
+    <message>
+        <source>A new step showing what the window shows now: the constructs revealed, the highlighted paths, the slider levels, the scenario, the plot and the time cursor</source>
+        <translation>新建一个步骤，显示窗口当前的内容：已显示的构念、高亮的路径、滑块水平、情景、图表和时间光标</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show the selected step in the window (or double-click it)</source>
+        <translation>在窗口中显示所选步骤（或双击它）</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Present the story full screen from the selected step</source>
+        <translation>从所选步骤开始全屏演示故事</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the selected step&apos;s title, caption, reveal and timing</source>
+        <translation>编辑所选步骤的标题、说明文字、显示方式和时间</translation>
+    </message>
+    <message>
+        <source>Update from view</source>
+        <translation>按当前视图更新</translation>
+    </message>
+    <message>
+        <source>Make the selected step show what the window shows now (its words stay)</source>
+        <translation>让所选步骤显示窗口当前的内容（文字保持不变）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected step earlier in the story</source>
+        <translation>将所选步骤在故事中前移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected step later in the story</source>
+        <translation>将所选步骤在故事中后移</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected step (Undo brings it back)</source>
+        <translation>删除所选步骤（撤销可恢复）</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>End a step&apos;s reveal: every construct shown again, no path highlighted</source>
+        <translation>结束步骤的逐步显示：重新显示所有构念，不高亮任何路径</translation>
+    </message>
+    <message>
+        <source>No steps yet: set up the window, then “Add current view as step”.</source>
+        <translation>还没有步骤：先设置好窗口，然后点击“将当前视图添加为步骤”。</translation>
+    </message>
+    <message>
+        <source>Story title</source>
+        <translation>故事标题</translation>
+    </message>
+    <message>
+        <source>Story steps</source>
+        <translation>故事步骤</translation>
+    </message>
+    <message>
+        <source>Selected step</source>
+        <translation>所选步骤</translation>
+    </message>
+    <message>
+        <source>Shows {shown} of {total} constructs, the others faded.</source>
+        <translation>显示 {total} 个构念中的 {shown} 个，其余淡化。</translation>
+    </message>
+    <message>
+        <source>Shows {shown} of {total} constructs, the others hidden.</source>
+        <translation>显示 {total} 个构念中的 {shown} 个，其余隐藏。</translation>
+    </message>
+    <message>
+        <source>Highlights {n} path(s).</source>
+        <translation>高亮 {n} 条路径。</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}”.</source>
+        <translation>情景“{name}”。</translation>
+    </message>
+    <message>
+        <source>Sets {n} slider(s).</source>
+        <translation>设置 {n} 个滑块。</translation>
+    </message>
+    <message>
+        <source>Plays the run from the start.</source>
+        <translation>从头播放运行过程。</translation>
+    </message>
+    <message>
+        <source>Cursor at {unit} {time}.</source>
+        <translation>光标位于第 {time} {unit}。</translation>
+    </message>
+</context>
+<context>
+    <name>StoryStepDialog</name>
+    <message>
+        <source>Fade the others</source>
+        <extracomment>The reveal modes as the dialog offers them.</extracomment>
+        <translation>淡化其他</translation>
+    </message>
+    <message>
+        <source>Hide the others</source>
+        <translation>隐藏其他</translation>
+    </message>
+    <message>
+        <source>End of run</source>
+        <translation>运行结束</translation>
+    </message>
+    <message>
+        <source>Story step “{title}”</source>
+        <translation>故事步骤“{title}”</translation>
+    </message>
+    <message>
+        <source>A few sentences to read aloud</source>
+        <translation>几句用于朗读的话</translation>
+    </message>
+    <message>
+        <source>Play the run from the start</source>
+        <translation>从头播放运行过程</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明文字</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <source>Time cursor ({unit})</source>
+        <translation>时间光标（{unit}）</translation>
+    </message>
+</context>
+<context>
+    <name>TimeCursor</name>
+    <message>
+        <source>Time cursor</source>
+        <extracomment>Milliseconds per step while playing at 1×: a 52-week run plays in about six seconds. The time slider never gets narrower than this (a square knob cannot be dragged). The play speeds offered, as (text, factor).</extracomment>
+        <translation>时间光标</translation>
+    </message>
+    <message>
+        <source>How fast Play runs through the weeks</source>
+        <translation>播放逐周推进的速度</translation>
+    </message>
+    <message>
+        <source>Play speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>{unit} {now} of {end}</source>
+        <translation>第 {now} {unit}（共 {end}）</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesTable</name>
+    <message>
+        <source>wk</source>
+        <extracomment>A run whose last step moves no level by more than this has settled (FCMpy&apos;s criterion). Short time units for the &quot;Settles at&quot; column: &quot;0.62 (wk 31)&quot;.</extracomment>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>mo</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>时</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>最终</translation>
+    </message>
+    <message>
+        <source>Settles at</source>
+        <translation>稳定于</translation>
+    </message>
+    <message>
+        <source>The level the construct settles at if the stimuli stay as they are (the steady state), and when it gets there (to within 0.005). “does not settle” means the model oscillates or keeps moving.</source>
+        <translation>若刺激保持不变，构念最终稳定的水平（稳态）及到达时间（误差 0.005 以内）。“不稳定”表示模型振荡或持续变化。</translation>
+    </message>
+    <message>
+        <source>{level} (after {short} {time})</source>
+        <translation>{level}（第 {time} {short}后）</translation>
+    </message>
+    <message>
+        <source>Settles at {level} after {unit} {time}, beyond this run.</source>
+        <translation>在第 {time} {unit}之后稳定于 {level}，超出本次运行。</translation>
+    </message>
+    <message>
+        <source>{level} ({short} {time})</source>
+        <translation>{level}（第 {time} {short}）</translation>
+    </message>
+    <message>
+        <source>Settles at {level} from {unit} {time} on (to within 0.005).</source>
+        <translation>从第 {time} {unit}起稳定于 {level}（误差 0.005 以内）。</translation>
+    </message>
+    <message>
+        <source>Does not settle: {reason}.</source>
+        <translation>不稳定：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Stimulus</source>
+        <translation>刺激</translation>
+    </message>
+    <message>
+        <source>Organism</source>
+        <translation>机体</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>反应</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>截断</translation>
+    </message>
+    <message>
+        <source>Logistic</source>
+        <translation>Logistic</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Bivalent</source>
+        <translation>二值</translation>
+    </message>
+    <message>
+        <source>Trivalent</source>
+        <translation>三值</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
+        <source>Causal</source>
+        <translation>因果</translation>
+    </message>
+    <message>
+        <source>Trust transfer</source>
+        <translation>信任转移</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <source>Filter weights by name…</source>
+        <translation>按名称筛选权重…</translation>
+    </message>
+    <message>
+        <source>Scenario “{name}” sets this weight to {weight}.</source>
+        <translation>情景“{name}”将此权重设为 {weight}。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPanel</name>
+    <message>
+        <source>By route</source>
+        <translation>按路线</translation>
+    </message>
+    <message>
+        <source>By path</source>
+        <translation>按路径</translation>
+    </message>
+    <message>
+        <source>At cursor</source>
+        <translation>在光标处</translation>
+    </message>
+    <message>
+        <source>Long run</source>
+        <translation>长期</translation>
     </message>
 </context>
 </TS>

@@ -150,3 +150,8 @@ def translated(language: str, context: str, text: str) -> str:
     if translator.load(str(translation_file(language))):
         return translator.translate(context, text) or text
     return text
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation of ``text`` in ``context`` (the call pyside6-lupdate looks for)."""
+    return QCoreApplication.translate(context, text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model.view_state import ViewState, scenario_label
+from synergy_gui.ui.i18n import translate
 
 
 class RunProgress(QWidget):
@@ -28,8 +29,10 @@ class RunProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setFormat("Simulating… %p%")
-        self.cancel = QPushButton("Cancel")
-        self.cancel.setToolTip("Stop this run; the plots keep the last run that finished")
+        self.cancel = QPushButton(translate("CompareControls", "Cancel"))
+        self.cancel.setToolTip(
+            translate("CompareControls", "Stop this run; the plots keep the last run that finished")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.bar, 1)
@@ -56,31 +59,44 @@ class CompareControls(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.reference.setMinimumContentsLength(10)  # a long name must not widen the column
-        self.reference.setToolTip("The scenario the others are measured against (Δ ref)")
+        self.reference.setToolTip(
+            translate("CompareControls", "The scenario the others are measured against (Δ ref)")
+        )
         self.reference.activated.connect(self._on_reference_activated)
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
         self.threshold.setDecimals(2)
         self.threshold.setKeyboardTracking(False)  # typed digits count on Enter, not each key
-        self.threshold.setToolTip("The table's “≥” column: the first week a level reaches this")
+        self.threshold.setToolTip(
+            translate(
+                "CompareControls", "The table's “≥” column: the first week a level reaches this"
+            )
+        )
         self.threshold.valueChanged.connect(self._on_threshold_changed)
-        self.small_multiples = QCheckBox("One plot per construct")
-        self.small_multiples.setToolTip("Small multiples: easier to read when many lines tangle")
+        self.small_multiples = QCheckBox(translate("CompareControls", "One plot per construct"))
+        self.small_multiples.setToolTip(
+            translate("CompareControls", "Small multiples: easier to read when many lines tangle")
+        )
         self.small_multiples.toggled.connect(view.set_small_multiples)
-        self.differences = QCheckBox("Differences on diagram")
+        self.differences = QCheckBox(translate("CompareControls", "Differences on diagram"))
         self.differences.setToolTip(
-            "The diagram shows, at the time cursor, how far the selected scenario is from the "
-            "reference"
+            translate(
+                "CompareControls",
+                "The diagram shows, at the time cursor, how far the selected scenario is from the "
+                "reference",
+            )
         )
         self.differences.toggled.connect(view.set_show_differences)
-        self.export = QPushButton("Export Table…")
-        self.export.setToolTip("Save the comparison table as CSV for a spreadsheet")
+        self.export = QPushButton(translate("CompareControls", "Export Table…"))
+        self.export.setToolTip(
+            translate("CompareControls", "Save the comparison table as CSV for a spreadsheet")
+        )
         self.export.clicked.connect(self.exportRequested)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Reference", self.reference)
-        form.addRow("Reaches ≥", self.threshold)
+        form.addRow(translate("CompareControls", "Reference"), self.reference)
+        form.addRow(translate("CompareControls", "Reaches ≥"), self.threshold)
         form.addRow(self.small_multiples)
         form.addRow(self.differences)
         form.addRow(self.export)

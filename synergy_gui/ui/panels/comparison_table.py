@@ -8,24 +8,40 @@ only lays them out. Every text is plain text (a scenario name is shown as writte
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from synergy_gui.engine.compare import Comparison
 from synergy_gui.model.view_state import ScenarioKey, scenario_label
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.level_plot import LineSpec
 from synergy_gui.ui.panels.values_table import SHORT_UNITS
 
 NO_VALUE = "–"
-METRICS = ("Final", "Δ ref", "Settles", "Reaches", "Mean")
+METRICS = (
+    QT_TRANSLATE_NOOP("ComparisonTable", "Final"),
+    QT_TRANSLATE_NOOP("ComparisonTable", "Δ ref"),
+    QT_TRANSLATE_NOOP("ComparisonTable", "Settles"),
+    QT_TRANSLATE_NOOP("ComparisonTable", "Reaches"),
+    QT_TRANSLATE_NOOP("ComparisonTable", "Mean"),
+)
 METRIC_TIPS = (
-    "The level at the end of the run",
-    "The final level minus the reference scenario's",
-    "The level it settles at if the stimuli stay as they end, and the week it gets there "
-    "(to within 0.005); “no” when it oscillates or keeps moving",
-    "The first week the level is at or above the threshold; “never” within the run",
-    "The average level over the run (the area under the line divided by its length)",
+    QT_TRANSLATE_NOOP("ComparisonTable", "The level at the end of the run"),
+    QT_TRANSLATE_NOOP("ComparisonTable", "The final level minus the reference scenario's"),
+    QT_TRANSLATE_NOOP(
+        "ComparisonTable",
+        "The level it settles at if the stimuli stay as they end, and the week it gets there "
+        "(to within 0.005); “no” when it oscillates or keeps moving",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ComparisonTable",
+        "The first week the level is at or above the threshold; “never” within the run",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ComparisonTable",
+        "The average level over the run (the area under the line divided by its length)",
+    ),
 )
 GROUP = len(METRICS)
 
@@ -51,7 +67,7 @@ class ComparisonTable(QTableWidget):
         self.setFont(font)
         self.horizontalHeader().setFont(font)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.setAccessibleName("Scenario comparison")
+        self.setAccessibleName(translate("ComparisonTable", "Scenario comparison"))
 
     def show_comparison(
         self, comparison: Comparison, lines: list[LineSpec], styles: dict[ScenarioKey, object]
@@ -103,11 +119,15 @@ class ComparisonTable(QTableWidget):
     # ------------------------------------------------------------------ building
     def _show_headers(self, comparison: Comparison, keys: list, styles: dict) -> None:
         threshold = _threshold_text(comparison)
-        metrics = [m if m != "Reaches" else f"≥ {threshold}" for m in METRICS]
-        self.setHorizontalHeaderLabels(["Construct", *(metrics * len(keys))])
+        metrics = [
+            translate("ComparisonTable", m) if m != "Reaches" else f"≥ {threshold}" for m in METRICS
+        ]
+        self.setHorizontalHeaderLabels(
+            [translate("ComparisonTable", "Construct"), *(metrics * len(keys))]
+        )
         for column in range(1, self.columnCount()):
             header = self.horizontalHeaderItem(column)
-            header.setToolTip(METRIC_TIPS[(column - 1) % GROUP])
+            header.setToolTip(translate("ComparisonTable", METRIC_TIPS[(column - 1) % GROUP]))
         self._set(0, 0, "")
         for group, key in enumerate(keys):
             start = 1 + group * GROUP

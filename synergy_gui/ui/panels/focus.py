@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from synergy_gui.ui.actions import menu_text
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.plain import plain_tip
 
 
@@ -41,8 +42,8 @@ class FocusButton(QPushButton):
         self, on_toggled: Callable[[str, bool], None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setText("Plotted constructs")
-        self.setToolTip("Choose which constructs the plot shows")
+        self.setText(translate("Focus", "Plotted constructs"))
+        self.setToolTip(translate("Focus", "Choose which constructs the plot shows"))
         self._menu = StayOpenMenu(self)
         self.setMenu(self._menu)
         self._on_toggled = on_toggled

@@ -8,6 +8,7 @@ chosen lever's slider to its level as one undo step.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,9 +27,10 @@ from synergy_gui.engine.goalseek import GoalAnswer
 from synergy_gui.model import Change, ModelDocument
 from synergy_gui.ui.commands import SetLevelCommand
 from synergy_gui.ui.drivers_controller import DriversController, GoalReply, GoalRequest
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.plain import plain_label
 
-ANY_LEVER = "the smallest change (any lever)"
+ANY_LEVER = QT_TRANSLATE_NOOP("GoalSeekPanel", "the smallest change (any lever)")
 DEFAULT_TARGET = 0.7
 DEFAULT_WEEK = 26
 
@@ -70,14 +72,14 @@ class GoalSeekPanel(QGroupBox):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.lever.setMinimumContentsLength(10)
-        self.find = QPushButton("Find")
+        self.find = QPushButton(translate("GoalSeekPanel", "Find"))
         self.find.clicked.connect(self.ask)
         self.answer = plain_label()
         self.answer.setWordWrap(True)
         self.ranking = QListWidget()
         self.ranking.setVisible(False)
         self.ranking.currentRowChanged.connect(lambda _row: self._show_apply())
-        self.apply = QPushButton("Apply")
+        self.apply = QPushButton(translate("GoalSeekPanel", "Apply"))
         self.apply.setEnabled(False)
         self.apply.clicked.connect(self.apply_answer)
         form = QGridLayout()
@@ -107,7 +109,7 @@ class GoalSeekPanel(QGroupBox):
         """The stimuli to ask about, after "any lever"; the chosen one stays if it can."""
         chosen = self.lever.currentData()
         self.lever.clear()
-        self.lever.addItem(ANY_LEVER, None)
+        self.lever.addItem(translate("GoalSeekPanel", ANY_LEVER), None)
         for construct in self.document.constructs_with_role("stimulus"):
             self.lever.addItem(construct.label, construct.id)
         self.lever.setCurrentIndex(max(self.lever.findData(chosen), 0))
@@ -192,7 +194,7 @@ class GoalSeekPanel(QGroupBox):
         can = answer is not None and answer.reachable and self.stack is not None
         self.apply.setEnabled(can)
         if answer is None or not answer.reachable:
-            self.apply.setText("Apply")
+            self.apply.setText(translate("GoalSeekPanel", "Apply"))
         else:
             self.apply.setText(f"Apply: {self._label(answer.lever)} to {answer.level:.3f}")
 
@@ -202,7 +204,7 @@ class GoalSeekPanel(QGroupBox):
         self.ranking.clear()
         self.ranking.setVisible(False)
         self.apply.setEnabled(False)
-        self.apply.setText("Apply")
+        self.apply.setText(translate("GoalSeekPanel", "Apply"))
 
     def _label(self, construct_id: str) -> str:
         if self.document.has_construct(construct_id):

@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from synergy_gui.model import Change, ModelDocument
 from synergy_gui.ui.commands import SetWeightCommand, UpdateItemCommand, push
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.base import DocumentPanel
 from synergy_gui.ui.panels.inspector_pages import (
     ConstructPage,
@@ -25,10 +27,10 @@ from synergy_gui.ui.panels.meta_page import MetaPage
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 
 TITLES = {
-    "construct": "Construct",
-    "path": "Path",
-    "junction": "Synergy junction",
-    "meta": "Model",
+    "construct": QT_TRANSLATE_NOOP("Inspector", "Construct"),
+    "path": QT_TRANSLATE_NOOP("Inspector", "Path"),
+    "junction": QT_TRANSLATE_NOOP("Inspector", "Synergy junction"),
+    "meta": QT_TRANSLATE_NOOP("Inspector", "Model"),
 }
 
 
@@ -85,7 +87,7 @@ class InspectorPanel(DocumentPanel):
         self.item_id = None if self.target == "meta" else item_id
         page = self.pages[self.target]
         self._stack.setCurrentWidget(page)
-        self.heading.setText(TITLES[self.target])
+        self.heading.setText(translate("Inspector", TITLES[self.target]))
         show_problem(self.problem, None)
         self._load(page)
 

@@ -20,6 +20,7 @@ from synergy_gui.model.elements import ACTIVATION_KINDS, PATH_KINDS, ROLES
 from synergy_gui.model.glossary import terms_for_construct
 from synergy_gui.model.validation import synergy_warnings
 from synergy_gui.ui.binding import SliderBinding, make_slider_pair
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.editors import (
     CommitLineEdit,
     CommitTextEdit,
@@ -31,6 +32,7 @@ from synergy_gui.ui.panels.editors import (
 )
 from synergy_gui.ui.panels.ranges import level_ranges, weight_ranges
 from synergy_gui.ui.panels.texts import construct_label, plural_unit
+from synergy_gui.ui.vocabulary import word
 
 Commit = Callable[[dict[str, Any]], None]
 WeightWriter = Callable[[float, Hashable], "str | None"]
@@ -70,7 +72,7 @@ class Page(QWidget):
         description = CommitTextEdit(5)
         description.committed.connect(lambda text: self._commit({"description": text}))
         references = CommitTextEdit(3)
-        references.setPlaceholderText("One reference per line")
+        references.setPlaceholderText(translate("InspectorPages", "One reference per line"))
         references.committed.connect(lambda text: self._commit({"references": lines_of(text)}))
         return description, references
 
@@ -91,7 +93,7 @@ class ConstructPage(Page):
         self.terms = TermLinks(open_term)
         self.label = CommitLineEdit()
         self.label.committed.connect(lambda text: self._commit({"label": text}))
-        self.role = choice_box([(role.capitalize(), role) for role in ROLES])
+        self.role = choice_box([(word(role), role) for role in ROLES])
         self.role.activated.connect(lambda _i: self._commit({"role": self.role.currentData()}))
         self.description, self.references = self._texts()
         self.baseline = self._level_box("baseline")
@@ -99,7 +101,8 @@ class ConstructPage(Page):
         self.tau_rise = self._tau_box("tau_rise")
         self.tau_fall = self._tau_box("tau_fall")
         self.activation = choice_box(
-            [("Model default", None), *[(k.capitalize(), k) for k in ACTIVATION_KINDS]]
+            [(translate("InspectorPages", "Model default"), None)]
+            + [(word(k), k) for k in ACTIVATION_KINDS]
         )
         self.activation.activated.connect(self._on_activation_edited)
         self.gain = number_box(0.01, 100.0, 2, 0.5)
@@ -120,22 +123,26 @@ class ConstructPage(Page):
 
     def _rows(self) -> None:
         form = self.form
-        form.addRow("Label", self.label)
-        form.addRow("Role", self.role)
-        form.addRow("Description", self.description)
-        form.addRow("References", self.references)
-        form.addRow("Terms", self.terms)
-        form.addRow("Baseline", self.baseline)
-        self.initial_label = QLabel("Initial level")
+        form.addRow(translate("InspectorPages", "Label"), self.label)
+        form.addRow(translate("InspectorPages", "Role"), self.role)
+        form.addRow(translate("InspectorPages", "Description"), self.description)
+        form.addRow(translate("InspectorPages", "References"), self.references)
+        form.addRow(translate("InspectorPages", "Terms"), self.terms)
+        form.addRow(translate("InspectorPages", "Baseline"), self.baseline)
+        self.initial_label = QLabel(translate("InspectorPages", "Initial level"))
         form.addRow(self.initial_label, self.initial)
-        form.addRow("τ rise", self.tau_rise)
-        form.addRow("τ fall", self.tau_fall)
-        form.addRow("Activation", self.activation)
-        form.addRow("Gain λ", self.gain)
-        form.addRow("Threshold h", self.threshold)
-        self.baseline.setToolTip("x⁰: the level of the average consumer")
-        self.tau_rise.setToolTip("Time constant while the level rises (trust builds slowly)")
-        self.tau_fall.setToolTip("Time constant while the level falls")
+        form.addRow(translate("InspectorPages", "τ rise"), self.tau_rise)
+        form.addRow(translate("InspectorPages", "τ fall"), self.tau_fall)
+        form.addRow(translate("InspectorPages", "Activation"), self.activation)
+        form.addRow(translate("InspectorPages", "Gain λ"), self.gain)
+        form.addRow(translate("InspectorPages", "Threshold h"), self.threshold)
+        self.baseline.setToolTip(
+            translate("InspectorPages", "x⁰: the level of the average consumer")
+        )
+        self.tau_rise.setToolTip(
+            translate("InspectorPages", "Time constant while the level rises (trust builds slowly)")
+        )
+        self.tau_fall.setToolTip(translate("InspectorPages", "Time constant while the level falls"))
 
     def _show(self, fields) -> None:
         construct = self.document.construct(self.item_id)
@@ -195,7 +202,7 @@ class TermLinks(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)  # only glossary names, escaped, are shown
         self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.setToolTip("Open the glossary at this term")
+        self.setToolTip(translate("InspectorPages", "Open the glossary at this term"))
         self.open_term = open_term
         self.names: list[str] = []
         self.linkActivated.connect(self._on_link_activated)
@@ -241,7 +248,7 @@ class PathPage(Page):
         super().__init__(commit, parent)
         self.heading = _heading()
         self.weight = WeightRow(self._read_weight, set_weight)
-        self.kind = choice_box([(k.capitalize().replace("-", " "), k) for k in PATH_KINDS])
+        self.kind = choice_box([(word(k), k) for k in PATH_KINDS])
         self.kind.activated.connect(lambda _i: self._commit({"kind": self.kind.currentData()}))
         self.description, self.references = self._texts()
         self.note = CommitTextEdit(2)
@@ -249,12 +256,12 @@ class PathPage(Page):
         self.sd = sd_box(self._commit)
         form = self.form
         form.addRow(self.heading)
-        form.addRow("Weight", self.weight)
-        form.addRow("Kind", self.kind)
-        form.addRow("Description", self.description)
-        form.addRow("Note", self.note)
-        form.addRow("References", self.references)
-        form.addRow("Std. deviation", self.sd)
+        form.addRow(translate("InspectorPages", "Weight"), self.weight)
+        form.addRow(translate("InspectorPages", "Kind"), self.kind)
+        form.addRow(translate("InspectorPages", "Description"), self.description)
+        form.addRow(translate("InspectorPages", "Note"), self.note)
+        form.addRow(translate("InspectorPages", "References"), self.references)
+        form.addRow(translate("InspectorPages", "Std. deviation"), self.sd)
 
     def _read_weight(self) -> float:
         return 0.0 if self.item_id is None else self.document.path(self.item_id).weight
@@ -298,12 +305,12 @@ class JunctionPage(Page):
         self.sd = sd_box(self._commit)
         form = self.form
         form.addRow(self.heading)
-        form.addRow("Weight", self.weight)
+        form.addRow(translate("InspectorPages", "Weight"), self.weight)
         form.addRow(self.warning)
-        form.addRow("Std. deviation", self.sd)
-        form.addRow("Label", self.label)
-        form.addRow("Description", self.description)
-        form.addRow("References", self.references)
+        form.addRow(translate("InspectorPages", "Std. deviation"), self.sd)
+        form.addRow(translate("InspectorPages", "Label"), self.label)
+        form.addRow(translate("InspectorPages", "Description"), self.description)
+        form.addRow(translate("InspectorPages", "References"), self.references)
 
     def _read_weight(self) -> float:
         return 0.0 if self.item_id is None else self.document.junction(self.item_id).weight
@@ -313,7 +320,11 @@ class JunctionPage(Page):
         if wants(fields, "members", "target"):
             members = " × ".join(construct_label(self.document, m) for m in junction.members)
             target = construct_label(self.document, junction.target)
-            self.heading.setText(f"{members}\nact together on {target}")
+            self.heading.setText(
+                translate("InspectorPages", "{members}\nact together on {target}").format(
+                    members=members, target=target
+                )
+            )
         if wants(fields, "weight"):
             self.weight.follow(self.document.settings)
             self.weight.binding.refresh()
@@ -339,8 +350,12 @@ class JunctionPage(Page):
 def sd_box(commit: Commit, high: float = MAX_SD, name: str = "sd"):
     """A spin box for a standard deviation; its lowest value, shown "not given", is None."""
     box = number_box(NO_SD, high, 3, 0.01)
-    box.setSpecialValueText("not given")
-    box.setToolTip("Uncertainty of the weight (standard deviation), if a study gives it")
+    box.setSpecialValueText(translate("InspectorPages", "not given"))
+    box.setToolTip(
+        translate(
+            "InspectorPages", "Uncertainty of the weight (standard deviation), if a study gives it"
+        )
+    )
     box.valueChanged.connect(
         lambda value: commit({name: None if value <= NO_SD else round(value, 3)})
     )

@@ -11,11 +11,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from synergy_gui.engine.drivers import Driver, Ipma
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.plain import plain_tip
 from synergy_gui.ui.theme import OKABE_ITO
 
@@ -25,7 +26,7 @@ TITLE_PX = 14
 PRIORITY = QColor(OKABE_ITO["highlight"])
 MARKS = {"stimulus": QColor(OKABE_ITO["stimulus"]), "mediator": QColor(OKABE_ITO["response"])}
 OTHER_MARK = QColor(OKABE_ITO["purple"])  # a clamped or held construct
-QUADRANT_NOTE = "Important, underperforming: act here"
+QUADRANT_NOTE = QT_TRANSLATE_NOOP("IpmaChart", "Important, underperforming: act here")
 
 
 @dataclass
@@ -174,7 +175,7 @@ class IpmaChart(QWidget):
         painter.setPen(PRIORITY.darker(115))
         painter.setFont(font)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        painter.drawText(self._note_rect(), flags, QUADRANT_NOTE)
+        painter.drawText(self._note_rect(), flags, translate("IpmaChart", QUADRANT_NOTE))
 
     def _note_rect(self) -> QRectF:
         """Where the quadrant's name goes: its top-left corner, wrapped to its width."""
@@ -183,7 +184,9 @@ class IpmaChart(QWidget):
         area = self.quadrant_rect()
         width = max(area.width() - 6, metrics.horizontalAdvance("underperforming:") + 4)
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
-        box = metrics.boundingRect(QRectF(0, 0, width, 1000), flags, QUADRANT_NOTE)
+        box = metrics.boundingRect(
+            QRectF(0, 0, width, 1000), flags, translate("IpmaChart", QUADRANT_NOTE)
+        )
         return QRectF(self._plot.left() + 4, self._plot.top() + 2, width, box.height())
 
     def _paint_axes(self, painter: QPainter, text: QColor, font: QFont) -> None:

@@ -10,7 +10,7 @@ simulation controller's own compiled model and steady state; this panel only pai
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,8 @@ from synergy_gui.engine.drivers import Driver, Ipma
 from synergy_gui.model import Change, ModelDocument
 from synergy_gui.model.view_state import ViewChange
 from synergy_gui.ui.drivers_controller import DriversController
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text, signed_number
 from synergy_gui.ui.panels.goal_seek_panel import GoalSeekPanel
 from synergy_gui.ui.panels.ipma_chart import IpmaChart
 from synergy_gui.ui.plain import plain_label, plain_tip
@@ -37,7 +39,12 @@ STEP = 0.10
 POSITIVE = QColor("#009E73")  # Okabe–Ito bluish green
 NEGATIVE = QColor("#D55E00")  # Okabe–Ito vermillion
 #: How a driver's kind reads in its row.
-KIND_TAGS = {"stimulus": "stimulus", "mediator": "mediator", "clamped": "held", "held": "fixed"}
+KIND_TAGS = {
+    "stimulus": QT_TRANSLATE_NOOP("LeversPanel", "stimulus"),
+    "mediator": QT_TRANSLATE_NOOP("LeversPanel", "mediator"),
+    "clamped": QT_TRANSLATE_NOOP("LeversPanel", "held"),
+    "held": QT_TRANSLATE_NOOP("LeversPanel", "fixed"),
+}
 
 #: A driver, under the name the panel's callers know it by.
 Lever = Driver
@@ -90,14 +97,22 @@ class LeverRow:
 
     def show_lever(self, lever: Driver, outcome_label: str, scale: float) -> None:
         self.title.setText(lever.label)
-        self.kind.setText(KIND_TAGS.get(lever.kind, lever.kind))
+        self.kind.setText(translate("LeversPanel", KIND_TAGS.get(lever.kind, lever.kind)))
         self.bar.set_value(lever.total, scale)
-        self.amount.setText(f"{lever.total * STEP:+.3f}")
-        tooltip = (
-            f"Raising {lever.label} ({lever.kind}) by {STEP:.2f} moves {outcome_label} by "
-            f"about {lever.total * STEP:+.3f}\n(direct {lever.direct * STEP:+.3f}, "
-            f"through other constructs {lever.indirect * STEP:+.3f}); "
-            f"its level now is {lever.performance:.2f}."
+        self.amount.setText(signed_number(lever.total * STEP))
+        tooltip = translate(
+            "LeversPanel",
+            "Raising {lever} ({kind}) by {step} moves {outcome} by about {total}\n"
+            "(direct {direct}, through other constructs {indirect}); its level now is {level}.",
+        ).format(
+            lever=lever.label,
+            kind=translate("LeversPanel", KIND_TAGS.get(lever.kind, lever.kind)),
+            step=number_text(STEP),
+            outcome=outcome_label,
+            total=signed_number(lever.total * STEP),
+            direct=signed_number(lever.direct * STEP),
+            indirect=signed_number(lever.indirect * STEP),
+            level=number_text(lever.performance),
         )
         for widget in self._widgets():
             widget.setToolTip(plain_tip(tooltip))
@@ -155,11 +170,11 @@ class LeversPanel(QWidget):
     def _build_layout(self) -> None:
         header = QHBoxLayout()  # the question on two lines: the dock fits a small screen
         header.addWidget(self.outcome, 1)
-        header.addWidget(QLabel("most?"))
+        header.addWidget(QLabel(translate("LeversPanel", "most?")))
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(6, 6, 6, 6)
-        column.addWidget(QLabel("Which driver moves"))
+        column.addWidget(QLabel(translate("LeversPanel", "Which driver moves")))
         column.addLayout(header)
         column.addLayout(self._grid)
         column.addWidget(self.note)
@@ -220,17 +235,24 @@ class LeversPanel(QWidget):
 
     def _on_drivers(self, found: object) -> None:
         if not isinstance(found, Ipma):
-            self._show_drivers(None, f"No effects to show: {found}")
+            self._show_drivers(
+                None, translate("LeversPanel", "No effects to show: {why}").format(why=found)
+            )
             return
         if not found.drivers:
-            self._show_drivers(found, f"Nothing leads to {self.outcome.currentText()} yet.")
+            nothing = translate("LeversPanel", "Nothing leads to {outcome} yet.")
+            self._show_drivers(found, nothing.format(outcome=self.outcome.currentText()))
             return
         steady = self.controller.last_steady
-        where = "where the model settles" if steady is None or steady.settled else "at the end"
-        note = (
-            f"Change in {self.outcome.currentText()} when a driver rises by {STEP:.2f}, "
-            f"{where}; longer bars matter more."
+        where = (
+            translate("LeversPanel", "where the model settles")
+            if steady is None or steady.settled
+            else translate("LeversPanel", "at the end")
         )
+        note = translate(
+            "LeversPanel",
+            "Change in {outcome} when a driver rises by {step}, {where}; longer bars matter more.",
+        ).format(outcome=self.outcome.currentText(), step=number_text(STEP), where=where)
         if not any(d.kind == "stimulus" for d in found.drivers):
             note += " This model has no stimuli leading here yet."
         self._show_drivers(found, note)

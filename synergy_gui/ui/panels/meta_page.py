@@ -3,9 +3,11 @@ default sd and the scales of weights and levels."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QWidget
 
 from synergy_gui.model.checks import MAX_DEFAULT_SD
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.editors import (
     CommitLineEdit,
     CommitTextEdit,
@@ -16,10 +18,13 @@ from synergy_gui.ui.panels.editors import (
 from synergy_gui.ui.panels.inspector_pages import NO_SD, Commit, Page, sd_box, wants
 
 WEIGHT_SCALE_CHOICES = [
-    ("Standardised (β, −1 to 1)", "standardised"),
-    ("Unstandardised (up to ±100)", "unstandardised"),
+    (QT_TRANSLATE_NOOP("MetaPage", "Standardised (β, −1 to 1)"), "standardised"),
+    (QT_TRANSLATE_NOOP("MetaPage", "Unstandardised (up to ±100)"), "unstandardised"),
 ]
-LEVEL_RANGE_CHOICES = [("0 to 1", "unipolar"), ("−1 to 1 (bipolar)", "bipolar")]
+LEVEL_RANGE_CHOICES = [
+    (QT_TRANSLATE_NOOP("MetaPage", "0 to 1"), "unipolar"),
+    (QT_TRANSLATE_NOOP("MetaPage", "−1 to 1 (bipolar)"), "bipolar"),
+]
 
 
 class MetaPage(Page):
@@ -31,7 +36,10 @@ class MetaPage(Page):
     """
 
     target = "meta"
-    HINT = "Select a construct, path or synergy junction on the diagram to see and edit it here."
+    HINT = QT_TRANSLATE_NOOP(
+        "MetaPage",
+        "Select a construct, path or synergy junction on the diagram to see and edit it here.",
+    )
 
     def __init__(
         self, commit: Commit, commit_settings: Commit | None = None, parent: QWidget | None = None
@@ -42,37 +50,55 @@ class MetaPage(Page):
         self.description = CommitTextEdit(12)
         self.description.committed.connect(lambda text: self._commit({"description": text}))
         self.default_sd = sd_box(commit_settings or commit, MAX_DEFAULT_SD, "default_sd")
-        self.default_sd.setSpecialValueText("none")
+        self.default_sd.setSpecialValueText(translate("MetaPage", "none"))
         self.default_sd.setToolTip(
-            "Default sd where unknown: the uncertainty (standard deviation) of every path and "
-            "junction weight that has none of its own, for the plot's Bands, e.g. ±0.05; "
-            "none: such weights are taken as certain"
+            translate(
+                "MetaPage",
+                "Default sd where unknown: the uncertainty (standard deviation) of every path and "
+                "junction weight that has none of its own, for the plot's Bands, e.g. ±0.05; "
+                "none: such weights are taken as certain",
+            )
         )
         settings_commit = commit_settings or commit
-        self.weight_scale = choice_box(WEIGHT_SCALE_CHOICES)
+        self.weight_scale = choice_box(
+            [(translate("MetaPage", t), k) for t, k in WEIGHT_SCALE_CHOICES]
+        )
         self.weight_scale.setToolTip(
-            "Standardised weights are βs from −1 to 1; unstandardised ones are a study's raw "
-            "coefficients (Bollen's ind60 → dem60 is 1.48), up to ±100"
+            translate(
+                "MetaPage",
+                "Standardised weights are βs from −1 to 1; unstandardised ones are a study's raw "
+                "coefficients (Bollen's ind60 → dem60 is 1.48), up to ±100",
+            )
         )
         self.weight_scale.activated.connect(
             lambda _i: settings_commit({"weight_scale": self.weight_scale.currentData()})
         )
-        self.level_range = choice_box(LEVEL_RANGE_CHOICES)
+        self.level_range = choice_box(
+            [(translate("MetaPage", t), k) for t, k in LEVEL_RANGE_CHOICES]
+        )
         self.level_range.setToolTip(
-            "Levels from 0 to 1, or from −1 to 1 for tanh and trivalent maps (FCM's bipolar scale)"
+            translate(
+                "MetaPage",
+                (
+                    "Levels from 0 to 1, or from −1 to 1 for tanh and trivalent maps (FCM's "
+                    "bipolar scale)"
+                ),
+            )
         )
         self.level_range.activated.connect(
             lambda _i: settings_commit({"level_range": self.level_range.currentData()})
         )
-        self.hint = QLabel(self.HINT)
+        self.hint = QLabel(translate("MetaPage", self.HINT))
         self.hint.setWordWrap(True)
-        self.form.addRow("Title", self.title)
-        self.form.addRow("About", self.description)
-        label = QLabel("Default sd")  # short: the title field keeps its width in a narrow dock
+        self.form.addRow(translate("MetaPage", "Title"), self.title)
+        self.form.addRow(translate("MetaPage", "About"), self.description)
+        label = QLabel(
+            translate("MetaPage", "Default sd")
+        )  # short: the title field keeps its width in a narrow dock
         label.setToolTip(self.default_sd.toolTip())
         self.form.addRow(label, self.default_sd)
-        self.form.addRow("Weights", self.weight_scale)
-        self.form.addRow("Levels", self.level_range)
+        self.form.addRow(translate("MetaPage", "Weights"), self.weight_scale)
+        self.form.addRow(translate("MetaPage", "Levels"), self.level_range)
         self.form.addRow(self.hint)
 
     def _show(self, fields) -> None:

@@ -11,10 +11,16 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.level_plot import LINE_WIDTH, LevelPlot
 
-FORMATS = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
+FORMATS = {
+    ".png": QT_TRANSLATE_NOOP("PlotExport", "PNG image"),
+    ".svg": QT_TRANSLATE_NOOP("PlotExport", "SVG drawing"),
+    ".pdf": QT_TRANSLATE_NOOP("PlotExport", "PDF document"),
+}
 SLIDE_SIZE = (10.0, 5.625)  # inches: 16:9, 2000 x 1125 pixels at the PNG resolution
 PNG_DPI = 200
 SLIDE_FONT = 16  # points at slide size: legible when projected
@@ -22,7 +28,8 @@ SLIDE_FONT = 16  # points at slide size: legible when projected
 
 def file_filter() -> str:
     """The file dialog's filter: one entry per format."""
-    return ";;".join(f"{name} (*{suffix})" for suffix, name in FORMATS.items())
+    names = {suffix: translate("PlotExport", name) for suffix, name in FORMATS.items()}
+    return ";;".join(f"{name} (*{suffix})" for suffix, name in names.items())
 
 
 def with_suffix(path: str | os.PathLike[str], chosen_filter: str = "") -> Path:
@@ -30,7 +37,8 @@ def with_suffix(path: str | os.PathLike[str], chosen_filter: str = "") -> Path:
     path = Path(path)
     if path.suffix.lower() in FORMATS:
         return path
-    suffix = next((s for s, name in FORMATS.items() if chosen_filter.startswith(name)), ".png")
+    names = {suffix: translate("PlotExport", name) for suffix, name in FORMATS.items()}
+    suffix = next((s for s, name in names.items() if chosen_filter.startswith(name)), ".png")
     return path.with_name(path.name + suffix)
 
 

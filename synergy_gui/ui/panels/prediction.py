@@ -26,6 +26,7 @@ from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.prediction import Prediction, gap_report, prediction_gap
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.view_state import ViewState
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.level_plot import LevelPlot
 from synergy_gui.ui.panels.prediction_overlay import CanvasSketcher, PredictionOverlay
 from synergy_gui.ui.panels.time_cursor import TimeCursor
@@ -48,21 +49,21 @@ class PredictionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.construct = QComboBox()
-        self.construct.setAccessibleName("Construct to predict")
+        self.construct.setAccessibleName(translate("Prediction", "Construct to predict"))
         self.construct.activated.connect(
             lambda index: self.constructChosen.emit(self.construct.itemData(index))
         )
         self.week = QDoubleSpinBox()
         self.week.setDecimals(0)
-        self.week.setAccessibleName("Week of the typed prediction")
+        self.week.setAccessibleName(translate("Prediction", "Week of the typed prediction"))
         self.level = QDoubleSpinBox()
         self.level.setRange(0.0, 1.0)
         self.level.setSingleStep(0.05)
         self.level.setDecimals(2)
         self.level.setValue(0.5)
-        self.level.setAccessibleName("Predicted level")
+        self.level.setAccessibleName(translate("Prediction", "Predicted level"))
         self.set_level = self._button("Set", "Put this level at this week into the prediction")
-        self.construct.setToolTip("The construct whose curve you predict")
+        self.construct.setToolTip(translate("Prediction", "The construct whose curve you predict"))
         self.construct.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.set_level.clicked.connect(
             lambda: self.levelTyped.emit(self.week.value(), self.level.value())
@@ -73,11 +74,11 @@ class PredictionBar(QWidget):
         self.clear.clicked.connect(self.clearRequested)
         self.done = self._button("Done", "Leave Predict mode")
         self.done.clicked.connect(self.doneRequested)
-        self.week_label = plain_label("Week")
+        self.week_label = plain_label(translate("Prediction", "Week"))
         self.level_label = plain_label("level")
         self.message = plain_label()  # construct labels as written
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Prediction gap")
+        self.message.setAccessibleName(translate("Prediction", "Prediction gap"))
         self._lay_out()
 
     def _button(self, text: str, tip: str) -> QPushButton:
@@ -316,7 +317,9 @@ class PredictionMode:
         if self.phase != SKETCHING or self.prediction.points:
             return ""
         label = self._label(self.prediction.construct_id)
-        return f"How will {label} move?\nDrag here to sketch it, then Reveal."
+        return translate(
+            "Prediction", "How will {label} move?\nDrag here to sketch it, then Reveal."
+        ).format(label=label)
 
     def _message(self) -> str:
         """After the reveal, the gap in words (nothing before: the plot says what to do)."""

@@ -7,11 +7,12 @@ value change refreshes them in place, so the spin box being edited keeps its foc
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QToolBox, QVBoxLayout, QWidget
 
 from synergy_gui.model import ModelDocument, Scenario
 from synergy_gui.ui.commands import SetClampCommand, SetWeightOverrideCommand, UpdateItemCommand
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.editors import CommitLineEdit, CommitTextEdit
 from synergy_gui.ui.panels.scenario_rows import (
     EditContext,
@@ -25,21 +26,28 @@ from synergy_gui.ui.panels.scenario_rows import (
 from synergy_gui.ui.panels.schedule_editor import ScheduleRow
 from synergy_gui.ui.panels.texts import item_tooltip, junction_title, labels_by_id, path_title
 
-AS_DRAWN_NOTE = (
+AS_DRAWN_NOTE = QT_TRANSLATE_NOOP(
+    "ScenarioEditor",
     "As drawn: every stimulus follows its slider, and the model's own weights apply. "
-    "Select a scenario above to edit it, or make one with “New from sliders”."
+    "Select a scenario above to edit it, or make one with “New from sliders”.",
 )
-SEGMENT_PLACEHOLDER = "e.g. Gen Z"
-SEGMENT_TIP = "e.g. Gen Z — a scenario of weight overrides models an audience segment"
-SEGMENT_HINT = (
+SEGMENT_PLACEHOLDER = QT_TRANSLATE_NOOP("ScenarioEditor", "e.g. Gen Z")
+SEGMENT_TIP = QT_TRANSLATE_NOOP(
+    "ScenarioEditor", "e.g. Gen Z — a scenario of weight overrides models an audience segment"
+)
+SEGMENT_HINT = QT_TRANSLATE_NOOP(
+    "ScenarioEditor",
     "Weight overrides model how one audience segment responds (Gen Z may trust peers more "
-    "than brands); name that segment here."
+    "than brands); name that segment here.",
 )
-CLAMP_HINT = (
+CLAMP_HINT = QT_TRANSLATE_NOOP(
+    "ScenarioEditor",
     "Hold a construct at a level throughout (“suppose trust were 0.8”). Stimuli are set by "
-    "their schedules, not held."
+    "their schedules, not held.",
 )
-OVERRIDE_HINT = "Give a path or junction another weight in this scenario only."
+OVERRIDE_HINT = QT_TRANSLATE_NOOP(
+    "ScenarioEditor", "Give a path or junction another weight in this scenario only."
+)
 
 CLAMP = EntryKind(
     check_text="hold at",
@@ -81,13 +89,15 @@ class ScenarioEditor(QStackedWidget):
     def __init__(self, context: EditContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.as_drawn_note = title_label(AS_DRAWN_NOTE)
+        self.as_drawn_note = title_label(translate("ScenarioEditor", AS_DRAWN_NOTE))
         self.heading = title_label(bold=True)
         self.description = CommitTextEdit(3)
-        self.description.setPlaceholderText("What this scenario supposes, for the class")
+        self.description.setPlaceholderText(
+            translate("ScenarioEditor", "What this scenario supposes, for the class")
+        )
         self.segment = CommitLineEdit()
-        self.segment.setPlaceholderText(SEGMENT_PLACEHOLDER)
-        self.segment.setAccessibleName("Segment")
+        self.segment.setPlaceholderText(translate("ScenarioEditor", SEGMENT_PLACEHOLDER))
+        self.segment.setAccessibleName(translate("ScenarioEditor", "Segment"))
         self.segment.setAccessibleDescription(SEGMENT_TIP)
         self.schedules = KeyedColumn(
             lambda i: ScheduleRow(i, context), "This model has no stimuli."
@@ -113,15 +123,26 @@ class ScenarioEditor(QStackedWidget):
         about = QWidget()
         about_column = QVBoxLayout(about)
         about_column.setContentsMargins(0, 0, 0, 0)
-        for widget in (title_label("Description"), self.description, title_label("Segment")):
+        for widget in (
+            title_label(translate("ScenarioEditor", "Description")),
+            self.description,
+            title_label(translate("ScenarioEditor", "Segment")),
+        ):
             about_column.addWidget(widget)
         about_column.addWidget(self.segment)
-        about_column.addWidget(title_label(SEGMENT_HINT))
+        about_column.addWidget(title_label(translate("ScenarioEditor", SEGMENT_HINT)))
         about_column.addStretch(1)
-        self.sections.addItem(_scrolling(about), "About")
-        self.sections.addItem(_scrolling(self.schedules), "Stimulus schedules")
-        self.sections.addItem(_scrolling(self.clamps, CLAMP_HINT), "Clamps")
-        self.sections.addItem(_scrolling(self.overrides, OVERRIDE_HINT), "Weight overrides")
+        self.sections.addItem(_scrolling(about), translate("ScenarioEditor", "About"))
+        self.sections.addItem(
+            _scrolling(self.schedules), translate("ScenarioEditor", "Stimulus schedules")
+        )
+        self.sections.addItem(
+            _scrolling(self.clamps, CLAMP_HINT), translate("ScenarioEditor", "Clamps")
+        )
+        self.sections.addItem(
+            _scrolling(self.overrides, OVERRIDE_HINT),
+            translate("ScenarioEditor", "Weight overrides"),
+        )
         self.sections.setCurrentIndex(1)
         editor_page = QWidget()
         editor_column = QVBoxLayout(editor_page)
@@ -183,9 +204,13 @@ class ScenarioEditor(QStackedWidget):
     def _count_entries(self, scenario: Scenario) -> None:
         stimuli = sum(c.role == "stimulus" for c in self._context.document.constructs)
         counts = (
-            f"Stimulus schedules · {len(scenario.schedules)} of {stimuli} set",
-            f"Clamps · {len(scenario.clamps)} held",
-            f"Weight overrides · {len(scenario.weight_overrides)} set",
+            translate("ScenarioEditor", "Stimulus schedules · {set} of {all} set").format(
+                set=len(scenario.schedules), all=stimuli
+            ),
+            translate("ScenarioEditor", "Clamps · {held} held").format(held=len(scenario.clamps)),
+            translate("ScenarioEditor", "Weight overrides · {set} set").format(
+                set=len(scenario.weight_overrides)
+            ),
         )
         for index, text in enumerate(counts, start=1):
             if self.sections.itemText(index) != text:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -25,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model import Scenario
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.scenario_rows import plain_tip
 
-AS_DRAWN_TEXT = "As drawn (sliders)"
+AS_DRAWN_TEXT = QT_TRANSLATE_NOOP("ScenarioList", "As drawn (sliders)")
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NAME, COMPARE = 0, 1
-COMPARE_TIP = "Tick two to six scenarios to compare them side by side"
+COMPARE_TIP = QT_TRANSLATE_NOOP(
+    "ScenarioList", "Tick two to six scenarios to compare them side by side"
+)
 
 
 class ScenarioList(QTreeWidget):
@@ -43,8 +47,10 @@ class ScenarioList(QTreeWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setColumnCount(2)
-        self.setHeaderLabels(["Scenario", "Compare"])
-        self.headerItem().setToolTip(COMPARE, COMPARE_TIP)
+        self.setHeaderLabels(
+            [translate("ScenarioList", "Scenario"), translate("ScenarioList", "Compare")]
+        )
+        self.headerItem().setToolTip(COMPARE, translate("ScenarioList", COMPARE_TIP))
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -53,7 +59,7 @@ class ScenarioList(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setAccessibleName("Scenarios")
+        self.setAccessibleName(translate("ScenarioList", "Scenarios"))
         self.itemSelectionChanged.connect(self._on_item_selection_changed)
         self.itemChanged.connect(self._on_item_changed)
         self._fit_check_boxes()
@@ -94,7 +100,7 @@ class ScenarioList(QTreeWidget):
         item = QTreeWidgetItem([text, ""])
         item.setData(NAME, KEY_ROLE, key)
         item.setToolTip(NAME, plain_tip(tooltip))
-        item.setToolTip(COMPARE, COMPARE_TIP)
+        item.setToolTip(COMPARE, translate("ScenarioList", COMPARE_TIP))
         item.setCheckState(COMPARE, Qt.CheckState.Unchecked)
         flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
         if key is not None:

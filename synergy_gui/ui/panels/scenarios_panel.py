@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -29,6 +29,7 @@ from synergy_gui.ui.commands import (
     UpdateItemCommand,
     push,
 )
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.base import DocumentPanel
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 from synergy_gui.ui.panels.scenario_editor import ScenarioEditor
@@ -38,14 +39,33 @@ from synergy_gui.ui.panels.scenario_rows import EditContext
 #: Button texts and tooltips, by the name of the panel method they call.
 BUTTONS = {
     "new_from_sliders": (
-        "New from sliders",
-        "A new scenario holding every stimulus at its slider's present level",
+        QT_TRANSLATE_NOOP("ScenariosPanel", "New from sliders"),
+        QT_TRANSLATE_NOOP(
+            "ScenariosPanel", "A new scenario holding every stimulus at its slider's present level"
+        ),
     ),
-    "duplicate": ("Duplicate", "A copy of the selected scenario, to vary"),
-    "rename": ("Rename", "Rename the selected scenario (or double-click its name)"),
-    "delete": ("Delete", "Delete the selected scenario (Undo brings it back)"),
-    "move_up": ("Move up", "Move the selected scenario up the list"),
-    "move_down": ("Move down", "Move the selected scenario down the list"),
+    "duplicate": (
+        QT_TRANSLATE_NOOP("ScenariosPanel", "Duplicate"),
+        QT_TRANSLATE_NOOP("ScenariosPanel", "A copy of the selected scenario, to vary"),
+    ),
+    "rename": (
+        QT_TRANSLATE_NOOP("ScenariosPanel", "Rename"),
+        QT_TRANSLATE_NOOP(
+            "ScenariosPanel", "Rename the selected scenario (or double-click its name)"
+        ),
+    ),
+    "delete": (
+        QT_TRANSLATE_NOOP("ScenariosPanel", "Delete"),
+        QT_TRANSLATE_NOOP("ScenariosPanel", "Delete the selected scenario (Undo brings it back)"),
+    ),
+    "move_up": (
+        QT_TRANSLATE_NOOP("ScenariosPanel", "Move up"),
+        QT_TRANSLATE_NOOP("ScenariosPanel", "Move the selected scenario up the list"),
+    ),
+    "move_down": (
+        QT_TRANSLATE_NOOP("ScenariosPanel", "Move down"),
+        QT_TRANSLATE_NOOP("ScenariosPanel", "Move the selected scenario down the list"),
+    ),
 }
 _CONSTRUCT_TITLES = frozenset({"label", "role", "description", "references"})
 _WEIGHT_TITLES = frozenset({"label", "source", "target", "members", "description", "references"})
@@ -83,8 +103,9 @@ class ScenariosPanel(DocumentPanel):
         grid.setContentsMargins(0, 0, 0, 0)
         places = [(0, 0, 2), (0, 2, 2), (1, 0, 1), (1, 1, 1), (1, 2, 1), (1, 3, 1)]
         for (name, (text, tip)), (row, col, span) in zip(BUTTONS.items(), places, strict=True):
+            text = translate("ScenariosPanel", text)
             button = QPushButton(text)
-            button.setToolTip(tip)
+            button.setToolTip(translate("ScenariosPanel", tip))
             button.setAccessibleName(text)
             button.setAutoDefault(False)
             button.clicked.connect(getattr(self, name))
@@ -187,7 +208,7 @@ class ScenariosPanel(DocumentPanel):
     def _on_list_compare_toggled(self, key: ScenarioKey, ticked: bool) -> None:
         keys = [k for k in self.view_state.compared if k != key] + ([key] if ticked else [])
         if len(keys) > MAX_COMPARED:
-            label = AS_DRAWN_TEXT if key is None else key
+            label = translate("ScenarioList", AS_DRAWN_TEXT) if key is None else key
             self.report(
                 f"At most {MAX_COMPARED} scenarios can be compared at once: untick one "
                 f"before ticking “{label}”."

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,7 @@ from synergy_gui.model import ModelDocument, ModelError, Scenario, Schedule
 from synergy_gui.model.checks import MAX_HORIZON
 from synergy_gui.ui.commands import SetScheduleCommand
 from synergy_gui.ui.graph.style import ROLE_COLOURS
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.editors import choice_box, number_box, show_choice, show_number
 from synergy_gui.ui.panels.scenario_rows import (
     EditContext,
@@ -37,15 +38,21 @@ from synergy_gui.ui.panels.scenario_rows import (
 )
 from synergy_gui.ui.panels.stimulus_panel import describe_schedule
 from synergy_gui.ui.panels.texts import plural_unit
+from synergy_gui.ui.vocabulary import unit_word
 
 KINDS: list[tuple[str, str | None]] = [
-    ("As slider (no schedule)", None),
-    ("Constant", "constant"),
-    ("Step", "step"),
-    ("Pulse (campaign)", "pulse"),
-    ("Ramp", "ramp"),
-    ("Series", "series"),
+    (QT_TRANSLATE_NOOP("ScheduleEditor", "As slider (no schedule)"), None),
+    (QT_TRANSLATE_NOOP("ScheduleEditor", "Constant"), "constant"),
+    (QT_TRANSLATE_NOOP("ScheduleEditor", "Step"), "step"),
+    (QT_TRANSLATE_NOOP("ScheduleEditor", "Pulse (campaign)"), "pulse"),
+    (QT_TRANSLATE_NOOP("ScheduleEditor", "Ramp"), "ramp"),
+    (QT_TRANSLATE_NOOP("ScheduleEditor", "Series"), "series"),
 ]
+#: The fields' names as their spin boxes show them.
+FIELD_WORDS = {
+    "base": QT_TRANSLATE_NOOP("ScheduleEditor", "base"),
+    "level": QT_TRANSLATE_NOOP("ScheduleEditor", "level"),
+}
 #: The numbers each kind of schedule uses, in the order they are shown.
 FIELDS: dict[str | None, tuple[str, ...]] = {
     None: (),
@@ -56,10 +63,16 @@ FIELDS: dict[str | None, tuple[str, ...]] = {
     "series": (),
 }
 TIPS = {
-    "base": "The level before the change (and after a pulse)",
-    "level": "The level the schedule sets (0–1): the campaign's level for a pulse",
-    "start": "When the change begins, in the model's time unit",
-    "duration": "How long a pulse lasts, or how long a ramp takes",
+    "base": QT_TRANSLATE_NOOP("ScheduleEditor", "The level before the change (and after a pulse)"),
+    "level": QT_TRANSLATE_NOOP(
+        "ScheduleEditor", "The level the schedule sets (0–1): the campaign's level for a pulse"
+    ),
+    "start": QT_TRANSLATE_NOOP(
+        "ScheduleEditor", "When the change begins, in the model's time unit"
+    ),
+    "duration": QT_TRANSLATE_NOOP(
+        "ScheduleEditor", "How long a pulse lasts, or how long a ramp takes"
+    ),
 }
 MAX_PREVIEW_POINTS = 400
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
@@ -197,15 +210,22 @@ class ScheduleRow(QWidget):
         self.key, self._context = item.key, context
         self.title = title_label(bold=True)
         self.preview = SchedulePreview()
-        self.kind: QComboBox = choice_box(KINDS)
-        self.kind.setToolTip("How this stimulus moves over time in the scenario")
+        self.kind: QComboBox = choice_box(
+            [(translate("ScheduleEditor", text), kind) for text, kind in KINDS]
+        )
+        self.kind.setToolTip(
+            translate("ScheduleEditor", "How this stimulus moves over time in the scenario")
+        )
         self.spins: dict[str, QDoubleSpinBox] = {}
         self._arranged: object = "none yet"
         self._gestures: dict[str, FocusGesture] = {}
-        self.paste = QPushButton("Paste series")
+        self.paste = QPushButton(translate("ScheduleEditor", "Paste series"))
         self.paste.setToolTip(
-            "Take the levels from the clipboard: copy a column of numbers (0–1) in a "
-            "spreadsheet, one per step; a decimal comma is fine"
+            translate(
+                "ScheduleEditor",
+                "Take the levels from the clipboard: copy a column of numbers (0–1) in a "
+                "spreadsheet, one per step; a decimal comma is fine",
+            )
         )
         self.paste.setAutoDefault(False)
         self.series_note = title_label()
@@ -223,8 +243,8 @@ class ScheduleRow(QWidget):
         for field in TIPS:
             low, high = (0.0, 1.0) if field in ("level", "base") else (0.0, float(MAX_HORIZON))
             spin = number_box(low, high, decimals=2, step=0.05 if high == 1.0 else 1.0)
-            spin.setToolTip(TIPS[field])
-            spin.setAccessibleName(TIPS[field])
+            spin.setToolTip(translate("ScheduleEditor", TIPS[field]))
+            spin.setAccessibleName(translate("ScheduleEditor", TIPS[field]))
             spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("from week 100") + 24)
             spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             spin.valueChanged.connect(lambda value, f=field: self._on_number_changed(f, value))
@@ -284,12 +304,12 @@ class ScheduleRow(QWidget):
     def _show_number(self, field: str, value: float, unit: str) -> None:
         spin = self.spins[field]
         if field == "start":
-            spin.setPrefix(f"from {unit} ")
+            spin.setPrefix(translate("ScheduleEditor", "from {unit} ").format(unit=unit_word(unit)))
         elif field == "duration":
-            spin.setPrefix("for ")
-            spin.setSuffix(f" {plural_unit(unit)}")
+            spin.setPrefix(translate("ScheduleEditor", "for "))
+            spin.setSuffix(f" {unit_word(plural_unit(unit))}")
         else:
-            spin.setPrefix(f"{field} ")
+            spin.setPrefix(f"{translate('ScheduleEditor', FIELD_WORDS.get(field, field))} ")
         if field in ("start", "duration"):  # whole steps read "week 4", not "week 4.00"
             whole = float(value).is_integer() and float(self._context.document.settings.dt) >= 1
             spin.setDecimals(0 if whole else 2)
@@ -300,7 +320,8 @@ class ScheduleRow(QWidget):
         shape = schedule or Schedule("constant", level=slider)
         self.preview.set_levels(sample(shape, times), schedule is not None)
         words = describe_schedule(shape, unit)
-        words = words if schedule else f"Follows its slider: {words}"
+        if not schedule:
+            words = translate("ScheduleEditor", "Follows its slider: {words}").format(words=words)
         self.preview.setToolTip(plain_tip(words))
         self.preview.setAccessibleName(words)
         if schedule is not None and schedule.kind == "series":

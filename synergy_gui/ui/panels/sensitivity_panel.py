@@ -9,7 +9,7 @@ figures and "Export CSV…". The panel only paints and asks: a run is requested 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,21 +37,35 @@ from synergy_gui.engine.sensitivity import (
     MAX_SOBOL_SAMPLES,
     SensitivityRequest,
 )
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.sensitivity_chart import SensitivityChart, SensitivityChartView
 
-METHOD_NAMES = {"tornado": "Tornado", "sobol": "Sobol", "morris": "Morris"}
+METHOD_NAMES = {
+    "tornado": QT_TRANSLATE_NOOP("SensitivityPanel", "Tornado"),
+    "sobol": QT_TRANSLATE_NOOP("SensitivityPanel", "Sobol"),
+    "morris": QT_TRANSLATE_NOOP("SensitivityPanel", "Morris"),
+}
 SETTLED = "settled"
-RANGES_NOTE = (
+RANGES_NOTE = QT_TRANSLATE_NOOP(
+    "SensitivityPanel",
     "Each weight varies over ± 1 sd (its own, else the model's default, else ± 0.1) within "
     "−1…1, each stimulus over ± 0.1 within 0…1; Sobol and Morris draw them independently and "
-    "uniformly."
+    "uniformly.",
 )
 METHOD_NOTES = {
-    "tornado": "One at a time: the outcome with each input at either end of its range.",
-    "sobol": "S1: the share of the outcome's variance an input explains alone; ST: with its "
-    "interactions. N·(D+2) runs, N a power of two.",
-    "morris": "mu*: the mean absolute change of the outcome across an input's range; sigma: "
-    "how much that change depends on the other inputs. N·(D+1) runs.",
+    "tornado": QT_TRANSLATE_NOOP(
+        "SensitivityPanel", "One at a time: the outcome with each input at either end of its range."
+    ),
+    "sobol": QT_TRANSLATE_NOOP(
+        "SensitivityPanel",
+        "S1: the share of the outcome's variance an input explains alone; ST: with its "
+        "interactions. N·(D+2) runs, N a power of two.",
+    ),
+    "morris": QT_TRANSLATE_NOOP(
+        "SensitivityPanel",
+        "mu*: the mean absolute change of the outcome across an input's range; sigma: "
+        "how much that change depends on the other inputs. N·(D+1) runs.",
+    ),
 }
 BASE_PX = 14.0  # the controls' text at a text scale of 1
 
@@ -117,26 +131,28 @@ class SensitivityPanel(QWidget):
     # ------------------------------------------------------------------ building
     def _build_controls(self) -> None:
         self.outcome = QComboBox()
-        self.outcome.setToolTip("The construct whose level is measured")
+        self.outcome.setToolTip(
+            translate("SensitivityPanel", "The construct whose level is measured")
+        )
         self.when = QComboBox()
-        self.when.addItem("where it settles", SETTLED)
-        self.when.addItem("at week", "week")
+        self.when.addItem(translate("SensitivityPanel", "where it settles"), SETTLED)
+        self.when.addItem(translate("SensitivityPanel", "at week"), "week")
         self.week = QDoubleSpinBox()
         self.week.setRange(0.0, 10_000.0)
         self.week.setDecimals(0)
         self.week.setValue(26.0)
         self.method = QComboBox()
         for key, name in METHOD_NAMES.items():
-            self.method.addItem(name, key)
+            self.method.addItem(translate("SensitivityPanel", name), key)
         self.samples = PowerOfTwoSpinBox()
         self.samples.setRange(2, MAX_SOBOL_SAMPLES)
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
         self.seed.setValue(DEFAULT_SEED)
-        self.run_button = QPushButton("Run")
+        self.run_button = QPushButton(translate("SensitivityPanel", "Run"))
         self.run_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
-        self.export_button = QPushButton("Export CSV…")
+        self.cancel_button = QPushButton(translate("SensitivityPanel", "Cancel"))
+        self.export_button = QPushButton(translate("SensitivityPanel", "Export CSV…"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
@@ -152,16 +168,16 @@ class SensitivityPanel(QWidget):
         self.when.setMinimumContentsLength(12)
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.addWidget(QLabel("Outcome"), 0, 0)
+        grid.addWidget(QLabel(translate("SensitivityPanel", "Outcome")), 0, 0)
         grid.addWidget(self.outcome, 0, 1)
         grid.addWidget(self.when, 0, 2)
         grid.addWidget(self.week, 0, 3)
-        grid.addWidget(QLabel("Method"), 1, 0)
+        grid.addWidget(QLabel(translate("SensitivityPanel", "Method")), 1, 0)
         grid.addWidget(self.method, 1, 1)
-        self.samples_label = QLabel("Samples N")
+        self.samples_label = QLabel(translate("SensitivityPanel", "Samples N"))
         grid.addWidget(self.samples_label, 1, 2)
         grid.addWidget(self.samples, 1, 3)
-        grid.addWidget(QLabel("Seed"), 2, 2)
+        grid.addWidget(QLabel(translate("SensitivityPanel", "Seed")), 2, 2)
         grid.addWidget(self.seed, 2, 3)
         grid.setColumnStretch(1, 1)
         buttons = QHBoxLayout()
@@ -252,8 +268,13 @@ class SensitivityPanel(QWidget):
         self.samples.setRange(2, maximum)
         if sampled:
             self.samples.setValue(DEFAULT_SAMPLES[method])
-        self.samples_label.setText("Trajectories" if method == "morris" else "Samples N")
-        self.note.setText(f"{METHOD_NOTES[method]} {RANGES_NOTE}")
+        self.samples_label.setText(
+            translate("SensitivityPanel", "Trajectories")
+            if method == "morris"
+            else translate("SensitivityPanel", "Samples N")
+        )
+        notes = (METHOD_NOTES[method], RANGES_NOTE)
+        self.note.setText(" ".join(translate("SensitivityPanel", note) for note in notes))
 
     def _on_when_changed(self) -> None:
         self.week.setEnabled(self.when.currentData() != SETTLED)
@@ -277,7 +298,7 @@ def _fill(table: QTableWidget, method: str, rows: list[tuple[str, dict[str, floa
     figures = FIGURES[method]
     table.clear()
     table.setColumnCount(2 + len(figures))
-    table.setHorizontalHeaderLabels(["#", "Parameter", *figures])
+    table.setHorizontalHeaderLabels(["#", translate("SensitivityPanel", "Parameter"), *figures])
     table.setRowCount(len(rows))
     for row, (label, values) in enumerate(rows):
         table.setItem(row, 0, _cell(str(row + 1), right=True))

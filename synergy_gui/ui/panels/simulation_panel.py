@@ -9,7 +9,7 @@ and the threshold are the view state's; the panel's controls write to it.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,6 +26,7 @@ from synergy_gui.engine.compare import Comparison
 from synergy_gui.engine.steady import SteadyState
 from synergy_gui.model import Change, ModelDocument
 from synergy_gui.model.view_state import ScenarioKey, ViewChange, ViewState, scenario_label
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.base import DocumentPanel
 from synergy_gui.ui.panels.compare_controls import CompareControls, RunProgress
 from synergy_gui.ui.panels.comparison_table import ComparisonTable
@@ -48,14 +49,18 @@ from synergy_gui.ui.panels.rows import problem_label, show_problem
 from synergy_gui.ui.panels.texts import plural_unit
 from synergy_gui.ui.panels.time_cursor import TimeCursor
 from synergy_gui.ui.panels.values_table import ValuesTable
+from synergy_gui.ui.vocabulary import unit_word
 
 MIN_POINT_SIZE = 12.0  # legible from the back of a classroom
 #: QSettings key of the "Fit y to data" choice. Off by default: on 0 to 1 the same height
 #: means the same level in every scenario, preset and exported slide.
 FIT_Y_KEY = "plot/fit_y"
-Y_LABELS = {False: "Level (0 to 1)", True: "Level (zoomed to the data)"}
+Y_LABELS = {
+    False: QT_TRANSLATE_NOOP("SimulationPanel", "Level (0 to 1)"),
+    True: QT_TRANSLATE_NOOP("SimulationPanel", "Level (zoomed to the data)"),
+}
 #: In large text the level axis is short: its label says only what is essential.
-SHORT_Y_LABEL = "Level"
+SHORT_Y_LABEL = QT_TRANSLATE_NOOP("SimulationPanel", "Level")
 #: While presenting, the plot's text grows with the diagram's only as far as its height
 #: allows: one step of text size per this many pixels (a short plot keeps room for lines).
 PRESENT_PIXELS_PER_TEXT_SCALE = 240
@@ -93,10 +98,13 @@ class SimulationPanel(DocumentPanel):
         self.values.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.table = ComparisonTable()
         self.focus_button = FocusButton(self._on_focus_toggled)
-        self.fit_y_box = QCheckBox("Fit y to data")
+        self.fit_y_box = QCheckBox(translate("SimulationPanel", "Fit y to data"))
         self.fit_y_box.setToolTip(
-            "Zoom the level axis to the plotted lines, so small effects show; "
-            "untick to see the full range from 0 to 1"
+            translate(
+                "SimulationPanel",
+                "Zoom the level axis to the plotted lines, so small effects show; "
+                "untick to see the full range from 0 to 1",
+            )
         )
         self.fit_y_box.setChecked(QSettings().value(FIT_Y_KEY, False, type=bool))
         self.plot.set_fit_y(self.fit_y_box.isChecked())
@@ -150,10 +158,13 @@ class SimulationPanel(DocumentPanel):
 
     def _build_bands(self) -> None:
         self.bands = None  # the newest uncertainty bands (engine Bands), None: not shown
-        self.bands_box = QCheckBox("Bands")
+        self.bands_box = QCheckBox(translate("SimulationPanel", "Bands"))
         self.bands_box.setToolTip(
-            "Show how sure the levels are, given the uncertainty (sd) of the weights: "
-            "10–90 % and 25–75 % bands and the median of many runs"
+            translate(
+                "SimulationPanel",
+                "Show how sure the levels are, given the uncertainty (sd) of the weights: "
+                "10–90 % and 25–75 % bands and the median of many runs",
+            )
         )
         self.bands_box.toggled.connect(self._on_bands_toggled)
         self.bands_note = QLabel()
@@ -163,10 +174,13 @@ class SimulationPanel(DocumentPanel):
         self.bands_note.hide()
 
     def _build_prediction(self) -> None:
-        self.predict_button = QPushButton("Predict")
+        self.predict_button = QPushButton(translate("SimulationPanel", "Predict"))
         self.predict_button.setCheckable(True)
         self.predict_button.setToolTip(
-            "Hide the plot's future, sketch how a construct will move, then reveal the model"
+            translate(
+                "SimulationPanel",
+                "Hide the plot's future, sketch how a construct will move, then reveal the model",
+            )
         )
         self.predict_button.toggled.connect(self._on_predict_toggled)
         self.prediction_bar = PredictionBar()
@@ -291,7 +305,8 @@ class SimulationPanel(DocumentPanel):
         self.focus_button.set_choices(choices, list(self.view.focus))
         unit = plural_unit(self.document.settings.time_unit)
         self.plot.set_full_range(level_ranges(self.document.settings).slider)
-        self.plot.set_axis_labels(f"Time ({unit})", self._y_label())
+        time_label = translate("SimulationPanel", "Time ({unit})").format(unit=unit_word(unit))
+        self.plot.set_axis_labels(time_label, self._y_label())
         self.cursor.set_unit(self.document.settings.time_unit)
         self.values.set_unit(self.document.settings.time_unit)
         self.compare_controls.refresh()
@@ -454,8 +469,8 @@ class SimulationPanel(DocumentPanel):
 
     def _y_label(self) -> str:
         if self.view.text_scale >= LARGE_TEXT:
-            return SHORT_Y_LABEL
-        return Y_LABELS[self.plot.fit_y]
+            return translate("SimulationPanel", SHORT_Y_LABEL)
+        return translate("SimulationPanel", Y_LABELS[self.plot.fit_y])
 
     def _on_step_requested(self, step: int) -> None:
         last = self.cursor.steps
@@ -499,7 +514,10 @@ class SimulationPanel(DocumentPanel):
 
 def bands_note(bands, comparing: bool) -> str:
     """The line under the plot that says what the bands are (and are not)."""
-    note = f"Bands: uncertainty about the weights ({bands.runs:,} runs), not noise over time."
+    note = translate(
+        "SimulationPanel",
+        "Bands: uncertainty about the weights ({runs} runs), not noise over time.",
+    ).format(runs=QLocale().toString(bands.runs))
     if not bands.uncertain:
         note += " No weight has an sd and no default sd is set, so they have no width."
     if comparing:

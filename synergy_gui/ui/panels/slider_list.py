@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QScrollArea, QSlider, QVBo
 from synergy_gui.model import Change, ModelDocument, Scenario
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.commands import push
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.base import DocumentPanel, find_scenario
 from synergy_gui.ui.panels.ranges import Ranges
 from synergy_gui.ui.panels.rows import RowList, RowSpec, SliderRow, problem_label, show_problem
@@ -50,7 +51,7 @@ class SliderListPanel(DocumentPanel):
         view.connect(on_view)
         self.destroyed.connect(lambda *_: view.disconnect(on_view))
         self.problem = problem_label()
-        self.empty_hint = QLabel(self.empty_text)
+        self.empty_hint = QLabel(translate("SliderList", self.empty_text))
         self.empty_hint.setWordWrap(True)
         self.rows = RowList(self._make_row)
         self._build_layout(self._header())

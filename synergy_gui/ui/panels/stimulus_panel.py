@@ -4,42 +4,62 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 
 from synergy_gui.model import Scenario, Schedule
 from synergy_gui.ui.commands import SetLevelCommand
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text, short_number
 from synergy_gui.ui.panels.ranges import Ranges, level_ranges
 from synergy_gui.ui.panels.rows import RowSpec
 from synergy_gui.ui.panels.slider_list import SliderListPanel
-from synergy_gui.ui.panels.texts import item_tooltip
+from synergy_gui.ui.panels.texts import item_tooltip, plural_unit
+from synergy_gui.ui.vocabulary import unit_word
 
 
 def describe_schedule(schedule: Schedule, unit: str) -> str:
     """A schedule in words, e.g. ``"0.50, then 0.90 from week 4"``."""
     kind = schedule.kind
-    if kind == "constant":
-        return f"held at {schedule.level:.2f}"
-    if kind == "step":
-        return f"{schedule.base:.2f}, then {schedule.level:.2f} from {unit} {schedule.start:g}"
-    if kind == "pulse":
-        end = schedule.start + schedule.duration
-        return (
-            f"{schedule.base:.2f}, {schedule.level:.2f} in {unit}s "
-            f"{schedule.start:g}–{end:g}, then {schedule.base:.2f} again"
-        )
-    if kind == "ramp":
-        end = schedule.start + schedule.duration
-        return (
-            f"{schedule.base:.2f}, {'rising' if schedule.level >= schedule.base else 'falling'} "
-            f"to {schedule.level:.2f} "
-            f"from {unit} {schedule.start:g} to {end:g}"
-        )
-    values = schedule.values
-    return f"a series of {len(values)} values from {values[0]:.2f} to {values[-1]:.2f}"
+    end = schedule.start + (schedule.duration or 0.0)
+    words = {
+        "base": number_text(schedule.base),
+        "level": number_text(schedule.level),
+        "unit": unit_word(unit),
+        "units": unit_word(plural_unit(unit)),
+        "start": short_number(schedule.start),
+        "end": short_number(end),
+    }
+    if kind == "series":
+        values = schedule.values
+        words.update(count=len(values), first=number_text(values[0]), last=number_text(values[-1]))
+    rising = schedule.level >= schedule.base
+    return translate(
+        "StimulusPanel", SCHEDULE_WORDS[(kind, rising) if kind == "ramp" else kind]
+    ).format(**words)
 
 
-EMPTY_HINT = (
-    "This model has no stimuli yet. Give a construct the role “stimulus” to get a slider for it."
+SCHEDULE_WORDS = {
+    "constant": QT_TRANSLATE_NOOP("StimulusPanel", "held at {level}"),
+    "step": QT_TRANSLATE_NOOP("StimulusPanel", "{base}, then {level} from {unit} {start}"),
+    "pulse": QT_TRANSLATE_NOOP(
+        "StimulusPanel", "{base}, {level} in {units} {start}–{end}, then {base} again"
+    ),
+    ("ramp", True): QT_TRANSLATE_NOOP(
+        "StimulusPanel", "{base}, rising to {level} from {unit} {start} to {end}"
+    ),
+    ("ramp", False): QT_TRANSLATE_NOOP(
+        "StimulusPanel", "{base}, falling to {level} from {unit} {start} to {end}"
+    ),
+    "series": QT_TRANSLATE_NOOP(
+        "StimulusPanel", "a series of {count} values from {first} to {last}"
+    ),
+}
+
+
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "SliderList",
+    "This model has no stimuli yet. Give a construct the role “stimulus” to get a slider for it.",
 )
 
 
@@ -73,7 +93,9 @@ class StimulusPanel(SliderListPanel):
     def _driven_notes(self, scenario: Scenario) -> dict[str, str]:
         unit = self.document.settings.time_unit
         return {
-            key: f"Set by “{scenario.name}”: {describe_schedule(schedule, unit)}"
+            key: translate("StimulusPanel", "Set by “{name}”: {schedule}").format(
+                name=scenario.name, schedule=describe_schedule(schedule, unit)
+            )
             for key, schedule in scenario.schedules.items()
         }
 

@@ -9,7 +9,7 @@ no copy of the story.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,8 @@ from synergy_gui.model.story import StoryStep
 from synergy_gui.model.story_view import capture_step, show_step, step_levels
 from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui.commands import push
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import short_number
 from synergy_gui.ui.panels.base import DocumentPanel
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 from synergy_gui.ui.panels.story_rows import CAPTION_ROLE, StepRowDelegate
@@ -42,33 +44,65 @@ from synergy_gui.ui.story_commands import (
     UpdateStoryStepCommand,
     push_step_levels,
 )
+from synergy_gui.ui.vocabulary import unit_word
 
 #: Button texts and tooltips, by the name of the panel method they call.
 BUTTONS = {
     "add_current_view": (
-        "Add current view as step",
-        "A new step showing what the window shows now: the constructs revealed, the "
-        "highlighted paths, the slider levels, the scenario, the plot and the time cursor",
+        QT_TRANSLATE_NOOP("StoryPanel", "Add current view as step"),
+        QT_TRANSLATE_NOOP(
+            "StoryPanel",
+            "A new step showing what the window shows now: the constructs revealed, the "
+            "highlighted paths, the slider levels, the scenario, the plot and the time cursor",
+        ),
     ),
-    "show_selected": ("Show", "Show the selected step in the window (or double-click it)"),
-    "present_selected": ("Present", "Present the story full screen from the selected step"),
-    "edit_selected": ("Edit…", "Edit the selected step's title, caption, reveal and timing"),
+    "show_selected": (
+        QT_TRANSLATE_NOOP("StoryPanel", "Show"),
+        QT_TRANSLATE_NOOP(
+            "StoryPanel", "Show the selected step in the window (or double-click it)"
+        ),
+    ),
+    "present_selected": (
+        QT_TRANSLATE_NOOP("StoryPanel", "Present"),
+        QT_TRANSLATE_NOOP("StoryPanel", "Present the story full screen from the selected step"),
+    ),
+    "edit_selected": (
+        QT_TRANSLATE_NOOP("StoryPanel", "Edit…"),
+        QT_TRANSLATE_NOOP(
+            "StoryPanel", "Edit the selected step's title, caption, reveal and timing"
+        ),
+    ),
     "update_from_view": (
-        "Update from view",
-        "Make the selected step show what the window shows now (its words stay)",
+        QT_TRANSLATE_NOOP("StoryPanel", "Update from view"),
+        QT_TRANSLATE_NOOP(
+            "StoryPanel", "Make the selected step show what the window shows now (its words stay)"
+        ),
     ),
-    "move_up": ("Move up", "Move the selected step earlier in the story"),
-    "move_down": ("Move down", "Move the selected step later in the story"),
-    "delete": ("Delete", "Delete the selected step (Undo brings it back)"),
+    "move_up": (
+        QT_TRANSLATE_NOOP("StoryPanel", "Move up"),
+        QT_TRANSLATE_NOOP("StoryPanel", "Move the selected step earlier in the story"),
+    ),
+    "move_down": (
+        QT_TRANSLATE_NOOP("StoryPanel", "Move down"),
+        QT_TRANSLATE_NOOP("StoryPanel", "Move the selected step later in the story"),
+    ),
+    "delete": (
+        QT_TRANSLATE_NOOP("StoryPanel", "Delete"),
+        QT_TRANSLATE_NOOP("StoryPanel", "Delete the selected step (Undo brings it back)"),
+    ),
     "show_all": (
-        "Show all",
-        "End a step's reveal: every construct shown again, no path highlighted",
+        QT_TRANSLATE_NOOP("StoryPanel", "Show all"),
+        QT_TRANSLATE_NOOP(
+            "StoryPanel", "End a step's reveal: every construct shown again, no path highlighted"
+        ),
     ),
 }
 _NEEDS_A_STEP = ("show_selected", "present_selected", "edit_selected", "update_from_view")
 CAPTION_PREVIEW = 90  # characters of a caption shown under a step's title
 STEP_ROLE = Qt.ItemDataRole.UserRole
-NO_STEPS_TEXT = "No steps yet: set up the window, then “Add current view as step”."
+NO_STEPS_TEXT = QT_TRANSLATE_NOOP(
+    "StoryPanel", "No steps yet: set up the window, then “Add current view as step”."
+)
 
 
 class StoryPanel(DocumentPanel):
@@ -97,10 +131,10 @@ class StoryPanel(DocumentPanel):
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
-        self.title_edit.setPlaceholderText("Story title")
-        self.title_edit.setAccessibleName("Story title")
+        self.title_edit.setPlaceholderText(translate("StoryPanel", "Story title"))
+        self.title_edit.setAccessibleName(translate("StoryPanel", "Story title"))
         self.title_edit.editingFinished.connect(self._on_title_edited)
-        self.list.setAccessibleName("Story steps")
+        self.list.setAccessibleName(translate("StoryPanel", "Story steps"))
         self.list.setItemDelegate(StepRowDelegate(self.list))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap as the dock resizes
         self.list.setAlternatingRowColors(True)
@@ -109,7 +143,7 @@ class StoryPanel(DocumentPanel):
         self.list.itemDoubleClicked.connect(self._on_item_double_clicked)
         self.list.currentRowChanged.connect(self._on_current_row_changed)
         self.details.setWordWrap(True)
-        self.details.setAccessibleName("Selected step")
+        self.details.setAccessibleName(translate("StoryPanel", "Selected step"))
         column = QVBoxLayout(self)
         column.setContentsMargins(6, 6, 6, 6)
         column.addWidget(self.title_edit)
@@ -125,8 +159,9 @@ class StoryPanel(DocumentPanel):
         places = [(0, 0, 3), (1, 0, 1), (1, 1, 2), (2, 0, 1), (2, 1, 2), (3, 0, 1), (3, 1, 1)]
         places += [(3, 2, 1), (4, 0, 3)]
         for (name, (text, tip)), (row, col, span) in zip(BUTTONS.items(), places, strict=True):
+            text = translate("StoryPanel", text)
             button = QPushButton(text)
-            button.setToolTip(tip)
+            button.setToolTip(translate("StoryPanel", tip))
             button.setAccessibleName(text)
             button.setAutoDefault(False)
             button.clicked.connect(getattr(self, name))
@@ -307,7 +342,7 @@ class StoryPanel(DocumentPanel):
     def _show_details(self) -> None:
         index = self.selected_index()
         if index is None:
-            self.details.setText("" if self.steps() else NO_STEPS_TEXT)
+            self.details.setText("" if self.steps() else translate("StoryPanel", NO_STEPS_TEXT))
             return
         self.details.setText(step_summary(self.document, self.steps()[index]))
 
@@ -341,19 +376,26 @@ def step_summary(document: ModelDocument, step: StoryStep) -> str:
     parts = []
     total = len(document.constructs)
     if step.shown is not None:
-        others = "faded" if step.reveal == "fade" else "hidden"
-        parts.append(f"Shows {len(step.shown)} of {total} constructs, the others {others}.")
+        shows = (
+            translate("StoryPanel", "Shows {shown} of {total} constructs, the others faded.")
+            if step.reveal == "fade"
+            else translate("StoryPanel", "Shows {shown} of {total} constructs, the others hidden.")
+        )
+        parts.append(shows.format(shown=len(step.shown), total=total))
     if step.highlight:
-        parts.append(f"Highlights {len(step.highlight)} path(s).")
+        parts.append(
+            translate("StoryPanel", "Highlights {n} path(s).").format(n=len(step.highlight))
+        )
     if step.scenario is not None:
-        parts.append(f"Scenario “{step.scenario}”.")
+        parts.append(translate("StoryPanel", "Scenario “{name}”.").format(name=step.scenario))
     elif step.levels:
-        parts.append(f"Sets {len(step.levels)} slider(s).")
-    unit = document.settings.time_unit
+        parts.append(translate("StoryPanel", "Sets {n} slider(s).").format(n=len(step.levels)))
+    unit = unit_word(document.settings.time_unit)
     if step.play:
-        parts.append("Plays the run from the start.")
+        parts.append(translate("StoryPanel", "Plays the run from the start."))
     elif step.week is not None:
-        parts.append(f"Cursor at {unit} {step.week:g}.")
+        cursor = translate("StoryPanel", "Cursor at {unit} {time}.")
+        parts.append(cursor.format(unit=unit, time=short_number(step.week)))
     return " ".join(parts)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,11 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model.story import StoryStep
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.texts import plural_unit
+from synergy_gui.ui.vocabulary import unit_word
 
 #: The reveal modes as the dialog offers them.
-REVEAL_CHOICES = (("fade", "Fade the others"), ("hide", "Hide the others"))
-END_OF_RUN = "End of run"
+REVEAL_CHOICES = (
+    ("fade", QT_TRANSLATE_NOOP("StoryStepDialog", "Fade the others")),
+    ("hide", QT_TRANSLATE_NOOP("StoryStepDialog", "Hide the others")),
+)
+END_OF_RUN = QT_TRANSLATE_NOOP("StoryStepDialog", "End of run")
 
 
 class StoryStepDialog(QDialog):
@@ -39,32 +45,41 @@ class StoryStepDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Story step “{step.title}”")
+        self.setWindowTitle(
+            translate("StoryStepDialog", "Story step “{title}”").format(title=step.title)
+        )
         self._step = step
         self.title_edit = QLineEdit(step.title)
         self.caption_edit = QPlainTextEdit(step.caption)
-        self.caption_edit.setPlaceholderText("A few sentences to read aloud")
+        self.caption_edit.setPlaceholderText(
+            translate("StoryStepDialog", "A few sentences to read aloud")
+        )
         self.caption_edit.setTabChangesFocus(True)
         self.reveal_box = QComboBox()
         for mode, text in REVEAL_CHOICES:
-            self.reveal_box.addItem(text, mode)
+            self.reveal_box.addItem(translate("StoryStepDialog", text), mode)
         self.reveal_box.setCurrentIndex(self.reveal_box.findData(step.reveal))
         self.week_box = QDoubleSpinBox()
         self.week_box.setRange(-1.0, max(float(last_time), step.week or 0.0))
         self.week_box.setDecimals(3)
-        self.week_box.setSpecialValueText(END_OF_RUN)  # shown at the minimum, -1
+        self.week_box.setSpecialValueText(
+            translate("StoryStepDialog", END_OF_RUN)
+        )  # shown at the minimum, -1
         self.week_box.setSuffix(f" {plural_unit(time_unit)}")
         self.week_box.setValue(-1.0 if step.week is None else step.week)
-        self.play_box = QCheckBox("Play the run from the start")
+        self.play_box = QCheckBox(translate("StoryStepDialog", "Play the run from the start"))
         self.play_box.setChecked(step.play)
         self._lay_out(time_unit)
 
     def _lay_out(self, time_unit: str) -> None:
         form = QFormLayout(self)
-        form.addRow("Title", self.title_edit)
-        form.addRow("Caption", self.caption_edit)
-        form.addRow("Not shown", self.reveal_box)
-        form.addRow(f"Time cursor ({time_unit})", self.week_box)
+        form.addRow(translate("StoryStepDialog", "Title"), self.title_edit)
+        form.addRow(translate("StoryStepDialog", "Caption"), self.caption_edit)
+        form.addRow(translate("StoryStepDialog", "Not shown"), self.reveal_box)
+        form.addRow(
+            translate("StoryStepDialog", "Time cursor ({unit})").format(unit=unit_word(time_unit)),
+            self.week_box,
+        )
         form.addRow("", self.play_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

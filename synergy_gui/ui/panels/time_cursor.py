@@ -6,8 +6,11 @@ import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSlider, QToolButton, QWidget
 
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import short_number
 from synergy_gui.ui.plain import plain_label
 from synergy_gui.ui.theme import glyph_icon
+from synergy_gui.ui.vocabulary import unit_word
 
 #: Milliseconds per step while playing at 1×: a 52-week run plays in about six seconds.
 PLAY_INTERVAL_MS = 120
@@ -35,7 +38,7 @@ class TimeCursor(QWidget):
         self._playing_shown = False
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setAccessibleName("Time cursor")
+        self.slider.setAccessibleName(translate("TimeCursor", "Time cursor"))
         self.slider.setMinimumWidth(MIN_SLIDER_WIDTH)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.play_button = self._button("Play", self.toggle)
@@ -45,8 +48,8 @@ class TimeCursor(QWidget):
         self.step_button = self._button("Step forward", self.step_forward)
         self.label = plain_label()  # the time unit is the model's text
         self.speed = QComboBox()
-        self.speed.setToolTip("How fast Play runs through the weeks")
-        self.speed.setAccessibleName("Play speed")
+        self.speed.setToolTip(translate("TimeCursor", "How fast Play runs through the weeks"))
+        self.speed.setAccessibleName(translate("TimeCursor", "Play speed"))
         for text, factor in SPEEDS:
             self.speed.addItem(text, factor)
         self.speed.setCurrentIndex(1)
@@ -198,4 +201,9 @@ class TimeCursor(QWidget):
 
     def _show_label(self) -> None:
         now, end = self.time_of(self.step), self.time_of(self.steps)
-        self.label.setText(f"{self._unit.capitalize()} {now:g} of {end:g}")
+        unit = unit_word(self._unit)
+        self.label.setText(
+            translate("TimeCursor", "{unit} {now} of {end}").format(
+                unit=unit[:1].upper() + unit[1:], now=short_number(now), end=short_number(end)
+            )
+        )

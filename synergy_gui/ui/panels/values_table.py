@@ -3,26 +3,40 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from synergy_gui.engine import SimulationResult
 from synergy_gui.engine.compare import settle_time
 from synergy_gui.engine.steady import SteadyState
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text, short_number
 from synergy_gui.ui.panels.level_plot import LineSpec
 from synergy_gui.ui.plain import plain_label, plain_tip
+from synergy_gui.ui.vocabulary import unit_word
 
 NO_VALUE = "–"
 #: A run whose last step moves no level by more than this has settled (FCMpy's criterion).
 SETTLED_TOLERANCE = 1e-3
 #: Short time units for the "Settles at" column: "0.62 (wk 31)".
-SHORT_UNITS = {"week": "wk", "month": "mo", "year": "yr", "hour": "h", "minute": "min"}
-HEADERS = ("", "Final", "Settles at")
-SETTLED_TOOLTIP = (
+SHORT_UNITS = {
+    "week": QT_TRANSLATE_NOOP("ValuesTable", "wk"),
+    "month": QT_TRANSLATE_NOOP("ValuesTable", "mo"),
+    "year": QT_TRANSLATE_NOOP("ValuesTable", "yr"),
+    "hour": QT_TRANSLATE_NOOP("ValuesTable", "h"),
+    "minute": QT_TRANSLATE_NOOP("ValuesTable", "min"),
+}
+HEADERS = (
+    "",
+    QT_TRANSLATE_NOOP("ValuesTable", "Final"),
+    QT_TRANSLATE_NOOP("ValuesTable", "Settles at"),
+)
+SETTLED_TOOLTIP = QT_TRANSLATE_NOOP(
+    "ValuesTable",
     "The level the construct settles at if the stimuli stay as they are (the steady state), "
     "and when it gets there (to within 0.005). "
-    "“does not settle” means the model oscillates or keeps moving."
+    "“does not settle” means the model oscillates or keeps moving.",
 )
 
 
@@ -44,13 +58,13 @@ class ValuesTable(QWidget):
         self._narrow = False
         self._headers: list[QLabel] = []
         for column, text in enumerate(HEADERS):
-            header = QLabel(text)
+            header = QLabel(translate("ValuesTable", text) if text else "")
             header.setFont(_font(bold=True))
             header.setAlignment(
                 Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft
             )
             if column == 2:
-                header.setToolTip(SETTLED_TOOLTIP)
+                header.setToolTip(translate("ValuesTable", SETTLED_TOOLTIP))
             self._headers.append(header)
             self._grid.addWidget(header, 0, column)
         self._grid.setRowStretch(1, 0)
@@ -79,7 +93,7 @@ class ValuesTable(QWidget):
                 label.setFont(_font(monospace_digits=True))
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._grid.addWidget(label, row, column)
-        reason = f"Does not settle: {self._reason}." if self._reason else SETTLED_TOOLTIP
+        reason = _not_settled(self._reason)
         settled.setToolTip(plain_tip(reason))
         settled.setVisible(not self._narrow)
         return name, final, settled
@@ -146,19 +160,26 @@ class ValuesTable(QWidget):
 
     def _settle_texts(self, level: float, time: float | None) -> tuple[str, str]:
         """``("0.62 (wk 31)", tooltip)``; after the run's end when it settles later."""
-        short = SHORT_UNITS.get(self._unit.lower(), self._unit)
+        short = translate("ValuesTable", SHORT_UNITS.get(self._unit.lower(), self._unit))
         end = float(self._result.times[-1]) if self._result is not None else 0.0
+        words = {"level": number_text(level), "short": short, "unit": unit_word(self._unit)}
         if time is None:
-            text = f"{level:.2f} (after {short} {end:g})"
-            tip = f"Settles at {level:.2f} after {self._unit} {end:g}, beyond this run."
+            words["time"] = short_number(end)
+            text = translate("ValuesTable", "{level} (after {short} {time})").format(**words)
+            tip = translate(
+                "ValuesTable", "Settles at {level} after {unit} {time}, beyond this run."
+            )
         else:
-            text = f"{level:.2f} ({short} {time:g})"
-            tip = f"Settles at {level:.2f} from {self._unit} {time:g} on (to within 0.005)."
-        return text, f"{tip}\n\n{SETTLED_TOOLTIP}"
+            words["time"] = short_number(time)
+            text = translate("ValuesTable", "{level} ({short} {time})").format(**words)
+            tip = translate(
+                "ValuesTable", "Settles at {level} from {unit} {time} on (to within 0.005)."
+            )
+        return text, f"{tip.format(**words)}\n\n{translate('ValuesTable', SETTLED_TOOLTIP)}"
 
     def set_reason(self, reason: str) -> None:
         """Why the model does not settle (empty when it does), shown as a tooltip."""
-        tip = f"Does not settle: {reason}." if reason else SETTLED_TOOLTIP
+        tip = _not_settled(reason)
         for _name, _final, settled in self._rows.values():
             settled.setToolTip(plain_tip(tip))
         self._reason = reason
@@ -170,7 +191,14 @@ class ValuesTable(QWidget):
 
 
 def _number(value: float | None) -> str:
-    return NO_VALUE if value is None else f"{value:.2f}"
+    return NO_VALUE if value is None else number_text(value)
+
+
+def _not_settled(reason: str) -> str:
+    """The tooltip of a level that does not settle (or of the column, without a reason)."""
+    if reason:
+        return translate("ValuesTable", "Does not settle: {reason}.").format(reason=reason)
+    return translate("ValuesTable", SETTLED_TOOLTIP)
 
 
 def _set_text(label: QLabel, text: str) -> None:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from synergy_gui.model import Change, Junction, Path, Scenario
 from synergy_gui.ui.commands import SetWeightCommand
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import short_number
 from synergy_gui.ui.panels.ranges import Ranges, weight_ranges
 from synergy_gui.ui.panels.rows import RowSpec
 from synergy_gui.ui.panels.slider_list import SliderListPanel
@@ -16,7 +19,9 @@ from synergy_gui.ui.panels.texts import item_tooltip, junction_title, labels_by_
 
 #: From this many weights on, the panel offers a filter box.
 FILTER_FROM = 12
-EMPTY_HINT = "No paths yet. Connect two constructs on the diagram to get a weight slider."
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "SliderList", "No paths yet. Connect two constructs on the diagram to get a weight slider."
+)
 
 
 class WeightsPanel(SliderListPanel):
@@ -33,7 +38,7 @@ class WeightsPanel(SliderListPanel):
 
     def _header(self) -> list[QWidget]:
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText("Filter weights by name…")
+        self.filter_box.setPlaceholderText(translate("WeightsPanel", "Filter weights by name…"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._on_filter_text_changed)
         return [self.filter_box]
@@ -69,7 +74,9 @@ class WeightsPanel(SliderListPanel):
 
     def _driven_notes(self, scenario: Scenario) -> dict[str, str]:
         return {
-            key: f"Scenario “{scenario.name}” sets this weight to {weight:g}."
+            key: translate(
+                "WeightsPanel", "Scenario “{name}” sets this weight to {weight}."
+            ).format(name=scenario.name, weight=short_number(weight))
             for key, weight in scenario.weight_overrides.items()
         }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.plain import plain_tip
 
 POSITIVE = QColor("#009E73")  # Okabe–Ito bluish green: raises the level
@@ -29,8 +30,14 @@ NEGATIVE = QColor("#D55E00")  # Okabe–Ito vermillion: lowers it
 REMAINDER = QColor("#8C8C8C")  # no route owns it
 LABEL_PX = 15.0  # text size at a text scale of 1 (pixels): legible when projected
 TITLE_PX = 20.0
-MODES = {"route": "By route", "path": "By path"}
-WHENS = {"cursor": "At cursor", "rest": "Long run"}
+MODES = {
+    "route": QT_TRANSLATE_NOOP("WhyPanel", "By route"),
+    "path": QT_TRANSLATE_NOOP("WhyPanel", "By path"),
+}
+WHENS = {
+    "cursor": QT_TRANSLATE_NOOP("WhyPanel", "At cursor"),
+    "rest": QT_TRANSLATE_NOOP("WhyPanel", "Long run"),
+}
 
 
 @dataclass(frozen=True)
@@ -121,7 +128,7 @@ def _segmented(choices: dict[str, str], chosen: str, on_click) -> QButtonGroup:
     group = QButtonGroup()
     group.setExclusive(True)
     for key, text in choices.items():
-        button = QPushButton(text)
+        button = QPushButton(translate("WhyPanel", text))
         button.setCheckable(True)
         button.setChecked(key == chosen)
         button.setProperty("key", key)

@@ -1,0 +1,25 @@
+"""Numbers as the interface shows them: the locale's decimal separator ("0,70" in Indonesian).
+
+Only for display: files, CSV and the command line keep Python's '.' formatting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+
+def number_text(value: float, decimals: int = 2) -> str:
+    """``value`` with ``decimals`` places in the interface's locale: ``0.70`` or ``0,70``."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def short_number(value: float) -> str:
+    """``value`` at up to six significant digits, as ``{:g}`` would, in the locale: ``26,5``."""
+    text = QLocale().toString(float(value), "g", 6)
+    return text.replace(QLocale().groupSeparator(), "") if abs(value) < 1e6 else text
+
+
+def signed_number(value: float, decimals: int = 3) -> str:
+    """``value`` with its sign always shown, in the interface's locale: ``+0,042``."""
+    text = number_text(value, decimals)
+    return text if text.startswith(("-", "−")) else f"+{text}"
