@@ -478,8 +478,8 @@
         <translation>Belanja untuk {name}</translation>
     </message>
     <message>
-        <source>drives {stimuli}</source>
-        <translation>mendorong {stimuli}</translation>
+        <source>drives {stimuli}; spend in {unit}</source>
+        <translation>mendorong {stimuli}; belanja dalam {unit}</translation>
     </message>
     <message>
         <source>The allocator is searching for the best split…</source>
@@ -1679,6 +1679,10 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>The level the construct settles at if the stimuli stay as they are (the steady state), and when it gets there (to within 0.005). “does not settle” means the model oscillates or keeps moving.</source>
         <translation>Tingkat stabil konstruk jika stimulus tetap seperti sekarang (keadaan tunak), dan kapan tercapai (dalam selisih 0,005). “tidak stabil” berarti model berosilasi atau terus bergerak.</translation>
+    </message>
+    <message>
+        <source>does not settle</source>
+        <translation>tidak stabil</translation>
     </message>
     <message>
         <source>{level} (after {short} {time})</source>

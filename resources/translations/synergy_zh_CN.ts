@@ -478,8 +478,8 @@
         <translation>{name} 的支出</translation>
     </message>
     <message>
-        <source>drives {stimuli}</source>
-        <translation>驱动 {stimuli}</translation>
+        <source>drives {stimuli}; spend in {unit}</source>
+        <translation>驱动 {stimuli}；支出单位：{unit}</translation>
     </message>
     <message>
         <source>The allocator is searching for the best split…</source>
@@ -1679,6 +1679,10 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>The level the construct settles at if the stimuli stay as they are (the steady state), and when it gets there (to within 0.005). “does not settle” means the model oscillates or keeps moving.</source>
         <translation>若刺激保持不变，构念最终稳定的水平（稳态）及到达时间（误差 0.005 以内）。“不稳定”表示模型振荡或持续变化。</translation>
+    </message>
+    <message>
+        <source>does not settle</source>
+        <translation>不稳定</translation>
     </message>
     <message>
         <source>{level} (after {short} {time})</source>

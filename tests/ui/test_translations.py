@@ -6,12 +6,18 @@ import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDoubleSpinBox, QMessageBox
 
+from synergy_gui.assets import presets_dir
+from synergy_gui.engine import SimulationResult
+from synergy_gui.model.fileformat import load_document, save_document
 from synergy_gui.ui import i18n, language_menu, messages
+from synergy_gui.ui.panels.level_plot import line_specs
+from synergy_gui.ui.panels.values_table import ValuesTable
 
 REPO = Path(__file__).resolve().parents[2]
 FOLDER = REPO / "resources" / "translations"
@@ -145,3 +151,37 @@ def test_the_language_menu_stores_the_choice_and_says_when_it_applies(qtbot, lan
     assert i18n.active_language() == "id"
     assert language_menu.choose_language(window, i18n.SYSTEM)
     assert i18n.stored_choice() == i18n.SYSTEM
+
+
+def _table_after_a_run():
+    """The values beside the plot after a small run: trust ends at 0.62, loyalty at 0.58."""
+    table = ValuesTable()
+    table.set_lines(line_specs([("trust", "Trust"), ("loyalty", "Loyalty")]))
+    table.set_unit("week")
+    times = np.array([0.0, 1.0, 2.0, 3.0, 4.0])
+    levels = np.array([[0.5, 0.5], [0.58, 0.52], [0.613, 0.54], [0.618, 0.56], [0.62, 0.58]])
+    table.show_result(SimulationResult(("trust", "loyalty"), times, levels))
+    table.show_steady({"trust": 0.62, "loyalty": 0.7})
+    return table
+
+
+def test_levels_on_screen_follow_the_language_and_files_keep_the_point(
+    qtbot, language, tmp_path: Path
+):
+    language("id")
+    table = _table_after_a_run()
+    qtbot.addWidget(table)
+    assert table.text_of("loyalty") == ("0,58", "0,70 (setelah mg 4)")
+    box = QDoubleSpinBox()
+    qtbot.addWidget(box)
+    box.setValue(0.7)
+    assert box.text() == "0,70"  # spin boxes follow the locale too
+    document = load_document(presets_dir() / "synergistic_influence.synergy.json")
+    document.update_construct("digital_trust", baseline=0.7)
+    save_document(document, tmp_path / "saved.synergy.json")
+    saved = (tmp_path / "saved.synergy.json").read_text("utf-8")
+    assert '"baseline": 0.7' in saved and "0,7" not in saved
+    language("en")
+    table = _table_after_a_run()
+    qtbot.addWidget(table)
+    assert table.text_of("loyalty") == ("0.58", "0.70 (after wk 4)")

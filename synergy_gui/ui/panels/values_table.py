@@ -149,7 +149,7 @@ class ValuesTable(QWidget):
             _set_text(final, _number(finals.get(construct_id)))
             level = settled.get(construct_id)
             if construct_id in settled and level is None:
-                _set_text(settle, "does not settle")
+                _set_text(settle, translate("ValuesTable", "does not settle"))
             elif level is None or construct_id not in columns:
                 _set_text(settle, _number(level))
             else:
