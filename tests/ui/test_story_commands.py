@@ -117,6 +117,7 @@ def test_renaming_a_scenario_is_followed_by_its_step(document, stack, tmp_path):
 def test_a_stimulus_made_an_organism_loses_its_levels_until_undone(document, stack, tmp_path):
     for name in [s.name for s in document.scenarios]:  # schedules would refuse the change
         document.remove_scenario(name)
+    document.remove_channel("reviews")  # so would the channel that drives eWOM
     command = UpdateItemCommand(document, "construct", "ewom", role="organism")
     after = round_trip(stack, document, command, saved_in=tmp_path)
     assert all("ewom" not in step.levels for step in after.story.steps)
