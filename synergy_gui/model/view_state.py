@@ -3,7 +3,8 @@
 The document owns the model; :class:`ViewState` owns the choices about how it is shown: the
 active scenario, the scenarios compared and the reference among them, the time cursor, the
 plotted constructs, the threshold of the comparison table, how a comparison is drawn, the
-text size, and a story step's reveal (the constructs shown) and highlighted paths.
+text size, a story step's reveal (the constructs shown) and highlighted paths, and the
+Budget dock's outcome (a construct at a week, or its average over the run).
 Widgets and the simulation controller read it and listen to it; none keeps a copy. It follows
 the document itself, in this one place: a renamed scenario is followed under its new name, a
 removed one is dropped, a removed construct leaves the plot, a new document starts afresh.
@@ -43,6 +44,7 @@ FIELDS = (
     "text_scale",
     "shown",
     "highlighted",
+    "budget_outcome",
 )
 
 #: The text-size setting's range and step (1.0: the designed size).
@@ -89,6 +91,7 @@ class ViewState:
         self._shown: frozenset[str] | None = None
         self._reveal_mode = "fade"
         self._highlighted: frozenset[str] = frozenset()
+        self._budget_outcome: tuple[str | None, float | None] = (None, None)
         document.events.connect(self._on_document_changed)
 
     # ------------------------------------------------------------------ listeners
@@ -173,6 +176,12 @@ class ViewState:
     def highlighted(self) -> frozenset[str]:
         """The paths and junctions drawn highlighted (a story step's, or a hovered route's)."""
         return self._highlighted
+
+    @property
+    def budget_outcome(self) -> tuple[str | None, float | None]:
+        """The Budget dock's outcome: (construct id or None for the default, week or None for
+        its average over the run)."""
+        return self._budget_outcome
 
     def is_shown(self, construct_id: str) -> bool:
         return self._shown is None or construct_id in self._shown
@@ -265,6 +274,15 @@ class ViewState:
             self._highlighted = highlighted
             self._emit(["highlighted"])
 
+    def set_budget_outcome(self, construct_id: str | None, week: float | None) -> None:
+        """Measure spend by ``construct_id`` at ``week`` (None: its average over the run)."""
+        if week is not None and not float(week) >= 0.0:
+            raise ModelError(f"the week must be 0 or later (got {week!r})")
+        chosen = (construct_id, None if week is None else float(week))
+        if chosen != self._budget_outcome:
+            self._budget_outcome = chosen
+            self._emit(["budget_outcome"])
+
     # ------------------------------------------------------------------ internals
     def _order(self) -> list[ScenarioKey]:
         return [None, *(s.name for s in self.document.scenarios)]
@@ -352,6 +370,9 @@ class ViewState:
         if self._highlighted:
             moved.append("highlighted")
         self._shown, self._highlighted = None, frozenset()
+        if self._budget_outcome != (None, None):
+            self._budget_outcome = (None, None)
+            moved.append("budget_outcome")
         self._model_focus = list(self.document.settings.focus)
         self._cursor = None
         self._apply(

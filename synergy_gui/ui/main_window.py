@@ -37,9 +37,12 @@ from synergy_gui.ui.actions import (
 )
 from synergy_gui.ui.autosave import Autosaver
 from synergy_gui.ui.bands_controller import BandsController, attach_bands
+from synergy_gui.ui.budget_controller import BudgetController
+from synergy_gui.ui.channel_editor import ChannelEditor
 from synergy_gui.ui.document_controller import DocumentController, FileDropFilter
 from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
+from synergy_gui.ui.panels.budget_panel import BudgetPanel
 from synergy_gui.ui.panels.levers_panel import LeversPanel
 from synergy_gui.ui.panels.scenarios_panel import ScenariosPanel
 from synergy_gui.ui.panels.sensitivity_panel import SensitivityPanel
@@ -58,7 +61,7 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-LAYOUT_VERSION = 4  # 2: the Why? and Story docks; 3: Sensitivity; 4: Synergy
+LAYOUT_VERSION = 5  # 2: the Why? and Story docks; 3: Sensitivity; 4: Synergy; 5: Budget
 HINT = QT_TRANSLATE_NOOP(
     "MainWindow",
     "Double-click the canvas to add a construct · drag from a construct's rim to connect · "
@@ -76,6 +79,7 @@ DOCKS = {
     "story": QT_TRANSLATE_NOOP("MainWindow", "Story"),
     "simulation": QT_TRANSLATE_NOOP("MainWindow", "Simulation"),
     "sensitivity": QT_TRANSLATE_NOOP("MainWindow", "Sensitivity"),
+    "budget": QT_TRANSLATE_NOOP("MainWindow", "Budget"),
 }
 ROLE_ORDER = {"stimulus": 0, "organism": 1, "response": 2}
 PLOTS_MIN_HEIGHT = 300
@@ -147,6 +151,8 @@ class MainWindow(QMainWindow):
         self.synergy = SynergyController(self.document, view, self.controller, self.synergy_panel)
         self.sensitivity_panel = SensitivityPanel()
         self.sensitivity = SensitivityController(self.document, view, self.sensitivity_panel)
+        self.budget_panel = BudgetPanel(ChannelEditor(self.document, self.undo_stack, view))
+        self.budget = BudgetController(self.document, view, self.undo_stack, self.budget_panel)
         self.docks = {
             "stimuli": self._dock("stimuli", DOCKS["stimuli"], self.stimulus_panel, "Left"),
             "inspector": self._dock("inspector", DOCKS["inspector"], self.inspector, "Right"),
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
             "sensitivity": self._dock(
                 "sensitivity", DOCKS["sensitivity"], self.sensitivity_panel, "Bottom"
             ),
+            "budget": self._dock("budget", DOCKS["budget"], self.budget_panel, "Bottom"),
         }
         self.results = ResultsView(self.controller, view, self.scene, self.docks["simulation"])
         self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
@@ -172,7 +179,9 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(
             self.docks["simulation"], self.docks["sensitivity"], Qt.Orientation.Horizontal
         )
+        self.tabifyDockWidget(self.docks["sensitivity"], self.docks["budget"])
         self.docks["sensitivity"].hide()
+        self.docks["budget"].hide()
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -499,6 +508,7 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()  # a normal close: nothing to recover
         self.controller.cancel(quietly=True, wait=True)  # no thread outlives the window
         self.sensitivity.shutdown()
+        self.budget.shutdown()
         self.levers_panel.drivers_controller.shutdown()  # goal seeks: no answer, threads joined
         self.documents.study.shutdown()  # a running estimation: stopped, its thread joined
         self.bands.detach()  # a running batch ends unseen

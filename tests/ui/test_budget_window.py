@@ -1,0 +1,69 @@
+"""The Budget dock in the main window: listed in View ▸ Panels, hidden until asked for, its
+edits on the window's undo stack, and its allocation compared in the plots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from synergy_gui.ui import messages
+from synergy_gui.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, settings_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.controller.last_result is not None)
+    return main
+
+
+def _settle(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.budget.pending, timeout=10000)
+
+
+def test_the_budget_dock_is_a_hidden_bottom_panel_listed_in_the_view_menu(window: MainWindow):
+    dock = window.docks["budget"]
+    assert dock.windowTitle() == "Budget" and dock.isHidden()
+    panels = [a.text() for a in window.findChildren(type(dock.toggleViewAction()))]
+    assert "Budget" in panels
+    assert window.budget.curves_job is None  # a hidden dock computes nothing
+
+
+def test_shown_it_draws_the_curves_and_its_edits_undo_through_the_window(qtbot, window):
+    window.docks["budget"].show()
+    _settle(qtbot, window)
+    panel = window.budget_panel
+    assert set(panel.curves.lines) == {"community", "personalised_ads", "influencers", "reviews"}
+    before = window.document.clone()
+    slider = panel.row("reviews").slider
+    slider.sliderPressed.emit()
+    slider.setValue(slider.value() + 50)
+    slider.setValue(slider.value() + 50)
+    slider.sliderReleased.emit()
+    assert window.undo_stack.count() == 1
+    window.actions["edit.undo"].trigger()
+    assert window.document == before
+
+
+def test_an_allocation_is_compared_with_the_current_plan_in_the_plots(qtbot, window):
+    window.docks["budget"].show()
+    _settle(qtbot, window)
+    form = window.budget_panel.allocator
+    form.set_amount("extra", "100k")
+    form.allocate_button.click()
+    _settle(qtbot, window)
+    form.compare_button.click()
+    assert window.view_state.comparing
+    qtbot.waitUntil(lambda: "Allocation" in getattr(window.controller.last_comparison, "keys", ()))
+    runs = window.controller.last_comparison.results
+    found = window.budget.last_allocation
+    assert runs["Allocation"].series("loyalty")[26] == pytest.approx(found.outcome, abs=1e-12)
+    assert runs["Current plan"].series("loyalty")[26] == pytest.approx(
+        found.current_outcome, abs=1e-12
+    )
