@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.io.lavaan import ImportResult
+from synergy_gui.ui.fcm_run_choice import FcmRunChoice
 from synergy_gui.ui.plain import plain_tip
 
 REPLACE, MERGE = "replace", "merge"
@@ -49,7 +50,9 @@ class StudyImportDialog(QDialog):
     """Shows an :class:`ImportResult` (``imported``); ``choice`` is ``"replace"``,
     ``"merge"`` or None (Cancel)."""
 
-    def __init__(self, result: ImportResult, source: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, result: ImportResult, source: str, parent: QWidget | None = None, fcm: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("study_import_dialog")
         self.setWindowTitle(f"Import {Path(source).name}")
@@ -61,6 +64,10 @@ class StudyImportDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        #: for an FCM matrix, how it runs (None for other studies)
+        self.run_choice = FcmRunChoice() if fcm else None
+        if self.run_choice is not None:
+            layout.addWidget(self.run_choice)
         self.tabs = QTabWidget()
         self.tables = {
             "constructs": self._constructs_table(),
@@ -151,7 +158,9 @@ class StudyImportDialog(QDialog):
         return box
 
     def choose(self, choice: str) -> None:
-        """Close with ``choice`` (as the buttons do)."""
+        """Close with ``choice`` (as the buttons do); an FCM matrix takes the chosen rule."""
+        if self.run_choice is not None:
+            self.run_choice.apply_to(self.imported.document)
         self.choice = choice
         self.accept()
 

@@ -338,3 +338,41 @@ def test_a_failed_export_is_said_in_words(window: MainWindow, boxes, monkeypatch
     assert headline == "“model.lav” could not be saved."
     assert "No such file or directory" in details
     assert not out.exists()
+
+
+FCM_MATRIX = """,A,B,C
+A,0,0.6,0
+B,0,0.4,-0.5
+C,0.3,0,0
+"""
+
+
+def test_an_fcm_matrix_runs_by_the_rule_chosen_in_the_preview(
+    window: MainWindow, previews, tmp_path: Path, monkeypatch
+):
+    path = tmp_path / "map.csv"
+    path.write_text(FCM_MATRIX, encoding="utf-8")
+    previews.answer = "replace"
+
+    def choose_tanh(dialog: StudyImportDialog) -> int:
+        assert dialog.run_choice is not None  # a matrix says nothing of how it runs
+        dialog.run_choice.rule.setCurrentIndex(dialog.run_choice.rule.findData("kosko"))
+        dialog.run_choice.activation.setCurrentIndex(dialog.run_choice.activation.findData("tanh"))
+        dialog.run_choice.gain.setValue(2.0)
+        dialog.choose("replace")
+        return int(dialog.result())
+
+    monkeypatch.setattr(StudyImportDialog, "exec", choose_tanh)
+    assert window.documents.import_study(path)
+    settings = window.document.settings
+    assert settings.update_rule == "kosko"
+    assert (settings.activation.kind, settings.activation.gain) == ("tanh", 2.0)
+    assert settings.level_range == "bipolar"
+    assert window.document.find_path("b", "b") is not None  # the self-loop came in
+    window.undo_stack.undo()
+    assert window.document.settings.update_rule == "sor"
+
+
+def test_a_lavaan_study_s_preview_asks_nothing_of_rules(window: MainWindow, previews, study):
+    window.documents.import_study(study)
+    assert previews[0].run_choice is None
