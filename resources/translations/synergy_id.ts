@@ -339,6 +339,26 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <extracomment>() -&gt; (the file the work belongs to or None, the name the title shows)</extracomment>
+        <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Putuskan Nanti</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPanel</name>
     <message>
         <source>Most outcome for a budget</source>
@@ -654,6 +674,118 @@
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>Synergy Explorer models (*.synergy.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Model Synergy Explorer (*.synergy.json);;Berkas JSON (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <extracomment>The document&apos;s data was replaced (New, Open, Open Preset); views may reset their state. A file was opened or saved; recent files changed. Runs an opening once the window has finished what is under way (an in-place edit). File ▸ Import and Export As (study models, tables, the PDF report).</extracomment>
+        <translation>Buka model</translation>
+    </message>
+    <message>
+        <source>Opened with a warning: {problem}</source>
+        <translation>Dibuka dengan peringatan: {problem}</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>Simpan model sebagai</translation>
+    </message>
+    <message>
+        <source>Figure saved as {name}</source>
+        <translation>Gambar disimpan sebagai {name}</translation>
+    </message>
+    <message>
+        <source>Tick two or more scenarios to compare.</source>
+        <translation>Centang dua skenario atau lebih untuk membandingkan.</translation>
+    </message>
+    <message>
+        <source>Comparison saved as {name}</source>
+        <translation>Perbandingan disimpan sebagai {name}</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka Ba&amp;ru-baru Ini</translation>
+    </message>
+    <message>
+        <source>Open &amp;Preset</source>
+        <translation>Buka Model &amp;Bawaan</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Kosongkan Daftar</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Pick the survey (CSV, one row per respondent, one column per item) and the model in lavaan syntax (&apos;=~&apos; lines name each construct&apos;s items, &apos;~&apos; lines its paths). Each construct is the mean of its items; each &apos;~&apos; line is a standardised OLS regression.</source>
+        <translation>Pilih data survei (CSV, satu baris per responden, satu kolom per butir) dan model dalam sintaks lavaan (baris &apos;=~&apos; menyebut butir tiap konstruk, baris &apos;~&apos; jalurnya). Tiap konstruk adalah rata-rata butirnya; tiap baris &apos;~&apos; adalah regresi OLS terstandar.</translation>
+    </message>
+    <message>
+        <source>Estimate from Survey</source>
+        <extracomment>The thread the estimation ran in (for a test: never the GUI thread).</extracomment>
+        <translation>Estimasi dari Survei</translation>
+    </message>
+    <message>
+        <source>The estimates appear here.</source>
+        <translation>Hasil estimasi muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Resamples for the confidence intervals (0: none)</source>
+        <translation>Jumlah sampel ulang untuk interval kepercayaan (0: tidak ada)</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same intervals</source>
+        <translation>Benih acak yang sama menghasilkan interval yang sama</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Benih acak:</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>&amp;Estimasi</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation>Ekspor &amp;Tabel…</translation>
+    </message>
+    <message>
+        <source>The estimates as lavaan&apos;s standardizedSolution() CSV</source>
+        <translation>Hasil estimasi sebagai CSV standardizedSolution() lavaan</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Open Model</source>
+        <translation>&amp;Ganti Model yang Terbuka</translation>
+    </message>
+    <message>
+        <source>The estimated model takes the place of the open one</source>
+        <translation>Model hasil estimasi menggantikan model yang terbuka</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into It</source>
+        <translation>Gab&amp;ungkan ke Dalamnya</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>Focus</name>
     <message>
         <source>Plotted constructs</source>
@@ -677,6 +809,60 @@
     <message>
         <source>Apply</source>
         <translation>Terapkan</translation>
+    </message>
+</context>
+<context>
+    <name>GraphMenus</name>
+    <message>
+        <source>Rename</source>
+        <translation>Ganti nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Hubungkan ke</translation>
+    </message>
+    <message>
+        <source>Itself (a self-loop)</source>
+        <translation>Dirinya sendiri (loop diri)</translation>
+    </message>
+    <message>
+        <source>Add synergy junction</source>
+        <translation>Tambah simpul sinergi</translation>
+    </message>
+    <message>
+        <source>Reverse the sign of the weight</source>
+        <translation>Balik tanda bobot</translation>
+    </message>
+    <message>
+        <source>Add construct here</source>
+        <translation>Tambah konstruk di sini</translation>
+    </message>
+    <message>
+        <source>Auto layout by role</source>
+        <translation>Tata letak otomatis menurut peran</translation>
+    </message>
+    <message>
+        <source>Fit diagram to window</source>
+        <translation>Sesuaikan diagram dengan jendela</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Synergy Explorer Help</source>
+        <translation>Bantuan Synergy Explorer</translation>
+    </message>
+    <message>
+        <source>Search the guide and glossary</source>
+        <translation>Cari di panduan dan glosarium</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1119,10 @@ bekerja bersama pada {target}</translation>
         <translation>Sensitivitas</translation>
     </message>
     <message>
+        <source>Budget</source>
+        <translation>Anggaran</translation>
+    </message>
+    <message>
         <source>Loading the plots…</source>
         <translation>Memuat grafik…</translation>
     </message>
@@ -948,6 +1138,54 @@ bekerja bersama pada {target}</translation>
     <message>
         <source>&amp;Text Size</source>
         <translation>&amp;Ukuran Teks</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The model you have open stays as it was.</source>
+        <extracomment>How a refusal ends: a model was open and is kept, or nothing was open yet (start-up).</extracomment>
+        <translation>Model yang sedang terbuka tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Nothing was open yet, so the default model opens instead.</source>
+        <translation>Belum ada yang terbuka, jadi model bawaan dibuka sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” can&apos;t be opened.</source>
+        <translation>Berkas “{name}” tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The file is at {folder}.</source>
+        <translation>Berkas berada di {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Tidak dapat membuka berkas</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved.</source>
+        <translation>“{name}” tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The file on disk was not changed; your edits are still open here.</source>
+        <translation>Berkas di disk tidak berubah; suntingan Anda masih terbuka di sini.</translation>
+    </message>
+    <message>
+        <source>Cannot save file</source>
+        <translation>Tidak dapat menyimpan berkas</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation>Simpan perubahan pada “{name}”?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>Perubahan Anda akan hilang jika tidak disimpan.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2039,34 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Scenario “{name}” sets this weight to {weight}.</source>
         <translation>Skenario “{name}” menetapkan bobot ini menjadi {weight}.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyController</name>
+    <message>
+        <source>The level it started at has not faded yet.</source>
+        <extracomment>Shares smaller than this (in level units) are not worth a bar of their own.</extracomment>
+        <translation>Tingkat awalnya belum memudar.</translation>
+    </message>
+    <message>
+        <source>Influence that went round a feedback loop on its way: no single route carries it.</source>
+        <translation>Pengaruh yang melewati lingkar umpan balik di perjalanannya: tidak ada satu rute pun yang membawanya.</translation>
+    </message>
+    <message>
+        <source>Influence along feedback loops and along routes too many to list one by one.</source>
+        <translation>Pengaruh melalui lingkar umpan balik dan rute yang terlalu banyak untuk dicantumkan satu per satu.</translation>
+    </message>
+    <message>
+        <source>What the update rule gives when every input is at its baseline.</source>
+        <translation>Nilai dari aturan pembaruan saat setiap masukan berada pada garis dasarnya.</translation>
+    </message>
+    <message>
+        <source>The last bit the model has not settled yet.</source>
+        <translation>Sisa kecil yang belum stabil dalam model.</translation>
+    </message>
+    <message>
+        <source>A stimulus or clamped construct: its slider, schedule or clamp sets its level.</source>
+        <translation>Stimulus atau konstruk yang ditahan: tingkatnya diatur oleh penggeser, jadwal, atau penahanannya.</translation>
     </message>
 </context>
 <context>

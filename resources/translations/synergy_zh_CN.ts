@@ -339,6 +339,26 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Recover unsaved work</source>
+        <extracomment>() -&gt; (the file the work belongs to or None, the name the title shows)</extracomment>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>稍后决定</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPanel</name>
     <message>
         <source>Most outcome for a budget</source>
@@ -654,6 +674,118 @@
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Synergy Explorer models (*.synergy.json);;JSON files (*.json);;All files (*)</source>
+        <translation>Synergy Explorer 模型 (*.synergy.json);;JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <extracomment>The document&apos;s data was replaced (New, Open, Open Preset); views may reset their state. A file was opened or saved; recent files changed. Runs an opening once the window has finished what is under way (an in-place edit). File ▸ Import and Export As (study models, tables, the PDF report).</extracomment>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>Opened with a warning: {problem}</source>
+        <translation>已打开，但有一个警告：{problem}</translation>
+    </message>
+    <message>
+        <source>Save model as</source>
+        <translation>模型另存为</translation>
+    </message>
+    <message>
+        <source>Figure saved as {name}</source>
+        <translation>图表已保存为 {name}</translation>
+    </message>
+    <message>
+        <source>Tick two or more scenarios to compare.</source>
+        <translation>请勾选两个或以上的情景进行比较。</translation>
+    </message>
+    <message>
+        <source>Comparison saved as {name}</source>
+        <translation>比较表已保存为 {name}</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Preset</source>
+        <translation>打开预设模型(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清空列表</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Pick the survey (CSV, one row per respondent, one column per item) and the model in lavaan syntax (&apos;=~&apos; lines name each construct&apos;s items, &apos;~&apos; lines its paths). Each construct is the mean of its items; each &apos;~&apos; line is a standardised OLS regression.</source>
+        <translation>选择问卷数据（CSV，每行一位受访者，每列一个题项）和 lavaan 语法的模型（&apos;=~&apos; 行列出各构念的题项，&apos;~&apos; 行列出其路径）。每个构念取其题项的均值；每个 &apos;~&apos; 行为一次标准化 OLS 回归。</translation>
+    </message>
+    <message>
+        <source>Estimate from Survey</source>
+        <extracomment>The thread the estimation ran in (for a test: never the GUI thread).</extracomment>
+        <translation>从问卷数据估计</translation>
+    </message>
+    <message>
+        <source>The estimates appear here.</source>
+        <translation>估计结果将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Resamples for the confidence intervals (0: none)</source>
+        <translation>用于置信区间的重抽样次数（0：不计算）</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same intervals</source>
+        <translation>相同的种子得到相同的区间</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate</source>
+        <translation>估计(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation>导出表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>The estimates as lavaan&apos;s standardizedSolution() CSV</source>
+        <translation>以 lavaan 的 standardizedSolution() CSV 格式导出估计结果</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Open Model</source>
+        <translation>替换当前模型(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The estimated model takes the place of the open one</source>
+        <translation>用估计得到的模型替换当前打开的模型</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into It</source>
+        <translation>合并到当前模型(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Focus</name>
     <message>
         <source>Plotted constructs</source>
@@ -677,6 +809,60 @@
     <message>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>GraphMenus</name>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
+        <source>Itself (a self-loop)</source>
+        <translation>自身（自环）</translation>
+    </message>
+    <message>
+        <source>Add synergy junction</source>
+        <translation>添加协同节点</translation>
+    </message>
+    <message>
+        <source>Reverse the sign of the weight</source>
+        <translation>反转权重的正负号</translation>
+    </message>
+    <message>
+        <source>Add construct here</source>
+        <translation>在此添加构念</translation>
+    </message>
+    <message>
+        <source>Auto layout by role</source>
+        <translation>按角色自动布局</translation>
+    </message>
+    <message>
+        <source>Fit diagram to window</source>
+        <translation>使模型图适应窗口</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Synergy Explorer Help</source>
+        <translation>Synergy Explorer 帮助</translation>
+    </message>
+    <message>
+        <source>Search the guide and glossary</source>
+        <translation>搜索指南和术语表</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1119,10 @@ act together on {target}</source>
         <translation>敏感性</translation>
     </message>
     <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
         <source>Loading the plots…</source>
         <translation>正在加载图表…</translation>
     </message>
@@ -948,6 +1138,54 @@ act together on {target}</source>
     <message>
         <source>&amp;Text Size</source>
         <translation>文字大小(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The model you have open stays as it was.</source>
+        <extracomment>How a refusal ends: a model was open and is kept, or nothing was open yet (start-up).</extracomment>
+        <translation>当前打开的模型保持不变。</translation>
+    </message>
+    <message>
+        <source>Nothing was open yet, so the default model opens instead.</source>
+        <translation>尚未打开任何模型，因此改为打开默认模型。</translation>
+    </message>
+    <message>
+        <source>The file “{name}” can&apos;t be opened.</source>
+        <translation>无法打开文件“{name}”。</translation>
+    </message>
+    <message>
+        <source>The file is at {folder}.</source>
+        <translation>文件位于 {folder}。</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved.</source>
+        <translation>无法保存“{name}”。</translation>
+    </message>
+    <message>
+        <source>The file on disk was not changed; your edits are still open here.</source>
+        <translation>磁盘上的文件未被更改；您的编辑仍保留在此处。</translation>
+    </message>
+    <message>
+        <source>Cannot save file</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation>是否保存对“{name}”的更改？</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2039,34 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Scenario “{name}” sets this weight to {weight}.</source>
         <translation>情景“{name}”将此权重设为 {weight}。</translation>
+    </message>
+</context>
+<context>
+    <name>WhyController</name>
+    <message>
+        <source>The level it started at has not faded yet.</source>
+        <extracomment>Shares smaller than this (in level units) are not worth a bar of their own.</extracomment>
+        <translation>起始水平的影响尚未消退。</translation>
+    </message>
+    <message>
+        <source>Influence that went round a feedback loop on its way: no single route carries it.</source>
+        <translation>途中绕过反馈回路的影响：无法归于单一路线。</translation>
+    </message>
+    <message>
+        <source>Influence along feedback loops and along routes too many to list one by one.</source>
+        <translation>沿反馈回路及众多路线传递、无法逐一列出的影响。</translation>
+    </message>
+    <message>
+        <source>What the update rule gives when every input is at its baseline.</source>
+        <translation>所有输入都处于基线时更新规则给出的值。</translation>
+    </message>
+    <message>
+        <source>The last bit the model has not settled yet.</source>
+        <translation>模型尚未稳定的最后一部分。</translation>
+    </message>
+    <message>
+        <source>A stimulus or clamped construct: its slider, schedule or clamp sets its level.</source>
+        <translation>刺激或被固定的构念：其水平由滑块、安排或固定值设定。</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from synergy_gui.model import Change, ModelDocument
 from synergy_gui.model.fileformat import save_document
+from synergy_gui.ui.i18n import translate
 
 INTERVAL_KEY = "autosave/seconds"
 DEFAULT_SECONDS = 30
@@ -215,15 +216,15 @@ def ask_restore(parent: QWidget, recovery: Recovery) -> str:
     """ "restore", "discard" or "later": what to do with unsaved work a crash left behind."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Recover unsaved work")
+    box.setWindowTitle(translate("Autosave", "Recover unsaved work"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the user's text
     box.setText(
         f"Synergy Explorer closed before {recovery.describe()} was saved.\n\n"
         "Restore the unsaved work, or discard it?"
     )
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    throw = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Decide Later", QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(translate("Autosave", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    throw = box.addButton(translate("Autosave", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("Autosave", "Decide Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()

@@ -16,7 +16,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSettings, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QObject,
+    QSettings,
+    QStandardPaths,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
@@ -29,13 +37,17 @@ from synergy_gui.model.fileformat import (
 from synergy_gui.model.presets import DEFAULT_PRESET, list_presets, load_preset
 from synergy_gui.ui import messages
 from synergy_gui.ui.actions import ActionRegistry, menu_text
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.plain import plain_tip
 from synergy_gui.ui.study_files import EXPORTS, StudyFiles, is_study_file
 
 APP_TITLE = "Synergy Explorer"
-UNTITLED = "Untitled"
+UNTITLED = QT_TRANSLATE_NOOP("DocumentController", "Untitled")
 FILE_SUFFIX = ".synergy.json"
-FILE_FILTER = "Synergy Explorer models (*.synergy.json);;JSON files (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "DocumentController",
+    "Synergy Explorer models (*.synergy.json);;JSON files (*.json);;All files (*)",
+)
 RECENT_KEY = "documents/recent"
 LAST_DIR_KEY = "documents/last_folder"
 MAX_RECENT = 8
@@ -62,7 +74,7 @@ class DocumentController(QObject):
         self.document = document
         self.undo_stack = undo_stack
         self.path: Path | None = None
-        self.display_name = UNTITLED
+        self.display_name = translate("DocumentController", UNTITLED)
         #: Runs an opening once the window has finished what is under way (an in-place edit).
         self.run_when_idle: Callable[..., None] = lambda function, *args: function(*args)
         undo_stack.cleanChanged.connect(self._on_stack_clean_changed)
@@ -101,13 +113,16 @@ class DocumentController(QObject):
         """Replace the document with an empty model (after asking about unsaved changes)."""
         if not self.confirm_discard():
             return False
-        self._adopt(ModelDocument(), None, UNTITLED)
+        self._adopt(ModelDocument(), None, translate("DocumentController", UNTITLED))
         return True
 
     def open_dialog(self) -> bool:
         """Ask for a model file and open it."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self._window, "Open model", self.start_folder(), FILE_FILTER
+            self._window,
+            translate("DocumentController", "Open model"),
+            self.start_folder(),
+            translate("DocumentController", FILE_FILTER),
         )
         return bool(chosen) and self.open_path(chosen)
 
@@ -127,7 +142,12 @@ class DocumentController(QObject):
         self._remember_recent(path)
         if warnings:
             lines = messages.problem_lines(warnings)
-            self._window.statusBar().showMessage(f"Opened with a warning: {lines[0]}", 15000)
+            self._window.statusBar().showMessage(
+                translate("DocumentController", "Opened with a warning: {problem}").format(
+                    problem=lines[0]
+                ),
+                15000,
+            )
         return True
 
     def open_preset(self, name: str, confirm: bool = True) -> bool:
@@ -168,7 +188,10 @@ class DocumentController(QObject):
         """Ask for a file name and save there."""
         suggested = Path(self.start_folder()) / (self.path.name if self.path else _file_name(self))
         chosen, _ = QFileDialog.getSaveFileName(
-            self._window, "Save model as", str(suggested), FILE_FILTER
+            self._window,
+            translate("DocumentController", "Save model as"),
+            str(suggested),
+            translate("DocumentController", FILE_FILTER),
         )
         if not chosen:
             return False
@@ -228,7 +251,10 @@ class DocumentController(QObject):
         except (OSError, ValueError) as error:
             messages.show_save_error(self._window, path, error)
             return None
-        self._window.statusBar().showMessage(f"Figure saved as {written.name}", 8000)
+        self._window.statusBar().showMessage(
+            translate("DocumentController", "Figure saved as {name}").format(name=written.name),
+            8000,
+        )
         return written
 
     def export_comparison(self, comparison) -> Path | None:
@@ -236,7 +262,9 @@ class DocumentController(QObject):
         from synergy_gui.io.comparison_table import write_comparison_csv
 
         if comparison is None:
-            self._window.statusBar().showMessage("Tick two or more scenarios to compare.", 8000)
+            self._window.statusBar().showMessage(
+                translate("DocumentController", "Tick two or more scenarios to compare."), 8000
+            )
             return None
         name = f"{slug(self.document.meta.title)}-comparison.csv"
         chosen, _filter = QFileDialog.getSaveFileName(
@@ -254,7 +282,10 @@ class DocumentController(QObject):
         except OSError as error:
             messages.show_save_error(self._window, path, error)
             return None
-        self._window.statusBar().showMessage(f"Comparison saved as {path.name}", 8000)
+        self._window.statusBar().showMessage(
+            translate("DocumentController", "Comparison saved as {name}").format(name=path.name),
+            8000,
+        )
         return path
 
     def confirm_discard(self) -> bool:
@@ -279,13 +310,13 @@ class DocumentController(QObject):
 
     def add_recent_menu(self, menu: QMenu) -> None:
         """An Open Recent submenu, filled afresh each time it opens."""
-        recent = menu.addMenu("Open &Recent")
+        recent = menu.addMenu(translate("DocumentController", "Open &Recent"))
         recent.aboutToShow.connect(lambda: self.fill_recent_menu(recent))
         self.fill_recent_menu(recent)
 
     def add_preset_menu(self, menu: QMenu) -> None:
         """An Open Preset submenu with the shipped models."""
-        presets = menu.addMenu("Open &Preset")
+        presets = menu.addMenu(translate("DocumentController", "Open &Preset"))
         presets.aboutToShow.connect(lambda: self.fill_preset_menu(presets))
         self.fill_preset_menu(presets)
 
@@ -300,7 +331,7 @@ class DocumentController(QObject):
             action.triggered.connect(lambda _=False, n=name: self.run_when_idle(self.open_path, n))
         if recent:
             menu.addSeparator()
-        clear = menu.addAction("Clear List")
+        clear = menu.addAction(translate("DocumentController", "Clear List"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.clear_recent)
 

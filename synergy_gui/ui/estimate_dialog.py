@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,15 +34,17 @@ from PySide6.QtWidgets import (
 from synergy_gui.model import ModelDocument
 from synergy_gui.ui import messages
 from synergy_gui.ui.background_run import ThreadJob
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.study_import_dialog import MERGE, MERGE_TIP, REPLACE
 
 DEFAULT_BOOTSTRAP = 2000
 DEFAULT_SEED = 1
 MAX_BOOTSTRAP = 100_000
-PROMPT = (
+PROMPT = QT_TRANSLATE_NOOP(
+    "EstimateDialog",
     "Pick the survey (CSV, one row per respondent, one column per item) and the model in "
     "lavaan syntax ('=~' lines name each construct's items, '~' lines its paths). Each "
-    "construct is the mean of its items; each '~' line is a standardised OLS regression."
+    "construct is the mean of its items; each '~' line is a standardised OLS regression.",
 )
 
 
@@ -95,12 +97,12 @@ class EstimateDialog(QDialog):
     def __init__(self, applier: Applier, start_folder: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("estimate_dialog")
-        self.setWindowTitle("Estimate from Survey")
+        self.setWindowTitle(translate("EstimateDialog", "Estimate from Survey"))
         self._applier, self._folder = applier, start_folder
         self.job: EstimateRun | None = None
         self.study = None  # the last StudyEstimate
         layout = QVBoxLayout(self)
-        intro = QLabel(PROMPT)
+        intro = QLabel(translate("EstimateDialog", PROMPT))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(self._form())
@@ -113,7 +115,7 @@ class EstimateDialog(QDialog):
         self.report.setReadOnly(True)
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.report.setPlaceholderText("The estimates appear here.")
+        self.report.setPlaceholderText(translate("EstimateDialog", "The estimates appear here."))
         layout.addWidget(self.report, 1)
         layout.addLayout(self._result_row())
         self._show_running(False)
@@ -133,7 +135,7 @@ class EstimateDialog(QDialog):
                 "&Model (lavaan):",
             ),
         ):
-            browse = QPushButton("Browse…")
+            browse = QPushButton(translate("EstimateDialog", "Browse…"))
             browse.clicked.connect(
                 lambda _=False, e=edit, c=caption, f=filters: self._browse(e, c, f)
             )
@@ -145,15 +147,19 @@ class EstimateDialog(QDialog):
         self.bootstrap_spin.setRange(0, MAX_BOOTSTRAP)
         self.bootstrap_spin.setSingleStep(500)
         self.bootstrap_spin.setValue(DEFAULT_BOOTSTRAP)
-        self.bootstrap_spin.setToolTip("Resamples for the confidence intervals (0: none)")
+        self.bootstrap_spin.setToolTip(
+            translate("EstimateDialog", "Resamples for the confidence intervals (0: none)")
+        )
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setValue(DEFAULT_SEED)
-        self.seed_spin.setToolTip("The same seed gives the same intervals")
+        self.seed_spin.setToolTip(
+            translate("EstimateDialog", "The same seed gives the same intervals")
+        )
         numbers = QHBoxLayout()
         numbers.addWidget(self.bootstrap_spin)
         numbers.addSpacing(16)
-        numbers.addWidget(QLabel("Seed:"))
+        numbers.addWidget(QLabel(translate("EstimateDialog", "Seed:")))
         numbers.addWidget(self.seed_spin)
         numbers.addStretch(1)
         form.addRow(_buddy_label("&Bootstrap resamples:", self.bootstrap_spin), numbers)
@@ -161,13 +167,13 @@ class EstimateDialog(QDialog):
 
     def _run_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.run_button = QPushButton("&Estimate")
+        self.run_button = QPushButton(translate("EstimateDialog", "&Estimate"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button = QPushButton(translate("EstimateDialog", "&Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.run_button)
         row.addWidget(self.progress, 1)
@@ -176,16 +182,20 @@ class EstimateDialog(QDialog):
 
     def _result_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.export_button = QPushButton("Export &Table…")
-        self.export_button.setToolTip("The estimates as lavaan's standardizedSolution() CSV")
+        self.export_button = QPushButton(translate("EstimateDialog", "Export &Table…"))
+        self.export_button.setToolTip(
+            translate("EstimateDialog", "The estimates as lavaan's standardizedSolution() CSV")
+        )
         self.export_button.clicked.connect(self.export_table)
-        self.replace_button = QPushButton("&Replace the Open Model")
-        self.replace_button.setToolTip("The estimated model takes the place of the open one")
+        self.replace_button = QPushButton(translate("EstimateDialog", "&Replace the Open Model"))
+        self.replace_button.setToolTip(
+            translate("EstimateDialog", "The estimated model takes the place of the open one")
+        )
         self.replace_button.clicked.connect(lambda: self.apply(REPLACE))
-        self.merge_button = QPushButton("Mer&ge into It")
+        self.merge_button = QPushButton(translate("EstimateDialog", "Mer&ge into It"))
         self.merge_button.setToolTip(MERGE_TIP)
         self.merge_button.clicked.connect(lambda: self.apply(MERGE))
-        close = QPushButton("Close")
+        close = QPushButton(translate("EstimateDialog", "Close"))
         close.clicked.connect(self.close)
         row.addWidget(self.export_button)
         row.addStretch(1)

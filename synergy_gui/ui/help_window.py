@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -29,8 +29,9 @@ from synergy_gui.model.help_pages import ShortcutRow
 from synergy_gui.ui import actions
 from synergy_gui.ui.help_legend import SCHEME as LEGEND_SCHEME
 from synergy_gui.ui.help_legend import legend_image
+from synergy_gui.ui.i18n import translate
 
-TITLE = "Synergy Explorer Help"
+TITLE = QT_TRANSLATE_NOOP("HelpWindow", "Synergy Explorer Help")
 DEFAULT_TOPIC = "getting_started"
 DEFAULT_SIZE = (980, 680)
 SIDE_WIDTH = 270
@@ -118,12 +119,12 @@ class HelpWindow(QWidget):
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("help_window")
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translate("HelpWindow", TITLE))
         self.shortcuts = list(shortcut_rows() if shortcuts is None else shortcuts)
         self.topic_id: str | None = None
         self.search = QLineEdit()
         self.search.setObjectName("help_search")
-        self.search.setPlaceholderText("Search the guide and glossary")
+        self.search.setPlaceholderText(translate("HelpWindow", "Search the guide and glossary"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_changed)
         self.contents = QListWidget()

@@ -6,18 +6,21 @@ import json
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from synergy_gui.model import DocumentFileError, Problem
 from synergy_gui.model.fileformat import MAX_FILE_BYTES
+from synergy_gui.ui.i18n import translate
 
 #: At most this many problems are listed in the box; the rest are counted.
 MAX_LISTED = 8
 
 #: How a refusal ends: a model was open and is kept, or nothing was open yet (start-up).
-KEPT = "The model you have open stays as it was."
-DEFAULT_INSTEAD = "Nothing was open yet, so the default model opens instead."
+KEPT = QT_TRANSLATE_NOOP("Messages", "The model you have open stays as it was.")
+DEFAULT_INSTEAD = QT_TRANSLATE_NOOP(
+    "Messages", "Nothing was open yet, so the default model opens instead."
+)
 
 
 _ITEM = re.compile(r"^(constructs|paths|junctions|scenarios)\[(\d+)\](?:\.(.+))?$")
@@ -121,8 +124,8 @@ def open_error_text(
     no open model to keep, and the default model opens instead.
     """
     name = Path(path).name
-    headline = f"The file “{name}” can't be opened."
-    outcome = DEFAULT_INSTEAD if nothing_open else KEPT
+    headline = translate("Messages", "The file “{name}” can't be opened.").format(name=name)
+    outcome = translate("Messages", DEFAULT_INSTEAD if nothing_open else KEPT)
     if isinstance(error, DocumentFileError) and error.problems:
         lines = problem_lines(error.problems, read_data(path))
         if len(lines) == 1:
@@ -131,7 +134,8 @@ def open_error_text(
         return headline, f"{listed}\n\n{outcome}"
     if isinstance(error, OSError):
         reason = error.strerror or str(error)
-        return headline, f"{reason}.\nThe file is at {Path(path).parent}.\n\n{outcome}"
+        where = translate("Messages", "The file is at {folder}.").format(folder=Path(path).parent)
+        return headline, f"{reason}.\n{where}\n\n{outcome}"
     return headline, f"{error}\n\n{outcome}"
 
 
@@ -143,25 +147,31 @@ def show_open_error(
     ``nothing_open``: refused at start-up, so the box says the default model opens instead.
     """
     headline, details = open_error_text(path, error, nothing_open=nothing_open)
-    _show(parent, QMessageBox.Icon.Warning, "Cannot open file", headline, details, str(path))
+    title = translate("Messages", "Cannot open file")
+    _show(parent, QMessageBox.Icon.Warning, title, headline, details, str(path))
 
 
 def show_save_error(parent: QWidget | None, path: str | Path, error: Exception) -> None:
     """Tell the user a save failed; the earlier file on disk is untouched (saves are atomic)."""
     reason = getattr(error, "strerror", None) or str(error)
-    headline = f"“{Path(path).name}” could not be saved."
-    details = f"{reason}.\nThe file on disk was not changed; your edits are still open here."
-    _show(parent, QMessageBox.Icon.Warning, "Cannot save file", headline, details, str(path))
+    headline = translate("Messages", "“{name}” could not be saved.").format(name=Path(path).name)
+    kept = translate(
+        "Messages", "The file on disk was not changed; your edits are still open here."
+    )
+    title = translate("Messages", "Cannot save file")
+    _show(parent, QMessageBox.Icon.Warning, title, headline, f"{reason}.\n{kept}", str(path))
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """Ask before unsaved changes are lost: returns ``"save"``, ``"discard"`` or ``"cancel"``."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Unsaved changes")
+    box.setWindowTitle(translate("Messages", "Unsaved changes"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"Save the changes to “{name}”?")
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setText(translate("Messages", "Save the changes to “{name}”?").format(name=name))
+    box.setInformativeText(
+        translate("Messages", "Your changes will be lost if you don't save them.")
+    )
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)

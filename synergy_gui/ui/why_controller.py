@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from synergy_gui.engine import CompiledModel, EngineError, SteadyState, compile_model
 from synergy_gui.engine.routes import Explanation, explain_at, explain_at_rest
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import signed_number
 from synergy_gui.ui.panels.why_panel import WhyBar, WhyChart, WhyPanel
 from synergy_gui.ui.runs import Runs
 from synergy_gui.ui.simulation_controller import SimulationController
@@ -27,12 +29,23 @@ SMALL = 0.0005
 _VIEW_FIELDS = frozenset({"cursor", "text_scale"})
 
 REMAINDER_TIPS = {
-    "start": "The level it started at has not faded yet.",
-    "loops": "Influence that went round a feedback loop on its way: no single route carries it.",
-    "other": "Influence along feedback loops and along routes too many to list one by one.",
-    "rest": "What the update rule gives when every input is at its baseline.",
-    "unsettled": "The last bit the model has not settled yet.",
-    "outside": "A stimulus or clamped construct: its slider, schedule or clamp sets its level.",
+    "start": QT_TRANSLATE_NOOP("WhyController", "The level it started at has not faded yet."),
+    "loops": QT_TRANSLATE_NOOP(
+        "WhyController",
+        "Influence that went round a feedback loop on its way: no single route carries it.",
+    ),
+    "other": QT_TRANSLATE_NOOP(
+        "WhyController",
+        "Influence along feedback loops and along routes too many to list one by one.",
+    ),
+    "rest": QT_TRANSLATE_NOOP(
+        "WhyController", "What the update rule gives when every input is at its baseline."
+    ),
+    "unsettled": QT_TRANSLATE_NOOP("WhyController", "The last bit the model has not settled yet."),
+    "outside": QT_TRANSLATE_NOOP(
+        "WhyController",
+        "A stimulus or clamped construct: its slider, schedule or clamp sets its level.",
+    ),
 }
 
 
@@ -254,11 +267,17 @@ def _remainder_bars(remainders) -> tuple[WhyBar, ...]:
             r.amount,
             "remainder",
             (),
-            f"{r.label}: {r.amount:+.4f}\n{REMAINDER_TIPS[r.kind]}",
+            _remainder_tip(r.label, r.amount, r.kind),
         )
         for r in remainders
         if abs(r.amount) >= SMALL
     )
+
+
+def _remainder_tip(label: str, amount: float, kind: str) -> str:
+    """A remainder's bar tip: its amount and what it stands for."""
+    tip = translate("WhyController", REMAINDER_TIPS[kind])
+    return f"{label}: {signed_number(amount, 4)}\n{tip}"
 
 
 def _outside(source: str) -> str:

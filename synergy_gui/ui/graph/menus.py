@@ -8,15 +8,16 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from synergy_gui.model.elements import ROLES
 from synergy_gui.ui.commands import SetWeightCommand, UpdateItemCommand
 from synergy_gui.ui.graph.construct_item import ConstructItem
 from synergy_gui.ui.graph.junction_item import JunctionItem
 from synergy_gui.ui.graph.path_item import PathItem
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.vocabulary import word
 
 if TYPE_CHECKING:
     from synergy_gui.ui.graph.scene import GraphScene
-
-_ROLES = (("stimulus", "Stimulus"), ("organism", "Organism"), ("response", "Response"))
 
 
 def context_menu(scene: GraphScene, clicked, pos: QPointF) -> QMenu:
@@ -34,17 +35,19 @@ def context_menu(scene: GraphScene, clicked, pos: QPointF) -> QMenu:
 
 
 def _construct_entries(menu: QMenu, scene: GraphScene, node: ConstructItem) -> None:
-    rename = menu.addAction("Rename", lambda: scene.start_rename(node.construct_id))
+    rename = menu.addAction(
+        translate("GraphMenus", "Rename"), lambda: scene.start_rename(node.construct_id)
+    )
     rename.setShortcut(QKeySequence("F2"))
-    roles = menu.addMenu("Role")
-    for role, title in _ROLES:
-        action = roles.addAction(title, lambda r=role: _set_role(scene, node.construct_id, r))
+    roles = menu.addMenu(translate("GraphMenus", "Role"))
+    for role in ROLES:
+        action = roles.addAction(word(role), lambda r=role: _set_role(scene, node.construct_id, r))
         action.setCheckable(True)
         action.setChecked(node.role == role)
-    targets = menu.addMenu("Connect to")
+    targets = menu.addMenu(translate("GraphMenus", "Connect to"))
     if node.role != "stimulus":  # a self-loop: the construct keeps part of its own level
         targets.addAction(
-            "Itself (a self-loop)",
+            translate("GraphMenus", "Itself (a self-loop)"),
             lambda: scene.connect_constructs(node.construct_id, node.construct_id),
         )
     for other in scene.document.constructs:
@@ -54,7 +57,9 @@ def _construct_entries(menu: QMenu, scene: GraphScene, node: ConstructItem) -> N
                 lambda t=other.id: scene.connect_constructs(node.construct_id, t),
             )
     targets.setEnabled(not targets.isEmpty())
-    junction = menu.addAction("Add synergy junction", scene.add_junction_for_selected)
+    junction = menu.addAction(
+        translate("GraphMenus", "Add synergy junction"), scene.add_junction_for_selected
+    )
     members, target = scene.selection.junction_parts(scene.document)
     junction.setEnabled(target is not None and len(members) >= 2)
     menu.addSeparator()
@@ -64,7 +69,7 @@ def _construct_entries(menu: QMenu, scene: GraphScene, node: ConstructItem) -> N
 def _path_entries(menu: QMenu, scene: GraphScene, edge: PathItem) -> None:
     doc = scene.document
     menu.addAction(
-        "Reverse the sign of the weight",
+        translate("GraphMenus", "Reverse the sign of the weight"),
         lambda: scene.push_command(SetWeightCommand(doc, edge.path_id, -edge.weight)),
     )
     other = "causal" if edge.kind == "trust-transfer" else "trust-transfer"
@@ -77,15 +82,17 @@ def _path_entries(menu: QMenu, scene: GraphScene, edge: PathItem) -> None:
 
 
 def _canvas_entries(menu: QMenu, scene: GraphScene, pos: QPointF) -> None:
-    menu.addAction("Add construct here", lambda: scene.add_construct_at(pos))
-    menu.addAction("Auto layout by role", scene.auto_layout)
+    menu.addAction(
+        translate("GraphMenus", "Add construct here"), lambda: scene.add_construct_at(pos)
+    )
+    menu.addAction(translate("GraphMenus", "Auto layout by role"), scene.auto_layout)
     views = scene.views()
     if views and hasattr(views[0], "fit_all"):
-        menu.addAction("Fit diagram to window", views[0].fit_all)
+        menu.addAction(translate("GraphMenus", "Fit diagram to window"), views[0].fit_all)
 
 
 def _delete_entry(menu: QMenu, scene: GraphScene) -> None:
-    action = menu.addAction("Delete", scene.delete_selected)
+    action = menu.addAction(translate("GraphMenus", "Delete"), scene.delete_selected)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
 
 
