@@ -21,7 +21,7 @@ import re
 from synergy_gui.io.assemble import Draft, assemble
 from synergy_gui.io.lavaan import ImportResult
 from synergy_gui.io.problems import ImportNote, ImportProblem, csv_rows, read_source_text
-from synergy_gui.model.checks import activation_rule
+from synergy_gui.model.checks import MAX_UNSTANDARDISED, activation_rule
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import UPDATE_RULES, Activation, default_threshold
 
@@ -56,6 +56,7 @@ def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
     warnings: list[ImportNote] = []
     for name in names:
         draft.name(name)
+    largest: tuple[float, int, int] | None = None  # the largest weight beyond ±1, and where
     for (line, cells), source in zip(body, names, strict=True):
         if len(cells) > len(names) + 1 and any(c.strip() for c in cells[len(names) + 1 :]):
             raise ImportProblem(filename, line, len(names) + 2, "the row is longer than the header")
@@ -64,7 +65,21 @@ def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
             weight = _weight(cell, filename, line, column, source, target)
             if weight != 0.0:
                 draft.edges.append((source, target, weight))
-    return ImportResult(document=assemble(draft), warnings=warnings)
+            if abs(weight) > 1.0 and (largest is None or abs(weight) > abs(largest[0])):
+                largest = (weight, line, column)
+    document = assemble(draft)
+    if largest is not None:
+        document.settings.weight_scale = "unstandardised"
+        weight, line, column = largest
+        warnings.append(ImportNote(filename, line, column, _unstandardised_note(weight)))
+    return ImportResult(document=document, warnings=warnings)
+
+
+def _unstandardised_note(weight: float) -> str:
+    return (
+        f"the weight {weight:g} is outside [-1, 1], where FCM weights lie: the weights are "
+        "taken as unstandardised (settings.weight_scale), so levels may run to their bounds"
+    )
 
 
 def use_rule(
@@ -116,9 +131,13 @@ def _weight(cell: str, filename: str, line: int, column: int, source: str, targe
         raise ImportProblem(
             filename, line, column, f"{source} -> {target}: {text!r} is not a number"
         ) from None
-    if not -1.0 <= weight <= 1.0:  # also refuses NaN
+    if not -MAX_UNSTANDARDISED <= weight <= MAX_UNSTANDARDISED:  # also refuses NaN
         raise ImportProblem(
-            filename, line, column, f"{source} -> {target}: {text} is outside [-1, 1]"
+            filename,
+            line,
+            column,
+            f"{source} -> {target}: {text} is outside ±{MAX_UNSTANDARDISED:g}, the largest "
+            "weight a model takes",
         )
     return weight
 

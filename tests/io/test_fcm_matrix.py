@@ -108,7 +108,7 @@ def test_a_synergy_is_reported_as_left_out_of_the_matrix():
     ("text", "message"),
     [
         (",A,B\nA,0,x\nB,0,0\n", "m.csv:2:3: A -> B: 'x' is not a number"),
-        (",A,B\nA,0,1.5\nB,0,0\n", "m.csv:2:3: A -> B: 1.5 is outside [-1, 1]"),
+        (",A,B\nA,0,150\nB,0,0\n", "m.csv:2:3: A -> B: 150 is outside ±100"),
         (",A,B\nB,0,1\nA,0,0\n", "m.csv:2:1: the matrix is not square"),
         (",A,A\nA,0,1\nA,0,0\n", "m.csv:1:3: the concept 'A' is named twice"),
         (",A\n", "m.csv: holds no matrix"),
@@ -129,3 +129,21 @@ def test_empty_and_binary_files_are_refused(tmp_path):
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     with pytest.raises(ImportProblem, match="binary file"):
         read_fcm_matrix(binary)
+
+
+def test_a_weight_beyond_one_makes_the_weights_unstandardised_with_a_warning_at_its_cell():
+    result = parse_fcm_matrix(",A,B\nA,0,1.5\nB,-0.5,0\n", "m.csv")
+    assert result.document.settings.weight_scale == "unstandardised"
+    assert result.document.find_path("a", "b").weight == 1.5
+    assert [str(w).split(": ")[0] for w in result.warnings] == ["m.csv:2:3"]
+    assert "outside [-1, 1]" in str(result.warnings[0])
+
+
+def test_an_unstandardised_model_exported_as_a_matrix_imports_back_with_its_weights():
+    first = parse_fcm_matrix(",A,B\nA,0.4,1.5\nB,-2,0\n", "m.csv").document
+    text, _ = fcm_matrix_text(first)
+    again = parse_fcm_matrix(text, "again.csv").document
+    assert again.settings.weight_scale == "unstandardised"
+    assert sorted((p.source, p.target, p.weight) for p in again.paths) == sorted(
+        (p.source, p.target, p.weight) for p in first.paths
+    )
