@@ -29,6 +29,7 @@ class Prediction:
     construct_id: str
     points: tuple[tuple[float, float], ...] = ()
     typed_time: float | None = None
+    low: float = 0.0  # the least level: 0, or -1 in a model with bipolar levels
 
     @property
     def checkpoint(self) -> float | None:
@@ -48,7 +49,7 @@ class Prediction:
         """This prediction with the point (time, level) drawn. ``since`` is the previous point
         of the same stroke: the points the stroke passed over since then are overwritten (a
         stroke going back in time redraws that stretch instead of folding the curve over)."""
-        time, level = _checked(time, level)
+        time, level = _checked(time, level, self.low)
         start = time if since is None else float(since)
         low, high = min(start, time), max(start, time)
         forward_from = start if start < time else None  # a forward stroke keeps its last point
@@ -143,12 +144,12 @@ def _signed(value: float) -> str:
     return "±0.00" if text in ("+0.00", "-0.00") else text
 
 
-def _checked(time: float, level: float) -> tuple[float, float]:
+def _checked(time: float, level: float, low: float) -> tuple[float, float]:
     time, level = float(time), float(level)
     if not (np.isfinite(time) and np.isfinite(level)):
         raise EngineError(f"a predicted point needs a finite time and level (got {time}, {level})")
-    if not 0.0 <= level <= 1.0:
-        raise EngineError(f"a predicted level must be between 0 and 1 (got {level:g})")
+    if not low <= level <= 1.0:
+        raise EngineError(f"a predicted level must be between {low:g} and 1 (got {level:g})")
     if time < 0.0:
         raise EngineError(f"a predicted time cannot be before the start (got {time:g})")
     return time, level

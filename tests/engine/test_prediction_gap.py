@@ -90,3 +90,12 @@ def test_bad_input_is_refused_with_the_reason():
         prediction_gap(Prediction("loyalty"), np.arange(3.0), np.zeros(3))
     with pytest.raises(EngineError, match="outside the run"):
         prediction_gap(_sketch((20, 0.5), (30, 0.6)), np.arange(3.0), np.zeros(3))
+
+
+def test_a_bipolar_model_s_prediction_takes_levels_down_to_minus_one():
+    prediction = Prediction("trust", low=-1.0).drawn(0.0, -0.4).typed(10.0, -1.0)
+    assert prediction.points == ((0.0, -0.4), (10.0, -1.0))
+    with pytest.raises(EngineError, match="between -1 and 1"):
+        prediction.drawn(5.0, -1.2)
+    with pytest.raises(EngineError, match="between 0 and 1"):
+        Prediction("trust").drawn(0.0, -0.4)
