@@ -236,3 +236,19 @@ def test_while_comparing_in_small_multiples_the_sketch_is_in_its_constructs_plot
     panel.reveal(animate=False)
     assert panel.prediction.phase == REVEALED
     assert "Your prediction: 0.60 at week 30" in panel.prediction_bar.message.text()
+
+
+def test_in_a_bipolar_model_a_level_below_zero_can_be_typed_and_sketched(qtbot, live):
+    live.document.update_settings(level_range="bipolar")
+    panel = live.panel
+    qtbot.waitUntil(lambda: panel.plot.full_range == (-1.0, 1.0))
+    panel.start_prediction(TARGET)
+    bar = panel.prediction_bar
+    assert bar.level.minimum() == -1.0
+    bar.week.setValue(26)
+    bar.level.setValue(-0.4)
+    bar.set_level.click()
+    assert panel.prediction.prediction.points == ((26.0, -0.4),)
+    sketcher = panel.prediction.sketcher
+    x, y = panel.plot.axes.transData.transform((10.0, -0.6))
+    assert sketcher.data_point(x, y)[1] == pytest.approx(-0.6, abs=0.02)

@@ -186,7 +186,9 @@ class PredictionMode:
             raise EngineError(f"there is no construct {construct_id!r} to predict")
         if construct_id not in self.view.focus:
             self.view.set_focus([*self.view.focus, construct_id])
-        self.prediction = Prediction(construct_id)
+        low = self.plot.full_range[0]  # -1 with bipolar levels
+        self.prediction = Prediction(construct_id, low=low)
+        self.bar.level.setMinimum(low)
         self.bar.set_choices(self._choices(), construct_id)
         self.bar.show()
         self._hide_future()
@@ -194,7 +196,7 @@ class PredictionMode:
     def clear(self) -> None:
         """Remove the prediction and hide the future again."""
         if self.prediction is not None:
-            self.prediction = Prediction(self.prediction.construct_id)
+            self.prediction = Prediction(self.prediction.construct_id, low=self.prediction.low)
             self._hide_future()
 
     def end(self) -> None:

@@ -139,12 +139,14 @@ class CanvasSketcher:
             self.plot.mpl_disconnect(cid)
 
     def data_point(self, x: float, y: float) -> tuple[float, float]:
-        """Display pixels to (time, level), clamped to what the axes show and to 0..1."""
+        """Display pixels to (time, level), clamped to what the axes show and to the level
+        range (0..1, or -1..1 for bipolar levels)."""
         time, level = self.axes.transData.inverted().transform((x, y))
         left, right = self.axes.get_xlim()
         bottom, top = self.axes.get_ylim()
+        low, high = self.plot.full_range
         time = min(max(time, max(left, 0.0)), right)
-        level = min(max(level, max(bottom, 0.0)), min(top, 1.0))
+        level = min(max(level, max(bottom, low)), min(top, high))
         return float(time), float(level)
 
     def _on_press(self, event) -> None:
