@@ -514,8 +514,8 @@
         <translation>Skenario alokasi sudah tidak ada: alokasikan lagi.</translation>
     </message>
     <message>
-        <source>Now: {label} = {value:.3f}. The next {amount} a week buys:</source>
-        <translation>Saat ini: {label} = {value:.3f}. Tambahan {amount} per minggu menghasilkan:</translation>
+        <source>Now: {label} = {value:.3f}. Beside each channel in the key: what the next {amount} a week on it buys.</source>
+        <translation>Saat ini: {label} = {value:.3f}. Di samping tiap kanal pada legenda: hasil dari tambahan {amount} per minggu untuknya.</translation>
     </message>
     <message>
         <source>The budget computation failed ({kind}: {error}).</source>
@@ -555,8 +555,12 @@
         <translation>pada minggu </translation>
     </message>
     <message>
-        <source>average over the run</source>
-        <translation>rata-rata selama simulasi</translation>
+        <source>run average</source>
+        <translation>rata-rata simulasi</translation>
+    </message>
+    <message>
+        <source>Measure the outcome&apos;s average over the whole run instead</source>
+        <translation>Ukur rata-rata hasil selama seluruh simulasi sebagai gantinya</translation>
     </message>
     <message>
         <source>This model has no channels yet. A channel says what money buys: its spend per week moves a stimulus, with carry-over from week to week and diminishing returns. Add one to see response curves and let the allocator split a budget.</source>

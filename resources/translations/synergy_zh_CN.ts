@@ -514,8 +514,8 @@
         <translation>分配方案所属的情景已不存在：请重新分配。</translation>
     </message>
     <message>
-        <source>Now: {label} = {value:.3f}. The next {amount} a week buys:</source>
-        <translation>当前：{label} = {value:.3f}。每周再投入 {amount} 可带来：</translation>
+        <source>Now: {label} = {value:.3f}. Beside each channel in the key: what the next {amount} a week on it buys.</source>
+        <translation>当前：{label} = {value:.3f}。图例中各渠道旁显示：每周在其上再投入 {amount} 可带来的效果。</translation>
     </message>
     <message>
         <source>The budget computation failed ({kind}: {error}).</source>
@@ -555,8 +555,12 @@
         <translation>在第 </translation>
     </message>
     <message>
-        <source>average over the run</source>
-        <translation>整个运行期间的平均值</translation>
+        <source>run average</source>
+        <translation>运行平均值</translation>
+    </message>
+    <message>
+        <source>Measure the outcome&apos;s average over the whole run instead</source>
+        <translation>改为衡量结果在整个运行期间的平均值</translation>
     </message>
     <message>
         <source>This model has no channels yet. A channel says what money buys: its spend per week moves a stimulus, with carry-over from week to week and diminishing returns. Add one to see response curves and let the allocator split a budget.</source>

@@ -116,7 +116,7 @@ def _load(app: QCoreApplication, path: str) -> bool:
 
 
 def load_cjk_font() -> str | None:
-    """Add the shipped Chinese font and put it behind the interface font; its family name."""
+    """Add the shipped Chinese font as the interface font's fallback for hanzi; its family."""
     path = resource(*CJK_FONT)
     if not path.is_file():
         return None
@@ -125,10 +125,8 @@ def load_cjk_font() -> str | None:
     if not families:
         return None
     app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):
-        font = QFont(app.font())
-        font.setFamilies([*font.families(), families[0]])
-        app.setFont(font)
+    if isinstance(app, QGuiApplication):  # hanzi fall back to it; Latin metrics stay as they are
+        QFont.insertSubstitution(app.font().family(), families[0])
     _add_to_matplotlib(path, families[0])
     return families[0]
 
@@ -138,8 +136,9 @@ def _add_to_matplotlib(path: Path, family: str) -> None:
     from matplotlib import font_manager, rcParams
 
     font_manager.fontManager.addfont(str(path))
-    if family not in rcParams["font.sans-serif"]:
-        rcParams["font.sans-serif"] = [*rcParams["font.sans-serif"], family]
+    families = list(rcParams["font.family"])
+    if family not in families:  # a fallback per glyph: Latin from the first, hanzi from this
+        rcParams["font.family"] = [*families, family]
 
 
 def translated(language: str, context: str, text: str) -> str:
