@@ -807,12 +807,84 @@
         <translation>perubahan terkecil (tuas mana pun)</translation>
     </message>
     <message>
+        <source>What would it take?</source>
+        <translation>Apa yang dibutuhkan?</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>Cari</translation>
     </message>
     <message>
         <source>Apply</source>
         <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>by {unit}</source>
+        <translation>pada {unit}</translation>
+    </message>
+    <message>
+        <source>using</source>
+        <translation>dengan</translation>
+    </message>
+    <message>
+        <source>Bring {label} to</source>
+        <translation>Bawa {label} ke</translation>
+    </message>
+    <message>
+        <source>Choose an outcome.</source>
+        <translation>Pilih hasil.</translation>
+    </message>
+    <message>
+        <source>The model changed since: Find again.</source>
+        <translation>Model telah berubah: Cari lagi.</translation>
+    </message>
+    <message>
+        <source>Applied: {lever} at {level}</source>
+        <translation>Diterapkan: {lever} pada {level}</translation>
+    </message>
+    <message>
+        <source>No answer: {why}</source>
+        <translation>Tidak ada jawaban: {why}</translation>
+    </message>
+    <message>
+        <source>No stimulus can be set here: each follows a schedule.</source>
+        <translation>Tidak ada stimulus yang dapat diatur di sini: masing-masing mengikuti jadwal.</translation>
+    </message>
+    <message>
+        <source>{outcome} ≥ {target} by {unit} {week} (now {now})</source>
+        <translation>{outcome} ≥ {target} pada {unit} {week} (kini {now})</translation>
+    </message>
+    <message>
+        <source>no single lever reaches it; the closest are listed.</source>
+        <translation>tidak ada satu tuas pun yang mencapainya; yang terdekat dicantumkan.</translation>
+    </message>
+    <message>
+        <source>{reachable} of {count} levers reach it alone.</source>
+        <translation>{reachable} dari {count} tuas mencapainya sendiri.</translation>
+    </message>
+    <message>
+        <source>set {lever} to {level} (change {change} from {current}).</source>
+        <translation>atur {lever} ke {level} (berubah {change} dari {current}).</translation>
+    </message>
+    <message>
+        <source>not reachable with {lever} alone. Its best, {best}, gives {gives}.</source>
+        <translation>tidak tercapai hanya dengan {lever}. Nilai terbaiknya, {best}, menghasilkan {gives}.</translation>
+    </message>
+    <message>
+        <source>Apply: {lever} to {level}</source>
+        <translation>Terapkan: {lever} ke {level}</translation>
+    </message>
+    <message>
+        <source>The model changed during the search: Find again.</source>
+        <translation>Model berubah selama pencarian: Cari lagi.</translation>
+    </message>
+    <message>
+        <source>not alone (best {best})</source>
+        <translation>tidak sendiri (terbaik {best})</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1031,10 @@
         <translation>Konstanta waktu saat tingkat turun</translation>
     </message>
     <message>
+        <source>Level (slider)</source>
+        <translation>Tingkat (penggeser)</translation>
+    </message>
+    <message>
         <source>Open the glossary at this term</source>
         <translation>Buka glosarium pada istilah ini</translation>
     </message>
@@ -999,6 +1075,10 @@ bekerja bersama pada {target}</translation>
         <source>Important, underperforming: act here</source>
         <extracomment>Pixel sizes of the text at text scale 1 (legible projected on a 1366-wide screen).</extracomment>
         <translation>Penting, kinerja rendah: bertindak di sini</translation>
+    </message>
+    <message>
+        <source>No drivers to show yet.</source>
+        <translation>Belum ada pendorong untuk ditampilkan.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1133,10 @@ bekerja bersama pada {target}</translation>
     <message>
         <source>Which driver moves</source>
         <translation>Pendorong mana yang paling menggerakkan</translation>
+    </message>
+    <message>
+        <source>Add stimuli and paths to see which driver matters most.</source>
+        <translation>Tambahkan stimulus dan jalur untuk melihat pendorong mana yang paling penting.</translation>
     </message>
     <message>
         <source>No effects to show: {why}</source>
@@ -1278,8 +1362,32 @@ bekerja bersama pada {target}</translation>
         <translation>Tingkat prediksi</translation>
     </message>
     <message>
+        <source>Set</source>
+        <translation>Atur</translation>
+    </message>
+    <message>
+        <source>Put this level at this week into the prediction</source>
+        <translation>Masukkan tingkat ini pada minggu ini ke dalam prediksi</translation>
+    </message>
+    <message>
         <source>The construct whose curve you predict</source>
         <translation>Konstruk yang kurvanya Anda prediksi</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Ungkap</translation>
+    </message>
+    <message>
+        <source>Play the model&apos;s run over your prediction</source>
+        <translation>Putar jalannya model di atas prediksi Anda</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the prediction and hide the future again</source>
+        <translation>Hapus prediksi dan sembunyikan masa depan lagi</translation>
     </message>
     <message>
         <source>Week</source>
@@ -1290,11 +1398,23 @@ bekerja bersama pada {target}</translation>
         <translation>Selisih prediksi</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
+    </message>
+    <message>
         <source>How will {label} move?
 Drag here to sketch it, then Reveal.</source>
         <extracomment>Called after every change of phase or prediction (the panel shows its values then).</extracomment>
         <translation>Bagaimana {label} akan bergerak?
 Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
+    </message>
+    <message>
+        <source>The prediction lies outside the run, so there is no gap to show.</source>
+        <translation>Prediksi berada di luar rentang simulasi, jadi tidak ada selisih untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <source>No prediction was made: this is the model&apos;s curve.</source>
+        <translation>Tidak ada prediksi yang dibuat: ini adalah kurva model.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1465,18 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Segment</source>
         <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>This model has no stimuli.</source>
+        <translation>Model ini tidak memiliki stimulus.</translation>
+    </message>
+    <message>
+        <source>Every construct of this model is a stimulus.</source>
+        <translation>Setiap konstruk model ini adalah stimulus.</translation>
+    </message>
+    <message>
+        <source>No paths yet.</source>
+        <translation>Belum ada jalur.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1400,6 +1532,29 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Scenarios</source>
         <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>The stimuli follow the sliders</source>
+        <translation>Stimulus mengikuti penggeser</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRows</name>
+    <message>
+        <source>hold at</source>
+        <translation>tahan pada</translation>
+    </message>
+    <message>
+        <source>Hold this construct at the level beside it for the whole run</source>
+        <translation>Tahan konstruk ini pada tingkat di sampingnya selama seluruh simulasi</translation>
+    </message>
+    <message>
+        <source>set to</source>
+        <translation>atur ke</translation>
+    </message>
+    <message>
+        <source>Use the weight beside it in this scenario instead of the model&apos;s own</source>
+        <translation>Gunakan bobot di sampingnya dalam skenario ini, bukan bobot model sendiri</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1662,10 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Berapa lama pulsa berlangsung, atau berapa lama kenaikan landai</translation>
     </message>
     <message>
+        <source>The clipboard holds no levels: copy a column of numbers from 0 to 1.</source>
+        <translation>Papan klip tidak berisi tingkat: salin satu kolom angka dari 0 sampai 1.</translation>
+    </message>
+    <message>
         <source>How this stimulus moves over time in the scenario</source>
         <translation>Bagaimana stimulus ini bergerak dari waktu ke waktu dalam skenario</translation>
     </message>
@@ -1529,6 +1688,13 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Follows its slider: {words}</source>
         <translation>Mengikuti penggesernya: {words}</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityChart</name>
+    <message>
+        <source>Choose an outcome and a method, then Run.</source>
+        <translation>Pilih hasil dan metode, lalu Jalankan.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1816,10 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Hide the plot&apos;s future, sketch how a construct will move, then reveal the model</source>
         <translation>Sembunyikan masa depan grafik, sketsakan bagaimana sebuah konstruk akan bergerak, lalu ungkap hasil model</translation>
+    </message>
+    <message>
+        <source>There is nothing to predict: the model has no constructs.</source>
+        <translation>Tidak ada yang dapat diprediksi: model tidak memiliki konstruk.</translation>
     </message>
     <message>
         <source>Time ({unit})</source>
@@ -1875,6 +2045,18 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Kursor waktu</translation>
     </message>
     <message>
+        <source>Go to the start</source>
+        <translation>Ke awal</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Mundur satu langkah</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Maju satu langkah</translation>
+    </message>
+    <message>
         <source>How fast Play runs through the weeks</source>
         <translation>Seberapa cepat Putar berjalan melewati minggu-minggu</translation>
     </message>
@@ -2043,6 +2225,14 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Scenario “{name}” sets this weight to {weight}.</source>
         <translation>Skenario “{name}” menetapkan bobot ini menjadi {weight}.</translation>
+    </message>
+    <message>
+        <source>Synergy junction: its members act together, as a product.</source>
+        <translation>Simpul sinergi: anggota-anggotanya bekerja bersama, sebagai hasil kali.</translation>
+    </message>
+    <message>
+        <source>{kind} path.</source>
+        <translation>Jalur {kind}.</translation>
     </message>
 </context>
 <context>

@@ -807,12 +807,84 @@
         <translation>最小改变（任一杠杆）</translation>
     </message>
     <message>
+        <source>What would it take?</source>
+        <translation>需要怎样做？</translation>
+    </message>
+    <message>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
         <source>Apply</source>
         <translation>应用</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>by {unit}</source>
+        <translation>截至第几{unit}</translation>
+    </message>
+    <message>
+        <source>using</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Bring {label} to</source>
+        <translation>将 {label} 提升到</translation>
+    </message>
+    <message>
+        <source>Choose an outcome.</source>
+        <translation>请选择结果变量。</translation>
+    </message>
+    <message>
+        <source>The model changed since: Find again.</source>
+        <translation>模型已更改：请重新查找。</translation>
+    </message>
+    <message>
+        <source>Applied: {lever} at {level}</source>
+        <translation>已应用：{lever} 设为 {level}</translation>
+    </message>
+    <message>
+        <source>No answer: {why}</source>
+        <translation>无结果：{why}</translation>
+    </message>
+    <message>
+        <source>No stimulus can be set here: each follows a schedule.</source>
+        <translation>此处无法设置任何刺激：每个刺激都遵循其安排。</translation>
+    </message>
+    <message>
+        <source>{outcome} ≥ {target} by {unit} {week} (now {now})</source>
+        <translation>第 {week} {unit}时 {outcome} ≥ {target}（当前 {now}）</translation>
+    </message>
+    <message>
+        <source>no single lever reaches it; the closest are listed.</source>
+        <translation>没有任何单一杠杆能达到；列出了最接近的。</translation>
+    </message>
+    <message>
+        <source>{reachable} of {count} levers reach it alone.</source>
+        <translation>{count} 个杠杆中有 {reachable} 个可单独达到。</translation>
+    </message>
+    <message>
+        <source>set {lever} to {level} (change {change} from {current}).</source>
+        <translation>将 {lever} 设为 {level}（较当前 {current} 变化 {change}）。</translation>
+    </message>
+    <message>
+        <source>not reachable with {lever} alone. Its best, {best}, gives {gives}.</source>
+        <translation>仅靠 {lever} 无法达到。其最佳值 {best} 可得到 {gives}。</translation>
+    </message>
+    <message>
+        <source>Apply: {lever} to {level}</source>
+        <translation>应用：将 {lever} 设为 {level}</translation>
+    </message>
+    <message>
+        <source>The model changed during the search: Find again.</source>
+        <translation>查找期间模型已更改：请重新查找。</translation>
+    </message>
+    <message>
+        <source>not alone (best {best})</source>
+        <translation>无法单独达到（最佳 {best}）</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1031,10 @@
         <translation>水平下降时的时间常数</translation>
     </message>
     <message>
+        <source>Level (slider)</source>
+        <translation>水平（滑块）</translation>
+    </message>
+    <message>
         <source>Open the glossary at this term</source>
         <translation>在术语表中打开此术语</translation>
     </message>
@@ -999,6 +1075,10 @@ act together on {target}</source>
         <source>Important, underperforming: act here</source>
         <extracomment>Pixel sizes of the text at text scale 1 (legible projected on a 1366-wide screen).</extracomment>
         <translation>重要但表现不佳：在此发力</translation>
+    </message>
+    <message>
+        <source>No drivers to show yet.</source>
+        <translation>暂无可显示的驱动因素。</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1133,10 @@ act together on {target}</source>
     <message>
         <source>Which driver moves</source>
         <translation>哪个驱动因素对</translation>
+    </message>
+    <message>
+        <source>Add stimuli and paths to see which driver matters most.</source>
+        <translation>添加刺激和路径，即可查看哪个驱动因素最重要。</translation>
     </message>
     <message>
         <source>No effects to show: {why}</source>
@@ -1278,8 +1362,32 @@ act together on {target}</source>
         <translation>预测水平</translation>
     </message>
     <message>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <source>Put this level at this week into the prediction</source>
+        <translation>将此周的此水平加入预测</translation>
+    </message>
+    <message>
         <source>The construct whose curve you predict</source>
         <translation>您要预测其曲线的构念</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭晓</translation>
+    </message>
+    <message>
+        <source>Play the model&apos;s run over your prediction</source>
+        <translation>在您的预测之上播放模型的运行结果</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Remove the prediction and hide the future again</source>
+        <translation>删除预测并再次隐藏未来部分</translation>
     </message>
     <message>
         <source>Week</source>
@@ -1290,11 +1398,23 @@ act together on {target}</source>
         <translation>预测差距</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
         <source>How will {label} move?
 Drag here to sketch it, then Reveal.</source>
         <extracomment>Called after every change of phase or prediction (the panel shows its values then).</extracomment>
         <translation>{label} 将如何变化？
 在此拖动画出草图，然后揭晓。</translation>
+    </message>
+    <message>
+        <source>The prediction lies outside the run, so there is no gap to show.</source>
+        <translation>预测超出运行范围，因此没有可显示的差距。</translation>
+    </message>
+    <message>
+        <source>No prediction was made: this is the model&apos;s curve.</source>
+        <translation>未作预测：这是模型的曲线。</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1465,18 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Segment</source>
         <translation>细分群体</translation>
+    </message>
+    <message>
+        <source>This model has no stimuli.</source>
+        <translation>此模型没有刺激。</translation>
+    </message>
+    <message>
+        <source>Every construct of this model is a stimulus.</source>
+        <translation>此模型的每个构念都是刺激。</translation>
+    </message>
+    <message>
+        <source>No paths yet.</source>
+        <translation>还没有路径。</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1400,6 +1532,29 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Scenarios</source>
         <translation>情景</translation>
+    </message>
+    <message>
+        <source>The stimuli follow the sliders</source>
+        <translation>刺激跟随滑块</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRows</name>
+    <message>
+        <source>hold at</source>
+        <translation>固定于</translation>
+    </message>
+    <message>
+        <source>Hold this construct at the level beside it for the whole run</source>
+        <translation>在整个运行期间将此构念固定在旁边的水平</translation>
+    </message>
+    <message>
+        <source>set to</source>
+        <translation>设为</translation>
+    </message>
+    <message>
+        <source>Use the weight beside it in this scenario instead of the model&apos;s own</source>
+        <translation>在此情景中使用旁边的权重，而非模型自身的权重</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1662,10 @@ Drag here to sketch it, then Reveal.</source>
         <translation>脉冲持续多久，或渐变需要多久</translation>
     </message>
     <message>
+        <source>The clipboard holds no levels: copy a column of numbers from 0 to 1.</source>
+        <translation>剪贴板中没有水平数据：请复制一列 0 到 1 的数字。</translation>
+    </message>
+    <message>
         <source>How this stimulus moves over time in the scenario</source>
         <translation>此刺激在情景中如何随时间变化</translation>
     </message>
@@ -1529,6 +1688,13 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Follows its slider: {words}</source>
         <translation>跟随其滑块：{words}</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityChart</name>
+    <message>
+        <source>Choose an outcome and a method, then Run.</source>
+        <translation>选择结果变量和方法，然后点击运行。</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1816,10 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Hide the plot&apos;s future, sketch how a construct will move, then reveal the model</source>
         <translation>隐藏图表的未来部分，画出某个构念将如何变化，然后揭晓模型结果</translation>
+    </message>
+    <message>
+        <source>There is nothing to predict: the model has no constructs.</source>
+        <translation>没有可预测的内容：模型中没有构念。</translation>
     </message>
     <message>
         <source>Time ({unit})</source>
@@ -1875,6 +2045,18 @@ Drag here to sketch it, then Reveal.</source>
         <translation>时间光标</translation>
     </message>
     <message>
+        <source>Go to the start</source>
+        <translation>回到开头</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>前进一步</translation>
+    </message>
+    <message>
         <source>How fast Play runs through the weeks</source>
         <translation>播放逐周推进的速度</translation>
     </message>
@@ -2043,6 +2225,14 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Scenario “{name}” sets this weight to {weight}.</source>
         <translation>情景“{name}”将此权重设为 {weight}。</translation>
+    </message>
+    <message>
+        <source>Synergy junction: its members act together, as a product.</source>
+        <translation>协同节点：其成员以乘积形式共同作用。</translation>
+    </message>
+    <message>
+        <source>{kind} path.</source>
+        <translation>{kind}路径。</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,9 @@ from synergy_gui.model import Change, ModelDocument
 from synergy_gui.ui.commands import SetLevelCommand
 from synergy_gui.ui.drivers_controller import DriversController, GoalReply, GoalRequest
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text, short_number, signed_number
 from synergy_gui.ui.plain import plain_label
+from synergy_gui.ui.vocabulary import unit_word
 
 ANY_LEVER = QT_TRANSLATE_NOOP("GoalSeekPanel", "the smallest change (any lever)")
 DEFAULT_TARGET = 0.7
@@ -45,7 +47,7 @@ class GoalSeekPanel(QGroupBox):
         stack: QUndoStack | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("What would it take?", parent)
+        super().__init__(translate("GoalSeekPanel", "What would it take?"), parent)
         self.document, self.drivers, self.stack = document, drivers, stack
         self.outcome: str | None = None
         self.outcome_label = ""
@@ -85,7 +87,11 @@ class GoalSeekPanel(QGroupBox):
         form = QGridLayout()
         unit = self.document.settings.time_unit
         for row, (text, widget) in enumerate(
-            (("at least", self.target), (f"by {unit}", self.week), ("using", self.lever))
+            (
+                (translate("GoalSeekPanel", "at least"), self.target),
+                (translate("GoalSeekPanel", "by {unit}").format(unit=unit_word(unit)), self.week),
+                (translate("GoalSeekPanel", "using"), self.lever),
+            )
         ):
             form.addWidget(plain_label(text), row, 0)  # the time unit is user text
             form.addWidget(widget, row, 1)
@@ -101,7 +107,11 @@ class GoalSeekPanel(QGroupBox):
     # ------------------------------------------------------------------ public
     def set_outcome(self, construct_id: str | None, label: str) -> None:
         self.outcome, self.outcome_label = construct_id, label
-        self.question.setText(f"Bring {label} to" if construct_id else "Choose an outcome.")
+        self.question.setText(
+            translate("GoalSeekPanel", "Bring {label} to").format(label=label)
+            if construct_id
+            else translate("GoalSeekPanel", "Choose an outcome.")
+        )
         self._stop_searching()
         self._forget("")
 
@@ -138,21 +148,27 @@ class GoalSeekPanel(QGroupBox):
         if answer is None or not answer.reachable or self.stack is None:
             return
         if not self.document.has_construct(answer.lever):  # an answer about an older model
-            self._forget("The model changed since: Find again.")
+            self._forget(translate("GoalSeekPanel", "The model changed since: Find again."))
             return
         self.stack.push(SetLevelCommand(self.document, answer.lever, answer.level))
         self.apply.setEnabled(False)
-        self.apply.setText(f"Applied: {self._label(answer.lever)} at {answer.level:.3f}")
+        self.apply.setText(
+            translate("GoalSeekPanel", "Applied: {lever} at {level}").format(
+                lever=self._label(answer.lever), level=number_text(answer.level, 3)
+            )
+        )
 
     # ------------------------------------------------------------------ showing
     def _on_goal_answered(self, reply: GoalReply) -> None:
         self.find.setEnabled(True)
         if reply.problem:
-            self._forget(f"No answer: {reply.problem}")
+            self._forget(translate("GoalSeekPanel", "No answer: {why}").format(why=reply.problem))
             return
         self.answers = reply.answers
         if not reply.answers:
-            self._forget("No stimulus can be set here: each follows a schedule.")
+            self._forget(
+                translate("GoalSeekPanel", "No stimulus can be set here: each follows a schedule.")
+            )
             return
         self.answer.setText(self._summary(reply))
         many = reply.request.lever is None
@@ -170,24 +186,40 @@ class GoalSeekPanel(QGroupBox):
 
     def _summary(self, reply: GoalReply) -> str:
         request, best = reply.request, reply.answers[0]
-        unit = self.document.settings.time_unit
-        goal = f"{self.outcome_label} ≥ {request.target:.2f} by {unit} {request.week:g}"
-        now = f"(now {best.current_outcome:.3f})"
+        words = {
+            "outcome": self.outcome_label,
+            "target": number_text(request.target),
+            "unit": unit_word(self.document.settings.time_unit),
+            "week": short_number(request.week),
+            "now": number_text(best.current_outcome, 3),
+            "count": len(reply.answers),
+            "reachable": sum(a.reachable for a in reply.answers),
+        }
+        goal = translate("GoalSeekPanel", "{outcome} ≥ {target} by {unit} {week} (now {now})")
         if request.lever is None:
-            reachable = sum(a.reachable for a in reply.answers)
-            if not reachable:
-                return f"{goal} {now}: no single lever reaches it; the closest are listed."
-            return f"{goal} {now}: {reachable} of {len(reply.answers)} levers reach it alone."
-        name = self._label(best.lever)
-        if best.reachable:
-            return (
-                f"{goal} {now}: set {name} to {best.level:.3f} "
-                f"(change {best.change:+.3f} from {best.current_level:.3f})."
+            if not words["reachable"]:
+                tail = translate(
+                    "GoalSeekPanel", "no single lever reaches it; the closest are listed."
+                )
+            else:
+                tail = translate("GoalSeekPanel", "{reachable} of {count} levers reach it alone.")
+        elif best.reachable:
+            tail = translate(
+                "GoalSeekPanel", "set {lever} to {level} (change {change} from {current})."
             )
-        return (
-            f"{goal} {now}: not reachable with {name} alone. Its best, {best.best_level:.2f}, "
-            f"gives {best.best_outcome:.3f}."
-        )
+            words.update(
+                level=number_text(best.level, 3),
+                change=signed_number(best.change),
+                current=number_text(best.current_level, 3),
+            )
+        else:
+            tail = translate(
+                "GoalSeekPanel",
+                "not reachable with {lever} alone. Its best, {best}, gives {gives}.",
+            )
+            words.update(best=number_text(best.best_level), gives=number_text(best.best_outcome, 3))
+        words["lever"] = self._label(best.lever)
+        return f"{goal.format(**words)}: {tail.format(**words)}"
 
     def _show_apply(self) -> None:
         answer = self.chosen_answer()
@@ -196,7 +228,11 @@ class GoalSeekPanel(QGroupBox):
         if answer is None or not answer.reachable:
             self.apply.setText(translate("GoalSeekPanel", "Apply"))
         else:
-            self.apply.setText(f"Apply: {self._label(answer.lever)} to {answer.level:.3f}")
+            self.apply.setText(
+                translate("GoalSeekPanel", "Apply: {lever} to {level}").format(
+                    lever=self._label(answer.lever), level=number_text(answer.level, 3)
+                )
+            )
 
     def _forget(self, note: str) -> None:
         self.answers = ()
@@ -220,7 +256,9 @@ class GoalSeekPanel(QGroupBox):
     def _on_document_changed(self, change: Change) -> None:
         if self.drivers.seeking and change.target not in ("meta", "story"):
             self._stop_searching()
-            self._forget("The model changed during the search: Find again.")
+            self._forget(
+                translate("GoalSeekPanel", "The model changed during the search: Find again.")
+            )
         if change.target == "document" or (
             change.target == "construct"
             and (change.action != "update" or {"label", "role"} & set(change.fields))
@@ -228,10 +266,12 @@ class GoalSeekPanel(QGroupBox):
             self.fill_levers()
         if self.answers and self.apply.isEnabled():
             self.apply.setEnabled(False)
-            self.answer.setText(self.answer.text() + "\nThe model changed since: Find again.")
+            again = translate("GoalSeekPanel", "The model changed since: Find again.")
+            self.answer.setText(f"{self.answer.text()}\n{again}")
 
 
 def _short(answer: GoalAnswer) -> str:
     if answer.reachable:
-        return f"{answer.level:.3f} ({answer.change:+.3f})"
-    return f"not alone (best {answer.best_outcome:.3f})"
+        return f"{number_text(answer.level, 3)} ({signed_number(answer.change)})"
+    best = number_text(answer.best_outcome, 3)
+    return translate("GoalSeekPanel", "not alone (best {best})").format(best=best)

@@ -32,7 +32,7 @@ from synergy_gui.ui.panels.editors import (
 )
 from synergy_gui.ui.panels.ranges import level_ranges, weight_ranges
 from synergy_gui.ui.panels.texts import construct_label, plural_unit
-from synergy_gui.ui.vocabulary import word
+from synergy_gui.ui.vocabulary import unit_word, word
 
 Commit = Callable[[dict[str, Any]], None]
 WeightWriter = Callable[[float, Hashable], "str | None"]
@@ -151,7 +151,11 @@ class ConstructPage(Page):
         if wants(fields, "role"):
             show_choice(self.role, construct.role)
             stimulus = construct.role == "stimulus"
-            self.initial_label.setText("Level (slider)" if stimulus else "Initial level")
+            self.initial_label.setText(
+                translate("InspectorPages", "Level (slider)")
+                if stimulus
+                else translate("InspectorPages", "Initial level")
+            )
         if wants(fields, "description"):
             self.description.show_text(construct.description)
         if wants(fields, "references"):
@@ -171,7 +175,7 @@ class ConstructPage(Page):
             self._show_activation(construct.activation)
 
     def show_time_unit(self, unit: str) -> None:
-        suffix = f" {plural_unit(unit)}"
+        suffix = f" {unit_word(plural_unit(unit))}"
         self.tau_rise.setSuffix(suffix)
         self.tau_fall.setSuffix(suffix)
 

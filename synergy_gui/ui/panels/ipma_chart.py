@@ -43,7 +43,7 @@ class IpmaChart(QWidget):
         super().__init__(parent)
         self.ipma: Ipma | None = None
         self.outcome_label = ""
-        self.note = "No drivers to show yet."
+        self.note = translate("IpmaChart", "No drivers to show yet.")
         self.text_scale = 1.0
         self._points: list[_Point] = []
         self._plot = QRectF()

@@ -228,7 +228,10 @@ class LeversPanel(QWidget):
         self._stale = False
         outcome = self.current_outcome()
         if outcome is None or self.controller.last_steady is None:
-            self._show_drivers(None, "Add stimuli and paths to see which driver matters most.")
+            self._show_drivers(
+                None,
+                translate("LeversPanel", "Add stimuli and paths to see which driver matters most."),
+            )
             return
         labels = {c.id: c.label for c in self.document.constructs}
         self.drivers_controller.request_drivers(outcome, labels)  # driversReady: _on_drivers

@@ -62,15 +62,24 @@ class PredictionBar(QWidget):
         self.level.setDecimals(2)
         self.level.setValue(0.5)
         self.level.setAccessibleName(translate("Prediction", "Predicted level"))
-        self.set_level = self._button("Set", "Put this level at this week into the prediction")
+        self.set_level = self._button(
+            translate("Prediction", "Set"),
+            translate("Prediction", "Put this level at this week into the prediction"),
+        )
         self.construct.setToolTip(translate("Prediction", "The construct whose curve you predict"))
         self.construct.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.set_level.clicked.connect(
             lambda: self.levelTyped.emit(self.week.value(), self.level.value())
         )
-        self.reveal = self._button("Reveal", "Play the model's run over your prediction")
+        self.reveal = self._button(
+            translate("Prediction", "Reveal"),
+            translate("Prediction", "Play the model's run over your prediction"),
+        )
         self.reveal.clicked.connect(self.revealRequested)
-        self.clear = self._button("Clear", "Remove the prediction and hide the future again")
+        self.clear = self._button(
+            translate("Prediction", "Clear"),
+            translate("Prediction", "Remove the prediction and hide the future again"),
+        )
         self.clear.clicked.connect(self.clearRequested)
         self.done = self._button("Done", "Leave Predict mode")
         self.done.clicked.connect(self.doneRequested)
@@ -129,7 +138,11 @@ class PredictionBar(QWidget):
             widget.setVisible(phase != REVEALED)
             widget.setEnabled(phase == SKETCHING)
         self.reveal.setVisible(phase != REVEALED)
-        self.reveal.setText("Show all" if phase == REVEALING else "Reveal")
+        self.reveal.setText(
+            translate("Prediction", "Show all")
+            if phase == REVEALING
+            else translate("Prediction", "Reveal")
+        )
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -331,8 +344,10 @@ class PredictionMode:
         if self.gap is not None:
             return gap_report(self.gap, unit)
         if self.prediction.points:
-            return "The prediction lies outside the run, so there is no gap to show."
-        return "No prediction was made: this is the model's curve."
+            return translate(
+                "Prediction", "The prediction lies outside the run, so there is no gap to show."
+            )
+        return translate("Prediction", "No prediction was made: this is the model's curve.")
 
     def _axes_and_colour(self):
         """The axes and colour of the predicted construct's line (the first axes if none)."""

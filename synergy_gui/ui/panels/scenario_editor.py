@@ -50,16 +50,20 @@ OVERRIDE_HINT = QT_TRANSLATE_NOOP(
 )
 
 CLAMP = EntryKind(
-    check_text="hold at",
-    check_tip="Hold this construct at the level beside it for the whole run",
+    check_text=QT_TRANSLATE_NOOP("ScenarioRows", "hold at"),
+    check_tip=QT_TRANSLATE_NOOP(
+        "ScenarioRows", "Hold this construct at the level beside it for the whole run"
+    ),
     value_range=(0.0, 1.0),
     entries=lambda scenario: scenario.clamps,
     default=lambda document, key: document.construct(key).initial,
     command=SetClampCommand,
 )
 OVERRIDE = EntryKind(
-    check_text="set to",
-    check_tip="Use the weight beside it in this scenario instead of the model's own",
+    check_text=QT_TRANSLATE_NOOP("ScenarioRows", "set to"),
+    check_tip=QT_TRANSLATE_NOOP(
+        "ScenarioRows", "Use the weight beside it in this scenario instead of the model's own"
+    ),
     value_range=(-1.0, 1.0),
     entries=lambda scenario: scenario.weight_overrides,
     default=lambda document, key: document.weighted_item(key).weight,
@@ -100,12 +104,16 @@ class ScenarioEditor(QStackedWidget):
         self.segment.setAccessibleName(translate("ScenarioEditor", "Segment"))
         self.segment.setAccessibleDescription(SEGMENT_TIP)
         self.schedules = KeyedColumn(
-            lambda i: ScheduleRow(i, context), "This model has no stimuli."
+            lambda i: ScheduleRow(i, context),
+            translate("ScenarioEditor", "This model has no stimuli."),
         )
         self.clamps = KeyedColumn(
-            lambda i: EntryRow(i, CLAMP, context), "Every construct of this model is a stimulus."
+            lambda i: EntryRow(i, CLAMP, context),
+            translate("ScenarioEditor", "Every construct of this model is a stimulus."),
         )
-        self.overrides = KeyedColumn(lambda i: EntryRow(i, OVERRIDE, context), "No paths yet.")
+        self.overrides = KeyedColumn(
+            lambda i: EntryRow(i, OVERRIDE, context), translate("ScenarioEditor", "No paths yet.")
+        )
         self.sections = QToolBox()
         self._columns = {1: self.schedules, 2: self.clamps, 3: self.overrides}
         self._unsynced = set(self._columns)

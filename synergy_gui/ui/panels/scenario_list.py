@@ -92,7 +92,11 @@ class ScenarioList(QTreeWidget):
         """One row for "as drawn" and one per scenario, in the document's order."""
         with QSignalBlocker(self):
             self.clear()
-            self.addTopLevelItem(self._row(None, AS_DRAWN_TEXT, "The stimuli follow the sliders"))
+            self.addTopLevelItem(
+                self._row(
+                    None, AS_DRAWN_TEXT, translate("ScenarioList", "The stimuli follow the sliders")
+                )
+            )
             for scenario in scenarios:
                 self.addTopLevelItem(self._row(scenario.name, scenario.name, _tooltip(scenario)))
 

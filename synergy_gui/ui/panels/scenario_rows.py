@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model import ModelDocument, ModelError, Scenario
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.base import find_scenario
 from synergy_gui.ui.panels.editors import number_box, show_number
 from synergy_gui.ui.panels.rows import RowSpec
@@ -157,8 +158,8 @@ class EntryRow(QWidget):
         super().__init__()
         self.key, self._kind, self._context = item.key, kind, context
         self.title = title_label()
-        self.check = QCheckBox(kind.check_text)
-        self.check.setToolTip(kind.check_tip)
+        self.check = QCheckBox(translate("ScenarioRows", kind.check_text))
+        self.check.setToolTip(translate("ScenarioRows", kind.check_tip))
         self.spin: QDoubleSpinBox = number_box(*kind.value_range, decimals=2)
         self._gesture = FocusGesture(self.spin)
         line = QHBoxLayout()
@@ -181,7 +182,7 @@ class EntryRow(QWidget):
     def set_title(self, title: str, tooltip: str) -> None:
         self.title.setText(title)
         self.title.setToolTip(plain_tip(tooltip))
-        self.check.setAccessibleName(f"{self._kind.check_text} — {title}")
+        self.check.setAccessibleName(f"{self.check.text()} — {title}")
         self.spin.setAccessibleName(title)
 
     def refresh(self) -> None:

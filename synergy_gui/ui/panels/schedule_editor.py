@@ -89,7 +89,12 @@ def parse_series(text: str) -> list[float]:
     while cells and not cells[-1].strip():
         cells.pop()
     if not cells or cells == [""]:
-        raise ValueError("The clipboard holds no levels: copy a column of numbers from 0 to 1.")
+        raise ValueError(
+            translate(
+                "ScheduleEditor",
+                "The clipboard holds no levels: copy a column of numbers from 0 to 1.",
+            )
+        )
     return [_level(row, cell.strip()) for row, cell in enumerate(cells, start=1)]
 
 

@@ -19,6 +19,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
+from synergy_gui.ui.i18n import translate
+
 LOW_COLOUR = QColor("#E69F00")  # Okabe–Ito orange: the parameter at its low end
 HIGH_COLOUR = QColor("#0072B2")  # Okabe–Ito blue: at its high end; also ST and mu*
 FIRST_COLOUR = QColor("#56B4E9")  # Okabe–Ito sky blue: S1
@@ -64,7 +66,9 @@ class SensitivityChartView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.chart = SensitivityChart(note="Choose an outcome and a method, then Run.")
+        self.chart = SensitivityChart(
+            note=translate("SensitivityChart", "Choose an outcome and a method, then Run.")
+        )
         self.text_scale = 1.0
         self.setMinimumSize(280, 200)
 

@@ -197,7 +197,12 @@ class SimulationPanel(DocumentPanel):
         self.ensure_current()
         target = construct_id or default_prediction_target(self.document, self.view.focus)
         if target is None:
-            show_problem(self.problem, "There is nothing to predict: the model has no constructs.")
+            show_problem(
+                self.problem,
+                translate(
+                    "SimulationPanel", "There is nothing to predict: the model has no constructs."
+                ),
+            )
             return
         self.prediction.start(target)
         if self.runs is not None:

@@ -43,9 +43,9 @@ class TimeCursor(QWidget):
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.play_button = self._button("Play", self.toggle)
         self.play_button.setCheckable(True)
-        self.start_button = self._button("Go to the start", self.to_start)
-        self.back_button = self._button("Step back", self.step_back)
-        self.step_button = self._button("Step forward", self.step_forward)
+        self.start_button = self._button(translate("TimeCursor", "Go to the start"), self.to_start)
+        self.back_button = self._button(translate("TimeCursor", "Step back"), self.step_back)
+        self.step_button = self._button(translate("TimeCursor", "Step forward"), self.step_forward)
         self.label = plain_label()  # the time unit is the model's text
         self.speed = QComboBox()
         self.speed.setToolTip(translate("TimeCursor", "How fast Play runs through the weeks"))

@@ -16,6 +16,7 @@ from synergy_gui.ui.panels.ranges import Ranges, weight_ranges
 from synergy_gui.ui.panels.rows import RowSpec
 from synergy_gui.ui.panels.slider_list import SliderListPanel
 from synergy_gui.ui.panels.texts import item_tooltip, junction_title, labels_by_id, path_title
+from synergy_gui.ui.vocabulary import word
 
 #: From this many weights on, the panel offers a filter box.
 FILTER_FROM = 12
@@ -98,8 +99,10 @@ class WeightsPanel(SliderListPanel):
 
 def _tooltip(item: Path | Junction) -> str:
     if isinstance(item, Junction):
-        kind = "Synergy junction: its members act together, as a product."
+        kind = translate(
+            "WeightsPanel", "Synergy junction: its members act together, as a product."
+        )
     else:
-        kind = f"{item.kind.capitalize()} path."
+        kind = translate("WeightsPanel", "{kind} path.").format(kind=word(item.kind))
     text = item_tooltip(item)
     return f"{kind}\n\n{text}" if text else kind
