@@ -36,6 +36,13 @@ def translation_file(language: str) -> Path:
     return resource("translations", f"synergy_{language}.qm")
 
 
+def qt_catalogue(catalogue: str, language: str) -> Path:
+    """Qt's own catalogue (``qtbase_zh_CN.qm``): Qt's translations folder, else the bundle's."""
+    name = f"{catalogue}_{language}.qm"
+    found = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / name
+    return found if found.is_file() else resource("translations", name)
+
+
 def stored_choice() -> str:
     """The language chosen in View ▸ Language, or :data:`SYSTEM`."""
     value = str(QSettings().value(LANGUAGE_KEY, SYSTEM) or SYSTEM)
@@ -81,9 +88,8 @@ def install(app: QCoreApplication, choice: str | None = None) -> str:
     QLocale.setDefault(number_locale(language, choice))
     if language != "en":
         _load(app, str(translation_file(language)))
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for catalogue in _QT_CATALOGUES:
-            _load(app, str(Path(folder) / f"{catalogue}_{language}.qm"))
+            _load(app, str(qt_catalogue(catalogue, language)))
     if language == "zh_CN":
         load_cjk_font()
     app.setProperty("synergy_language", language)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QRawFont
 from PySide6.QtWidgets import QDoubleSpinBox, QMessageBox
 
@@ -115,6 +115,7 @@ def test_menus_in_chinese_with_glyphs_the_font_has(qtbot, language):
     assert _menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "模拟(&S)", "帮助(&H)"]
     assert i18n.CHINESE_FAMILY.lower() in QFont.substitutes(window.font().family())
     assert QFontMetricsF(window.font()).height() < 20  # Latin rows keep their height
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"  # Qt's dialogs too
 
 
 def test_the_shipped_font_has_every_glyph_of_the_chinese_translation():
