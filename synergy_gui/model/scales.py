@@ -18,30 +18,44 @@ def refuse_narrowing(document: ModelDocument, values: dict[str, Any]) -> None:
     scale = values.get("weight_scale")
     if scale is not None and field_problem("settings", "weight_scale", scale) is None:
         bound = weight_bound(scale)
-        for item in (*document.paths, *document.junctions):
-            if abs(item.weight) > bound:
+        for what, weight in held_weights(document):
+            if abs(weight) > bound:
                 raise ModelError(
-                    f"the weight of {item.id!r} is {item.weight:g}, beyond ±{bound:g}: "
+                    f"the weight of {what} is {weight:g}, beyond ±{bound:g}: "
                     "change it before calling the weights standardised"
                 )
     level_range = values.get("level_range")
     if level_range is not None and field_problem("settings", "level_range", level_range) is None:
         low, _ = level_bounds(level_range)
-        for construct_id, level in held_levels(document):
+        for what, level in held_levels(document):
             if level < low:
                 raise ModelError(
-                    f"a level of {construct_id!r} is {level:g}, below {low:g}: "
+                    f"a level of {what} is {level:g}, below {low:g}: "
                     "raise it before narrowing the level range"
                 )
 
 
-def held_levels(document: ModelDocument) -> list[tuple[str, float]]:
-    """Every level the document holds: initial, baseline, clamps and schedule levels."""
-    found = [(c.id, v) for c in document.constructs for v in (c.initial, c.baseline)]
+def held_weights(document: ModelDocument) -> list[tuple[str, float]]:
+    """Every weight the document holds, named: paths, junctions and scenario overrides."""
+    found = [(repr(item.id), item.weight) for item in (*document.paths, *document.junctions)]
     for scenario in document.scenarios:
-        found += list(scenario.clamps.items())
+        where = f"in scenario “{scenario.name}”"
+        found += [(f"{i!r} {where}", w) for i, w in scenario.weight_overrides.items()]
+    return found
+
+
+def held_levels(document: ModelDocument) -> list[tuple[str, float]]:
+    """Every level the document holds, named: initial, baseline, clamps, schedule levels and
+    the story's slider levels."""
+    found = [(repr(c.id), v) for c in document.constructs for v in (c.initial, c.baseline)]
+    for scenario in document.scenarios:
+        found += [(repr(name), v) for name, v in scenario.clamps.items()]
         for name, schedule in scenario.schedules.items():
-            found += [(name, v) for v in (schedule.level, schedule.base, *schedule.values)]
+            values = (schedule.level, schedule.base, *schedule.values)
+            found += [(repr(name), v) for v in values]
+    story = getattr(document, "story", None)
+    for number, step in enumerate(getattr(story, "steps", None) or [], start=1):
+        found += [(f"{name!r} in story step {number}", v) for name, v in step.levels.items()]
     return found
 
 

@@ -181,3 +181,39 @@ def test_a_scale_of_the_wrong_type_is_reported_at_its_place_not_a_crash():
     document.settings.weight_scale = {"raw": True}
     problems = [(p.location, p.severity) for p in check_document(document)]
     assert problems == [("settings.weight_scale", "error"), ("settings.level_range", "error")]
+
+
+# ------------------------------------------------------- narrowing checks every held value
+def test_a_scenario_weight_override_beyond_one_keeps_the_weights_unstandardised(document):
+    """An override of 2.5 left under standardised weights made a file that would not reopen
+    (scenarios[0].weight_overrides...: must be between -1 and 1)."""
+    document.update_settings(weight_scale="unstandardised")
+    document.set_weight_override("Campaign", "personalization__digital_trust", -2.5)
+    before = document.clone()
+    with pytest.raises(ModelError, match=re.escape("'personalization__digital_trust' in scenario")):
+        document.update_settings(weight_scale="standardised")
+    assert document == before
+    junction = document.junctions[0].id
+    document.set_weight_override("Campaign", "personalization__digital_trust", 0.1)
+    document.set_weight_override("Series", junction, 3.0)
+    with pytest.raises(ModelError, match=re.escape(f"{junction!r} in scenario “Series” is 3")):
+        document.update_settings(weight_scale="standardised")
+    document.set_weight_override("Series", junction, 1.0)
+    document.update_settings(weight_scale="standardised")
+    assert check_document(document) == []
+
+
+def test_a_story_step_below_zero_keeps_the_levels_bipolar(document):
+    """A story step's slider level of -0.5 left under unipolar levels made a file that would
+    not reopen (story.steps[0].levels.interactivity: must be between 0 and 1)."""
+    from synergy_gui.model.story import StoryStep
+
+    document.update_settings(level_range="bipolar")
+    document.add_story_step(StoryStep("Low", levels={"interactivity": -0.5}))
+    before = document.clone()
+    with pytest.raises(ModelError, match=re.escape("'interactivity' in story step 1 is -0.5")):
+        document.update_settings(level_range="unipolar")
+    assert document == before
+    document.update_story_step(0, levels={"interactivity": 0.0})
+    document.update_settings(level_range="unipolar")
+    assert check_document(document) == []
