@@ -132,6 +132,28 @@ def setup_synergy(window) -> None:
     window.view_state.set_cursor(26)
 
 
+def setup_budget(window) -> None:
+    """Synergistic Influence: the Budget dock's response curves of loyalty at week 26 beside
+    the plots comparing the allocator's split of the same total with the current plan."""
+    from PySide6.QtCore import Qt
+
+    window.docks["sensitivity"].hide()
+    dock = window.docks["budget"]
+    dock.show()
+    dock.raise_()
+    width = window.docks["simulation"].width() + dock.width()
+    window.resizeDocks([dock], [round(width * 0.56)], Qt.Orientation.Horizontal)
+    _wait_for(lambda: not window.budget.pending)
+    form = window.budget_panel.allocator
+    total = sum(c.current_spend for c in window.budget.curves_shown)
+    form.set_amount("maximise", f"{total:,.0f}")
+    form.allocate_button.click()
+    _wait_for(lambda: not window.budget.pending)
+    form.compare_button.click()
+    window.controller.run_now()
+    window.view_state.set_cursor(26)
+
+
 def _wait_for(done: Callable[[], bool], seconds: float = 30.0) -> None:
     from PySide6.QtWidgets import QApplication
 
@@ -151,7 +173,8 @@ SHOTS: dict[str, tuple[str, Callable, bool]] = {
     "bands.png": ("synergistic_influence", setup_bands, False),
     "drivers.png": ("synergistic_influence", setup_drivers, False),
     "synergy.png": ("synergistic_influence", setup_synergy, False),
-    "sensitivity.png": ("synergistic_influence", setup_sensitivity, False),  # last: it stays
+    "sensitivity.png": ("synergistic_influence", setup_sensitivity, False),  # late: it stays
+    "budget.png": ("synergistic_influence", setup_budget, False),  # last: it stays
 }
 
 

@@ -32,9 +32,9 @@ from synergy_gui.ui.budget_texts import (
     trouble_text,
 )
 from synergy_gui.ui.commands import AddScenarioCommand, push
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.allocator_form import MAXIMISE, MINIMISE, AllocationRequest
 from synergy_gui.ui.panels.budget_panel import BudgetPanel
-from synergy_gui.ui.panels.channel_rows import translate
 
 _TROUBLE = (EngineError, ModelError, ValueError, ArithmeticError)
 
@@ -79,6 +79,7 @@ class BudgetController(QObject):
 
     curvesShown = Signal(object)  # noqa: N815  # the list of ResponseCurve shown
     allocationShown = Signal(object)  # noqa: N815  # the Allocation shown
+    comparisonShown = Signal()  # noqa: N815  # the allocation is compared with the plan
 
     def __init__(
         self, document: ModelDocument, view: ViewState, undo_stack: QUndoStack, panel: BudgetPanel
@@ -89,6 +90,7 @@ class BudgetController(QObject):
         self.curves_job: CurvesJob | None = None
         self.allocation_job: AllocationJob | None = None
         self.last_allocation = None
+        self.curves_shown: list = []  # the ResponseCurves on screen
         self.allocation_scenario: str | None = None
         self._allocation_base: str | None = None
         self._timer = QTimer(self)
@@ -163,6 +165,7 @@ class BudgetController(QObject):
         label = outcome_label(self.document, job.outcome)
         unit = _currency(self.document)
         self.panel.show_curves(result, label, unit, returns_text(result, label))
+        self.curves_shown = result
         self.curvesShown.emit(result)
 
     # ------------------------------------------------------------------ allocation
@@ -237,6 +240,7 @@ class BudgetController(QObject):
             current = self._add_current_plan()
         self.view.set_compared([current, name])
         self.view.set_reference(current)
+        self.comparisonShown.emit()
 
     def _add_current_plan(self) -> str:
         from synergy_gui.engine.budget import current_spend, plan_scenario

@@ -11,9 +11,9 @@ from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.response import ResponseCurve
 from synergy_gui.engine.spend_runs import Outcome
 from synergy_gui.model import ModelDocument, ModelError
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.allocator_form import AllocationAnswer
 from synergy_gui.ui.panels.budget_plots import money
-from synergy_gui.ui.panels.channel_rows import translate
 
 _TROUBLE = (EngineError, ModelError, ValueError, ArithmeticError)
 
@@ -33,19 +33,13 @@ def outcome_label(document: ModelDocument, outcome: Outcome) -> str:
 
 
 def returns_text(curves: Sequence[ResponseCurve], label: str) -> str:
-    """The outcome now and what the next 1,000 a week buys on each channel."""
+    """The outcome now, and what the dots mean."""
     if not curves:
         return ""
-    lines = [
-        translate(
-            "BudgetPanel", "Now: {label} = {value:.3f}. The next {amount} a week buys:"
-        ).format(
-            label=label, value=curves[0].current_outcome, amount=f"{curves[0].next_amount:,.0f}"
-        )
-    ]
-    for curve in curves:
-        lines.append(f"  {curve.name}: {curve.next_return:+.4f}")
-    return "\n".join(lines)
+    return translate(
+        "BudgetPanel",
+        "Now: {label} = {value:.3f}; a dot marks each channel's current spend.",
+    ).format(label=label, value=curves[0].current_outcome)
 
 
 def trouble_text(error: BaseException) -> str:

@@ -38,6 +38,7 @@ from synergy_gui.ui.actions import (
 from synergy_gui.ui.autosave import Autosaver
 from synergy_gui.ui.bands_controller import BandsController, attach_bands
 from synergy_gui.ui.budget_controller import BudgetController
+from synergy_gui.ui.budget_dock import arrange_budget_dock
 from synergy_gui.ui.channel_editor import ChannelEditor
 from synergy_gui.ui.document_controller import DocumentController, FileDropFilter
 from synergy_gui.ui.graph import GraphScene, GraphView
@@ -179,9 +180,12 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(
             self.docks["simulation"], self.docks["sensitivity"], Qt.Orientation.Horizontal
         )
-        self.tabifyDockWidget(self.docks["sensitivity"], self.docks["budget"])
+        self.splitDockWidget(
+            self.docks["simulation"], self.docks["budget"], Qt.Orientation.Horizontal
+        )
         self.docks["sensitivity"].hide()
         self.docks["budget"].hide()
+        arrange_budget_dock(self, self.docks["budget"], self.docks["simulation"], self.budget)
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)

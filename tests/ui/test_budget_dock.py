@@ -81,10 +81,11 @@ def test_dragging_a_spend_slider_moves_its_marker_and_the_plotted_outcome(budget
 
 
 def test_the_marginal_return_is_said_for_each_channel(budget):
-    text = budget.panel.returns.text()
-    assert "Loyalty at week 26 = 0.556" in text
-    assert "The next 1,000 a week buys" in text
-    assert "Reviews and UGC seeding: +0.0114" in text
+    panel = budget.panel
+    assert "Loyalty at week 26 = 0.556" in panel.returns.text()
+    assert panel.row("reviews").returns.text() == "Next 1,000 a week: +0.0114"
+    assert panel.row("community").returns.text() == "Next 1,000 a week: +0.0035"
+    assert panel.curves.colour("reviews") in panel.row("reviews").swatch.styleSheet()
 
 
 def _round_trip(budget, edit) -> None:

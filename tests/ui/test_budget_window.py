@@ -67,3 +67,13 @@ def test_an_allocation_is_compared_with_the_current_plan_in_the_plots(qtbot, win
     assert runs["Current plan"].series("loyalty")[26] == pytest.approx(
         found.current_outcome, abs=1e-12
     )
+
+
+@pytest.mark.parametrize(("width", "tabbed"), [(1024, True), (1600, False)])
+def test_a_narrow_window_puts_the_budget_behind_the_plots(qtbot, window, width, tabbed):
+    window.resize(width, 760)
+    qtbot.wait(10)
+    window.docks["budget"].show()
+    plots, budget = window.docks["simulation"], window.docks["budget"]
+    assert (budget in window.tabifiedDockWidgets(plots)) is tabbed
+    assert window.width() == width  # showing it never widens the window past the screen

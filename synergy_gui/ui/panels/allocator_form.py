@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.budget_plots import WaterfallPlot, money
-from synergy_gui.ui.panels.channel_rows import translate
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 
 MAXIMISE, MINIMISE, EXTRA = "maximise", "minimise", "extra"
@@ -41,6 +42,10 @@ AMOUNT_LABELS = {
     MINIMISE: QT_TRANSLATE_NOOP("BudgetPanel", "Target level (0 to 1)"),
     EXTRA: QT_TRANSLATE_NOOP("BudgetPanel", "Extra (total over the run)"),
 }
+
+
+#: Below this width (pixels) the answer is shown under the form, not beside it.
+SIDE_BY_SIDE = 760
 
 
 @dataclass(frozen=True)
@@ -86,12 +91,17 @@ class AllocatorForm(QWidget):
     allocateRequested = Signal(object)  # noqa: N815  # an AllocationRequest
     cancelRequested = Signal()  # noqa: N815
     compareRequested = Signal()  # noqa: N815
+    answerShown = Signal()  # noqa: N815
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.channels: list[tuple[str, str]] = []  # (id, name)
         self.limits: dict[str, tuple[QLineEdit, QLineEdit]] = {}
         self.goal = QComboBox()
+        self.goal.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.goal.setMinimumContentsLength(14)
         for key, text in GOALS.items():
             self.goal.addItem(translate("BudgetPanel", text), key)
         self.amount = QLineEdit()
@@ -145,10 +155,10 @@ class AllocatorForm(QWidget):
             answer.addWidget(widget)
         answer.addWidget(self.waterfall, 1)
         answer.addWidget(self.compare_button)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addLayout(controls, 2)
-        row.addLayout(answer, 3)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addLayout(controls, 2)
+        self.row.addLayout(answer, 3)
 
     def _connect(self) -> None:
         self.goal.currentIndexChanged.connect(self._on_goal_changed)
@@ -156,6 +166,15 @@ class AllocatorForm(QWidget):
         self.amount.returnPressed.connect(self.request)
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.compare_button.clicked.connect(self.compareRequested)
+
+    def resizeEvent(self, event) -> None:
+        """Narrower than :data:`SIDE_BY_SIDE`, the answer goes under the form (it scrolls)."""
+        wide = event.size().width() >= SIDE_BY_SIDE
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.waterfall.setMinimumHeight(0 if wide else 240)
+        super().resizeEvent(event)
 
     # ------------------------------------------------------------------ public
     def set_channels(self, channels: list[tuple[str, str]]) -> None:
@@ -172,6 +191,7 @@ class AllocatorForm(QWidget):
             label = QLabel(name)
             label.setTextFormat(Qt.TextFormat.PlainText)
             low, high = QLineEdit(), QLineEdit()
+            label.setWordWrap(True)
             low.setPlaceholderText(translate("BudgetPanel", "min"))
             high.setPlaceholderText(translate("BudgetPanel", "max"))
             low.setAccessibleName(translate("BudgetPanel", "Minimum of {name}").format(name=name))
@@ -200,6 +220,8 @@ class AllocatorForm(QWidget):
             self.waterfall.clear()
         self.waterfall.setVisible(bool(answer.names))
         self.compare_button.setVisible(answer.comparable)
+        if answer.headline:
+            self.answerShown.emit()
 
     def clear_answer(self, text: str = "") -> None:
         self.show_answer(AllocationAnswer(text, ""))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -32,14 +33,15 @@ from PySide6.QtWidgets import (
 from synergy_gui.engine.response import ResponseCurve
 from synergy_gui.model import Change
 from synergy_gui.ui.channel_editor import ChannelEditor
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.allocator_form import AllocatorForm
 from synergy_gui.ui.panels.base import DocumentPanel
 from synergy_gui.ui.panels.budget_plots import CurvesPlot
-from synergy_gui.ui.panels.channel_rows import ChannelRow, translate
+from synergy_gui.ui.panels.channel_rows import ChannelRow
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 
 #: Channel fields a row shows in place; any other change rebuilds the rows.
-ROWS_MIN_WIDTH = 290
+ROWS_MIN_WIDTH = 250
 ROW_FIELDS = frozenset({"plan", "adstock", "half_saturation", "shape", "description"})
 
 
@@ -81,7 +83,14 @@ class BudgetPanel(DocumentPanel):
         self.week.setDecimals(0)
         self.week.setKeyboardTracking(False)
         self.week.setPrefix(translate("BudgetPanel", "at week "))
-        self.average = QCheckBox(translate("BudgetPanel", "average over the run"))
+        self.average = QCheckBox(translate("BudgetPanel", "run average"))
+        self.average.setToolTip(
+            translate("BudgetPanel", "Measure the outcome's average over the whole run instead")
+        )
+        self.outcome.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.outcome.setMinimumContentsLength(8)
         self.outcome.activated.connect(self._emit_outcome)
         self.week.valueChanged.connect(self._emit_outcome)
         self.average.toggled.connect(self._emit_outcome)
@@ -97,6 +106,8 @@ class BudgetPanel(DocumentPanel):
             )
         )
         self.empty_message.setWordWrap(True)
+        self.empty_message.setMinimumWidth(200)  # wraps rather than widening the dock
+        self.empty_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(page)
         column.addWidget(self.empty_message)
         column.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -112,7 +123,11 @@ class BudgetPanel(DocumentPanel):
         head.addWidget(self.average)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._curves_tab(), translate("BudgetPanel", "Spend and curves"))
-        self.tabs.addTab(self.allocator, translate("BudgetPanel", "Allocate"))
+        scroll = _scrolling(self.allocator)
+        self.allocator.answerShown.connect(
+            lambda: scroll.ensureWidgetVisible(self.allocator.headline)
+        )
+        self.tabs.addTab(scroll, translate("BudgetPanel", "Allocate"))
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(head)
@@ -133,6 +148,8 @@ class BudgetPanel(DocumentPanel):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(rows)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(ROWS_MIN_WIDTH + bar)  # rows are never clipped
         plot = QWidget()
         right = QVBoxLayout(plot)
         right.setContentsMargins(0, 0, 0, 0)
@@ -174,6 +191,13 @@ class BudgetPanel(DocumentPanel):
     ) -> None:
         self.curves.show_curves(curves, outcome_label, unit)
         self.returns.setText(returns)
+        self.ensure_current()
+        for curve in curves:
+            if curve.channel in self.rows:
+                text = translate("BudgetPanel", "Next {amount} a week: {change:+.4f}").format(
+                    amount=f"{curve.next_amount:,.0f}", change=curve.next_return
+                )
+                self.rows[curve.channel].show_return(text, self.curves.colour(curve.channel))
         self.curves_note.setText("")
 
     def show_curves_note(self, text: str, clear: bool = False) -> None:
@@ -262,6 +286,15 @@ def _in_place(change: Change, rows: dict[str, ChannelRow]) -> bool:
         and change.item_id in rows
         and ROW_FIELDS.issuperset(change.fields)
     )
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area: a narrow dock scrolls rather than clips it."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
 
 
 def _wrapping() -> QLabel:

@@ -22,7 +22,9 @@ from synergy_gui.engine.response import ResponseCurve
 CHANNEL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 UP, DOWN, TOTAL = "#009E73", "#D55E00", "#8C8C8C"
 FONT_SIZE = 10.5  # points at text scale 1
-MIN_SIZE = (260, 190)
+MIN_SIZE = (200, 160)
+#: The curves' key is drawn in plots at least this wide (pixels, at text scale 1).
+KEY_WIDTH = 420
 
 
 def money(value: float, _position: object = None) -> str:
@@ -105,11 +107,15 @@ class CurvesPlot(_Canvas):
             self._make_lines(curves)
         for curve in curves:
             self.lines[curve.channel].set_data(curve.spend, curve.outcome)
-            self.lines[curve.channel].set_label(curve.name)
+            self.lines[curve.channel].set_label(f"{curve.name}  {curve.next_return:+.4f}")
             self.markers[curve.channel].set_data([curve.current_spend], [curve.current_outcome])
         self._texts(outcome_label, unit)
         self._limits(curves)
         self.draw_idle()
+
+    def colour(self, channel_id: str) -> str:
+        """The colour of a channel's curve."""
+        return self.lines[channel_id].get_color()
 
     def clear(self) -> None:
         """No curves (a model without channels, or an outcome that cannot be measured)."""
@@ -131,7 +137,10 @@ class CurvesPlot(_Canvas):
         size = self.font_size
         self.axes.set_xlabel(f"Total spend over the run ({unit})", fontsize=size, parse_math=False)
         self.axes.set_ylabel(outcome_label, fontsize=size, parse_math=False, wrap=True)
-        self._legend("lower right")
+        if self.width() >= KEY_WIDTH * self.text_scale:
+            self._legend("lower right")
+        elif self.axes.get_legend() is not None:
+            self.axes.get_legend().remove()  # the rows' colours are the key
 
     def _limits(self, curves: Sequence[ResponseCurve]) -> None:
         if not curves:
@@ -141,7 +150,9 @@ class CurvesPlot(_Canvas):
         values = np.concatenate([curve.outcome for curve in curves])
         low, high = float(values.min()), float(values.max())
         span = max(high - low, 0.01)
-        self.axes.set_ylim(low - 0.08 * span, high + 0.1 * span)
+        keyed = self.axes.get_legend() is not None
+        room = 0.08 + (0.1 * len(curves) if keyed else 0.0)  # below the curves, for the key
+        self.axes.set_ylim(low - room * span, high + 0.1 * span)
 
 
 class WaterfallPlot(_Canvas):
@@ -165,7 +176,13 @@ class WaterfallPlot(_Canvas):
         bottoms = [bottom for _, bottom, _ in self.steps]
         heights = [height for _, _, height in self.steps]
         self.bars = [self.axes.bar(range(len(labels)), heights, bottom=bottoms, color=colours)]
-        self.axes.set_xticks(range(len(labels)), labels, rotation=0)
+        crowded = self.width() / len(labels) < 80  # pixels a label has under its bar
+        self.axes.set_xticks(
+            range(len(labels)),
+            labels,
+            rotation=30 if crowded else 0,
+            ha="right" if crowded else "center",
+        )
         for tick in self.axes.get_xticklabels():
             tick.set_parse_math(False)
             tick.set_fontsize(self.font_size * 0.75)

@@ -3,7 +3,7 @@ saturation, each change one undoable edit through a :class:`ChannelEditor`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -20,17 +20,13 @@ from synergy_gui.model import ModelError
 from synergy_gui.model.channels import MAX_SHAPE, MAX_SPEND, Channel
 from synergy_gui.ui.binding import SliderBinding, make_slider_pair
 from synergy_gui.ui.channel_editor import ChannelEditor
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 from synergy_gui.ui.plain import plain_tip
 
 SLIDER_STEPS = 1000
 #: A spend slider reaches three half-saturations a week (or twice the current spend).
 SLIDER_REACH = 3.0
-
-
-def translate(context: str, text: str) -> str:
-    """Qt's translation of ``text`` (the name lupdate looks for)."""
-    return QCoreApplication.translate(context, text)
 
 
 def slider_top(channel: Channel, weekly: float) -> float:
@@ -49,7 +45,7 @@ def _spin(low: float, high: float, decimals: int, step: float, tip: str) -> QDou
     spin.setKeyboardTracking(False)  # one edit per Enter or focus change
     spin.setToolTip(tip)
     spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-    _narrow(spin, 64)
+    _narrow(spin, 60)
     return spin
 
 
@@ -72,9 +68,15 @@ class ChannelRow(QWidget):
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
+        self.title.setWordWrap(True)
         self.drives = QLabel()
         self.drives.setTextFormat(Qt.TextFormat.PlainText)
         self.drives.setWordWrap(True)
+        self.swatch = QLabel()
+        self.swatch.setFixedSize(12, 12)
+        self.returns = QLabel()
+        self.returns.setTextFormat(Qt.TextFormat.PlainText)
+        self.returns.setWordWrap(True)
         self.remove_button = QPushButton(translate("BudgetPanel", "Remove"))
         self.remove_button.setToolTip(
             translate("BudgetPanel", "Remove this channel and every scenario's spend on it")
@@ -99,9 +101,10 @@ class ChannelRow(QWidget):
             on_problem=lambda reason: show_problem(self.problem, reason),
             spin_range=(0.0, MAX_SPEND),
         )
+        self.slider.setMinimumWidth(80)
         self.spin.setSingleStep(100.0)
         self.spin.setGroupSeparatorShown(True)
-        _narrow(self.spin, 118)
+        _narrow(self.spin, 104)
         self._layout()
         self.show_channel(channel, labels)
 
@@ -133,6 +136,7 @@ class ChannelRow(QWidget):
 
     def _layout(self) -> None:
         head = QHBoxLayout()
+        head.addWidget(self.swatch)
         head.addWidget(self.title, 1)
         head.addWidget(self.remove_button)
         spend = QHBoxLayout()
@@ -153,7 +157,7 @@ class ChannelRow(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(2, 6, 2, 6)
         column.setSpacing(2)
-        for item in (head, self.drives, spend, grid, self.problem):
+        for item in (head, self.drives, spend, self.returns, grid, self.problem):
             (column.addLayout if not isinstance(item, QWidget) else column.addWidget)(item)
 
     # ------------------------------------------------------------------ model -> row
@@ -172,6 +176,11 @@ class ChannelRow(QWidget):
             blocked = spin.blockSignals(True)
             spin.setValue(float(getattr(channel, name)))
             spin.blockSignals(blocked)
+
+    def show_return(self, text: str, colour: str) -> None:
+        """What the next amount buys on this channel, and its curve's colour beside the name."""
+        self.returns.setText(text)
+        self.swatch.setStyleSheet(f"background: {colour}; border-radius: 2px;")
 
     def refresh_spend(self, channel: Channel) -> None:
         """Show the current spend; the slider's range grows past a larger typed figure."""
