@@ -42,10 +42,12 @@ def adstock_matrix(weeks: int, theta: float) -> np.ndarray:
 
 
 def hill(a: np.ndarray, half_saturation: float, shape: float) -> np.ndarray:
-    """The Hill lift a^n / (a^n + K^n) in [0, 1): 0 at no spend, ½ at K, never 1."""
+    """The Hill lift a^n / (a^n + K^n) in [0, 1]: 0 at no spend, ½ at K, 1 only when
+    (K/a)^n is below double precision (written 1 / (1 + (K/a)^n), as (a/K)^n overflows)."""
     a = np.maximum(np.asarray(a, dtype=float), 0.0)
-    ratio = (a / half_saturation) ** shape
-    return ratio / (1.0 + ratio)
+    with np.errstate(divide="ignore", over="ignore"):
+        inverse = (half_saturation / a) ** shape  # inf at no spend: a lift of 0
+    return 1.0 / (1.0 + inverse)
 
 
 def channel_level(channel: Channel, adstocked: np.ndarray) -> np.ndarray:

@@ -194,3 +194,20 @@ def test_a_channel_edit_recompiles_and_a_spending_scenario_follows_it():
     lift = [adstocked / (adstocked + k) for k in (1000.0, 500.0)]
     assert before == pytest.approx(0.3 + 0.6 * lift[0], abs=1e-12)
     assert after == pytest.approx(0.3 + 0.6 * lift[1], abs=1e-12)
+
+
+def test_a_tiny_half_saturation_saturates_instead_of_giving_nan():
+    """A file may give any half-saturation above 0; (a/K)^n overflowed to inf and inf/inf made
+    the stimulus NaN, so runs, curves and allocations of a valid file failed."""
+    # K = 1e-30, n = 10: h = 1 / (1 + (K/a)^10); a = 1e-40 gives 1 / (1 + 1e100) = 1e-100
+    lift = hill(np.array([0.0, 1e-40, 1e4]), 1e-30, 10.0)
+    assert lift[0] == 0.0 and lift[1] == pytest.approx(1e-100, rel=1e-12) and lift[2] == 1.0
+    doc = _two_stimuli()
+    doc.channels[1].half_saturation = 1e-9  # (a/K)^2 ≈ 1e24 or more: the lift is 1.0 already
+    reference = SpendProblem(doc, Outcome("y", 12))
+    doc.channels[1].half_saturation = 1e-200  # (a/K)^2 overflows
+    problem = SpendProblem(doc, Outcome("y", 12))
+    totals = np.array([[16_000.0, 20_000.0], [0.0, 50_000.0], [3_000.0, 0.0]])
+    got = problem.outcomes(totals)
+    assert np.isfinite(got).all()
+    assert got == pytest.approx(reference.outcomes(totals), abs=1e-15)
