@@ -359,6 +359,18 @@
     </message>
 </context>
 <context>
+    <name>BandsController</name>
+    <message>
+        <source>The bands cannot be computed: {why}</source>
+        <extracomment>Errors a model can provoke in the engine; they become the ``problem`` signal. The fields of the uncertainty itself, which the simulation ignores but the bands do not.</extracomment>
+        <translation>Pita tidak dapat dihitung: {why}</translation>
+    </message>
+    <message>
+        <source>The bands failed ({kind}: {error})</source>
+        <translation>Pita gagal dihitung ({kind}: {error})</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPanel</name>
     <message>
         <source>Most outcome for a budget</source>
@@ -386,6 +398,7 @@
     </message>
     <message>
         <source>Amount</source>
+        <extracomment>Below this width (pixels) the answer is shown under the form, not beside it.</extracomment>
         <translation>Jumlah</translation>
     </message>
     <message>
@@ -514,8 +527,8 @@
         <translation>Skenario alokasi sudah tidak ada: alokasikan lagi.</translation>
     </message>
     <message>
-        <source>Now: {label} = {value:.3f}. Beside each channel in the key: what the next {amount} a week on it buys.</source>
-        <translation>Saat ini: {label} = {value:.3f}. Di samping tiap kanal pada legenda: hasil dari tambahan {amount} per minggu untuknya.</translation>
+        <source>Now: {label} = {value:.3f}; a dot marks each channel&apos;s current spend.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The budget computation failed ({kind}: {error}).</source>
@@ -573,6 +586,73 @@
     <message>
         <source>Spend and curves</source>
         <translation>Belanja dan kurva</translation>
+    </message>
+    <message>
+        <source>Next {amount} a week: {change:+.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add “{label}”</source>
+        <translation>Tambah “{label}”</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Hapus {name}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Connect {source} → {target}</source>
+        <translation>Hubungkan {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Change {item}{fields}</source>
+        <translation>Ubah {item}{fields}</translation>
+    </message>
+    <message>
+        <source>Set weight of {name}</source>
+        <translation>Atur bobot {name}</translation>
+    </message>
+    <message>
+        <source>Set level of {name}</source>
+        <translation>Atur tingkat {name}</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>Pindahkan {name}</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <source>New scenario “{name}”</source>
+        <translation>Skenario baru “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete scenario “{name}”</source>
+        <translation>Hapus skenario “{name}”</translation>
+    </message>
+    <message>
+        <source>Move scenario “{name}”</source>
+        <translation>Pindahkan skenario “{name}”</translation>
+    </message>
+    <message>
+        <source>Set schedule of {name} in “{scenario}”</source>
+        <translation>Atur jadwal {name} dalam “{scenario}”</translation>
+    </message>
+    <message>
+        <source>Clamp {name} in “{scenario}”</source>
+        <translation>Tahan {name} dalam “{scenario}”</translation>
+    </message>
+    <message>
+        <source>Override weight of {name} in “{scenario}”</source>
+        <translation>Ganti bobot {name} dalam “{scenario}”</translation>
     </message>
 </context>
 <context>
@@ -675,6 +755,14 @@
     <message>
         <source>Construct</source>
         <translation>Konstruk</translation>
+    </message>
+</context>
+<context>
+    <name>ConstructItem</name>
+    <message>
+        <source>Drag onto another construct to connect them (or Shift+drag the node)</source>
+        <extracomment>A shortened label keeps at least this many letters before &quot;…&quot;; shorter, initials read better. levels run -1..1 (FCM&apos;s bipolar range): the bar fills from its middle, to the left for a negative level</extracomment>
+        <translation>Seret ke konstruk lain untuk menghubungkannya (atau Shift+seret simpulnya)</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1002,14 @@
         <translation>Balik tanda bobot</translation>
     </message>
     <message>
+        <source>Make causal</source>
+        <translation>Jadikan kausal</translation>
+    </message>
+    <message>
+        <source>Make trust transfer</source>
+        <translation>Jadikan transfer kepercayaan</translation>
+    </message>
+    <message>
         <source>Add construct here</source>
         <translation>Tambah konstruk di sini</translation>
     </message>
@@ -928,6 +1024,13 @@
     <message>
         <source>Delete</source>
         <translation>Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>GraphScene</name>
+    <message>
+        <source>New construct</source>
+        <translation>Konstruk baru</translation>
     </message>
 </context>
 <context>
@@ -1691,10 +1794,73 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     </message>
 </context>
 <context>
+    <name>Selection</name>
+    <message>
+        <source>select two or more members, then the target (an organism or a response) last</source>
+        <translation>pilih dua anggota atau lebih, lalu targetnya (organisme atau respons) paling akhir</translation>
+    </message>
+    <message>
+        <source>To add a synergy junction, {how}.</source>
+        <translation>Untuk menambah simpul sinergi, {how}.</translation>
+    </message>
+    <message>
+        <source>A synergy junction needs a target that is not a stimulus: {how}.</source>
+        <translation>Simpul sinergi memerlukan target yang bukan stimulus: {how}.</translation>
+    </message>
+</context>
+<context>
     <name>SensitivityChart</name>
     <message>
         <source>Choose an outcome and a method, then Run.</source>
+        <extracomment>Errors a model or a request can provoke in the engine; they are said in the panel.</extracomment>
         <translation>Pilih hasil dan metode, lalu Jalankan.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityController</name>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>Tidak dapat menulis {path}: {why}</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>where it settles</source>
+        <translation>saat stabil</translation>
+    </message>
+    <message>
+        <source>at week {week}</source>
+        <translation>pada minggu {week}</translation>
+    </message>
+    <message>
+        <source>{method}: what moves {outcome} {when}</source>
+        <translation>{method}: apa yang menggerakkan {outcome} {when}</translation>
+    </message>
+    <message>
+        <source>base {base}; {runs} runs</source>
+        <translation>dasar {base}; {runs} simulasi</translation>
+    </message>
+    <message>
+        <source>, N = {n}, seed {seed}</source>
+        <translation>, N = {n}, benih {seed}</translation>
+    </message>
+    <message>
+        <source>Running {method} on {outcome}…</source>
+        <translation>Menjalankan {method} untuk {outcome}…</translation>
+    </message>
+    <message>
+        <source>The sensitivity run failed ({kind}: {error}).</source>
+        <translation>Analisis sensitivitas gagal ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>Export sensitivity table</source>
+        <translation>Ekspor tabel sensitivitas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1940,18 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Parameter</source>
         <translation>Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationController</name>
+    <message>
+        <source>The run was cancelled: the plots show the last run that finished.</source>
+        <extracomment>The steady state (a few ms) waits until slider events pause for this long. Errors a model can provoke in the engine; they become the ``problem`` signal. View fields that change what is computed from the runs, but not the runs. one per compared scenario, compiled once and updated in place like the active one</extracomment>
+        <translation>Simulasi dibatalkan: grafik menampilkan simulasi terakhir yang selesai.</translation>
+    </message>
+    <message>
+        <source>The model cannot be simulated: {why}</source>
+        <translation>Model tidak dapat disimulasikan: {why}</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2049,37 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Set by “{name}”: {schedule}</source>
         <translation>Diatur oleh “{name}”: {schedule}</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message>
+        <source>Rename story to “{title}”</source>
+        <translation>Ganti nama alur cerita menjadi “{title}”</translation>
+    </message>
+    <message>
+        <source>Add story step “{title}”</source>
+        <translation>Tambah langkah alur cerita “{title}”</translation>
+    </message>
+    <message>
+        <source>Rename story step {name} to “{title}”</source>
+        <translation>Ganti nama langkah alur cerita {name} menjadi “{title}”</translation>
+    </message>
+    <message>
+        <source>Change story step {name}</source>
+        <translation>Ubah langkah alur cerita {name}</translation>
+    </message>
+    <message>
+        <source>Move story step {name}</source>
+        <translation>Pindahkan langkah alur cerita {name}</translation>
+    </message>
+    <message>
+        <source>Delete story step {name}</source>
+        <translation>Hapus langkah alur cerita {name}</translation>
+    </message>
+    <message>
+        <source>Show story step “{title}”</source>
+        <translation>Tampilkan langkah alur cerita “{title}”</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,18 @@
     </message>
 </context>
 <context>
+    <name>BandsController</name>
+    <message>
+        <source>The bands cannot be computed: {why}</source>
+        <extracomment>Errors a model can provoke in the engine; they become the ``problem`` signal. The fields of the uncertainty itself, which the simulation ignores but the bands do not.</extracomment>
+        <translation>无法计算不确定带：{why}</translation>
+    </message>
+    <message>
+        <source>The bands failed ({kind}: {error})</source>
+        <translation>不确定带计算失败（{kind}：{error}）</translation>
+    </message>
+</context>
+<context>
     <name>BudgetPanel</name>
     <message>
         <source>Most outcome for a budget</source>
@@ -386,6 +398,7 @@
     </message>
     <message>
         <source>Amount</source>
+        <extracomment>Below this width (pixels) the answer is shown under the form, not beside it.</extracomment>
         <translation>金额</translation>
     </message>
     <message>
@@ -514,8 +527,8 @@
         <translation>分配方案所属的情景已不存在：请重新分配。</translation>
     </message>
     <message>
-        <source>Now: {label} = {value:.3f}. Beside each channel in the key: what the next {amount} a week on it buys.</source>
-        <translation>当前：{label} = {value:.3f}。图例中各渠道旁显示：每周在其上再投入 {amount} 可带来的效果。</translation>
+        <source>Now: {label} = {value:.3f}; a dot marks each channel&apos;s current spend.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The budget computation failed ({kind}: {error}).</source>
@@ -573,6 +586,73 @@
     <message>
         <source>Spend and curves</source>
         <translation>支出与曲线</translation>
+    </message>
+    <message>
+        <source>Next {amount} a week: {change:+.4f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add “{label}”</source>
+        <translation>添加“{label}”</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>删除 {name}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Connect {source} → {target}</source>
+        <translation>连接 {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Change {item}{fields}</source>
+        <translation>更改 {item}{fields}</translation>
+    </message>
+    <message>
+        <source>Set weight of {name}</source>
+        <translation>设置 {name} 的权重</translation>
+    </message>
+    <message>
+        <source>Set level of {name}</source>
+        <translation>设置 {name} 的水平</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>移动 {name}</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>New scenario “{name}”</source>
+        <translation>新建情景“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete scenario “{name}”</source>
+        <translation>删除情景“{name}”</translation>
+    </message>
+    <message>
+        <source>Move scenario “{name}”</source>
+        <translation>移动情景“{name}”</translation>
+    </message>
+    <message>
+        <source>Set schedule of {name} in “{scenario}”</source>
+        <translation>在“{scenario}”中设置 {name} 的安排</translation>
+    </message>
+    <message>
+        <source>Clamp {name} in “{scenario}”</source>
+        <translation>在“{scenario}”中固定 {name}</translation>
+    </message>
+    <message>
+        <source>Override weight of {name} in “{scenario}”</source>
+        <translation>在“{scenario}”中覆盖 {name} 的权重</translation>
     </message>
 </context>
 <context>
@@ -675,6 +755,14 @@
     <message>
         <source>Construct</source>
         <translation>构念</translation>
+    </message>
+</context>
+<context>
+    <name>ConstructItem</name>
+    <message>
+        <source>Drag onto another construct to connect them (or Shift+drag the node)</source>
+        <extracomment>A shortened label keeps at least this many letters before &quot;…&quot;; shorter, initials read better. levels run -1..1 (FCM&apos;s bipolar range): the bar fills from its middle, to the left for a negative level</extracomment>
+        <translation>拖到另一个构念上即可连接（或按住 Shift 拖动节点）</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1002,14 @@
         <translation>反转权重的正负号</translation>
     </message>
     <message>
+        <source>Make causal</source>
+        <translation>改为因果</translation>
+    </message>
+    <message>
+        <source>Make trust transfer</source>
+        <translation>改为信任转移</translation>
+    </message>
+    <message>
         <source>Add construct here</source>
         <translation>在此添加构念</translation>
     </message>
@@ -928,6 +1024,13 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>GraphScene</name>
+    <message>
+        <source>New construct</source>
+        <translation>新构念</translation>
     </message>
 </context>
 <context>
@@ -1691,10 +1794,73 @@ Drag here to sketch it, then Reveal.</source>
     </message>
 </context>
 <context>
+    <name>Selection</name>
+    <message>
+        <source>select two or more members, then the target (an organism or a response) last</source>
+        <translation>先选择两个或以上的成员，最后选择目标（机体或反应）</translation>
+    </message>
+    <message>
+        <source>To add a synergy junction, {how}.</source>
+        <translation>要添加协同节点，请{how}。</translation>
+    </message>
+    <message>
+        <source>A synergy junction needs a target that is not a stimulus: {how}.</source>
+        <translation>协同节点需要一个非刺激的目标：请{how}。</translation>
+    </message>
+</context>
+<context>
     <name>SensitivityChart</name>
     <message>
         <source>Choose an outcome and a method, then Run.</source>
+        <extracomment>Errors a model or a request can provoke in the engine; they are said in the panel.</extracomment>
         <translation>选择结果变量和方法，然后点击运行。</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityController</name>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>无法写入 {path}：{why}</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>where it settles</source>
+        <translation>稳定时</translation>
+    </message>
+    <message>
+        <source>at week {week}</source>
+        <translation>在第 {week} 周</translation>
+    </message>
+    <message>
+        <source>{method}: what moves {outcome} {when}</source>
+        <translation>{method}：{when}影响 {outcome} 的因素</translation>
+    </message>
+    <message>
+        <source>base {base}; {runs} runs</source>
+        <translation>基准 {base}；运行 {runs} 次</translation>
+    </message>
+    <message>
+        <source>, N = {n}, seed {seed}</source>
+        <translation>，N = {n}，种子 {seed}</translation>
+    </message>
+    <message>
+        <source>Running {method} on {outcome}…</source>
+        <translation>正在对 {outcome} 运行 {method}…</translation>
+    </message>
+    <message>
+        <source>The sensitivity run failed ({kind}: {error}).</source>
+        <translation>敏感性分析失败（{kind}：{error}）。</translation>
+    </message>
+    <message>
+        <source>Export sensitivity table</source>
+        <translation>导出敏感性表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1940,18 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Parameter</source>
         <translation>参数</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationController</name>
+    <message>
+        <source>The run was cancelled: the plots show the last run that finished.</source>
+        <extracomment>The steady state (a few ms) waits until slider events pause for this long. Errors a model can provoke in the engine; they become the ``problem`` signal. View fields that change what is computed from the runs, but not the runs. one per compared scenario, compiled once and updated in place like the active one</extracomment>
+        <translation>运行已取消：图表显示上一次完成的运行结果。</translation>
+    </message>
+    <message>
+        <source>The model cannot be simulated: {why}</source>
+        <translation>无法模拟该模型：{why}</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2049,37 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Set by “{name}”: {schedule}</source>
         <translation>由“{name}”设定：{schedule}</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message>
+        <source>Rename story to “{title}”</source>
+        <translation>将故事重命名为“{title}”</translation>
+    </message>
+    <message>
+        <source>Add story step “{title}”</source>
+        <translation>添加故事步骤“{title}”</translation>
+    </message>
+    <message>
+        <source>Rename story step {name} to “{title}”</source>
+        <translation>将故事步骤 {name} 重命名为“{title}”</translation>
+    </message>
+    <message>
+        <source>Change story step {name}</source>
+        <translation>更改故事步骤 {name}</translation>
+    </message>
+    <message>
+        <source>Move story step {name}</source>
+        <translation>移动故事步骤 {name}</translation>
+    </message>
+    <message>
+        <source>Delete story step {name}</source>
+        <translation>删除故事步骤 {name}</translation>
+    </message>
+    <message>
+        <source>Show story step “{title}”</source>
+        <translation>显示故事步骤“{title}”</translation>
     </message>
 </context>
 <context>

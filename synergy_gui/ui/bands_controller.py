@@ -21,6 +21,7 @@ from synergy_gui.engine.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, Bands, mon
 from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
+from synergy_gui.ui.i18n import translate
 
 #: ``compute(document, scenario, runs, seed, constructs)`` -> Bands, run in the batch's thread.
 Compute = Callable[..., Bands]
@@ -198,11 +199,15 @@ class BandsController(QObject):
             self.request()  # the newest state, if still wanted
             return
         if isinstance(outcome, _MODEL_TROUBLE):
-            self.last_problem = f"The bands cannot be computed: {outcome}"
+            self.last_problem = translate(
+                "BandsController", "The bands cannot be computed: {why}"
+            ).format(why=outcome)
             self.problem.emit(self.last_problem)
             return
         if isinstance(outcome, BaseException):
-            self.last_problem = f"The bands failed ({type(outcome).__name__}: {outcome})"
+            self.last_problem = translate(
+                "BandsController", "The bands failed ({kind}: {error})"
+            ).format(kind=type(outcome).__name__, error=outcome)
             self.problem.emit(self.last_problem)
             return
         self.last_bands, self.last_problem = outcome, None

@@ -12,9 +12,11 @@ from collections.abc import Hashable
 from itertools import count
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from synergy_gui.model import ModelDocument, ModelError, Removal, Scenario, Schedule
+from synergy_gui.ui.i18n import translate
 
 _MERGE_IDS = count(1000)
 _UPDATE_ID = next(_MERGE_IDS)
@@ -87,7 +89,7 @@ class AddConstructCommand(_DocumentCommand):
         role: str = "organism",
         position: tuple[float, float] = (0.0, 0.0),
     ) -> None:
-        super().__init__(document, f"Add “{label}”")
+        super().__init__(document, translate("Commands", "Add “{label}”").format(label=label))
         self._label, self._role, self._position = label, role, position
         self.construct_id: str | None = None
         self._removal: Removal | None = None
@@ -110,7 +112,12 @@ class RemoveItemsCommand(_DocumentCommand):
         ids = set(item_ids)
         one = len(ids) == 1
         super().__init__(
-            document, f"Delete {shown_name(document, next(iter(ids)))}" if one else "Delete"
+            document,
+            translate("Commands", "Delete {name}").format(
+                name=shown_name(document, next(iter(ids)))
+            )
+            if one
+            else translate("Commands", "Delete"),
         )
         self._ids = ids
         self._removal: Removal | None = None
@@ -134,7 +141,12 @@ class ConnectCommand(_DocumentCommand):
         kind: str = "causal",
     ) -> None:
         names = (shown_name(document, source), shown_name(document, target))
-        super().__init__(document, f"Connect {names[0]} → {names[1]}")
+        super().__init__(
+            document,
+            translate("Commands", "Connect {source} → {target}").format(
+                source=names[0], target=names[1]
+            ),
+        )
         self._args = (source, target, weight, kind)
         self.path_id: str | None = None
         self._removal: Removal | None = None
@@ -224,7 +236,10 @@ class UpdateItemCommand(_MergingCommand):
         else:
             label = f"{shown_name(document, item_id)} " if item_id else ""
         super().__init__(
-            document, f"Change {label}{names}", (target, item_id, tuple(values)), gesture
+            document,
+            translate("Commands", "Change {item}{fields}").format(item=label, fields=names),
+            (target, item_id, tuple(values)),
+            gesture,
         )
         self._target, self._item_id = target, item_id
         self._new = dict(values)
@@ -256,7 +271,12 @@ class SetWeightCommand(_MergingCommand):
         self, document: ModelDocument, item_id: str, weight: float, gesture: Hashable = None
     ) -> None:
         super().__init__(
-            document, f"Set weight of {shown_name(document, item_id)}", item_id, gesture
+            document,
+            translate("Commands", "Set weight of {name}").format(
+                name=shown_name(document, item_id)
+            ),
+            item_id,
+            gesture,
         )
         self._item_id, self._new = item_id, float(weight)
         self._old: float | None = None
@@ -282,7 +302,12 @@ class SetLevelCommand(_MergingCommand):
         self, document: ModelDocument, construct_id: str, level: float, gesture: Hashable = None
     ) -> None:
         name = shown_name(document, construct_id)
-        super().__init__(document, f"Set level of {name}", construct_id, gesture)
+        super().__init__(
+            document,
+            translate("Commands", "Set level of {name}").format(name=name),
+            construct_id,
+            gesture,
+        )
         self._construct_id, self._new = construct_id, float(level)
         self._old: float | None = None
 
@@ -308,7 +333,12 @@ class MoveCommand(_DocumentCommand):
     ) -> None:
         one = len(moves) == 1
         super().__init__(
-            document, f"Move {shown_name(document, next(iter(moves)))}" if one else "Move"
+            document,
+            translate("Commands", "Move {name}").format(
+                name=shown_name(document, next(iter(moves)))
+            )
+            if one
+            else translate("Commands", "Move"),
         )
         self._moves = dict(moves)
 
@@ -336,7 +366,10 @@ class AddScenarioCommand(_DocumentCommand):
     def __init__(
         self, document: ModelDocument, scenario: Scenario, index: int | None = None, text: str = ""
     ) -> None:
-        super().__init__(document, text or f"New scenario “{scenario.name}”")
+        super().__init__(
+            document,
+            text or translate("Commands", "New scenario “{name}”").format(name=scenario.name),
+        )
         self._scenario, self._index = copy.deepcopy(scenario), index
 
     def _redo(self) -> None:
@@ -350,7 +383,9 @@ class RemoveScenarioCommand(_DocumentCommand):
     """Delete a scenario; undo puts the whole scenario back at its place."""
 
     def __init__(self, document: ModelDocument, name: str) -> None:
-        super().__init__(document, f"Delete scenario “{name}”")
+        super().__init__(
+            document, translate("Commands", "Delete scenario “{name}”").format(name=name)
+        )
         self._name = name
         self._removed: tuple[int, Scenario] | None = None
 
@@ -366,7 +401,9 @@ class MoveScenarioCommand(_DocumentCommand):
     """Move a scenario to list position ``index``."""
 
     def __init__(self, document: ModelDocument, name: str, index: int) -> None:
-        super().__init__(document, f"Move scenario “{name}”")
+        super().__init__(
+            document, translate("Commands", "Move scenario “{name}”").format(name=name)
+        )
         self._name, self._index = name, index
         self._old = index
 
@@ -393,7 +430,9 @@ class _SetEntryCommand(_MergingCommand):
         value: Schedule | float | None,
         gesture: Hashable = None,
     ) -> None:
-        text = f"{self.verb} {shown_name(document, key)} in “{scenario}”"
+        text = translate("Commands", self.verb).format(
+            name=shown_name(document, key), scenario=scenario
+        )
         super().__init__(document, text, (scenario, key), gesture)
         self._scenario, self._entry = scenario, key
         self._new = copy.deepcopy(value)
@@ -418,7 +457,8 @@ class _SetEntryCommand(_MergingCommand):
 class SetScheduleCommand(_SetEntryCommand):
     """Give a stimulus a schedule in a scenario (None: it follows its slider)."""
 
-    merge_id, verb = _SCHEDULE_ID, "Set schedule of"
+    merge_id = _SCHEDULE_ID
+    verb = QT_TRANSLATE_NOOP("Commands", "Set schedule of {name} in “{scenario}”")
 
     def _set(self, value: object) -> object:
         return self.document.set_schedule(self._scenario, self._entry, value)
@@ -427,7 +467,8 @@ class SetScheduleCommand(_SetEntryCommand):
 class SetClampCommand(_SetEntryCommand):
     """Hold a construct at a level in a scenario (None releases it)."""
 
-    merge_id, verb = _CLAMP_ID, "Clamp"
+    merge_id = _CLAMP_ID
+    verb = QT_TRANSLATE_NOOP("Commands", "Clamp {name} in “{scenario}”")
 
     def _set(self, value: object) -> object:
         return self.document.set_clamp(self._scenario, self._entry, value)
@@ -436,7 +477,8 @@ class SetClampCommand(_SetEntryCommand):
 class SetWeightOverrideCommand(_SetEntryCommand):
     """Give a path or junction another weight in a scenario (None: its own weight)."""
 
-    merge_id, verb = _OVERRIDE_ID, "Override weight of"
+    merge_id = _OVERRIDE_ID
+    verb = QT_TRANSLATE_NOOP("Commands", "Override weight of {name} in “{scenario}”")
 
     def _set(self, value: object) -> object:
         return self.document.set_weight_override(self._scenario, self._entry, value)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from synergy_gui.engine.compile import compile_model
@@ -32,6 +32,8 @@ from synergy_gui.io.sensitivity_table import write_sensitivity_csv
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.background_run import ThreadJob
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text, short_number
 from synergy_gui.ui.panels.sensitivity_chart import ChartRow, SensitivityChart
 from synergy_gui.ui.panels.sensitivity_panel import METHOD_NAMES, SensitivityPanel
 
@@ -90,7 +92,9 @@ class SensitivityController(QObject):
         self.destroyed.connect(lambda *_: _disconnect(view, on_view, document, on_document))
         panel.set_text_scale(view.text_scale)
         self.refresh_outcomes()
-        panel.show_message("Choose an outcome and a method, then Run.")
+        panel.show_message(
+            translate("SensitivityChart", "Choose an outcome and a method, then Run.")
+        )
 
     # ------------------------------------------------------------------ public
     def start(self, request: SensitivityRequest) -> None:
@@ -171,9 +175,15 @@ class SensitivityController(QObject):
         try:
             self.export_csv(path)
         except OSError as error:
-            self.panel.note.setText(f"Could not write {path}: {error.strerror or error}")
+            self.panel.note.setText(
+                translate("SensitivityController", "Could not write {path}: {why}").format(
+                    path=path, why=error.strerror or error
+                )
+            )
             return
-        self.panel.note.setText(f"Written to {path}.")
+        self.panel.note.setText(
+            translate("SensitivityController", "Written to {path}.").format(path=path)
+        )
 
     def _on_view_changed(self, change: ViewChange) -> None:
         if "text_scale" in change:
@@ -186,7 +196,9 @@ class SensitivityController(QObject):
             self.cancel(quiet=True)
             self.last_result = None
             self.refresh_outcomes()
-            self.panel.show_message("Choose an outcome and a method, then Run.")
+            self.panel.show_message(
+                translate("SensitivityChart", "Choose an outcome and a method, then Run.")
+            )
             return
         if _changes_outcomes(change, self.view.scenario):  # not on each slider or weight move
             self.refresh_outcomes()
@@ -219,11 +231,25 @@ def chart_of(
         (labels.get(p.name, p.name), {name: float(result.figures[name][k]) for name in names})
         for k, p in enumerate(result.parameters)
     ]
-    when = "where it settles" if result.week is None else f"at week {result.week:g}"
-    title = f"{METHOD_NAMES[result.method]}: what moves {outcome_label} {when}"
-    subtitle = f"base {result.base:.3f}; {result.evaluations:,} runs"
+    when = (
+        translate("SensitivityController", "where it settles")
+        if result.week is None
+        else translate("SensitivityController", "at week {week}").format(
+            week=short_number(result.week)
+        )
+    )
+    title = translate("SensitivityController", "{method}: what moves {outcome} {when}").format(
+        method=translate("SensitivityPanel", METHOD_NAMES[result.method]),
+        outcome=outcome_label,
+        when=when,
+    )
+    subtitle = translate("SensitivityController", "base {base}; {runs} runs").format(
+        base=number_text(result.base, 3), runs=QLocale().toString(result.evaluations)
+    )
     if result.method != "tornado":
-        subtitle += f", N = {result.samples}, seed {result.seed}"
+        subtitle += translate("SensitivityController", ", N = {n}, seed {seed}").format(
+            n=result.samples, seed=result.seed
+        )
     if result.notes:
         subtitle += "; " + "; ".join(result.notes)
     chart = SensitivityChart(
@@ -241,18 +267,25 @@ def _with_subtitle(chart: SensitivityChart, subtitle: str) -> SensitivityChart:
 
 
 def _running_text(request: SensitivityRequest) -> str:
-    return f"Running {METHOD_NAMES[request.method]} on {request.outcome}…"
+    return translate("SensitivityController", "Running {method} on {outcome}…").format(
+        method=translate("SensitivityPanel", METHOD_NAMES[request.method]), outcome=request.outcome
+    )
 
 
 def _problem_text(error: BaseException) -> str:
     if isinstance(error, _TROUBLE):
         return str(error)
-    return f"The sensitivity run failed ({type(error).__name__}: {error})."
+    return translate(
+        "SensitivityController", "The sensitivity run failed ({kind}: {error})."
+    ).format(kind=type(error).__name__, error=error)
 
 
 def _ask_csv_path(parent: QWidget) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
-        parent, "Export sensitivity table", "sensitivity.csv", "CSV files (*.csv)"
+        parent,
+        translate("SensitivityController", "Export sensitivity table"),
+        "sensitivity.csv",
+        translate("SensitivityController", "CSV files (*.csv)"),
     )
     return path or None
 

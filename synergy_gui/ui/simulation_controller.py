@@ -20,6 +20,7 @@ from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ScenarioKey, ViewChange, ViewState
 from synergy_gui.ui.background_run import FOREGROUND_WORK, BackgroundRun, work_of
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.runs import Runs
 
 #: The steady state (a few ms) waits until slider events pause for this long.
@@ -121,7 +122,12 @@ class SimulationController(QObject):
         self._background = None
         self.progressChanged.emit(None)
         if not quietly:
-            self._report("The run was cancelled: the plots show the last run that finished.")
+            self._report(
+                translate(
+                    "SimulationController",
+                    "The run was cancelled: the plots show the last run that finished.",
+                )
+            )
 
     def _run_in_background(self, compared: tuple[ScenarioKey, ...]) -> None:
         self.cancel(quietly=True)  # only the newest state is worth finishing
@@ -274,4 +280,6 @@ def _single_shot(parent: QObject, interval: int, slot) -> QTimer:
 
 def _reason(error: Exception) -> str:
     text = str(error).strip() or type(error).__name__
-    return f"The model cannot be simulated: {text}"
+    return translate("SimulationController", "The model cannot be simulated: {why}").format(
+        why=text
+    )

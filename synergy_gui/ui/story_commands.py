@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.story import StoryStep
 from synergy_gui.ui.commands import SetLevelCommand, _DocumentCommand, push
+from synergy_gui.ui.i18n import translate
 
 
 def _step_title(document: ModelDocument, index: int) -> str:
@@ -27,7 +28,9 @@ class SetStoryTitleCommand(_DocumentCommand):
     """Give the story a title (making the story if the model has none)."""
 
     def __init__(self, document: ModelDocument, title: str) -> None:
-        super().__init__(document, f"Rename story to “{title}”")
+        super().__init__(
+            document, translate("StoryCommands", "Rename story to “{title}”").format(title=title)
+        )
         self._title = title
         self._old: str | None = None
 
@@ -45,7 +48,10 @@ class AddStoryStepCommand(_DocumentCommand):
     """Add a step at ``index`` (None: at the end); the first step makes the story."""
 
     def __init__(self, document: ModelDocument, step: StoryStep, index: int | None = None) -> None:
-        super().__init__(document, f"Add story step “{step.title}”")
+        super().__init__(
+            document,
+            translate("StoryCommands", "Add story step “{title}”").format(title=step.title),
+        )
         self._step, self._index = copy.deepcopy(step), index
         self.index: int | None = None  # where the step went
         self._made_story = False
@@ -68,8 +74,10 @@ class UpdateStoryStepCommand(_DocumentCommand):
         if not text:
             new_title = values.get("title")
             renamed = set(values) == {"title"} and new_title is not None
-            text = f"Rename story step {name} to “{new_title}”" if renamed else ""
-        super().__init__(document, text or f"Change story step {name}")
+            rename = translate("StoryCommands", "Rename story step {name} to “{title}”")
+            text = rename.format(name=name, title=new_title) if renamed else ""
+        change = translate("StoryCommands", "Change story step {name}").format(name=name)
+        super().__init__(document, text or change)
         self._index, self._new = index, copy.deepcopy(values)
         self._old: dict[str, Any] | None = None
 
@@ -84,7 +92,12 @@ class MoveStoryStepCommand(_DocumentCommand):
     """Move step ``index`` to ``new_index``."""
 
     def __init__(self, document: ModelDocument, index: int, new_index: int) -> None:
-        super().__init__(document, f"Move story step {_step_title(document, index)}")
+        super().__init__(
+            document,
+            translate("StoryCommands", "Move story step {name}").format(
+                name=_step_title(document, index)
+            ),
+        )
         self._index, self._new_index = index, new_index
 
     def _redo(self) -> None:
@@ -98,7 +111,12 @@ class RemoveStoryStepCommand(_DocumentCommand):
     """Delete step ``index``; undo puts it back at its place."""
 
     def __init__(self, document: ModelDocument, index: int) -> None:
-        super().__init__(document, f"Delete story step {_step_title(document, index)}")
+        super().__init__(
+            document,
+            translate("StoryCommands", "Delete story step {name}").format(
+                name=_step_title(document, index)
+            ),
+        )
         self._index = index
         self._removed: StoryStep | None = None
 
@@ -121,7 +139,7 @@ def push_step_levels(
     }
     if not changed:
         return None
-    stack.beginMacro(f"Show story step “{title}”")
+    stack.beginMacro(translate("StoryCommands", "Show story step “{title}”").format(title=title))
     try:
         for construct_id, level in changed.items():
             reason = push(stack, SetLevelCommand(document, construct_id, level))

@@ -31,6 +31,7 @@ from synergy_gui.model.glossary import tooltip_terms
 from synergy_gui.ui.graph import style as st
 from synergy_gui.ui.graph.geometry import rounded_rect_exit
 from synergy_gui.ui.graph.spread import IDENTITY, Spread
+from synergy_gui.ui.i18n import translate
 
 _RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEGIBLE_PIXELS = 4.5  # below this on screen, drawing the level's digits is wasted work
@@ -296,7 +297,12 @@ class ConnectHandle(QGraphicsItem):
         super().__init__(parent)
         self.setPos(parent.metrics.half_width, 0)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Drag onto another construct to connect them (or Shift+drag the node)")
+        self.setToolTip(
+            translate(
+                "ConstructItem",
+                "Drag onto another construct to connect them (or Shift+drag the node)",
+            )
+        )
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         self._shown = False

@@ -74,7 +74,9 @@ def _path_entries(menu: QMenu, scene: GraphScene, edge: PathItem) -> None:
     )
     other = "causal" if edge.kind == "trust-transfer" else "trust-transfer"
     menu.addAction(
-        "Make causal" if other == "causal" else "Make trust transfer",
+        translate("GraphMenus", "Make causal")
+        if other == "causal"
+        else translate("GraphMenus", "Make trust transfer"),
         lambda: scene.push_command(UpdateItemCommand(doc, "path", edge.path_id, kind=other)),
     )
     menu.addSeparator()

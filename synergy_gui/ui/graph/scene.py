@@ -7,7 +7,7 @@ reported through :attr:`GraphScene.problem` instead of raising.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -37,8 +37,9 @@ from synergy_gui.ui.graph.style import (
     LABEL_FLOOR_PIXELS,
     current_style,
 )
+from synergy_gui.ui.i18n import translate
 
-NEW_LABEL = "New construct"
+NEW_LABEL = QT_TRANSLATE_NOOP("GraphScene", "New construct")
 _SCENE_MARGIN = 40.0
 #: The view-state fields the diagram draws.
 _VIEW_FIELDS = frozenset({"text_scale", "shown", "highlighted"})
@@ -177,7 +178,9 @@ class GraphScene(SceneGeometry, QGraphicsScene):
         already there.
         """
         x, y = free_spot(self.document, self._view_centre() if pos is None else pos)
-        command = AddConstructCommand(self.document, NEW_LABEL, "organism", (x, y))
+        command = AddConstructCommand(
+            self.document, translate("GraphScene", NEW_LABEL), "organism", (x, y)
+        )
         if self.push_command(command):
             return None
         new_id = command.construct_id

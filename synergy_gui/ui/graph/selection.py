@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGraphicsScene
 
 from synergy_gui.model import ModelDocument
+from synergy_gui.ui.i18n import translate
 
 _ROLE_RANK = {"stimulus": 0, "organism": 1, "response": 2}
 
@@ -65,11 +66,15 @@ class SelectionOrder:
 
 def junction_problem(document: ModelDocument, members: list[str], target: str | None) -> str | None:
     """Why ``members`` and ``target`` cannot make a junction (what to select instead), or None."""
-    how = "select two or more members, then the target (an organism or a response) last"
+    how = translate(
+        "Selection", "select two or more members, then the target (an organism or a response) last"
+    )
     if target is None and not members:
-        return f"To add a synergy junction, {how}."
+        return translate("Selection", "To add a synergy junction, {how}.").format(how=how)
     if target is None:
-        return f"A synergy junction needs a target that is not a stimulus: {how}."
+        return translate(
+            "Selection", "A synergy junction needs a target that is not a stimulus: {how}."
+        ).format(how=how)
     if len(members) < 2:
         label = document.construct(target).label
         have = "no member" if not members else "only one member"
