@@ -11,6 +11,7 @@ import numpy as np
 
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.spend_runs import SpendProblem
+from synergy_gui.model.channels import MAX_SPEND
 
 #: Points on each curve, from no spend to the curve's end.
 POINTS = 41
@@ -42,10 +43,11 @@ class ResponseCurve:
 
 def curve_end(problem: SpendProblem, position: int) -> float:
     """Where a channel's curve ends: three times its current spend or three half-saturations
-    a week over the run, whichever is more (the bend is always in view)."""
+    a week over the run, whichever is more (the bend is always in view), the latter at most
+    the largest spend a plan may hold every week (a share near 0 made it inf)."""
     channel = problem.channels[position]
     share = min(channel.drives.values())
-    saturation = 3.0 * channel.half_saturation * problem.weeks / share
+    saturation = min(3.0 * channel.half_saturation / share, MAX_SPEND) * problem.weeks
     return float(max(3.0 * problem.current[position], saturation))
 
 

@@ -9,6 +9,7 @@ from test_allocate import K1, K2, WEEKS, _closed_form
 
 from synergy_gui.engine import EngineError
 from synergy_gui.engine.response import curve_end, response_curves
+from synergy_gui.engine.spend_runs import Outcome, SpendProblem
 
 
 def _y(x1: float, x2: float) -> float:
@@ -42,3 +43,16 @@ def test_the_marginal_return_at_the_current_spend():
 def test_a_curve_needs_two_points():
     with pytest.raises(EngineError, match="at least 2 points"):
         response_curves(_closed_form(), points=1)
+
+
+def test_a_tiny_share_ends_its_curve_at_the_largest_spend_a_plan_may_hold():
+    """A share of 1e-320 is above 0 and sums to 1 with the other, so a file may hold it; the
+    curve's end 3·K·weeks/share was inf, and every point after the first NaN."""
+    document = _closed_form().document
+    document.channels[0].drives = {"s1": 1.0, "s2": 1e-320}
+    problem = SpendProblem(document, Outcome("y", 10))
+    assert curve_end(problem, 0) == 1e12 * WEEKS  # MAX_SPEND a week, every week
+    one, _ = response_curves(problem, points=5)
+    assert np.isfinite(one.spend).all() and np.isfinite(one.outcome).all()
+    # at 1e12 a week on s1 the lift is 1 to double precision: 0.5 + 0.2 + 0.15 b2/(b2 + K2)
+    assert one.outcome[-1] == pytest.approx(_y(1e12 * WEEKS, 10_000.0), abs=1e-12)
