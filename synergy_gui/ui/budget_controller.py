@@ -153,6 +153,7 @@ class BudgetController(QObject):
         return self._timer.isActive() or any(job is not None for job in jobs)
 
     def _on_curves(self, job: CurvesJob, result: object) -> None:
+        job.deleteLater()  # one a drag's step: none is kept
         if job is not self.curves_job:
             return
         self.curves_job = None
@@ -192,6 +193,7 @@ class BudgetController(QObject):
         self.panel.allocator.set_running(False)
 
     def _on_allocated(self, job: AllocationJob, result: object) -> None:
+        job.deleteLater()
         if job is not self.allocation_job:
             return  # superseded or cancelled
         self.allocation_job = None
@@ -221,7 +223,9 @@ class BudgetController(QObject):
         name = free_name(self.document, "Allocation")
         base = self.document.scenario(job.scenario) if job.scenario is not None else None
         command = AddScenarioCommand(
-            self.document, result.scenario(name, base), text=f"Allocate into “{name}”"
+            self.document,
+            result.scenario(name, base),
+            text=translate("Commands", "Allocate into “{name}”").format(name=name),
         )
         self.allocation_scenario = name if push(self.undo_stack, command) is None else None
         self._allocation_base = job.scenario
@@ -254,7 +258,8 @@ class BudgetController(QObject):
             current_spend(self.document.channels, scenario),
             "The spend plan the allocation started from.",
         )
-        push(self.undo_stack, AddScenarioCommand(self.document, plan, text=f"Add “{name}”"))
+        text = translate("Commands", "Add “{label}”").format(label=name)
+        push(self.undo_stack, AddScenarioCommand(self.document, plan, text=text))
         return name
 
     def shutdown(self) -> None:

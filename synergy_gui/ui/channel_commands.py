@@ -16,6 +16,7 @@ from synergy_gui.model import ModelDocument
 from synergy_gui.model.channel_edits import ChannelRemoval
 from synergy_gui.model.channels import Channel, SpendPlan
 from synergy_gui.ui.commands import _DocumentCommand, _MergingCommand
+from synergy_gui.ui.i18n import translate
 
 _MERGE_IDS = count(2000)
 _CHANNEL_ID = next(_MERGE_IDS)
@@ -33,7 +34,9 @@ class AddChannelCommand(_DocumentCommand):
     """Add a channel (at ``index``, else last); undo removes it."""
 
     def __init__(self, document: ModelDocument, channel: Channel, index: int | None = None) -> None:
-        super().__init__(document, f"Add channel “{channel.name}”")
+        super().__init__(
+            document, translate("Commands", "Add channel “{name}”").format(name=channel.name)
+        )
         self._channel, self._index = copy.deepcopy(channel), index
 
     def _redo(self) -> None:
@@ -47,7 +50,8 @@ class RemoveChannelCommand(_DocumentCommand):
     """Remove a channel and every scenario's spend on it; undo puts both back."""
 
     def __init__(self, document: ModelDocument, channel_id: str) -> None:
-        super().__init__(document, f"Remove channel {_name(document, channel_id)}")
+        text = translate("Commands", "Remove channel {name}")
+        super().__init__(document, text.format(name=_name(document, channel_id)))
         self._channel_id = channel_id
         self._removal: ChannelRemoval | None = None
 
@@ -70,7 +74,9 @@ class UpdateChannelCommand(_MergingCommand):
         gesture: Hashable = None,
         **values: Any,
     ) -> None:
-        text = f"Change {_name(document, channel_id)} {', '.join(values)}"
+        text = translate("Commands", "Change {item} {fields}").format(
+            item=_name(document, channel_id), fields=", ".join(values)
+        )
         super().__init__(document, text, (channel_id, tuple(values)), gesture)
         self._channel_id = channel_id
         self._new = copy.deepcopy(values)
@@ -101,7 +107,9 @@ class SetSpendCommand(_MergingCommand):
         plan: SpendPlan | None,
         gesture: Hashable = None,
     ) -> None:
-        text = f"Set spend on {_name(document, channel_id)} in “{scenario}”"
+        text = translate("Commands", "Set spend on {name} in “{scenario}”").format(
+            name=_name(document, channel_id), scenario=scenario
+        )
         super().__init__(document, text, (scenario, channel_id), gesture)
         self._scenario, self._channel_id = scenario, channel_id
         self._new = copy.deepcopy(plan)

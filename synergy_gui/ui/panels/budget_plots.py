@@ -17,6 +17,7 @@ from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QSize
 
 from synergy_gui.engine.response import ResponseCurve
+from synergy_gui.ui.i18n import translate
 
 #: Okabe–Ito, one per channel in turn.
 CHANNEL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
@@ -135,7 +136,8 @@ class CurvesPlot(_Canvas):
 
     def _texts(self, outcome_label: str, unit: str) -> None:
         size = self.font_size
-        self.axes.set_xlabel(f"Total spend over the run ({unit})", fontsize=size, parse_math=False)
+        text = translate("BudgetPanel", "Total spend over the run ({unit})").format(unit=unit)
+        self.axes.set_xlabel(text, fontsize=size, parse_math=False)
         self.axes.set_ylabel(outcome_label, fontsize=size, parse_math=False, wrap=True)
         if self.width() >= KEY_WIDTH * self.text_scale:
             self._legend("lower right")
@@ -191,7 +193,7 @@ class WaterfallPlot(_Canvas):
         high = max(max(b + h for b, h in zip(bottoms, heights, strict=True)), after, before)
         span = max(high - low, 0.002)
         self.axes.set_ylim(low - 0.15 * span, high + 0.15 * span)
-        self.axes.set_ylabel("Outcome", fontsize=self.font_size)
+        self.axes.set_ylabel(translate("BudgetPanel", "Outcome"), fontsize=self.font_size)
         self.draw_idle()
 
     def clear(self) -> None:
@@ -225,12 +227,12 @@ def _steps(
     """(label, bottom, height) per bar: the totals stand on the axis' floor, the parts float."""
     floor = min(before, after, *(before + np.cumsum(parts))) if parts else min(before, after)
     floor -= 0.5 * max(abs(after - before), 0.002)
-    steps = [("Now", floor, before - floor)]
+    steps = [(translate("BudgetPanel", "Now"), floor, before - floor)]
     level = before
     for name, part in zip(names, parts, strict=True):
         steps.append((_short(name), level, part))
         level += part
-    steps.append(("Allocated", floor, after - floor))
+    steps.append((translate("BudgetPanel", "Allocated"), floor, after - floor))
     return steps
 
 
