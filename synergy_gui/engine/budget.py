@@ -156,11 +156,23 @@ def scenario_with_spend(channels: list[Channel], scenario: Scenario, weeks: int)
     return resolved
 
 
+def check_time_step(document: ModelDocument) -> None:
+    """Refuse spend in a model whose step is not one time unit: plans are money a week and
+    carry over week to week, one week per step."""
+    dt, unit = document.settings.dt, document.settings.time_unit
+    if dt != 1:
+        raise EngineError(
+            f"spend plans are money a {unit} and carry over from {unit} to {unit}, so they "
+            f"need a time step (dt) of 1; this model's dt is {dt:g}: set it to 1 to run them"
+        )
+
+
 def resolve_spend(document: ModelDocument, scenario: Scenario | None) -> Scenario | None:
     """``scenario`` with its spend turned into schedules, after checking what it spends on
     (the engine's door: compile calls it)."""
     if scenario is None or not getattr(scenario, "spend", None):
         return scenario
+    check_time_step(document)
     roles = {c.id: c.role for c in document.constructs}
     for channel in document.channels:
         for problem in channel_problems(channel, roles, f"channel {channel.id!r}"):

@@ -46,6 +46,7 @@ class SpendProblem:
         self.channels: list[Channel] = list(getattr(document, "channels", []) or [])
         if not self.channels:
             raise EngineError("the model has no channels: add a channel that drives a stimulus")
+        budget.check_time_step(document)
         self.base = _base_scenario(document, scenario)
         self.model: CompiledModel = compile_model(document, self.base)
         self.weeks = self.model.steps

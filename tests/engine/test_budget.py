@@ -211,3 +211,24 @@ def test_a_tiny_half_saturation_saturates_instead_of_giving_nan():
     got = problem.outcomes(totals)
     assert np.isfinite(got).all()
     assert got == pytest.approx(reference.outcomes(totals), abs=1e-15)
+
+
+def test_spend_needs_steps_of_one_week_and_says_so_instead_of_spending_twice():
+    """Plans are money a week and carry over week to week, but they were laid out one week per
+    step: at dt = 0.5 the preset's 1,000 a week on reviews became 104,000 over 52 weeks (not
+    52,000) with carry-over θ per half week, while --by read the week through dt."""
+    from synergy_gui.engine import EngineError
+    from synergy_gui.model.presets import load_preset
+
+    document = load_preset("synergistic_influence")
+    document.update_settings(dt=0.5, horizon=104)
+    scenario = Scenario("Plan")
+    scenario.spend = {"reviews": SpendPlan("constant", 1000.0)}
+    document.add_scenario(scenario)
+    with pytest.raises(EngineError, match=r"time step \(dt\) of 1.*dt is 0\.5"):
+        SpendProblem(document, Outcome("loyalty", 26))
+    with pytest.raises(EngineError, match=r"time step \(dt\) of 1"):
+        compile_model(document, "Plan")
+    compile_model(document, "Baseline")  # a run without spend is as it was
+    document.update_settings(dt=1.0, horizon=52)
+    assert SpendProblem(document, Outcome("loyalty", 26)).current[3] == 52 * 1000.0
