@@ -48,7 +48,7 @@
         <translation>Ekspor &amp;Diagram…</translation>
     </message>
     <message>
-        <source>Save the diagram with the model&apos;s title as a PNG, SVG or PDF image for slides</source>
+        <source>Save the diagram with the model's title as a PNG, SVG or PDF image for slides</source>
         <translation>Simpan diagram beserta judul model sebagai gambar PNG, SVG, atau PDF untuk salindia</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>Tabel &amp;Hipotesis…</translation>
     </message>
     <message>
-        <source>H1…Hn as a Markdown, CSV or LaTeX table (by the file&apos;s suffix)</source>
+        <source>H1…Hn as a Markdown, CSV or LaTeX table (by the file's suffix)</source>
         <translation>H1…Hn sebagai tabel Markdown, CSV, atau LaTeX (menurut akhiran berkas)</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>&amp;Hubungkan yang Dipilih</translation>
     </message>
     <message>
-        <source>Draw a path between the two selected constructs (or drag from a construct&apos;s edge)</source>
+        <source>Draw a path between the two selected constructs (or drag from a construct's edge)</source>
         <translation>Gambar jalur antara dua konstruk yang dipilih (atau seret dari tepi konstruk)</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>P&amp;rediksi, lalu Ungkap</translation>
     </message>
     <message>
-        <source>Hide the plot&apos;s future, sketch how a construct will move, then reveal the model</source>
+        <source>Hide the plot's future, sketch how a construct will move, then reveal the model</source>
         <translation>Sembunyikan masa depan grafik, sketsakan bagaimana sebuah konstruk akan bergerak, lalu ungkap hasil model</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         <translation>&amp;Ungkap</translation>
     </message>
     <message>
-        <source>Play the model&apos;s run over the prediction and show the gap</source>
+        <source>Play the model's run over the prediction and show the gap</source>
         <translation>Putar jalannya model di atas prediksi dan tampilkan selisihnya</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <extracomment>Submenus the registry builds itself: ``&quot;@name&quot;`` in :data:`MENUS` -&gt; (title, entries).</extracomment>
+        <extracomment>Submenus the registry builds itself: ``"@name"`` in :data:`MENUS` -&gt; (title, entries).</extracomment>
         <translation>&amp;Impor</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>The menus and their entries; ``&quot;-&quot;`` is a separator, ``&quot;@name&quot;`` a submenu of :data:`SUBMENUS` or a group the main window fills in (presets, recent files, dock toggles, the scenario chooser).</extracomment>
+        <extracomment>The menus and their entries; ``"-"`` is a separator, ``"@name"`` a submenu of :data:`SUBMENUS` or a group the main window fills in (presets, recent files, dock toggles, the scenario chooser).</extracomment>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
@@ -479,11 +479,11 @@
         <translation>Hapus</translation>
     </message>
     <message>
-        <source>Remove this channel and every scenario&apos;s spend on it</source>
+        <source>Remove this channel and every scenario's spend on it</source>
         <translation>Hapus kanal ini beserta belanja setiap skenario untuknya</translation>
     </message>
     <message>
-        <source>Carry-over θ: the share of last week&apos;s effect kept this week (0: none)</source>
+        <source>Carry-over θ: the share of last week's effect kept this week (0: none)</source>
         <translation>Carry-over θ: bagian efek minggu lalu yang masih bertahan minggu ini (0: tidak ada)</translation>
     </message>
     <message>
@@ -523,12 +523,12 @@
         <translation>Model berubah saat pengalokasi berjalan: jawabannya dibuang. Alokasikan lagi.</translation>
     </message>
     <message>
-        <source>The allocation&apos;s scenario is gone: allocate again.</source>
+        <source>The allocation's scenario is gone: allocate again.</source>
         <translation>Skenario alokasi sudah tidak ada: alokasikan lagi.</translation>
     </message>
     <message>
-        <source>Now: {label} = {value:.3f}; a dot marks each channel&apos;s current spend.</source>
-        <translation type="unfinished"></translation>
+        <source>Now: {label} = {value:.3f}; a dot marks each channel's current spend.</source>
+        <translation>Saat ini: {label} = {value:.3f}; titik menandai belanja setiap kanal saat ini.</translation>
     </message>
     <message>
         <source>The budget computation failed ({kind}: {error}).</source>
@@ -572,7 +572,7 @@
         <translation>rata-rata simulasi</translation>
     </message>
     <message>
-        <source>Measure the outcome&apos;s average over the whole run instead</source>
+        <source>Measure the outcome's average over the whole run instead</source>
         <translation>Ukur rata-rata hasil selama seluruh simulasi sebagai gantinya</translation>
     </message>
     <message>
@@ -589,11 +589,28 @@
     </message>
     <message>
         <source>Next {amount} a week: {change:+.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahan {amount} per minggu: {change:+.4f}</translation>
+    </message>
+    <message>
+        <source>Total spend over the run ({unit})</source>
+        <extracomment>The curves' key is drawn in plots at least this wide (pixels, at text scale 1).</extracomment>
+        <translation>Total belanja selama simulasi ({unit})</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Saat ini</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Dialokasikan</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
+    <message>
+        <source>Allocate into “{name}”</source>
+        <translation>Alokasikan ke “{name}”</translation>
+    </message>
     <message>
         <source>Add “{label}”</source>
         <translation>Tambah “{label}”</translation>
@@ -654,6 +671,22 @@
         <source>Override weight of {name} in “{scenario}”</source>
         <translation>Ganti bobot {name} dalam “{scenario}”</translation>
     </message>
+    <message>
+        <source>Add channel “{name}”</source>
+        <translation>Tambah kanal “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove channel {name}</source>
+        <translation>Hapus kanal {name}</translation>
+    </message>
+    <message>
+        <source>Change {item} {fields}</source>
+        <translation>Ubah {item} {fields}</translation>
+    </message>
+    <message>
+        <source>Set spend on {name} in “{scenario}”</source>
+        <translation>Atur belanja untuk {name} dalam “{scenario}”</translation>
+    </message>
 </context>
 <context>
     <name>CompareControls</name>
@@ -670,7 +703,7 @@
         <translation>Skenario acuan bagi skenario lain (Δ acuan)</translation>
     </message>
     <message>
-        <source>The table&apos;s “≥” column: the first week a level reaches this</source>
+        <source>The table's “≥” column: the first week a level reaches this</source>
         <translation>Kolom “≥” pada tabel: minggu pertama suatu tingkat mencapai nilai ini</translation>
     </message>
     <message>
@@ -733,7 +766,7 @@
         <translation>Tingkat pada akhir simulasi</translation>
     </message>
     <message>
-        <source>The final level minus the reference scenario&apos;s</source>
+        <source>The final level minus the reference scenario's</source>
         <translation>Tingkat akhir dikurangi tingkat skenario acuan</translation>
     </message>
     <message>
@@ -761,7 +794,7 @@
     <name>ConstructItem</name>
     <message>
         <source>Drag onto another construct to connect them (or Shift+drag the node)</source>
-        <extracomment>A shortened label keeps at least this many letters before &quot;…&quot;; shorter, initials read better. levels run -1..1 (FCM&apos;s bipolar range): the bar fills from its middle, to the left for a negative level</extracomment>
+        <extracomment>A shortened label keeps at least this many letters before "…"; shorter, initials read better. levels run -1..1 (FCM's bipolar range): the bar fills from its middle, to the left for a negative level</extracomment>
         <translation>Seret ke konstruk lain untuk menghubungkannya (atau Shift+seret simpulnya)</translation>
     </message>
 </context>
@@ -777,7 +810,7 @@
     </message>
     <message>
         <source>Open model</source>
-        <extracomment>The document&apos;s data was replaced (New, Open, Open Preset); views may reset their state. A file was opened or saved; recent files changed. Runs an opening once the window has finished what is under way (an in-place edit). File ▸ Import and Export As (study models, tables, the PDF report).</extracomment>
+        <extracomment>The document's data was replaced (New, Open, Open Preset); views may reset their state. A file was opened or saved; recent files changed. Runs an opening once the window has finished what is under way (an in-place edit). File ▸ Import and Export As (study models, tables, the PDF report).</extracomment>
         <translation>Buka model</translation>
     </message>
     <message>
@@ -816,8 +849,8 @@
 <context>
     <name>EstimateDialog</name>
     <message>
-        <source>Pick the survey (CSV, one row per respondent, one column per item) and the model in lavaan syntax (&apos;=~&apos; lines name each construct&apos;s items, &apos;~&apos; lines its paths). Each construct is the mean of its items; each &apos;~&apos; line is a standardised OLS regression.</source>
-        <translation>Pilih data survei (CSV, satu baris per responden, satu kolom per butir) dan model dalam sintaks lavaan (baris &apos;=~&apos; menyebut butir tiap konstruk, baris &apos;~&apos; jalurnya). Tiap konstruk adalah rata-rata butirnya; tiap baris &apos;~&apos; adalah regresi OLS terstandar.</translation>
+        <source>Pick the survey (CSV, one row per respondent, one column per item) and the model in lavaan syntax ('=~' lines name each construct's items, '~' lines its paths). Each construct is the mean of its items; each '~' line is a standardised OLS regression.</source>
+        <translation>Pilih data survei (CSV, satu baris per responden, satu kolom per butir) dan model dalam sintaks lavaan (baris '=~' menyebut butir tiap konstruk, baris '~' jalurnya). Tiap konstruk adalah rata-rata butirnya; tiap baris '~' adalah regresi OLS terstandar.</translation>
     </message>
     <message>
         <source>Estimate from Survey</source>
@@ -857,7 +890,7 @@
         <translation>Ekspor &amp;Tabel…</translation>
     </message>
     <message>
-        <source>The estimates as lavaan&apos;s standardizedSolution() CSV</source>
+        <source>The estimates as lavaan's standardizedSolution() CSV</source>
         <translation>Hasil estimasi sebagai CSV standardizedSolution() lavaan</translation>
     </message>
     <message>
@@ -1207,7 +1240,7 @@ bekerja bersama pada {target}</translation>
     <name>LeversPanel</name>
     <message>
         <source>stimulus</source>
-        <extracomment>Step in a driver that the panel speaks of (&quot;raising it by 0.10 moves …&quot;). How a driver&apos;s kind reads in its row.</extracomment>
+        <extracomment>Step in a driver that the panel speaks of ("raising it by 0.10 moves …"). How a driver's kind reads in its row.</extracomment>
         <translation>stimulus</translation>
     </message>
     <message>
@@ -1225,7 +1258,7 @@ bekerja bersama pada {target}</translation>
     <message>
         <source>Raising {lever} ({kind}) by {step} moves {outcome} by about {total}
 (direct {direct}, through other constructs {indirect}); its level now is {level}.</source>
-        <extracomment>A driver, under the name the panel&apos;s callers know it by.</extracomment>
+        <extracomment>A driver, under the name the panel's callers know it by.</extracomment>
         <translation>Menaikkan {lever} ({kind}) sebesar {step} menggeser {outcome} sekitar {total}
 (langsung {direct}, melalui konstruk lain {indirect}); tingkatnya kini {level}.</translation>
     </message>
@@ -1265,12 +1298,12 @@ bekerja bersama pada {target}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Double-click the canvas to add a construct · drag from a construct&apos;s rim to connect · drag a slider to see the weeks unfold</source>
+        <source>Double-click the canvas to add a construct · drag from a construct's rim to connect · drag a slider to see the weeks unfold</source>
         <translation>Klik ganda kanvas untuk menambah konstruk · seret dari tepi konstruk untuk menghubungkan · geser penggeser untuk melihat minggu demi minggu</translation>
     </message>
     <message>
         <source>Stimuli</source>
-        <extracomment>The docks&apos; titles (their object names are &quot;&lt;key&gt;_dock&quot;).</extracomment>
+        <extracomment>The docks' titles (their object names are "&lt;key&gt;_dock").</extracomment>
         <translation>Stimulus</translation>
     </message>
     <message>
@@ -1319,7 +1352,7 @@ bekerja bersama pada {target}</translation>
     </message>
     <message>
         <source>Restored the unsaved work on {name} from {when}.</source>
-        <extracomment>the toolbar&apos;s width with text beside the icons; narrower windows get icons only (tooltips name them), so the scenario chooser never goes behind the » overflow</extracomment>
+        <extracomment>the toolbar's width with text beside the icons; narrower windows get icons only (tooltips name them), so the scenario chooser never goes behind the » overflow</extracomment>
         <translation>Pekerjaan yang belum disimpan pada {name} dari {when} telah dipulihkan.</translation>
     </message>
     <message>
@@ -1343,7 +1376,7 @@ bekerja bersama pada {target}</translation>
         <translation>Belum ada yang terbuka, jadi model bawaan dibuka sebagai gantinya.</translation>
     </message>
     <message>
-        <source>The file “{name}” can&apos;t be opened.</source>
+        <source>The file “{name}” can't be opened.</source>
         <translation>Berkas “{name}” tidak dapat dibuka.</translation>
     </message>
     <message>
@@ -1375,7 +1408,7 @@ bekerja bersama pada {target}</translation>
         <translation>Simpan perubahan pada “{name}”?</translation>
     </message>
     <message>
-        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <source>Your changes will be lost if you don't save them.</source>
         <translation>Perubahan Anda akan hilang jika tidak disimpan.</translation>
     </message>
 </context>
@@ -1406,11 +1439,11 @@ bekerja bersama pada {target}</translation>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <source>Default sd where unknown: the uncertainty (standard deviation) of every path and junction weight that has none of its own, for the plot&apos;s Bands, e.g. ±0.05; none: such weights are taken as certain</source>
+        <source>Default sd where unknown: the uncertainty (standard deviation) of every path and junction weight that has none of its own, for the plot's Bands, e.g. ±0.05; none: such weights are taken as certain</source>
         <translation>Simpangan baku bawaan bila tidak diketahui: ketidakpastian (simpangan baku) setiap bobot jalur dan simpul yang tidak memilikinya sendiri, untuk Pita grafik, mis. ±0,05; tidak ada: bobot tersebut dianggap pasti</translation>
     </message>
     <message>
-        <source>Standardised weights are βs from −1 to 1; unstandardised ones are a study&apos;s raw coefficients (Bollen&apos;s ind60 → dem60 is 1.48), up to ±100</source>
+        <source>Standardised weights are βs from −1 to 1; unstandardised ones are a study's raw coefficients (Bollen's ind60 → dem60 is 1.48), up to ±100</source>
         <translation>Bobot terstandar adalah β dari −1 sampai 1; bobot tak terstandar adalah koefisien mentah suatu penelitian (ind60 → dem60 milik Bollen bernilai 1,48), hingga ±100</translation>
     </message>
     <message>
@@ -1481,7 +1514,7 @@ bekerja bersama pada {target}</translation>
         <translation>Ungkap</translation>
     </message>
     <message>
-        <source>Play the model&apos;s run over your prediction</source>
+        <source>Play the model's run over your prediction</source>
         <translation>Putar jalannya model di atas prediksi Anda</translation>
     </message>
     <message>
@@ -1516,7 +1549,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Prediksi berada di luar rentang simulasi, jadi tidak ada selisih untuk ditampilkan.</translation>
     </message>
     <message>
-        <source>No prediction was made: this is the model&apos;s curve.</source>
+        <source>No prediction was made: this is the model's curve.</source>
         <translation>Tidak ada prediksi yang dibuat: ini adalah kurva model.</translation>
     </message>
 </context>
@@ -1538,7 +1571,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <source>As drawn: every stimulus follows its slider, and the model&apos;s own weights apply. Select a scenario above to edit it, or make one with “New from sliders”.</source>
+        <source>As drawn: every stimulus follows its slider, and the model's own weights apply. Select a scenario above to edit it, or make one with “New from sliders”.</source>
         <translation>Sesuai gambar: setiap stimulus mengikuti penggesernya, dan bobot model sendiri berlaku. Pilih skenario di atas untuk menyuntingnya, atau buat dengan “Baru dari penggeser”.</translation>
     </message>
     <message>
@@ -1656,7 +1689,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>atur ke</translation>
     </message>
     <message>
-        <source>Use the weight beside it in this scenario instead of the model&apos;s own</source>
+        <source>Use the weight beside it in this scenario instead of the model's own</source>
         <translation>Gunakan bobot di sampingnya dalam skenario ini, bukan bobot model sendiri</translation>
     </message>
 </context>
@@ -1668,7 +1701,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Baru dari penggeser</translation>
     </message>
     <message>
-        <source>A new scenario holding every stimulus at its slider&apos;s present level</source>
+        <source>A new scenario holding every stimulus at its slider's present level</source>
         <translation>Skenario baru yang menahan setiap stimulus pada tingkat penggesernya saat ini</translation>
     </message>
     <message>
@@ -1740,7 +1773,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     </message>
     <message>
         <source>base</source>
-        <extracomment>The fields&apos; names as their spin boxes show them.</extracomment>
+        <extracomment>The fields' names as their spin boxes show them.</extracomment>
         <translation>dasar</translation>
     </message>
     <message>
@@ -1753,11 +1786,11 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Tingkat sebelum perubahan (dan setelah pulsa)</translation>
     </message>
     <message>
-        <source>The level the schedule sets (0–1): the campaign&apos;s level for a pulse</source>
+        <source>The level the schedule sets (0–1): the campaign's level for a pulse</source>
         <translation>Tingkat yang ditetapkan jadwal (0–1): tingkat kampanye untuk pulsa</translation>
     </message>
     <message>
-        <source>When the change begins, in the model&apos;s time unit</source>
+        <source>When the change begins, in the model's time unit</source>
         <translation>Kapan perubahan dimulai, dalam satuan waktu model</translation>
     </message>
     <message>
@@ -1878,7 +1911,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Morris</translation>
     </message>
     <message>
-        <source>Each weight varies over ± 1 sd (its own, else the model&apos;s default, else ± 0.1) within −1…1, each stimulus over ± 0.1 within 0…1; Sobol and Morris draw them independently and uniformly.</source>
+        <source>Each weight varies over ± 1 sd (its own, else the model's default, else ± 0.1) within −1…1, each stimulus over ± 0.1 within 0…1; Sobol and Morris draw them independently and uniformly.</source>
         <translation>Setiap bobot bervariasi ± 1 simpangan baku (miliknya sendiri, jika tidak bawaan model, jika tidak ± 0,1) dalam −1…1, setiap stimulus ± 0,1 dalam 0…1; Sobol dan Morris menariknya secara independen dan seragam.</translation>
     </message>
     <message>
@@ -1886,11 +1919,11 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Satu per satu: hasil dengan setiap masukan di kedua ujung rentangnya.</translation>
     </message>
     <message>
-        <source>S1: the share of the outcome&apos;s variance an input explains alone; ST: with its interactions. N·(D+2) runs, N a power of two.</source>
+        <source>S1: the share of the outcome's variance an input explains alone; ST: with its interactions. N·(D+2) runs, N a power of two.</source>
         <translation>S1: bagian varians hasil yang dijelaskan satu masukan sendiri; ST: beserta interaksinya. N·(D+2) simulasi, N pangkat dua.</translation>
     </message>
     <message>
-        <source>mu*: the mean absolute change of the outcome across an input&apos;s range; sigma: how much that change depends on the other inputs. N·(D+1) runs.</source>
+        <source>mu*: the mean absolute change of the outcome across an input's range; sigma: how much that change depends on the other inputs. N·(D+1) runs.</source>
         <translation>mu*: rata-rata perubahan mutlak hasil di sepanjang rentang suatu masukan; sigma: seberapa besar perubahan itu bergantung pada masukan lain. N·(D+1) simulasi.</translation>
     </message>
     <message>
@@ -1958,7 +1991,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <name>SimulationPanel</name>
     <message>
         <source>Level (0 to 1)</source>
-        <extracomment>QSettings key of the &quot;Fit y to data&quot; choice. Off by default: on 0 to 1 the same height means the same level in every scenario, preset and exported slide.</extracomment>
+        <extracomment>QSettings key of the "Fit y to data" choice. Off by default: on 0 to 1 the same height means the same level in every scenario, preset and exported slide.</extracomment>
         <translation>Tingkat (0 sampai 1)</translation>
     </message>
     <message>
@@ -1972,7 +2005,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     </message>
     <message>
         <source>Fit y to data</source>
-        <extracomment>While presenting, the plot&apos;s text grows with the diagram&apos;s only as far as its height allows: one step of text size per this many pixels (a short plot keeps room for lines). A panel narrower than this shows only the final levels beside the plot (&quot;Settles at&quot; comes back when widened), so a laptop&apos;s plot is not squeezed to a strip.</extracomment>
+        <extracomment>While presenting, the plot's text grows with the diagram's only as far as its height allows: one step of text size per this many pixels (a short plot keeps room for lines). A panel narrower than this shows only the final levels beside the plot ("Settles at" comes back when widened), so a laptop's plot is not squeezed to a strip.</extracomment>
         <translation>Sesuaikan y ke data</translation>
     </message>
     <message>
@@ -1992,7 +2025,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Prediksi</translation>
     </message>
     <message>
-        <source>Hide the plot&apos;s future, sketch how a construct will move, then reveal the model</source>
+        <source>Hide the plot's future, sketch how a construct will move, then reveal the model</source>
         <translation>Sembunyikan masa depan grafik, sketsakan bagaimana sebuah konstruk akan bergerak, lalu ungkap hasil model</translation>
     </message>
     <message>
@@ -2114,7 +2147,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Sunting…</translation>
     </message>
     <message>
-        <source>Edit the selected step&apos;s title, caption, reveal and timing</source>
+        <source>Edit the selected step's title, caption, reveal and timing</source>
         <translation>Sunting judul, keterangan, cara tampil, dan waktu langkah yang dipilih</translation>
     </message>
     <message>
@@ -2154,7 +2187,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Tampilkan semua</translation>
     </message>
     <message>
-        <source>End a step&apos;s reveal: every construct shown again, no path highlighted</source>
+        <source>End a step's reveal: every construct shown again, no path highlighted</source>
         <translation>Akhiri tampilan langkah: semua konstruk ditampilkan lagi, tanpa jalur yang disorot</translation>
     </message>
     <message>
@@ -2282,7 +2315,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <name>ValuesTable</name>
     <message>
         <source>wk</source>
-        <extracomment>A run whose last step moves no level by more than this has settled (FCMpy&apos;s criterion). Short time units for the &quot;Settles at&quot; column: &quot;0.62 (wk 31)&quot;.</extracomment>
+        <extracomment>A run whose last step moves no level by more than this has settled (FCMpy's criterion). Short time units for the "Settles at" column: "0.62 (wk 31)".</extracomment>
         <translation>mg</translation>
     </message>
     <message>

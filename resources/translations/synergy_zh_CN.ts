@@ -48,7 +48,7 @@
         <translation>导出模型图(&amp;D)…</translation>
     </message>
     <message>
-        <source>Save the diagram with the model&apos;s title as a PNG, SVG or PDF image for slides</source>
+        <source>Save the diagram with the model's title as a PNG, SVG or PDF image for slides</source>
         <translation>将带模型标题的模型图保存为 PNG、SVG 或 PDF 图像，用于幻灯片</translation>
     </message>
     <message>
@@ -88,7 +88,7 @@
         <translation>假设表(&amp;H)…</translation>
     </message>
     <message>
-        <source>H1…Hn as a Markdown, CSV or LaTeX table (by the file&apos;s suffix)</source>
+        <source>H1…Hn as a Markdown, CSV or LaTeX table (by the file's suffix)</source>
         <translation>将 H1…Hn 导出为 Markdown、CSV 或 LaTeX 表格（按文件后缀）</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@
         <translation>连接所选(&amp;O)</translation>
     </message>
     <message>
-        <source>Draw a path between the two selected constructs (or drag from a construct&apos;s edge)</source>
+        <source>Draw a path between the two selected constructs (or drag from a construct's edge)</source>
         <translation>在所选的两个构念之间画一条路径（或从构念边缘拖动）</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>先预测，后揭晓(&amp;R)</translation>
     </message>
     <message>
-        <source>Hide the plot&apos;s future, sketch how a construct will move, then reveal the model</source>
+        <source>Hide the plot's future, sketch how a construct will move, then reveal the model</source>
         <translation>隐藏图表的未来部分，画出某个构念将如何变化，然后揭晓模型结果</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         <translation>揭晓(&amp;V)</translation>
     </message>
     <message>
-        <source>Play the model&apos;s run over the prediction and show the gap</source>
+        <source>Play the model's run over the prediction and show the gap</source>
         <translation>在预测之上播放模型运行结果，并显示差距</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <extracomment>Submenus the registry builds itself: ``&quot;@name&quot;`` in :data:`MENUS` -&gt; (title, entries).</extracomment>
+        <extracomment>Submenus the registry builds itself: ``"@name"`` in :data:`MENUS` -&gt; (title, entries).</extracomment>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>The menus and their entries; ``&quot;-&quot;`` is a separator, ``&quot;@name&quot;`` a submenu of :data:`SUBMENUS` or a group the main window fills in (presets, recent files, dock toggles, the scenario chooser).</extracomment>
+        <extracomment>The menus and their entries; ``"-"`` is a separator, ``"@name"`` a submenu of :data:`SUBMENUS` or a group the main window fills in (presets, recent files, dock toggles, the scenario chooser).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -479,11 +479,11 @@
         <translation>移除</translation>
     </message>
     <message>
-        <source>Remove this channel and every scenario&apos;s spend on it</source>
+        <source>Remove this channel and every scenario's spend on it</source>
         <translation>移除此渠道及各情景在其上的支出</translation>
     </message>
     <message>
-        <source>Carry-over θ: the share of last week&apos;s effect kept this week (0: none)</source>
+        <source>Carry-over θ: the share of last week's effect kept this week (0: none)</source>
         <translation>延续效应 θ：上周效果在本周保留的比例（0：无）</translation>
     </message>
     <message>
@@ -523,12 +523,12 @@
         <translation>分配器运行期间模型已更改：其结果已丢弃。请重新分配。</translation>
     </message>
     <message>
-        <source>The allocation&apos;s scenario is gone: allocate again.</source>
+        <source>The allocation's scenario is gone: allocate again.</source>
         <translation>分配方案所属的情景已不存在：请重新分配。</translation>
     </message>
     <message>
-        <source>Now: {label} = {value:.3f}; a dot marks each channel&apos;s current spend.</source>
-        <translation type="unfinished"></translation>
+        <source>Now: {label} = {value:.3f}; a dot marks each channel's current spend.</source>
+        <translation>当前：{label} = {value:.3f}；每个点表示渠道当前的支出。</translation>
     </message>
     <message>
         <source>The budget computation failed ({kind}: {error}).</source>
@@ -572,7 +572,7 @@
         <translation>运行平均值</translation>
     </message>
     <message>
-        <source>Measure the outcome&apos;s average over the whole run instead</source>
+        <source>Measure the outcome's average over the whole run instead</source>
         <translation>改为衡量结果在整个运行期间的平均值</translation>
     </message>
     <message>
@@ -589,11 +589,28 @@
     </message>
     <message>
         <source>Next {amount} a week: {change:+.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>每周再投入 {amount}：{change:+.4f}</translation>
+    </message>
+    <message>
+        <source>Total spend over the run ({unit})</source>
+        <extracomment>The curves' key is drawn in plots at least this wide (pixels, at text scale 1).</extracomment>
+        <translation>整个运行期间的总支出（{unit}）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
+    <message>
+        <source>Allocate into “{name}”</source>
+        <translation>分配到“{name}”</translation>
+    </message>
     <message>
         <source>Add “{label}”</source>
         <translation>添加“{label}”</translation>
@@ -654,6 +671,22 @@
         <source>Override weight of {name} in “{scenario}”</source>
         <translation>在“{scenario}”中覆盖 {name} 的权重</translation>
     </message>
+    <message>
+        <source>Add channel “{name}”</source>
+        <translation>添加渠道“{name}”</translation>
+    </message>
+    <message>
+        <source>Remove channel {name}</source>
+        <translation>移除渠道 {name}</translation>
+    </message>
+    <message>
+        <source>Change {item} {fields}</source>
+        <translation>更改 {item} {fields}</translation>
+    </message>
+    <message>
+        <source>Set spend on {name} in “{scenario}”</source>
+        <translation>在“{scenario}”中设置 {name} 的支出</translation>
+    </message>
 </context>
 <context>
     <name>CompareControls</name>
@@ -670,7 +703,7 @@
         <translation>其他情景与之比较的参照情景（Δ 参照）</translation>
     </message>
     <message>
-        <source>The table&apos;s “≥” column: the first week a level reaches this</source>
+        <source>The table's “≥” column: the first week a level reaches this</source>
         <translation>表中“≥”列：水平首次达到此值的周</translation>
     </message>
     <message>
@@ -733,7 +766,7 @@
         <translation>运行结束时的水平</translation>
     </message>
     <message>
-        <source>The final level minus the reference scenario&apos;s</source>
+        <source>The final level minus the reference scenario's</source>
         <translation>最终水平减去参照情景的最终水平</translation>
     </message>
     <message>
@@ -761,7 +794,7 @@
     <name>ConstructItem</name>
     <message>
         <source>Drag onto another construct to connect them (or Shift+drag the node)</source>
-        <extracomment>A shortened label keeps at least this many letters before &quot;…&quot;; shorter, initials read better. levels run -1..1 (FCM&apos;s bipolar range): the bar fills from its middle, to the left for a negative level</extracomment>
+        <extracomment>A shortened label keeps at least this many letters before "…"; shorter, initials read better. levels run -1..1 (FCM's bipolar range): the bar fills from its middle, to the left for a negative level</extracomment>
         <translation>拖到另一个构念上即可连接（或按住 Shift 拖动节点）</translation>
     </message>
 </context>
@@ -777,7 +810,7 @@
     </message>
     <message>
         <source>Open model</source>
-        <extracomment>The document&apos;s data was replaced (New, Open, Open Preset); views may reset their state. A file was opened or saved; recent files changed. Runs an opening once the window has finished what is under way (an in-place edit). File ▸ Import and Export As (study models, tables, the PDF report).</extracomment>
+        <extracomment>The document's data was replaced (New, Open, Open Preset); views may reset their state. A file was opened or saved; recent files changed. Runs an opening once the window has finished what is under way (an in-place edit). File ▸ Import and Export As (study models, tables, the PDF report).</extracomment>
         <translation>打开模型</translation>
     </message>
     <message>
@@ -816,8 +849,8 @@
 <context>
     <name>EstimateDialog</name>
     <message>
-        <source>Pick the survey (CSV, one row per respondent, one column per item) and the model in lavaan syntax (&apos;=~&apos; lines name each construct&apos;s items, &apos;~&apos; lines its paths). Each construct is the mean of its items; each &apos;~&apos; line is a standardised OLS regression.</source>
-        <translation>选择问卷数据（CSV，每行一位受访者，每列一个题项）和 lavaan 语法的模型（&apos;=~&apos; 行列出各构念的题项，&apos;~&apos; 行列出其路径）。每个构念取其题项的均值；每个 &apos;~&apos; 行为一次标准化 OLS 回归。</translation>
+        <source>Pick the survey (CSV, one row per respondent, one column per item) and the model in lavaan syntax ('=~' lines name each construct's items, '~' lines its paths). Each construct is the mean of its items; each '~' line is a standardised OLS regression.</source>
+        <translation>选择问卷数据（CSV，每行一位受访者，每列一个题项）和 lavaan 语法的模型（'=~' 行列出各构念的题项，'~' 行列出其路径）。每个构念取其题项的均值；每个 '~' 行为一次标准化 OLS 回归。</translation>
     </message>
     <message>
         <source>Estimate from Survey</source>
@@ -857,7 +890,7 @@
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <source>The estimates as lavaan&apos;s standardizedSolution() CSV</source>
+        <source>The estimates as lavaan's standardizedSolution() CSV</source>
         <translation>以 lavaan 的 standardizedSolution() CSV 格式导出估计结果</translation>
     </message>
     <message>
@@ -1207,7 +1240,7 @@ act together on {target}</source>
     <name>LeversPanel</name>
     <message>
         <source>stimulus</source>
-        <extracomment>Step in a driver that the panel speaks of (&quot;raising it by 0.10 moves …&quot;). How a driver&apos;s kind reads in its row.</extracomment>
+        <extracomment>Step in a driver that the panel speaks of ("raising it by 0.10 moves …"). How a driver's kind reads in its row.</extracomment>
         <translation>刺激</translation>
     </message>
     <message>
@@ -1225,7 +1258,7 @@ act together on {target}</source>
     <message>
         <source>Raising {lever} ({kind}) by {step} moves {outcome} by about {total}
 (direct {direct}, through other constructs {indirect}); its level now is {level}.</source>
-        <extracomment>A driver, under the name the panel&apos;s callers know it by.</extracomment>
+        <extracomment>A driver, under the name the panel's callers know it by.</extracomment>
         <translation>将 {lever}（{kind}）提高 {step}，{outcome} 约变化 {total}
 （直接 {direct}，经由其他构念 {indirect}）；其当前水平为 {level}。</translation>
     </message>
@@ -1265,12 +1298,12 @@ act together on {target}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Double-click the canvas to add a construct · drag from a construct&apos;s rim to connect · drag a slider to see the weeks unfold</source>
+        <source>Double-click the canvas to add a construct · drag from a construct's rim to connect · drag a slider to see the weeks unfold</source>
         <translation>双击画布添加构念 · 从构念边缘拖动以连接 · 拖动滑块查看逐周变化</translation>
     </message>
     <message>
         <source>Stimuli</source>
-        <extracomment>The docks&apos; titles (their object names are &quot;&lt;key&gt;_dock&quot;).</extracomment>
+        <extracomment>The docks' titles (their object names are "&lt;key&gt;_dock").</extracomment>
         <translation>刺激</translation>
     </message>
     <message>
@@ -1319,7 +1352,7 @@ act together on {target}</source>
     </message>
     <message>
         <source>Restored the unsaved work on {name} from {when}.</source>
-        <extracomment>the toolbar&apos;s width with text beside the icons; narrower windows get icons only (tooltips name them), so the scenario chooser never goes behind the » overflow</extracomment>
+        <extracomment>the toolbar's width with text beside the icons; narrower windows get icons only (tooltips name them), so the scenario chooser never goes behind the » overflow</extracomment>
         <translation>已恢复 {name} 在 {when} 的未保存工作。</translation>
     </message>
     <message>
@@ -1343,7 +1376,7 @@ act together on {target}</source>
         <translation>尚未打开任何模型，因此改为打开默认模型。</translation>
     </message>
     <message>
-        <source>The file “{name}” can&apos;t be opened.</source>
+        <source>The file “{name}” can't be opened.</source>
         <translation>无法打开文件“{name}”。</translation>
     </message>
     <message>
@@ -1375,7 +1408,7 @@ act together on {target}</source>
         <translation>是否保存对“{name}”的更改？</translation>
     </message>
     <message>
-        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <source>Your changes will be lost if you don't save them.</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
 </context>
@@ -1406,11 +1439,11 @@ act together on {target}</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Default sd where unknown: the uncertainty (standard deviation) of every path and junction weight that has none of its own, for the plot&apos;s Bands, e.g. ±0.05; none: such weights are taken as certain</source>
+        <source>Default sd where unknown: the uncertainty (standard deviation) of every path and junction weight that has none of its own, for the plot's Bands, e.g. ±0.05; none: such weights are taken as certain</source>
         <translation>未知时的默认标准差：没有自身标准差的路径和节点权重的不确定性，用于图表的不确定带，例如 ±0.05；无：此类权重视为确定</translation>
     </message>
     <message>
-        <source>Standardised weights are βs from −1 to 1; unstandardised ones are a study&apos;s raw coefficients (Bollen&apos;s ind60 → dem60 is 1.48), up to ±100</source>
+        <source>Standardised weights are βs from −1 to 1; unstandardised ones are a study's raw coefficients (Bollen's ind60 → dem60 is 1.48), up to ±100</source>
         <translation>标准化权重为 −1 至 1 的 β；非标准化权重为研究的原始系数（Bollen 的 ind60 → dem60 为 1.48），最多 ±100</translation>
     </message>
     <message>
@@ -1481,7 +1514,7 @@ act together on {target}</source>
         <translation>揭晓</translation>
     </message>
     <message>
-        <source>Play the model&apos;s run over your prediction</source>
+        <source>Play the model's run over your prediction</source>
         <translation>在您的预测之上播放模型的运行结果</translation>
     </message>
     <message>
@@ -1516,7 +1549,7 @@ Drag here to sketch it, then Reveal.</source>
         <translation>预测超出运行范围，因此没有可显示的差距。</translation>
     </message>
     <message>
-        <source>No prediction was made: this is the model&apos;s curve.</source>
+        <source>No prediction was made: this is the model's curve.</source>
         <translation>未作预测：这是模型的曲线。</translation>
     </message>
 </context>
@@ -1538,7 +1571,7 @@ Drag here to sketch it, then Reveal.</source>
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <source>As drawn: every stimulus follows its slider, and the model&apos;s own weights apply. Select a scenario above to edit it, or make one with “New from sliders”.</source>
+        <source>As drawn: every stimulus follows its slider, and the model's own weights apply. Select a scenario above to edit it, or make one with “New from sliders”.</source>
         <translation>按图所示：每个刺激跟随其滑块，使用模型自身的权重。选择上方的情景进行编辑，或用“从滑块新建”创建一个。</translation>
     </message>
     <message>
@@ -1656,7 +1689,7 @@ Drag here to sketch it, then Reveal.</source>
         <translation>设为</translation>
     </message>
     <message>
-        <source>Use the weight beside it in this scenario instead of the model&apos;s own</source>
+        <source>Use the weight beside it in this scenario instead of the model's own</source>
         <translation>在此情景中使用旁边的权重，而非模型自身的权重</translation>
     </message>
 </context>
@@ -1668,7 +1701,7 @@ Drag here to sketch it, then Reveal.</source>
         <translation>从滑块新建</translation>
     </message>
     <message>
-        <source>A new scenario holding every stimulus at its slider&apos;s present level</source>
+        <source>A new scenario holding every stimulus at its slider's present level</source>
         <translation>新建情景，将每个刺激保持在其滑块当前的水平</translation>
     </message>
     <message>
@@ -1740,7 +1773,7 @@ Drag here to sketch it, then Reveal.</source>
     </message>
     <message>
         <source>base</source>
-        <extracomment>The fields&apos; names as their spin boxes show them.</extracomment>
+        <extracomment>The fields' names as their spin boxes show them.</extracomment>
         <translation>基础</translation>
     </message>
     <message>
@@ -1753,11 +1786,11 @@ Drag here to sketch it, then Reveal.</source>
         <translation>变化前（以及脉冲后）的水平</translation>
     </message>
     <message>
-        <source>The level the schedule sets (0–1): the campaign&apos;s level for a pulse</source>
+        <source>The level the schedule sets (0–1): the campaign's level for a pulse</source>
         <translation>安排设定的水平（0–1）：脉冲即营销活动期间的水平</translation>
     </message>
     <message>
-        <source>When the change begins, in the model&apos;s time unit</source>
+        <source>When the change begins, in the model's time unit</source>
         <translation>变化开始的时间，以模型的时间单位计</translation>
     </message>
     <message>
@@ -1878,7 +1911,7 @@ Drag here to sketch it, then Reveal.</source>
         <translation>Morris</translation>
     </message>
     <message>
-        <source>Each weight varies over ± 1 sd (its own, else the model&apos;s default, else ± 0.1) within −1…1, each stimulus over ± 0.1 within 0…1; Sobol and Morris draw them independently and uniformly.</source>
+        <source>Each weight varies over ± 1 sd (its own, else the model's default, else ± 0.1) within −1…1, each stimulus over ± 0.1 within 0…1; Sobol and Morris draw them independently and uniformly.</source>
         <translation>每个权重在 −1…1 内变化 ± 1 个标准差（用其自身的，否则用模型默认值，否则 ± 0.1），每个刺激在 0…1 内变化 ± 0.1；Sobol 和 Morris 独立、均匀地抽取。</translation>
     </message>
     <message>
@@ -1886,11 +1919,11 @@ Drag here to sketch it, then Reveal.</source>
         <translation>一次一个：每个输入分别取其范围两端时的结果。</translation>
     </message>
     <message>
-        <source>S1: the share of the outcome&apos;s variance an input explains alone; ST: with its interactions. N·(D+2) runs, N a power of two.</source>
+        <source>S1: the share of the outcome's variance an input explains alone; ST: with its interactions. N·(D+2) runs, N a power of two.</source>
         <translation>S1：单个输入单独解释的结果方差比例；ST：包括其交互作用。运行 N·(D+2) 次，N 为 2 的幂。</translation>
     </message>
     <message>
-        <source>mu*: the mean absolute change of the outcome across an input&apos;s range; sigma: how much that change depends on the other inputs. N·(D+1) runs.</source>
+        <source>mu*: the mean absolute change of the outcome across an input's range; sigma: how much that change depends on the other inputs. N·(D+1) runs.</source>
         <translation>mu*：结果在某输入范围内的平均绝对变化；sigma：该变化在多大程度上取决于其他输入。运行 N·(D+1) 次。</translation>
     </message>
     <message>
@@ -1958,7 +1991,7 @@ Drag here to sketch it, then Reveal.</source>
     <name>SimulationPanel</name>
     <message>
         <source>Level (0 to 1)</source>
-        <extracomment>QSettings key of the &quot;Fit y to data&quot; choice. Off by default: on 0 to 1 the same height means the same level in every scenario, preset and exported slide.</extracomment>
+        <extracomment>QSettings key of the "Fit y to data" choice. Off by default: on 0 to 1 the same height means the same level in every scenario, preset and exported slide.</extracomment>
         <translation>水平（0 至 1）</translation>
     </message>
     <message>
@@ -1972,7 +2005,7 @@ Drag here to sketch it, then Reveal.</source>
     </message>
     <message>
         <source>Fit y to data</source>
-        <extracomment>While presenting, the plot&apos;s text grows with the diagram&apos;s only as far as its height allows: one step of text size per this many pixels (a short plot keeps room for lines). A panel narrower than this shows only the final levels beside the plot (&quot;Settles at&quot; comes back when widened), so a laptop&apos;s plot is not squeezed to a strip.</extracomment>
+        <extracomment>While presenting, the plot's text grows with the diagram's only as far as its height allows: one step of text size per this many pixels (a short plot keeps room for lines). A panel narrower than this shows only the final levels beside the plot ("Settles at" comes back when widened), so a laptop's plot is not squeezed to a strip.</extracomment>
         <translation>y 轴适应数据</translation>
     </message>
     <message>
@@ -1992,7 +2025,7 @@ Drag here to sketch it, then Reveal.</source>
         <translation>预测</translation>
     </message>
     <message>
-        <source>Hide the plot&apos;s future, sketch how a construct will move, then reveal the model</source>
+        <source>Hide the plot's future, sketch how a construct will move, then reveal the model</source>
         <translation>隐藏图表的未来部分，画出某个构念将如何变化，然后揭晓模型结果</translation>
     </message>
     <message>
@@ -2114,7 +2147,7 @@ Drag here to sketch it, then Reveal.</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Edit the selected step&apos;s title, caption, reveal and timing</source>
+        <source>Edit the selected step's title, caption, reveal and timing</source>
         <translation>编辑所选步骤的标题、说明文字、显示方式和时间</translation>
     </message>
     <message>
@@ -2154,7 +2187,7 @@ Drag here to sketch it, then Reveal.</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <source>End a step&apos;s reveal: every construct shown again, no path highlighted</source>
+        <source>End a step's reveal: every construct shown again, no path highlighted</source>
         <translation>结束步骤的逐步显示：重新显示所有构念，不高亮任何路径</translation>
     </message>
     <message>
@@ -2282,7 +2315,7 @@ Drag here to sketch it, then Reveal.</source>
     <name>ValuesTable</name>
     <message>
         <source>wk</source>
-        <extracomment>A run whose last step moves no level by more than this has settled (FCMpy&apos;s criterion). Short time units for the &quot;Settles at&quot; column: &quot;0.62 (wk 31)&quot;.</extracomment>
+        <extracomment>A run whose last step moves no level by more than this has settled (FCMpy's criterion). Short time units for the "Settles at" column: "0.62 (wk 31)".</extracomment>
         <translation>周</translation>
     </message>
     <message>

@@ -47,6 +47,7 @@ def language(qapp, settings_dir):
     font = QFont(qapp.font())
     yield lambda code: i18n.install(qapp, code)
     i18n.uninstall(qapp)
+    QFont.removeSubstitutions(font.family())
     qapp.setFont(font)
     qapp.setProperty("synergy_language", None)
 
