@@ -222,6 +222,8 @@ _UNUSED_DATA = [
     # Wheel bookkeeping nothing reads at run time; the licence texts beside them stay.
     "*.dist-info/RECORD",
     "*.dist-info/sboms/*",
+    # The translators' sources: the program loads the compiled .qm beside them.
+    "resources/translations/*.ts",
 ]
 
 # Extension modules only the libraries' own test suites import.

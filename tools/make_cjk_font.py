@@ -1,15 +1,20 @@
 """Make the Simplified Chinese font the interface uses in zh_CN: a subset of Noto Sans CJK SC.
 
 No CJK font can be assumed on the user's machine (many Linux installs and this build machine
-have none), so the program ships one, cut down to the 3,755 most common hanzi (GB 2312 level
-1), every character of the Chinese translation, CJK punctuation and full-width forms. The
-source is Debian's ``fonts-noto-cjk`` (SIL Open Font License 1.1; resources/fonts/OFL.txt):
+have none), so the program ships one, cut down to every character of the Chinese translation,
+CJK punctuation and full-width forms (0.2 MB). The 3,755 common hanzi of GB 2312 level 1 would
+cover Chinese typed into a model too, but take 0.8 MB and push the release packages past their
+45 MB download budget; such text falls back to the system's CJK font, as every Chinese desktop
+has one. Run this again after the translation changes (tests/ui/test_translations.py checks
+that every character is in the font). The source is Debian's ``fonts-noto-cjk`` (SIL Open Font
+License 1.1; resources/fonts/OFL.txt):
 
     apt-get download fonts-noto-cjk && dpkg-deb -x fonts-noto-cjk_*.deb noto
     .venv/bin/python tools/make_cjk_font.py \
-        noto/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+        noto/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc  [--common]
 
-fontTools comes with matplotlib, so the project's environment can run this as it is.
+(``--common`` adds GB 2312 level 1.) fontTools comes with matplotlib, so the project's
+environment can run this as it is.
 """
 
 from __future__ import annotations
@@ -55,9 +60,10 @@ def font_number(collection_path: Path) -> int:
     raise ValueError(f"{collection_path} holds no {FAMILY}")
 
 
-def make(source: Path, out: Path = OUT) -> Path:
-    """Write the subset to ``out``."""
-    text = "".join(sorted(set(gb2312_level1() + translation_chars() + EXTRA)))
+def make(source: Path, out: Path = OUT, common: bool = False) -> Path:
+    """Write the subset to ``out`` (``common``: with GB 2312 level 1 too)."""
+    chars = translation_chars() + EXTRA + (gb2312_level1() if common else "")
+    text = "".join(sorted(set(chars)))
     out.parent.mkdir(parents=True, exist_ok=True)
     subset.main(
         [
@@ -75,5 +81,5 @@ def make(source: Path, out: Path = OUT) -> Path:
 
 
 if __name__ == "__main__":
-    made = make(Path(sys.argv[1]))
+    made = make(Path(sys.argv[1]), common="--common" in sys.argv[2:])
     print(f"{made}: {made.stat().st_size / 1e6:.2f} MB")
