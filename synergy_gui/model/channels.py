@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from synergy_gui.model.errors import Problem
+from synergy_gui.model.errors import Problem, a_role
 
 PLAN_KINDS = ("constant", "flighted", "series")
 #: Spend per week or in total, in currency; more is not a marketing budget but a typo.
@@ -205,7 +205,7 @@ def drive_problems(drives: Any, roles: dict[str, str], place: str) -> list[Probl
             problems.append(Problem(where, f"there is no construct with id {stimulus!r}"))
         elif role != "stimulus":
             problems.append(
-                Problem(where, f"{stimulus!r} is a {role}: a channel drives only stimuli")
+                Problem(where, f"{stimulus!r} is {a_role(role)}: a channel drives only stimuli")
             )
         reason = _number(share)
         if reason or not 0.0 < share <= 1.0:

@@ -34,3 +34,8 @@ class DocumentFileError(Exception):
         lines = [f"{self.filename}: cannot be opened"]
         lines += [f"  {problem}" for problem in self.problems]
         return "\n".join(lines)
+
+
+def a_role(role: str) -> str:
+    """The role with its article, for messages: "a stimulus", "an organism", "a response"."""
+    return f"an {role}" if str(role)[:1].lower() in ("a", "e", "i", "o", "u") else f"a {role}"

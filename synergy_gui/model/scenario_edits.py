@@ -15,7 +15,7 @@ from typing import Any
 from synergy_gui.model.channels import plan_problems
 from synergy_gui.model.checks import SCENARIO_RULES, field_problem, schedule_rules
 from synergy_gui.model.elements import Construct, Junction, Path, Scenario, Schedule, Settings
-from synergy_gui.model.errors import ModelError
+from synergy_gui.model.errors import ModelError, a_role
 from synergy_gui.model.events import Change, Emitter
 
 _SCHEDULE_FIELDS = {"base": "base level"}  # the other fields read as their names
@@ -151,7 +151,8 @@ class ScenarioEdits:
         construct = self.construct(construct_id)
         if construct.role != "stimulus":
             raise ModelError(
-                f"“{construct.label}” is a {construct.role}: only a stimulus can have a schedule."
+                f"“{construct.label}” is {a_role(construct.role)}: "
+                "only a stimulus can have a schedule."
             )
         if not isinstance(schedule, Schedule):
             raise ModelError(f"The schedule of “{construct.label}” is not a schedule.")

@@ -10,7 +10,7 @@ import math
 from typing import Any
 
 from synergy_gui.model.checks import identifier, label_text, level_problem, one_of, text
-from synergy_gui.model.errors import Problem
+from synergy_gui.model.errors import Problem, a_role
 from synergy_gui.model.story import STORY_REVEAL_MODES, Story, StoryStep
 
 MAX_WEEK = 100_000  # the longest run a model may have, in steps of at least one time unit
@@ -40,7 +40,7 @@ class StoryNames:
         problem = self.not_a_construct(name)
         if problem or self.roles[name] == "stimulus":
             return problem
-        return f"{name!r} is a {self.roles[name]}: only a stimulus has a slider level"
+        return f"{name!r} is {a_role(self.roles[name])}: only a stimulus has a slider level"
 
     def not_a_path(self, name: str) -> str | None:
         if name in self.paths or name in self.junctions:

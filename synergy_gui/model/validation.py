@@ -34,7 +34,7 @@ from synergy_gui.model.elements import (
     Scenario,
     Settings,
 )
-from synergy_gui.model.errors import Problem
+from synergy_gui.model.errors import Problem, a_role
 from synergy_gui.model.scales import scale_warnings
 from synergy_gui.model.serialize import from_dict
 from synergy_gui.model.story_checks import story_problems
@@ -311,7 +311,8 @@ def _schedule_problems(
             problems.append(
                 Problem(
                     format_location(place),
-                    f"only a stimulus can have a schedule; {name!r} is a {constructs[name].role}",
+                    "only a stimulus can have a schedule; "
+                    f"{name!r} is {a_role(constructs[name].role)}",
                 )
             )
         problems += _rules(schedule_rules(settings.level_range), schedule, place)

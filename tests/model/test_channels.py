@@ -11,6 +11,7 @@ import pytest
 from synergy_gui.engine import compile_model
 from synergy_gui.model import Change, DocumentFileError, ModelDocument, ModelError, Scenario
 from synergy_gui.model.channels import Channel, SpendPlan
+from synergy_gui.model.elements import Schedule
 from synergy_gui.model.fileformat import load_document, loads_document, save_document
 from synergy_gui.model.presets import load_preset, preset_path
 from synergy_gui.model.serialize import dumps, to_dict
@@ -228,3 +229,19 @@ def test_a_scenario_that_spends_compiles_to_series_schedules_of_its_stimuli():
     assert document.scenario("Media plan").schedules == {}
     copied = copy.deepcopy(document.scenario("Media plan"))
     assert copied == document.scenario("Media plan")
+
+
+def test_a_role_is_named_with_its_article_where_a_non_stimulus_is_refused():
+    """'digital_trust' is a organism → 'is an organism' (channels, schedules, story levels)."""
+    from synergy_gui.model.story import StoryStep
+
+    document = load_preset("synergistic_influence")
+    with pytest.raises(ModelError, match="'digital_trust' is an organism: a channel drives"):
+        document.update_channel("reviews", drives={"digital_trust": 1.0})
+    with pytest.raises(ModelError, match="“Digital trust” is an organism: only a stimulus"):
+        document.set_schedule("Baseline", "digital_trust", Schedule("constant", level=0.5))
+    document.scenarios[0].schedules["digital_trust"] = Schedule("constant", level=0.5)
+    document.story.steps.append(StoryStep("Bad", levels={"loyalty": 0.5}))
+    messages = " | ".join(p.message for p in check_document(document))
+    assert "'digital_trust' is an organism" in messages and "'loyalty' is a response" in messages
+    assert " a organism" not in messages
