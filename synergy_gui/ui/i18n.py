@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QSettings,
     QTranslator,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from synergy_gui.assets import resource
 
@@ -131,8 +131,8 @@ def load_cjk_font() -> str | None:
     if not families:
         return None
     app = QGuiApplication.instance()
-    if isinstance(app, QGuiApplication):  # hanzi fall back to it; Latin metrics stay as they are
-        QFont.insertSubstitution(app.font().family(), families[0])
+    if isinstance(app, QGuiApplication):  # hanzi fall back to it; Latin keeps its font
+        QFont.insertSubstitution(QFontInfo(app.font()).family(), families[0])
     _add_to_matplotlib(path, families[0])
     return families[0]
 
