@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 
 import pytest
 
@@ -67,6 +68,20 @@ def test_only_the_two_presets_with_a_budget_have_channels():
     for name in (PRESET, "kol_koc_journey"):
         for channel in load_preset(name).channels:
             assert "Illustrative, not estimated" in channel.description
+
+
+def test_each_preset_channel_quotes_the_weekly_spend_that_buys_half_its_lift():
+    """The Influencer programme splits its money half and half, so each stimulus gets half the
+    lift at 2 x 1,500 = 3,000 a week, not at the 1,500 its text said; θ = 0 read 'an effect
+    halves in about no time'."""
+    for name in (PRESET, "kol_koc_journey"):
+        for channel in load_preset(name).channels:
+            found = re.search(r"half the lift at ([\d,]+) a week", channel.description)
+            assert found, channel.description
+            quoted = float(found.group(1).replace(",", ""))
+            for share in channel.drives.values():  # adstocked spend on a stimulus: share · s
+                assert share * quoted == pytest.approx(channel.half_saturation, rel=1e-3)
+            assert "about no time" not in channel.description
 
 
 def _places(text: str) -> dict[str, str]:

@@ -14,27 +14,32 @@ ILLUSTRATIVE = "Illustrative, not estimated: no study behind this preset reports
 
 
 def _channel(identifier: str, name: str, drives: dict[str, float], what: str, **values) -> Channel:
-    description = f"{what} {ILLUSTRATIVE} " + _numbers(values)
+    description = f"{what} {ILLUSTRATIVE} " + _numbers(values, list(drives.values()))
     return Channel(identifier, name, drives, description=description.strip(), **values)
 
 
-def _numbers(values: dict) -> str:
-    theta = values.get("adstock", 0.0)
+def _numbers(values: dict, shares: list[float]) -> str:
+    """Carry-over and the weekly spend on the channel that buys half the lift: each stimulus
+    gets its share, so with two equal shares it is twice the half-saturation."""
+    if len(set(shares)) != 1:
+        raise ValueError("a preset channel splits its spend equally (the text quotes one figure)")
+    theta, half = values.get("adstock", 0.0), values["half_saturation"]
+    each = f" ({half:,.0f} on each stimulus)" if len(shares) > 1 else ""
     return (
-        f"Carry-over θ = {theta:g} (an effect halves in about "
-        f"{_half_life(theta)}); half the lift at {values['half_saturation']:,.0f} a week."
+        f"Carry-over θ = {theta:g} ({_half_life(theta)}); half the lift at "
+        f"{half / shares[0]:,.0f} a week{each}."
     )
 
 
 def _half_life(theta: float) -> str:
     if theta <= 0:
-        return "no time: it lasts one week"
+        return "no carry-over: an effect lasts its week"
     weeks = 0
     remaining = 1.0
     while remaining > 0.5:
         remaining *= theta
         weeks += 1
-    return f"{weeks} week" + ("s" if weeks > 1 else "")
+    return "an effect halves in about " + f"{weeks} week" + ("s" if weeks > 1 else "")
 
 
 SYNERGISTIC_INFLUENCE = [
