@@ -106,7 +106,7 @@ class _Builder:
         self.order: list[str] = []  # construct ids in the order they are first named
         self.meta = Metadata()
         self.targets: dict[str, Regression] = {}
-        self.largest: tuple[float, Term] | None = None  # the largest |coefficient| beyond 1
+        self.largest: tuple[float, int, int | None] | None = None  # |value| > 1: line, column
 
     def note(self, line: int | None, column: int | None, message: str) -> None:
         self.result.warnings.append(ImportNote(self.filename, line, column, message))
@@ -246,6 +246,7 @@ class _Builder:
             for term in regression.terms:
                 self._add_term(document, regression.target, term)
         for name, weight in self.meta.loops.items():
+            self._widen(weight, self.meta.loop_lines[name], None)
             kind = self.meta.kinds.get((name, name), "causal")
             loop_id = document.unique_id(f"{self._id(name)}__{self._id(name)}")
             document.paths.append(Path(loop_id, self._id(name), self._id(name), weight, kind=kind))
@@ -258,11 +259,11 @@ class _Builder:
     def _mark_unstandardised(self, document: ModelDocument) -> None:
         if self.largest is None:
             return
-        value, term = self.largest
+        value, line, column = self.largest
         document.settings.weight_scale = "unstandardised"
         self.note(
-            term.line,
-            term.value_column or term.column,
+            line,
+            column,
             f"the coefficient {value:g} is outside [-1, 1]: the weights are taken as "
             "unstandardised (settings.weight_scale), so levels may run to their bounds; for "
             "βs, import the standardised solution (lavaan standardizedSolution(), semopy "
@@ -330,9 +331,13 @@ class _Builder:
                 "standardised solution (lavaan standardizedSolution(), semopy "
                 "inspect(std_est=True))",
             )
-        if abs(value) > 1.0 and (self.largest is None or abs(value) > abs(self.largest[0])):
-            self.largest = (value, term)
+        self._widen(value, term.line, term.value_column or term.column)
         return value
+
+    def _widen(self, value: float, line: int, column: int | None) -> None:
+        """Remember the largest |weight| beyond 1 and where it stands (it widens the scale)."""
+        if abs(value) > 1.0 and (self.largest is None or abs(value) > abs(self.largest[0])):
+            self.largest = (value, line, column)
 
     def _check(self, document: ModelDocument) -> None:
         free = [f for f in self.result.free]

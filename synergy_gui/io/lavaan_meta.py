@@ -22,6 +22,7 @@ class Metadata:
     constructs: dict[str, dict[str, str]] = field(default_factory=dict)
     kinds: dict[tuple[str, str], str] = field(default_factory=dict)
     loops: dict[str, float] = field(default_factory=dict)  # self-loops: name -> weight
+    loop_lines: dict[str, int] = field(default_factory=dict)  # self-loops: name -> line
 
     @classmethod
     def read(cls, lines: list[str], note: Callable[[int, None, str], None]) -> Metadata:
@@ -30,11 +31,12 @@ class Metadata:
             stripped = line.strip()
             if stripped.startswith("#@"):
                 words = stripped[2:].split(None, 1)
-                if words and not meta._take(words[0], words[1] if len(words) > 1 else ""):
+                rest = words[1] if len(words) > 1 else ""
+                if words and not meta._take(words[0], rest, number):
                     note(number, None, "a '#@' line that is not understood is left out")
         return meta
 
-    def _take(self, kind: str, rest: str) -> bool:
+    def _take(self, kind: str, rest: str, number: int) -> bool:
         head, _, tail = rest.partition(" ")
         fields = {k: _field_value(v) for k, v in _META_FIELD.findall(tail)}
         if kind == "title":
@@ -48,6 +50,7 @@ class Metadata:
             fields = {k: _field_value(v) for k, v in _META_FIELD.findall(tail)}
             if target == head and _finite(fields.get("weight")):
                 self.loops[head] = float(fields["weight"])
+                self.loop_lines[head] = number
                 self.kinds[(head, target)] = fields.get("kind", "causal")
                 return self.kinds[(head, target)] in PATH_KINDS
             if fields.get("kind") in PATH_KINDS:

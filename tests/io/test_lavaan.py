@@ -285,3 +285,23 @@ def test_a_self_loop_travels_in_a_comment_line_that_lavaan_skips():
     assert _paths(back) == {("x", "y"): 0.5, ("y", "y"): 0.4}
     assert back.find_path("y", "y").kind == "trust-transfer"
     assert {c.id: c.role for c in back.constructs} == {"x": "stimulus", "y": "response"}
+
+
+def test_a_self_loop_beyond_one_makes_the_weights_unstandardised_at_its_line():
+    """An unstandardised model's self-loop of 1.5 was written as '#@ path y y weight=1.5' but
+    read back into a standardised model and refused (paths[1].weight: between -1 and 1)."""
+    text = "y ~ 0.5*x\n#@ path y y weight=1.5\n"
+    result = parse_lavaan(text, "loop.lav")
+    assert _paths(result.document) == {("x", "y"): 0.5, ("y", "y"): 1.5}
+    assert result.document.settings.weight_scale == "unstandardised"
+    assert [str(w).split(": the weights")[0] for w in result.warnings] == [
+        "loop.lav:2: the coefficient 1.5 is outside [-1, 1]"
+    ]
+    written = write_lavaan(result.document)
+    assert "#@ path y y weight=1.5" in written
+    assert write_lavaan(parse_lavaan(written, "loop.lav").document) == written
+    # the largest beyond 1 is named, wherever it stands
+    both = parse_lavaan("y ~ 1.2*x\n#@ path y y weight=-3\n", "m.lav")
+    assert [str(w).split(": the weights")[0] for w in both.warnings] == [
+        "m.lav:2: the coefficient -3 is outside [-1, 1]"
+    ]
