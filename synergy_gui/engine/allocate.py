@@ -154,6 +154,14 @@ def place_extra(
     """Where ``extra`` should go with every channel's current spend kept (none taken away)."""
     _spend_figure("the extra amount", extra)
     current = problem.current
+    for name, value in (maxima or {}).items():
+        _spend_figure(f"the maximum of {name!r}", value)
+        position = problem.index(name)
+        if value < current[position]:
+            raise EngineError(
+                f"the maximum of {problem.channels[position].id!r} ({value:,.6g}) is below its "
+                f"current spend ({current[position]:,.6g}), which an extra amount keeps"
+            )
     minima = {c.id: float(t) for c, t in zip(problem.channels, current, strict=True)}
     limits = bounds(problem, float(current.sum() + extra), minima, maxima)
     best, value = _search(problem, limits, np.random.default_rng(0))

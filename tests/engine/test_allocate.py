@@ -204,3 +204,14 @@ def test_the_allocation_becomes_a_scenario_the_compare_view_runs_beside_the_curr
         found.current_outcome, abs=1e-12
     )
     assert runs["Allocation"].series("loyalty")[26] == pytest.approx(found.outcome, abs=1e-12)
+
+
+def test_an_extra_amount_with_a_maximum_below_the_current_spend_blames_the_maximum():
+    """The current spend becomes each channel's minimum, so a --max under it was refused as
+    "--min: the minimum of 'one' (10000) is above its maximum (100)", an option never given."""
+    problem = _closed_form()  # 500 a week on each over 20 weeks: 10,000 now
+    with pytest.raises(EngineError, match=r"maximum of 'one' \(100\) is below its current spend "
+                       r"\(10,000\), which an extra amount keeps"):  # fmt: skip
+        place_extra(problem, 4_000.0, maxima={"one": 100.0})
+    found = place_extra(problem, 4_000.0, maxima={"One": 11_000.0})  # by name, above: taken
+    assert found.spend[0] <= 11_000.0 + 1e-9 and found.total == pytest.approx(24_000.0)
