@@ -789,6 +789,38 @@
         <source>Construct</source>
         <translation>Konstruk</translation>
     </message>
+    <message>
+        <source> (reference)</source>
+        <translation> (acuan)</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>acuan</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>{level} after {short} {time}</source>
+        <translation>{level} setelah {short} {time}</translation>
+    </message>
+    <message>
+        <source>{level} {short} {time}</source>
+        <translation>{level} {short} {time}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>{short} {time}</source>
+        <translation>{short} {time}</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>ambang</translation>
+    </message>
 </context>
 <context>
     <name>ConstructItem</name>
@@ -828,6 +860,14 @@
     <message>
         <source>Tick two or more scenarios to compare.</source>
         <translation>Centang dua skenario atau lebih untuk membandingkan.</translation>
+    </message>
+    <message>
+        <source>Export comparison table</source>
+        <translation>Ekspor tabel perbandingan</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabel CSV (*.csv)</translation>
     </message>
     <message>
         <source>Comparison saved as {name}</source>

@@ -789,6 +789,38 @@
         <source>Construct</source>
         <translation>构念</translation>
     </message>
+    <message>
+        <source> (reference)</source>
+        <translation>（参照）</translation>
+    </message>
+    <message>
+        <source>ref</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>{level} after {short} {time}</source>
+        <translation>{level}（第 {time} {short}后）</translation>
+    </message>
+    <message>
+        <source>{level} {short} {time}</source>
+        <translation>{level}（第 {time} {short}）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>{short} {time}</source>
+        <translation>第 {time} {short}</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>阈值</translation>
+    </message>
 </context>
 <context>
     <name>ConstructItem</name>
@@ -828,6 +860,14 @@
     <message>
         <source>Tick two or more scenarios to compare.</source>
         <translation>请勾选两个或以上的情景进行比较。</translation>
+    </message>
+    <message>
+        <source>Export comparison table</source>
+        <translation>导出比较表</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <source>Comparison saved as {name}</source>
@@ -1815,7 +1855,7 @@ Drag here to sketch it, then Reveal.</source>
     </message>
     <message>
         <source>from {unit} </source>
-        <translation>从第 </translation>
+        <translation>开始{unit}：</translation>
     </message>
     <message>
         <source>for </source>

@@ -269,9 +269,9 @@ class DocumentController(QObject):
         name = f"{slug(self.document.meta.title)}-comparison.csv"
         chosen, _filter = QFileDialog.getSaveFileName(
             self._window,
-            "Export comparison table",
+            translate("DocumentController", "Export comparison table"),
             str(Path(self.start_folder()) / name),
-            "CSV table (*.csv)",
+            translate("DocumentController", "CSV table (*.csv)"),
         )
         if not chosen:
             return None

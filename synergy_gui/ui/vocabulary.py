@@ -44,3 +44,8 @@ def unit_word(unit: str) -> str:
     """A time unit as shown (``"weeks"`` -> ``"minggu"`` in Indonesian); others as written."""
     text = UNITS.get(unit.strip().lower())
     return translate(CONTEXT, text) if text else unit
+
+
+def scenario_name(key: str | None) -> str:
+    """A scenario as the plots and tables name it; None is the model as drawn."""
+    return translate(CONTEXT, "As drawn") if key is None else key

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from synergy_gui.model.view_state import ViewState, scenario_label
+from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.vocabulary import scenario_name
 
 
 class RunProgress(QWidget):
@@ -109,7 +110,7 @@ class CompareControls(QWidget):
             widget.blockSignals(True)
         self.reference.clear()
         for key in view.compared:
-            self.reference.addItem(scenario_label(key), key)
+            self.reference.addItem(scenario_name(key), key)
         self.reference.setCurrentIndex(max(0, self.reference.findData(view.reference)))
         threshold = view.threshold if view.threshold is not None else 0.0
         if abs(self.threshold.value() - threshold) > 1e-9:  # never rewrite what is typed

@@ -13,10 +13,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from synergy_gui.engine.compare import Comparison
-from synergy_gui.model.view_state import ScenarioKey, scenario_label
+from synergy_gui.model.view_state import ScenarioKey
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text, short_number, signed_number
 from synergy_gui.ui.panels.level_plot import LineSpec
 from synergy_gui.ui.panels.values_table import SHORT_UNITS
+from synergy_gui.ui.vocabulary import scenario_name
 
 NO_VALUE = "–"
 METRICS = (
@@ -133,32 +135,43 @@ class ComparisonTable(QTableWidget):
             start = 1 + group * GROUP
             if self.columnSpan(0, start) != GROUP:
                 self.setSpan(0, start, 1, GROUP)
-            reference = " (reference)" if key == comparison.reference else ""
+            reference = (
+                translate("ComparisonTable", " (reference)") if key == comparison.reference else ""
+            )
             icon = _dash_icon(styles.get(key, "-"), self.palette().text().color())
-            self._set(0, start, scenario_label(key) + reference, icon=icon, bold=True)
+            self._set(0, start, scenario_name(key) + reference, icon=icon, bold=True)
 
     def _cells(self, comparison: Comparison, key: ScenarioKey, cid: str) -> list[str]:
         metrics = comparison.metrics[key][cid]
-        short = SHORT_UNITS.get(comparison.time_unit.lower(), comparison.time_unit)
+        short = _short_unit(comparison)
         difference = comparison.difference(key, cid)
         if key == comparison.reference:
-            delta = "ref"
+            delta = translate("ComparisonTable", "ref")
         else:
             delta = NO_VALUE if difference is None else _signed(difference)
         if metrics.settled is None:
-            settles = "no" if comparison.settles(key) is False else NO_VALUE
+            no = translate("ComparisonTable", "no")
+            settles = no if comparison.settles(key) is False else NO_VALUE
         elif metrics.settles_at is None:
-            end = float(comparison.results[key].times[-1])
-            settles = f"{metrics.settled:.2f} after {short} {end:g}"
+            end = short_number(float(comparison.results[key].times[-1]))
+            settles = translate("ComparisonTable", "{level} after {short} {time}").format(
+                level=number_text(metrics.settled), short=short, time=end
+            )
         else:
-            settles = f"{metrics.settled:.2f} {short} {metrics.settles_at:g}"
+            settles = translate("ComparisonTable", "{level} {short} {time}").format(
+                level=number_text(metrics.settled),
+                short=short,
+                time=short_number(metrics.settles_at),
+            )
         if cid not in comparison.thresholds:
             reaches = NO_VALUE
         elif metrics.reaches_at is None:
-            reaches = "never"
+            reaches = translate("ComparisonTable", "never")
         else:
-            reaches = f"{short} {metrics.reaches_at:g}"
-        return [f"{metrics.final:.2f}", delta, settles, reaches, f"{metrics.mean:.2f}"]
+            reaches = translate("ComparisonTable", "{short} {time}").format(
+                short=short, time=short_number(metrics.reaches_at)
+            )
+        return [number_text(metrics.final), delta, settles, reaches, number_text(metrics.mean)]
 
     def _set(
         self,
@@ -190,7 +203,7 @@ class ComparisonTable(QTableWidget):
     def _set_widths(self, comparison: Comparison) -> None:
         """Each column as wide as the widest text it can hold (numbers keep their place)."""
         metrics = self.fontMetrics()
-        short = SHORT_UNITS.get(comparison.time_unit.lower(), comparison.time_unit)
+        short = _short_unit(comparison)
         longest = ("0.00", "+0.00", f"0.00 {short} 100", f"{short} 100", "0.00")
         pad = 18
         self.resizeColumnToContents(0)
@@ -212,8 +225,9 @@ class ComparisonTable(QTableWidget):
 
 def _signed(value: float) -> str:
     """+0.07, −0.03, and ±0.00 for what rounds to nothing (never "-0.00")."""
-    text = f"{value:+.2f}"
-    return "±0.00" if text in ("+0.00", "-0.00") else text.replace("-", "−")
+    text = signed_number(value, 2)
+    zero = number_text(0.0)
+    return f"±{zero}" if text in (f"+{zero}", f"-{zero}") else text.replace("-", "−")
 
 
 def _ids(comparison: Comparison) -> set[str]:
@@ -222,7 +236,15 @@ def _ids(comparison: Comparison) -> set[str]:
 
 def _threshold_text(comparison: Comparison) -> str:
     levels = sorted(set(comparison.thresholds.values()))
-    return f"{levels[0]:.2f}" if len(levels) == 1 else "threshold"
+    if len(levels) == 1:
+        return number_text(levels[0])
+    return translate("ComparisonTable", "threshold")
+
+
+def _short_unit(comparison: Comparison) -> str:
+    """The time unit as the table's cells abbreviate it ("wk")."""
+    unit = comparison.time_unit
+    return translate("ValuesTable", SHORT_UNITS.get(unit.lower(), unit))
 
 
 def _swatch(colour: str) -> QIcon:

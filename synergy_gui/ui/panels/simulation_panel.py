@@ -25,7 +25,7 @@ from synergy_gui.engine import SimulationResult
 from synergy_gui.engine.compare import Comparison
 from synergy_gui.engine.steady import SteadyState
 from synergy_gui.model import Change, ModelDocument
-from synergy_gui.model.view_state import ScenarioKey, ViewChange, ViewState, scenario_label
+from synergy_gui.model.view_state import ScenarioKey, ViewChange, ViewState
 from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.base import DocumentPanel
 from synergy_gui.ui.panels.compare_controls import CompareControls, RunProgress
@@ -49,7 +49,7 @@ from synergy_gui.ui.panels.rows import problem_label, show_problem
 from synergy_gui.ui.panels.texts import plural_unit
 from synergy_gui.ui.panels.time_cursor import TimeCursor
 from synergy_gui.ui.panels.values_table import ValuesTable
-from synergy_gui.ui.vocabulary import unit_word
+from synergy_gui.ui.vocabulary import scenario_name, unit_word
 
 MIN_POINT_SIZE = 12.0  # legible from the back of a classroom
 #: QSettings key of the "Fit y to data" choice. Off by default: on 0 to 1 the same height
@@ -344,7 +344,7 @@ class SimulationPanel(DocumentPanel):
         specs = [
             LineSpec(
                 c.construct_id,
-                f"{c.label} — {scenario_label(key)}",
+                f"{c.label} — {scenario_name(key)}",
                 c.colour,
                 style,
                 key=(key, c.construct_id),
@@ -355,7 +355,7 @@ class SimulationPanel(DocumentPanel):
         ]
         text = self.palette().color(QPalette.ColorRole.Text).name()
         # the dashes name the scenarios; the table's rows name the colours with swatches
-        legend = [LegendEntry(scenario_label(key), text, style) for key, style in styles.items()]
+        legend = [LegendEntry(scenario_name(key), text, style) for key, style in styles.items()]
         panels = [c.label for c in constructs] if small else []
         self.plot.set_lines(specs, panels, legend)
 
