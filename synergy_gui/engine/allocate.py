@@ -176,8 +176,11 @@ def minimise_spend(
 ) -> Allocation:
     """The least total spend whose best split brings the outcome to at least ``target``;
     when no spend can, ``reachable`` is False and the answer is the best reachable."""
-    if not isinstance(target, int | float) or not 0.0 <= target <= 1.0:
-        raise EngineError(f"the target must be a level from 0 to 1 (got {target!r})")
+    low_level, high_level = problem.model.level_bounds  # -1 to 1 for bipolar levels
+    if not isinstance(target, int | float) or not low_level <= target <= high_level:
+        raise EngineError(
+            f"the target must be a level from {low_level:g} to {high_level:g} (got {target!r})"
+        )
     far = max(_far_budget(problem, maxima), sum((minima or {}).values()))
     top = bounds(problem, far, minima, maxima)
     rng = np.random.default_rng(0)

@@ -215,3 +215,25 @@ def test_an_extra_amount_with_a_maximum_below_the_current_spend_blames_the_maxim
         place_extra(problem, 4_000.0, maxima={"one": 100.0})
     found = place_extra(problem, 4_000.0, maxima={"One": 11_000.0})  # by name, above: taken
     assert found.spend[0] <= 11_000.0 + 1e-9 and found.total == pytest.approx(24_000.0)
+
+
+def test_a_target_below_zero_is_a_level_of_a_bipolar_model():
+    """Goal seek takes -1..1 in a bipolar model; the least spend refused any target below 0."""
+    from synergy_gui.model import Activation
+
+    document = _closed_form().document
+    document.update_settings(level_range="bipolar")
+    document.update_construct("y", baseline=-0.6, initial=-0.6, activation=Activation("identity"))
+    problem = SpendProblem(document, Outcome("y", 10))
+    # y = -0.6 + W1·0.5·h1 + W2·0.5·h2: reaching -0.45 costs what reaching 0.65 costs when y
+    # starts from 0.5 (the closed form's _analytic_value)
+    found = minimise_spend(problem, -0.45)
+    assert found.reachable and found.outcome >= -0.45
+    low, high = 0.0, 1e7
+    for _ in range(200):
+        middle = 0.5 * (low + high)
+        reached = _analytic_value(*_analytic_split(middle)) >= 0.65
+        low, high = (low, middle) if reached else (middle, high)
+    assert found.total == pytest.approx(high * WEEKS, rel=0.005)
+    with pytest.raises(EngineError, match=r"target must be a level from -1 to 1 \(got -1\.5\)"):
+        minimise_spend(problem, -1.5)
