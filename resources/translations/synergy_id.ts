@@ -2497,6 +2497,10 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <source>steps</source>
         <translation>langkah</translation>
     </message>
+    <message>
+        <source>As drawn</source>
+        <translation>Sesuai gambar</translation>
+    </message>
 </context>
 <context>
     <name>WeightsPanel</name>
@@ -2520,8 +2524,36 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
 <context>
     <name>WhyController</name>
     <message>
-        <source>The level it started at has not faded yet.</source>
+        <source>a stimulus</source>
         <extracomment>Shares smaller than this (in level units) are not worth a bar of their own.</extracomment>
+        <translation>sebuah stimulus</translation>
+    </message>
+    <message>
+        <source>clamped in this scenario</source>
+        <translation>ditahan dalam skenario ini</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>ditahan</translation>
+    </message>
+    <message>
+        <source>{n} tiny routes</source>
+        <translation>{n} rute sangat kecil</translation>
+    </message>
+    <message>
+        <source>{n} tiny paths</source>
+        <translation>{n} jalur sangat kecil</translation>
+    </message>
+    <message>
+        <source>{n} routes, each smaller than {small}</source>
+        <translation>{n} rute, masing-masing lebih kecil dari {small}</translation>
+    </message>
+    <message>
+        <source>{n} paths, each smaller than {small}</source>
+        <translation>{n} jalur, masing-masing lebih kecil dari {small}</translation>
+    </message>
+    <message>
+        <source>The level it started at has not faded yet.</source>
         <translation>Tingkat awalnya belum memudar.</translation>
     </message>
     <message>
@@ -2544,9 +2576,77 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <source>A stimulus or clamped construct: its slider, schedule or clamp sets its level.</source>
         <translation>Stimulus atau konstruk yang ditahan: tingkatnya diatur oleh penggeser, jadwal, atau penahanannya.</translation>
     </message>
+    <message>
+        <source>Select a construct on the diagram to see its level explained.</source>
+        <translation>Pilih sebuah konstruk pada diagram untuk melihat penjelasan tingkatnya.</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Mengapa?</translation>
+    </message>
+    <message>
+        <source>The model has not been run yet.</source>
+        <translation>Model belum dijalankan.</translation>
+    </message>
+    <message>
+        <source>the long run is still being worked out</source>
+        <translation>jangka panjangnya masih sedang dihitung</translation>
+    </message>
+    <message>
+        <source>long run</source>
+        <translation>jangka panjang</translation>
+    </message>
+    <message>
+        <source>{unit} {time}</source>
+        <translation>{unit} {time}</translation>
+    </message>
+    <message>
+        <source>Why is {label} {level}? ({when})</source>
+        <translation>Mengapa {label} {level}? ({when})</translation>
+    </message>
+    <message>
+        <source>{label} is set outside the model ({how}): no route leads to it. Select an organism or response to see why it moves.</source>
+        <translation>{label} diatur dari luar model ({how}): tidak ada rute yang menuju ke sana. Pilih organisme atau respons untuk melihat mengapa ia bergerak.</translation>
+    </message>
+    <message>
+        <source>Baseline {base}, so {change} to explain</source>
+        <translation>Garis dasar {base}, jadi {change} perlu dijelaskan</translation>
+    </message>
+    <message>
+        <source>{sources} (its own level)</source>
+        <translation>{sources} (tingkatnya sendiri)</translation>
+    </message>
+    <message>
+        <source>{label}, weight {weight}</source>
+        <translation>{label}, bobot {weight}</translation>
+    </message>
+    <message>
+        <source>{amount} of the {total} change from the baseline</source>
+        <translation>{amount} dari perubahan {total} terhadap garis dasar</translation>
+    </message>
+    <message>
+        <source>Why is {label} where it is?</source>
+        <translation>Mengapa {label} berada di tingkat ini?</translation>
+    </message>
 </context>
 <context>
     <name>WhyPanel</name>
+    <message>
+        <source>{n} smaller routes</source>
+        <translation>{n} rute lebih kecil</translation>
+    </message>
+    <message>
+        <source>{n} smaller paths</source>
+        <translation>{n} jalur lebih kecil</translation>
+    </message>
+    <message>
+        <source>{group}: {n} more routes</source>
+        <translation>{group}: {n} rute lagi</translation>
+    </message>
+    <message>
+        <source>{group}: {n} more paths</source>
+        <translation>{group}: {n} jalur lagi</translation>
+    </message>
     <message>
         <source>By route</source>
         <translation>Menurut rute</translation>
@@ -2562,6 +2662,10 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Long run</source>
         <translation>Jangka panjang</translation>
+    </message>
+    <message>
+        <source>Total: level − baseline</source>
+        <translation>Total: tingkat − garis dasar</translation>
     </message>
 </context>
 </TS>

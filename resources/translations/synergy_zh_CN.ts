@@ -2497,6 +2497,10 @@ Drag here to sketch it, then Reveal.</source>
         <source>steps</source>
         <translation>步</translation>
     </message>
+    <message>
+        <source>As drawn</source>
+        <translation>按图所示</translation>
+    </message>
 </context>
 <context>
     <name>WeightsPanel</name>
@@ -2520,8 +2524,36 @@ Drag here to sketch it, then Reveal.</source>
 <context>
     <name>WhyController</name>
     <message>
-        <source>The level it started at has not faded yet.</source>
+        <source>a stimulus</source>
         <extracomment>Shares smaller than this (in level units) are not worth a bar of their own.</extracomment>
+        <translation>刺激</translation>
+    </message>
+    <message>
+        <source>clamped in this scenario</source>
+        <translation>在此情景中被固定</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>被固定</translation>
+    </message>
+    <message>
+        <source>{n} tiny routes</source>
+        <translation>{n} 条极小的路线</translation>
+    </message>
+    <message>
+        <source>{n} tiny paths</source>
+        <translation>{n} 条极小的路径</translation>
+    </message>
+    <message>
+        <source>{n} routes, each smaller than {small}</source>
+        <translation>{n} 条路线，每条都小于 {small}</translation>
+    </message>
+    <message>
+        <source>{n} paths, each smaller than {small}</source>
+        <translation>{n} 条路径，每条都小于 {small}</translation>
+    </message>
+    <message>
+        <source>The level it started at has not faded yet.</source>
         <translation>起始水平的影响尚未消退。</translation>
     </message>
     <message>
@@ -2544,9 +2576,77 @@ Drag here to sketch it, then Reveal.</source>
         <source>A stimulus or clamped construct: its slider, schedule or clamp sets its level.</source>
         <translation>刺激或被固定的构念：其水平由滑块、安排或固定值设定。</translation>
     </message>
+    <message>
+        <source>Select a construct on the diagram to see its level explained.</source>
+        <translation>在模型图上选择一个构念，即可查看其水平的解释。</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <source>The model has not been run yet.</source>
+        <translation>模型尚未运行。</translation>
+    </message>
+    <message>
+        <source>the long run is still being worked out</source>
+        <translation>长期结果仍在计算中</translation>
+    </message>
+    <message>
+        <source>long run</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>{unit} {time}</source>
+        <translation>第 {time} {unit}</translation>
+    </message>
+    <message>
+        <source>Why is {label} {level}? ({when})</source>
+        <translation>为什么 {label} 为 {level}？（{when}）</translation>
+    </message>
+    <message>
+        <source>{label} is set outside the model ({how}): no route leads to it. Select an organism or response to see why it moves.</source>
+        <translation>{label} 由模型外部设定（{how}）：没有路线通向它。选择一个机体或反应构念，即可查看其变化的原因。</translation>
+    </message>
+    <message>
+        <source>Baseline {base}, so {change} to explain</source>
+        <translation>基线为 {base}，需解释的变化为 {change}</translation>
+    </message>
+    <message>
+        <source>{sources} (its own level)</source>
+        <translation>{sources}（自身水平）</translation>
+    </message>
+    <message>
+        <source>{label}, weight {weight}</source>
+        <translation>{label}，权重 {weight}</translation>
+    </message>
+    <message>
+        <source>{amount} of the {total} change from the baseline</source>
+        <translation>相对基线的 {total} 变化中的 {amount}</translation>
+    </message>
+    <message>
+        <source>Why is {label} where it is?</source>
+        <translation>为什么 {label} 处于当前水平？</translation>
+    </message>
 </context>
 <context>
     <name>WhyPanel</name>
+    <message>
+        <source>{n} smaller routes</source>
+        <translation>{n} 条较小的路线</translation>
+    </message>
+    <message>
+        <source>{n} smaller paths</source>
+        <translation>{n} 条较小的路径</translation>
+    </message>
+    <message>
+        <source>{group}: {n} more routes</source>
+        <translation>{group}：另有 {n} 条路线</translation>
+    </message>
+    <message>
+        <source>{group}: {n} more paths</source>
+        <translation>{group}：另有 {n} 条路径</translation>
+    </message>
     <message>
         <source>By route</source>
         <translation>按路线</translation>
@@ -2562,6 +2662,10 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Long run</source>
         <translation>长期</translation>
+    </message>
+    <message>
+        <source>Total: level − baseline</source>
+        <translation>合计：水平 − 基线</translation>
     </message>
 </context>
 </TS>

@@ -48,4 +48,4 @@ def unit_word(unit: str) -> str:
 
 def scenario_name(key: str | None) -> str:
     """A scenario as the plots and tables name it; None is the model as drawn."""
-    return translate(CONTEXT, "As drawn") if key is None else key
+    return translate("Vocabulary", "As drawn") if key is None else key

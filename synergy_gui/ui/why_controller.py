@@ -19,15 +19,29 @@ from synergy_gui.engine.routes import Explanation, explain_at, explain_at_rest
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.i18n import translate
-from synergy_gui.ui.numbers import signed_number
+from synergy_gui.ui.numbers import number_text, short_number, signed_number
 from synergy_gui.ui.panels.why_panel import WhyBar, WhyChart, WhyPanel
 from synergy_gui.ui.runs import Runs
 from synergy_gui.ui.simulation_controller import SimulationController
+from synergy_gui.ui.vocabulary import unit_word
 
 #: Shares smaller than this (in level units) are not worth a bar of their own.
 SMALL = 0.0005
 _VIEW_FIELDS = frozenset({"cursor", "text_scale"})
 
+OUTSIDE = (
+    QT_TRANSLATE_NOOP("WhyController", "a stimulus"),
+    QT_TRANSLATE_NOOP("WhyController", "clamped in this scenario"),
+    QT_TRANSLATE_NOOP("WhyController", "held"),
+)
+TINY = {
+    "routes": QT_TRANSLATE_NOOP("WhyController", "{n} tiny routes"),
+    "paths": QT_TRANSLATE_NOOP("WhyController", "{n} tiny paths"),
+}
+TINY_TIPS = {
+    "routes": QT_TRANSLATE_NOOP("WhyController", "{n} routes, each smaller than {small}"),
+    "paths": QT_TRANSLATE_NOOP("WhyController", "{n} paths, each smaller than {small}"),
+}
 REMAINDER_TIPS = {
     "start": QT_TRANSLATE_NOOP("WhyController", "The level it started at has not faded yet."),
     "loops": QT_TRANSLATE_NOOP(
@@ -105,18 +119,21 @@ class WhyController(QObject):
         runs = self.simulation.last_runs
         cid = self.construct_id
         if cid is None or not self.document.has_construct(cid):
-            return WhyChart(
-                "Why?", note="Select a construct on the diagram to see its level explained."
+            note = translate(
+                "WhyController", "Select a construct on the diagram to see its level explained."
             )
+            return WhyChart(translate("WhyController", "Why?"), note=note)
         if runs is not None and self._model is None:
             self._model = self._compiled(runs)
         if runs is None or self._model is None:
-            reason = self.simulation.last_problem or "The model has not been run yet."
-            return WhyChart(f"Why is {self._label(cid)} where it is?", note=reason)
+            reason = self.simulation.last_problem or translate(
+                "WhyController", "The model has not been run yet."
+            )
+            return WhyChart(self._why_title(cid), note=reason)
         try:
             explanation, when = self._explain(runs, cid)
         except (EngineError, ModelError, ValueError) as error:
-            return WhyChart(f"Why is {self._label(cid)} where it is?", note=f"{error}")
+            return WhyChart(self._why_title(cid), note=f"{error}")
         self.explanation = explanation
         return self._chart_of(explanation, when)
 
@@ -124,23 +141,31 @@ class WhyController(QObject):
         if self.panel.when == "rest":
             steady = self.simulation.last_steady
             if steady is None:
-                raise EngineError("the long run is still being worked out")
-            return explain_at_rest(self._model, steady, cid), "long run"
+                raise EngineError(
+                    translate("WhyController", "the long run is still being worked out")
+                )
+            return explain_at_rest(self._model, steady, cid), translate("WhyController", "long run")
         active = runs.active
         step = self.view.cursor_step(active.steps)
-        time_text = f"{active.time_unit} {active.times[step]:g}"
+        unit, time = unit_word(active.time_unit), short_number(active.times[step])
+        time_text = translate("WhyController", "{unit} {time}").format(unit=unit, time=time)
         return explain_at(self._model, active.levels, cid, step), time_text
 
     def _chart_of(self, why: Explanation, when: str) -> WhyChart:
         label = self._label(why.construct_id)
-        title = f"Why is {label} {why.level:.2f}? ({when})"
+        title = translate("WhyController", "Why is {label} {level}? ({when})").format(
+            label=label, level=number_text(why.level), when=when
+        )
         if why.set_from_outside:
-            note = (
-                f"{label} is set outside the model ({_outside(why.set_from_outside)}): "
-                f"no route leads to it. Select an organism or response to see why it moves."
-            )
+            note = translate(
+                "WhyController",
+                "{label} is set outside the model ({how}): no route leads to it. "
+                "Select an organism or response to see why it moves.",
+            ).format(label=label, how=_outside(why.set_from_outside))
             return WhyChart(title, total=why.deviation, note=note)
-        subtitle = f"Baseline {why.baseline:.2f}, so {why.deviation:+.3f} to explain"
+        subtitle = translate("WhyController", "Baseline {base}, so {change} to explain").format(
+            base=number_text(why.baseline), change=signed_number(why.deviation, 3)
+        )
         return WhyChart(
             title,
             subtitle,
@@ -163,8 +188,15 @@ class WhyController(QObject):
         bars = []
         for term in sorted(why.incoming, key=lambda t: -abs(t.amount)):
             sources = " × ".join(self._label(s) for s in term.sources)
-            label = f"{sources} (its own level)" if term.kind == "self" else f"{sources} → {target}"
-            tip = self._share_tip(f"{label}, weight {term.weight:+.2f}", term.amount, why)
+            label = (
+                translate("WhyController", "{sources} (its own level)").format(sources=sources)
+                if term.kind == "self"
+                else f"{sources} → {target}"
+            )
+            weighted = translate("WhyController", "{label}, weight {weight}").format(
+                label=label, weight=signed_number(term.weight, 2)
+            )
+            tip = self._share_tip(weighted, term.amount, why)
             ids = () if term.kind == "self" else (term.item_id,)
             bars.append(WhyBar(label, term.amount, "path", ids, tip))
         return _with_small_merged(bars, "paths") + _remainder_bars(why.incoming_remainders)
@@ -174,7 +206,15 @@ class WhyController(QObject):
         return " → ".join([start, *(self._label(c) for c in chain)])
 
     def _share_tip(self, label: str, amount: float, why: Explanation) -> str:
-        return f"{label}\n{amount:+.4f} of the {why.deviation:+.4f} change from the baseline"
+        share = translate(
+            "WhyController", "{amount} of the {total} change from the baseline"
+        ).format(amount=signed_number(amount, 4), total=signed_number(why.deviation, 4))
+        return f"{label}\n{share}"
+
+    def _why_title(self, construct_id: str) -> str:
+        return translate("WhyController", "Why is {label} where it is?").format(
+            label=self._label(construct_id)
+        )
 
     def _label(self, construct_id: str) -> str:
         return self._labels.get(construct_id, construct_id)
@@ -251,10 +291,10 @@ def _with_small_merged(bars: list[WhyBar], noun: str) -> tuple[WhyBar, ...]:
     small = bars[len(large) :]
     if len(small) > 1:
         ids = tuple(dict.fromkeys(i for b in small for i in b.item_ids))
-        tip = f"{len(small)} {noun}, each smaller than {SMALL:g}"
-        large.append(
-            WhyBar(f"{len(small)} tiny {noun}", sum(b.amount for b in small), "others", ids, tip)
-        )
+        words = {"n": len(small), "small": short_number(SMALL)}
+        tip = translate("WhyController", TINY_TIPS[noun]).format(**words)
+        label = translate("WhyController", TINY[noun]).format(**words)
+        large.append(WhyBar(label, sum(b.amount for b in small), "others", ids, tip))
     else:
         large += small
     return tuple(large)
@@ -281,7 +321,8 @@ def _remainder_tip(label: str, amount: float, kind: str) -> str:
 
 
 def _outside(source: str) -> str:
-    return {"stimulus": "a stimulus", "clamp": "clamped in this scenario"}.get(source, "held")
+    how = {"stimulus": OUTSIDE[0], "clamp": OUTSIDE[1]}.get(source, OUTSIDE[2])
+    return translate("WhyController", how)
 
 
 def _disconnect(view: ViewState, on_view, document: ModelDocument, on_document) -> None:

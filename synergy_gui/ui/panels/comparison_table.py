@@ -204,7 +204,14 @@ class ComparisonTable(QTableWidget):
         """Each column as wide as the widest text it can hold (numbers keep their place)."""
         metrics = self.fontMetrics()
         short = _short_unit(comparison)
-        longest = ("0.00", "+0.00", f"0.00 {short} 100", f"{short} 100", "0.00")
+        settles = translate("ComparisonTable", "{level} after {short} {time}")
+        longest = (
+            "0.00",
+            "+0.00",
+            settles.format(level="0.00", short=short, time="100"),
+            f"{short} 100",
+            "0.00",
+        )
         pad = 18
         self.resizeColumnToContents(0)
         for column in range(1, self.columnCount()):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import signed_number
 from synergy_gui.ui.plain import plain_tip
 
 POSITIVE = QColor("#009E73")  # Okabe–Ito bluish green: raises the level
@@ -30,6 +31,14 @@ NEGATIVE = QColor("#D55E00")  # Okabe–Ito vermillion: lowers it
 REMAINDER = QColor("#8C8C8C")  # no route owns it
 LABEL_PX = 15.0  # text size at a text scale of 1 (pixels): legible when projected
 TITLE_PX = 20.0
+SMALLER = {
+    "routes": QT_TRANSLATE_NOOP("WhyPanel", "{n} smaller routes"),
+    "paths": QT_TRANSLATE_NOOP("WhyPanel", "{n} smaller paths"),
+}
+MORE = {
+    "routes": QT_TRANSLATE_NOOP("WhyPanel", "{group}: {n} more routes"),
+    "paths": QT_TRANSLATE_NOOP("WhyPanel", "{group}: {n} more paths"),
+}
 MODES = {
     "route": QT_TRANSLATE_NOOP("WhyPanel", "By route"),
     "path": QT_TRANSLATE_NOOP("WhyPanel", "By path"),
@@ -328,7 +337,7 @@ class WhyChartView(QWidget):
         painter.drawText(
             value,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"{row.bar.amount:+.3f}",
+            signed_number(row.bar.amount, 3),
         )
 
     def _paint_total(self, painter, top: float, scale, text: QColor, bold: QFont) -> None:
@@ -340,7 +349,7 @@ class WhyChartView(QWidget):
         painter.drawText(
             label,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            "Total: level − baseline",
+            translate("WhyPanel", "Total: level − baseline"),
         )
         total = self.chart.total
         bar_top = top + line * 1.15
@@ -349,7 +358,9 @@ class WhyChartView(QWidget):
         painter.fillRect(bar, text)
         value = QRectF(bar.right() + 6, bar_top, 200, line * 0.95)
         painter.drawText(
-            value, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{total:+.3f}"
+            value,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            signed_number(total, 3),
         )
 
     def _extent(self) -> tuple[float, float]:
@@ -407,7 +418,8 @@ def _fitted(bars: list[WhyBar], room: int, mode: str) -> list[WhyBar]:
         if single + len(groups) <= keep:
             return [*shares[:single], *groups, *remainders]
     rest = shares[keep - 1 :]
-    return [*shares[: keep - 1], _merged(rest, f"{len(rest)} smaller {noun}"), *remainders]
+    smaller = translate("WhyPanel", SMALLER[noun]).format(n=len(rest))
+    return [*shares[: keep - 1], _merged(rest, smaller), *remainders]
 
 
 def _by_group(bars: list[WhyBar], noun: str) -> list[WhyBar]:
@@ -419,7 +431,9 @@ def _by_group(bars: list[WhyBar], noun: str) -> list[WhyBar]:
         if len(members) == 1
         else _merged(
             members,
-            f"{group}: {len(members)} more {noun}" if group else f"{len(members)} smaller {noun}",
+            translate("WhyPanel", MORE[noun]).format(group=group, n=len(members))
+            if group
+            else translate("WhyPanel", SMALLER[noun]).format(n=len(members)),
         )
         for group, members in groups.items()
     ]
@@ -428,7 +442,7 @@ def _by_group(bars: list[WhyBar], noun: str) -> list[WhyBar]:
 
 def _merged(bars: list[WhyBar], label: str) -> WhyBar:
     ids = tuple(dict.fromkeys(i for bar in bars for i in bar.item_ids))
-    tip = "\n".join(f"{bar.amount:+.4f}  {bar.label}" for bar in bars[:12])
+    tip = "\n".join(f"{signed_number(bar.amount, 4)}  {bar.label}" for bar in bars[:12])
     group = bars[0].group if len({bar.group for bar in bars}) == 1 else ""
     return WhyBar(label, sum(bar.amount for bar in bars), "others", ids, tip, group)
 
