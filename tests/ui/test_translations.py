@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QDoubleSpinBox, QMessageBox
 from synergy_gui.assets import presets_dir
 from synergy_gui.engine import SimulationResult
 from synergy_gui.model.fileformat import load_document, save_document
+from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui import i18n, language_menu, messages
 from synergy_gui.ui.panels.level_plot import line_specs
+from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 from synergy_gui.ui.panels.values_table import ValuesTable
 
 REPO = Path(__file__).resolve().parents[2]
@@ -193,3 +195,15 @@ def test_levels_on_screen_follow_the_language_and_files_keep_the_point(
     table = _table_after_a_run()
     qtbot.addWidget(table)
     assert table.text_of("loyalty") == ("0.58", "0.70 (after wk 4)")
+
+
+def test_the_level_axis_ticks_use_the_decimal_comma_in_indonesian(qtbot, language, document):
+    language("id")
+    panel = SimulationPanel(document, ViewState(document))
+    qtbot.addWidget(panel)
+    panel.resize(1100, 380)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.plot.draw()
+    ticks = [label.get_text() for label in panel.plot.axes_list[0].get_yticklabels()]
+    assert "0,50" in ticks and not any("." in tick for tick in ticks)

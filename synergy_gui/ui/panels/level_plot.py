@@ -28,9 +28,9 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FixedLocator, MaxNLocator
+from matplotlib.ticker import FixedLocator, MaxNLocator, ScalarFormatter
 from matplotlib.transforms import Bbox
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 
 from synergy_gui.ui.panels.plot_bands import BandArtists, band_artists
 from synergy_gui.ui.panels.plot_layout import (
@@ -97,6 +97,13 @@ def line_specs(ids_and_labels: list[tuple[str, str]]) -> list[LineSpec]:
         style = LINE_STYLES[(index // len(LINE_COLOURS)) % len(LINE_STYLES)]
         specs.append(LineSpec(construct_id, label, colour, style))
     return specs
+
+
+class LocaleTickFormatter(ScalarFormatter):
+    """Matplotlib's level ticks with the interface's decimal separator ("0,50" in Indonesian)."""
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        return super().__call__(x, pos).replace(".", QLocale().decimalPoint())
 
 
 class LevelPlot(FigureCanvasQTAgg):
@@ -460,6 +467,7 @@ class LevelPlot(FigureCanvasQTAgg):
         large = self.text_scale >= LARGE_TEXT
         for axes in self.axes_list:
             axes.set_ylim(*self.y_limits)
+            axes.yaxis.set_major_formatter(LocaleTickFormatter())
             if self.y_limits == FULL_RANGE:
                 axes.yaxis.set_major_locator(FixedLocator(LARGE_TICKS if large else FULL_TICKS))
                 axes.yaxis.set_minor_locator(FixedLocator(QUARTER_GRID if large else ()))
