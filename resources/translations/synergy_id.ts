@@ -954,7 +954,7 @@
     <name>Focus</name>
     <message>
         <source>Plotted constructs</source>
-        <translation>Konstruk yang digrafikkan</translation>
+        <translation>Konstruk di grafik</translation>
     </message>
     <message>
         <source>Choose which constructs the plot shows</source>
@@ -1496,7 +1496,7 @@ bekerja bersama pada {target}</translation>
     </message>
     <message>
         <source>Default sd</source>
-        <translation>Simp. baku bawaan</translation>
+        <translation>SD bawaan</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -2649,11 +2649,11 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     </message>
     <message>
         <source>By route</source>
-        <translation>Menurut rute</translation>
+        <translation>Per rute</translation>
     </message>
     <message>
         <source>By path</source>
-        <translation>Menurut jalur</translation>
+        <translation>Per jalur</translation>
     </message>
     <message>
         <source>At cursor</source>
@@ -2661,7 +2661,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     </message>
     <message>
         <source>Long run</source>
-        <translation>Jangka panjang</translation>
+        <translation>Jk. panjang</translation>
     </message>
     <message>
         <source>Total: level − baseline</source>
