@@ -341,9 +341,21 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>“{name}”, last copied on {when}</source>
+        <translation>“{name}”, terakhir disalin pada {when}</translation>
+    </message>
+    <message>
         <source>Recover unsaved work</source>
         <extracomment>() -&gt; (the file the work belongs to or None, the name the title shows)</extracomment>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
+    </message>
+    <message>
+        <source>Synergy Explorer closed before {work} was saved.
+
+Restore the unsaved work, or discard it?</source>
+        <translation>Synergy Explorer tertutup sebelum {work} disimpan.
+
+Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -368,6 +380,22 @@
     <message>
         <source>The bands failed ({kind}: {error})</source>
         <translation>Pita gagal dihitung ({kind}: {error})</translation>
+    </message>
+</context>
+<context>
+    <name>Binding</name>
+    <message>
+        <source>“{text}” has more than {n} decimals</source>
+        <extracomment>How long a refused keystroke's reason stays in the status bar (ms).</extracomment>
+        <translation>“{text}” memiliki lebih dari {n} desimal</translation>
+    </message>
+    <message>
+        <source>“{text}” is out of range; type a number from {low} to {high}</source>
+        <translation>“{text}” di luar rentang; ketik angka dari {low} sampai {high}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number; type a number from {low} to {high}</source>
+        <translation>“{text}” bukan angka; ketik angka dari {low} sampai {high}</translation>
     </message>
 </context>
 <context>
@@ -825,8 +853,12 @@
 <context>
     <name>ConstructItem</name>
     <message>
-        <source>Drag onto another construct to connect them (or Shift+drag the node)</source>
+        <source>{difference} against the reference scenario at the time cursor</source>
         <extracomment>A shortened label keeps at least this many letters before "…"; shorter, initials read better. levels run -1..1 (FCM's bipolar range): the bar fills from its middle, to the left for a negative level</extracomment>
+        <translation>{difference} dibandingkan skenario acuan pada kursor waktu</translation>
+    </message>
+    <message>
+        <source>Drag onto another construct to connect them (or Shift+drag the node)</source>
         <translation>Seret ke konstruk lain untuk menghubungkannya (atau Shift+seret simpulnya)</translation>
     </message>
 </context>
@@ -1256,6 +1288,33 @@ bekerja bersama pada {target}</translation>
         <source>No drivers to show yet.</source>
         <translation>Belum ada pendorong untuk ditampilkan.</translation>
     </message>
+    <message>
+        <source>Performance: level now</source>
+        <translation>Kinerja: tingkat saat ini</translation>
+    </message>
+    <message>
+        <source>Importance: effect on {outcome}</source>
+        <translation>Kepentingan: efek pada {outcome}</translation>
+    </message>
+    <message>
+        <source>{driver} ({kind})
+importance {importance}: raising it by {step} moves {outcome} by about {change}
+performance {performance}</source>
+        <translation>{driver} ({kind})
+kepentingan {importance}: menaikkannya sebesar {step} menggeser {outcome} sekitar {change}
+kinerja {performance}</translation>
+    </message>
+</context>
+<context>
+    <name>JunctionItem</name>
+    <message>
+        <source>Synergy: {title}</source>
+        <translation>Sinergi: {title}</translation>
+    </message>
+    <message>
+        <source>acts on {target} with weight {weight}</source>
+        <translation>bekerja pada {target} dengan bobot {weight}</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1280,7 +1339,9 @@ bekerja bersama pada {target}</translation>
     <name>LeversPanel</name>
     <message>
         <source>stimulus</source>
-        <extracomment>Step in a driver that the panel speaks of ("raising it by 0.10 moves …"). How a driver's kind reads in its row.</extracomment>
+        <extracomment>Step in a driver that the panel speaks of ("raising it by 0.10 moves …"). How a driver's kind reads in its row.
+----------
+How a driver's kind reads (the drivers' rows and the importance chart's tooltip).</extracomment>
         <translation>stimulus</translation>
     </message>
     <message>
@@ -1508,6 +1569,26 @@ bekerja bersama pada {target}</translation>
     </message>
 </context>
 <context>
+    <name>PathItem</name>
+    <message>
+        <source>trust transfer</source>
+        <extracomment>Below this on screen a weight's digits cannot be read: the pill is left out altogether (an empty pill reads as a missing number).</extracomment>
+        <translation>transfer kepercayaan</translation>
+    </message>
+    <message>
+        <source>causal path</source>
+        <translation>jalur kausal</translation>
+    </message>
+    <message>
+        <source> (sd {sd})</source>
+        <translation> (SD {sd})</translation>
+    </message>
+    <message>
+        <source>{kind}, weight {weight}</source>
+        <translation>{kind}, bobot {weight}</translation>
+    </message>
+</context>
+<context>
     <name>PlotExport</name>
     <message>
         <source>PNG image</source>
@@ -1591,6 +1672,17 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>No prediction was made: this is the model's curve.</source>
         <translation>Tidak ada prediksi yang dibuat: ini adalah kurva model.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationBar</name>
+    <message>
+        <source>Step {n} of {count}</source>
+        <translation>Langkah {n} dari {count}</translation>
+    </message>
+    <message>
+        <source>No story in this model</source>
+        <translation>Model ini tidak memiliki alur cerita</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1979,26 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <source>Choose an outcome and a method, then Run.</source>
         <extracomment>Errors a model or a request can provoke in the engine; they are said in the panel.</extracomment>
         <translation>Pilih hasil dan metode, lalu Jalankan.</translation>
+    </message>
+    <message>
+        <source>parameter at its low end</source>
+        <translation>parameter di ujung bawahnya</translation>
+    </message>
+    <message>
+        <source>at its high end</source>
+        <translation>di ujung atasnya</translation>
+    </message>
+    <message>
+        <source>first order S1</source>
+        <translation>orde pertama S1</translation>
+    </message>
+    <message>
+        <source>total ST  (│ 95 % CI)</source>
+        <translation>total ST  (│ 95 % CI)</translation>
+    </message>
+    <message>
+        <source>+ {n} more in the table</source>
+        <translation>+ {n} lagi di tabel</translation>
     </message>
 </context>
 <context>

@@ -341,9 +341,21 @@
 <context>
     <name>Autosave</name>
     <message>
+        <source>“{name}”, last copied on {when}</source>
+        <translation>“{name}”，最后复制于 {when}</translation>
+    </message>
+    <message>
         <source>Recover unsaved work</source>
         <extracomment>() -&gt; (the file the work belongs to or None, the name the title shows)</extracomment>
         <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Synergy Explorer closed before {work} was saved.
+
+Restore the unsaved work, or discard it?</source>
+        <translation>Synergy Explorer 在保存 {work} 之前关闭了。
+
+恢复未保存的工作，还是丢弃？</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -368,6 +380,22 @@
     <message>
         <source>The bands failed ({kind}: {error})</source>
         <translation>不确定带计算失败（{kind}：{error}）</translation>
+    </message>
+</context>
+<context>
+    <name>Binding</name>
+    <message>
+        <source>“{text}” has more than {n} decimals</source>
+        <extracomment>How long a refused keystroke's reason stays in the status bar (ms).</extracomment>
+        <translation>“{text}”的小数位超过 {n} 位</translation>
+    </message>
+    <message>
+        <source>“{text}” is out of range; type a number from {low} to {high}</source>
+        <translation>“{text}”超出范围；请输入 {low} 到 {high} 之间的数字</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number; type a number from {low} to {high}</source>
+        <translation>“{text}”不是数字；请输入 {low} 到 {high} 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -825,8 +853,12 @@
 <context>
     <name>ConstructItem</name>
     <message>
-        <source>Drag onto another construct to connect them (or Shift+drag the node)</source>
+        <source>{difference} against the reference scenario at the time cursor</source>
         <extracomment>A shortened label keeps at least this many letters before "…"; shorter, initials read better. levels run -1..1 (FCM's bipolar range): the bar fills from its middle, to the left for a negative level</extracomment>
+        <translation>在时间光标处相对参照情景的差异为 {difference}</translation>
+    </message>
+    <message>
+        <source>Drag onto another construct to connect them (or Shift+drag the node)</source>
         <translation>拖到另一个构念上即可连接（或按住 Shift 拖动节点）</translation>
     </message>
 </context>
@@ -1256,6 +1288,33 @@ act together on {target}</source>
         <source>No drivers to show yet.</source>
         <translation>暂无可显示的驱动因素。</translation>
     </message>
+    <message>
+        <source>Performance: level now</source>
+        <translation>表现：当前水平</translation>
+    </message>
+    <message>
+        <source>Importance: effect on {outcome}</source>
+        <translation>重要性：对 {outcome} 的效应</translation>
+    </message>
+    <message>
+        <source>{driver} ({kind})
+importance {importance}: raising it by {step} moves {outcome} by about {change}
+performance {performance}</source>
+        <translation>{driver}（{kind}）
+重要性 {importance}：将其提高 {step}，{outcome} 约变化 {change}
+表现 {performance}</translation>
+    </message>
+</context>
+<context>
+    <name>JunctionItem</name>
+    <message>
+        <source>Synergy: {title}</source>
+        <translation>协同：{title}</translation>
+    </message>
+    <message>
+        <source>acts on {target} with weight {weight}</source>
+        <translation>以权重 {weight} 作用于 {target}</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1280,7 +1339,9 @@ act together on {target}</source>
     <name>LeversPanel</name>
     <message>
         <source>stimulus</source>
-        <extracomment>Step in a driver that the panel speaks of ("raising it by 0.10 moves …"). How a driver's kind reads in its row.</extracomment>
+        <extracomment>Step in a driver that the panel speaks of ("raising it by 0.10 moves …"). How a driver's kind reads in its row.
+----------
+How a driver's kind reads (the drivers' rows and the importance chart's tooltip).</extracomment>
         <translation>刺激</translation>
     </message>
     <message>
@@ -1508,6 +1569,26 @@ act together on {target}</source>
     </message>
 </context>
 <context>
+    <name>PathItem</name>
+    <message>
+        <source>trust transfer</source>
+        <extracomment>Below this on screen a weight's digits cannot be read: the pill is left out altogether (an empty pill reads as a missing number).</extracomment>
+        <translation>信任转移</translation>
+    </message>
+    <message>
+        <source>causal path</source>
+        <translation>因果路径</translation>
+    </message>
+    <message>
+        <source> (sd {sd})</source>
+        <translation>（标准差 {sd}）</translation>
+    </message>
+    <message>
+        <source>{kind}, weight {weight}</source>
+        <translation>{kind}，权重 {weight}</translation>
+    </message>
+</context>
+<context>
     <name>PlotExport</name>
     <message>
         <source>PNG image</source>
@@ -1591,6 +1672,17 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>No prediction was made: this is the model's curve.</source>
         <translation>未作预测：这是模型的曲线。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationBar</name>
+    <message>
+        <source>Step {n} of {count}</source>
+        <translation>第 {n} 步，共 {count} 步</translation>
+    </message>
+    <message>
+        <source>No story in this model</source>
+        <translation>此模型没有故事</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1979,26 @@ Drag here to sketch it, then Reveal.</source>
         <source>Choose an outcome and a method, then Run.</source>
         <extracomment>Errors a model or a request can provoke in the engine; they are said in the panel.</extracomment>
         <translation>选择结果变量和方法，然后点击运行。</translation>
+    </message>
+    <message>
+        <source>parameter at its low end</source>
+        <translation>参数取下限</translation>
+    </message>
+    <message>
+        <source>at its high end</source>
+        <translation>取上限</translation>
+    </message>
+    <message>
+        <source>first order S1</source>
+        <translation>一阶 S1</translation>
+    </message>
+    <message>
+        <source>total ST  (│ 95 % CI)</source>
+        <translation>总效应 ST  (│ 95 % CI)</translation>
+    </message>
+    <message>
+        <source>+ {n} more in the table</source>
+        <translation>另有 {n} 项见表格</translation>
     </message>
 </context>
 <context>

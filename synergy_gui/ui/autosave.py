@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -53,8 +53,10 @@ class Recovery:
     saved_at: datetime
 
     def describe(self) -> str:
-        when = self.saved_at.strftime("%d %B %Y at %H:%M")
-        return f"“{self.name}”, last copied on {when}"
+        when = QLocale().toString(self.saved_at, QLocale.FormatType.LongFormat)
+        return translate("Autosave", "“{name}”, last copied on {when}").format(
+            name=self.name, when=when
+        )
 
 
 def recoverable(folder: Path | None = None) -> list[Recovery]:
@@ -219,8 +221,11 @@ def ask_restore(parent: QWidget, recovery: Recovery) -> str:
     box.setWindowTitle(translate("Autosave", "Recover unsaved work"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the name is the user's text
     box.setText(
-        f"Synergy Explorer closed before {recovery.describe()} was saved.\n\n"
-        "Restore the unsaved work, or discard it?"
+        translate(
+            "Autosave",
+            "Synergy Explorer closed before {work} was saved.\n\n"
+            "Restore the unsaved work, or discard it?",
+        ).format(work=recovery.describe())
     )
     restore = box.addButton(translate("Autosave", "Restore"), QMessageBox.ButtonRole.AcceptRole)
     throw = box.addButton(translate("Autosave", "Discard"), QMessageBox.ButtonRole.DestructiveRole)

@@ -20,6 +20,8 @@ from itertools import count
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QMainWindow, QSlider, QWidget
 
+from synergy_gui.ui.i18n import translate
+
 #: Gestures are unique across all bindings, so two panels bound to one weight never merge.
 _GESTURES = count(1)
 
@@ -192,10 +194,17 @@ def refusal_text(spin: QDoubleSpinBox, typed: str) -> str:
     low, high = _number(spin.minimum()), _number(spin.maximum())
     value, is_number = spin.locale().toDouble(text)
     if is_number and spin.minimum() <= value <= spin.maximum():
-        why = f"“{text}” has more than {spin.decimals()} decimals"
+        why = translate("Binding", "“{text}” has more than {n} decimals").format(
+            text=text, n=spin.decimals()
+        )
     else:
-        what = "is out of range" if is_number else "is not a number"
-        why = f"“{text}” {what}; type a number from {low} to {high}"
+        why = (
+            translate("Binding", "“{text}” is out of range; type a number from {low} to {high}")
+            if is_number
+            else translate(
+                "Binding", "“{text}” is not a number; type a number from {low} to {high}"
+            )
+        ).format(text=text, low=low, high=high)
     name = spin.accessibleName().strip()
     return f"{name}: {why}." if name else f"{why[:1].upper()}{why[1:]}."
 

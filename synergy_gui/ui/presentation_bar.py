@@ -8,6 +8,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from synergy_gui.model.story import StoryStep
+from synergy_gui.ui.i18n import translate
 
 #: Caption bar: black on white, large; the sizes are pixels at a 1080-pixel-high screen.
 BAR_STYLE = """
@@ -105,7 +106,11 @@ class PresentationBar(QWidget):
         self.title.setToolTip(self.title.text())
         self.caption.setText(step.caption if step else "")
         self.caption.setVisible(bool(step and step.caption) or bool(self._reserved))
-        self.counter.setText(f"Step {index + 1} of {count}" if step else "No story in this model")
+        self.counter.setText(
+            translate("PresentationBar", "Step {n} of {count}").format(n=index + 1, count=count)
+            if step
+            else translate("PresentationBar", "No story in this model")
+        )
         self.previous.setEnabled(step is not None and index > 0)
         self.next.setEnabled(step is not None and index < count - 1)
         self._fit_caption()

@@ -49,3 +49,17 @@ def unit_word(unit: str) -> str:
 def scenario_name(key: str | None) -> str:
     """A scenario as the plots and tables name it; None is the model as drawn."""
     return translate("Vocabulary", "As drawn") if key is None else key
+
+
+#: How a driver's kind reads (the drivers' rows and the importance chart's tooltip).
+DRIVER_KINDS = {
+    "stimulus": QT_TRANSLATE_NOOP("LeversPanel", "stimulus"),
+    "mediator": QT_TRANSLATE_NOOP("LeversPanel", "mediator"),
+    "clamped": QT_TRANSLATE_NOOP("LeversPanel", "held"),
+    "held": QT_TRANSLATE_NOOP("LeversPanel", "fixed"),
+}
+
+
+def driver_kind(kind: str) -> str:
+    """A driver's kind as shown: ``"clamped"`` -> ``"held"``."""
+    return translate("LeversPanel", DRIVER_KINDS.get(kind, kind))

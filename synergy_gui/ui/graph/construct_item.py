@@ -258,7 +258,12 @@ class DifferenceBadge(QGraphicsItem):
             colour = self.POSITIVE if difference > 0 else self.NEGATIVE
         if text != self.text or not self.isVisible():
             self.text, self._colour = text, colour
-            self.setToolTip(f"{text} against the reference scenario at the time cursor")
+            self.setToolTip(
+                translate(
+                    "ConstructItem",
+                    "{difference} against the reference scenario at the time cursor",
+                ).format(difference=text)
+            )
             self.setVisible(True)
             self.update()
 

@@ -20,6 +20,8 @@ from synergy_gui.ui.graph.geometry import circle_exit, unit
 from synergy_gui.ui.graph.layout import between
 from synergy_gui.ui.graph.path_item import WeightedArrow
 from synergy_gui.ui.graph.spread import IDENTITY, Spread
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import signed_number
 
 _R = st.JUNCTION_RADIUS
 
@@ -35,8 +37,10 @@ def default_position(members: list, target) -> QPointF:
 def junction_tooltip(junction: Junction, member_labels: list[str], target_label: str) -> str:
     title = html.escape(junction.label or " × ".join(member_labels))
     parts = [
-        f"<b>Synergy: {title}</b>",
-        f"acts on {html.escape(target_label)} with weight {junction.weight:+.2f}",
+        "<b>{}</b>".format(translate("JunctionItem", "Synergy: {title}").format(title=title)),
+        translate("JunctionItem", "acts on {target} with weight {weight}").format(
+            target=html.escape(target_label), weight=signed_number(junction.weight, 2)
+        ),
     ]
     if junction.description:
         parts.append(html.escape(junction.description))

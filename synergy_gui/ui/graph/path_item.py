@@ -35,6 +35,8 @@ from synergy_gui.ui.graph.geometry import (
     shortened,
 )
 from synergy_gui.ui.graph.routing import sample_curve
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text
 
 _PILL_METRICS: dict[int, tuple[QFont, QFontMetricsF]] = {}
 #: Below this on screen a weight's digits cannot be read: the pill is left out altogether
@@ -244,11 +246,22 @@ class WeightedArrow:
 
 
 def path_tooltip(path: Path, source_label: str, target_label: str) -> str:
-    kind = "trust transfer" if path.kind == "trust-transfer" else "causal path"
+    kind = (
+        translate("PathItem", "trust transfer")
+        if path.kind == "trust-transfer"
+        else translate("PathItem", "causal path")
+    )
+    sd = (
+        ""
+        if path.sd is None
+        else translate("PathItem", " (sd {sd})").format(sd=number_text(path.sd))
+    )
     parts = [
         f"<b>{html.escape(source_label)} → {html.escape(target_label)}</b>",
-        f"{kind}, weight {weight_text(path.weight)}"
-        + (f" (sd {path.sd:.2f})" if path.sd is not None else ""),
+        translate("PathItem", "{kind}, weight {weight}").format(
+            kind=kind, weight=weight_text(path.weight)
+        )
+        + sd,
     ]
     for text in (path.description, path.note):
         if text:

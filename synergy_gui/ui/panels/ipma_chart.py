@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from synergy_gui.engine.drivers import Driver, Ipma
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text, signed_number
 from synergy_gui.ui.plain import plain_tip
 from synergy_gui.ui.theme import OKABE_ITO
+from synergy_gui.ui.vocabulary import driver_kind
 
 #: Pixel sizes of the text at text scale 1 (legible projected on a 1366-wide screen).
 LABEL_PX = 13
@@ -205,12 +207,14 @@ class IpmaChart(QWidget):
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + line, plot.width(), line),
             centre,
-            "Performance: level now",
+            translate("IpmaChart", "Performance: level now"),
         )
         painter.save()
         painter.translate(2, plot.center().y())
         painter.rotate(-90)
-        title = f"Importance: effect on {self.outcome_label}"
+        title = translate("IpmaChart", "Importance: effect on {outcome}").format(
+            outcome=self.outcome_label
+        )
         elided = QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight, plot.height())
         painter.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line), centre, elided)
         painter.restore()
@@ -263,10 +267,18 @@ class IpmaChart(QWidget):
             QToolTip.hideText()
             return
         driver = near.driver
-        tip = (
-            f"{driver.label} ({driver.kind})\nimportance {driver.total:+.3f}: raising it by "
-            f"0.10 moves {self.outcome_label} by about {driver.total * 0.1:+.3f}\n"
-            f"performance {driver.performance:.2f}"
+        tip = translate(
+            "IpmaChart",
+            "{driver} ({kind})\nimportance {importance}: raising it by {step} moves {outcome} "
+            "by about {change}\nperformance {performance}",
+        ).format(
+            driver=driver.label,
+            kind=driver_kind(driver.kind),
+            importance=signed_number(driver.total),
+            step=number_text(0.1),
+            outcome=self.outcome_label,
+            change=signed_number(driver.total * 0.1),
+            performance=number_text(driver.performance),
         )
         QToolTip.showText(event.globalPosition().toPoint(), plain_tip(tip), self)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
@@ -154,14 +154,21 @@ class SensitivityChartView(QWidget):
 
     def _paint_legend(self, painter: QPainter, top: float, text: QColor, font: QFont) -> None:
         entries = {
-            "tornado": ((LOW_COLOUR, "parameter at its low end"), (HIGH_COLOUR, "at its high end")),
-            "sobol": ((FIRST_COLOUR, "first order S1"), (HIGH_COLOUR, "total ST  (│ 95 % CI)")),
+            "tornado": (
+                (LOW_COLOUR, QT_TRANSLATE_NOOP("SensitivityChart", "parameter at its low end")),
+                (HIGH_COLOUR, QT_TRANSLATE_NOOP("SensitivityChart", "at its high end")),
+            ),
+            "sobol": (
+                (FIRST_COLOUR, QT_TRANSLATE_NOOP("SensitivityChart", "first order S1")),
+                (HIGH_COLOUR, QT_TRANSLATE_NOOP("SensitivityChart", "total ST  (│ 95 % CI)")),
+            ),
             "morris": ((HIGH_COLOUR, "mu* (│ 95 % CI)"), (SIGMA_COLOUR, "◆ sigma")),
         }.get(self.chart.method, ())
         metrics = QFontMetricsF(font)
         painter.setFont(font)
         x, height = 8.0, metrics.height()
-        for colour, words in entries:
+        for colour, source in entries:
+            words = translate("SensitivityChart", source)
             painter.fillRect(QRectF(x, top + height * 0.2, height * 0.9, height * 0.7), colour)
             x += height * 1.2
             painter.setPen(text)
@@ -189,7 +196,7 @@ class SensitivityChartView(QWidget):
         hidden = len(self.chart.rows) - len(rows)
         if hidden:
             painter.setPen(_faded(text))
-            more = f"+ {hidden} more in the table"
+            more = translate("SensitivityChart", "+ {n} more in the table").format(n=hidden)
             painter.drawText(QPointF(8, bottom + metrics.height() * 2.3), more)
 
     def _scale(self, left: float, right: float) -> _Scale:
