@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import os
 import re
 
@@ -131,7 +132,11 @@ def _weight(cell: str, filename: str, line: int, column: int, source: str, targe
         raise ImportProblem(
             filename, line, column, f"{source} -> {target}: {text!r} is not a number"
         ) from None
-    if not -MAX_UNSTANDARDISED <= weight <= MAX_UNSTANDARDISED:  # also refuses NaN
+    if not math.isfinite(weight):  # 'nan' and 'inf' parse as floats
+        raise ImportProblem(
+            filename, line, column, f"{source} -> {target}: {text!r} is not a finite number"
+        )
+    if not -MAX_UNSTANDARDISED <= weight <= MAX_UNSTANDARDISED:
         raise ImportProblem(
             filename,
             line,

@@ -109,6 +109,8 @@ def test_a_synergy_is_reported_as_left_out_of_the_matrix():
     [
         (",A,B\nA,0,x\nB,0,0\n", "m.csv:2:3: A -> B: 'x' is not a number"),
         (",A,B\nA,0,150\nB,0,0\n", "m.csv:2:3: A -> B: 150 is outside ±100"),
+        (",A,B\nA,0,nan\nB,0,0\n", "m.csv:2:3: A -> B: 'nan' is not a finite number"),
+        (",A,B\nA,0,-inf\nB,0,0\n", "m.csv:2:3: A -> B: '-inf' is not a finite number"),
         (",A,B\nB,0,1\nA,0,0\n", "m.csv:2:1: the matrix is not square"),
         (",A,A\nA,0,1\nA,0,0\n", "m.csv:1:3: the concept 'A' is named twice"),
         (",A\n", "m.csv: holds no matrix"),
