@@ -15,11 +15,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from synergy_gui.engine import allocate as allocator
-from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.response import response_curves
 from synergy_gui.engine.spend_runs import Outcome, SpendProblem
 from synergy_gui.engine.updates import Update, update_for
-from synergy_gui.model import Change, ModelDocument, ModelError
+from synergy_gui.model import Change, ModelDocument
+from synergy_gui.model.checks import level_bounds
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.background_run import ThreadJob
 from synergy_gui.ui.budget_texts import (
@@ -36,7 +36,8 @@ from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.allocator_form import MAXIMISE, MINIMISE, AllocationRequest
 from synergy_gui.ui.panels.budget_panel import BudgetPanel
 
-_TROUBLE = (EngineError, ModelError, ValueError, ArithmeticError)
+#: Changes followed even when a run would not be: what spend buys, the levels a target takes.
+FOLLOWED = ("channel", "settings")
 
 
 class CurvesJob(ThreadJob):
@@ -133,6 +134,7 @@ class BudgetController(QObject):
             outcome.week if outcome else None,
             horizon,
         )
+        self.panel.allocator.set_target_range(*level_bounds(self.document.settings.level_range))
         if not self.document.channels or outcome is None:
             self.panel.show_curves_note("", clear=True)
             return
@@ -271,7 +273,8 @@ class BudgetController(QObject):
 
     # ------------------------------------------------------------------ listening
     def _on_document_changed(self, change: Change) -> None:
-        if update_for(change, self.view.scenario) == Update.IGNORE and change.target != "channel":
+        ignored = update_for(change, self.view.scenario) == Update.IGNORE
+        if ignored and change.target not in FOLLOWED:
             return
         self.generation += 1
         if change.target == "document":

@@ -271,3 +271,15 @@ def test_choosing_the_average_outcome_redraws_the_curves(budget):
     assert budget.view.budget_outcome == ("loyalty", None)
     assert panel.curves.axes.get_ylabel() == "Loyalty (average over the run)"
     assert not panel.week.isEnabled()
+
+
+def test_a_bipolar_model_takes_a_target_below_zero(budget):
+    budget.document.update_settings(level_range="bipolar")
+    budget.settle()
+    form = budget.panel.allocator
+    _allocate(budget, "minimise", "1.5")
+    assert "from -1 to 1" in form.amount_problem.text()
+    _allocate(budget, "minimise", "-0.5")
+    assert form.amount_problem.isHidden()
+    assert budget.controller.last_allocation.target == -0.5
+    assert form.amount_label.text() == "Target level (-1 to 1)"

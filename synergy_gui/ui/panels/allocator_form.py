@@ -39,7 +39,7 @@ GOALS = {
 }
 AMOUNT_LABELS = {
     MAXIMISE: QT_TRANSLATE_NOOP("BudgetPanel", "Budget (total over the run)"),
-    MINIMISE: QT_TRANSLATE_NOOP("BudgetPanel", "Target level (0 to 1)"),
+    MINIMISE: QT_TRANSLATE_NOOP("BudgetPanel", "Target level ({low:g} to {high:g})"),
     EXTRA: QT_TRANSLATE_NOOP("BudgetPanel", "Extra (total over the run)"),
 }
 
@@ -97,6 +97,7 @@ class AllocatorForm(QWidget):
         super().__init__(parent)
         self.channels: list[tuple[str, str]] = []  # (id, name)
         self.limits: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        self.target_range = (0.0, 1.0)
         self.goal = QComboBox()
         self.goal.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -200,6 +201,15 @@ class AllocatorForm(QWidget):
                 self.limits_grid.addWidget(widget, row, column)
             self.limits[channel_id] = (low, high)
 
+    def set_target_range(self, low: float, high: float) -> None:
+        """The levels a target may take (−1 to 1 in a bipolar model)."""
+        self.target_range = (float(low), float(high))
+        self._on_goal_changed()
+
+    def _amount_label(self, goal: str) -> str:
+        low, high = self.target_range
+        return translate("BudgetPanel", AMOUNT_LABELS[goal]).format(low=low, high=high)
+
     def set_amount(self, goal: str, text: str) -> None:
         """Choose ``goal`` and fill its amount (a suggestion the user may change)."""
         self.goal.setCurrentIndex(self.goal.findData(goal))
@@ -241,16 +251,17 @@ class AllocatorForm(QWidget):
     def _amount(self, goal: str) -> float | None:
         text = self.amount.text()
         value = parse_figure(text)
-        what = translate("BudgetPanel", AMOUNT_LABELS[goal]).split(" (")[0]
+        what = self._amount_label(goal).split(" (")[0]
         if not text.strip():
             reason = translate("BudgetPanel", "Type the {what}.").format(what=what.lower())
         elif value is None:
             reason = translate("BudgetPanel", "“{text}” is not a number.").format(text=text.strip())
-        elif goal == MINIMISE and not 0.0 <= value <= 1.0:
+        elif goal == MINIMISE and not self.target_range[0] <= value <= self.target_range[1]:
+            low, high = self.target_range
             reason = translate(
-                "BudgetPanel", "A target is a level from 0 to 1 (got {value:g})."
-            ).format(value=value)
-        elif value < 0:
+                "BudgetPanel", "A target is a level from {low:g} to {high:g} (got {value:g})."
+            ).format(low=low, high=high, value=value)
+        elif goal != MINIMISE and value < 0:
             reason = translate(
                 "BudgetPanel", "{what} must not be negative (got {value:g})."
             ).format(what=what, value=value)
@@ -280,7 +291,7 @@ class AllocatorForm(QWidget):
 
     def _on_goal_changed(self) -> None:
         goal = self.goal.currentData()
-        self.amount_label.setText(translate("BudgetPanel", AMOUNT_LABELS[goal]))
+        self.amount_label.setText(self._amount_label(goal))
         show_problem(self.amount_problem, None)
 
 
