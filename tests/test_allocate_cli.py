@@ -76,6 +76,9 @@ def test_allocate_prints_a_table_by_channel(capsys):
          "the minima add up to 1,100, above the budget of 1,000"),
         (["--budget", "1000", "--min", "tv=5"], "--min 'tv=5': there is no channel 'tv'"),
         (["--budget", "1000", "--max", "community"], "write it as CHANNEL=AMOUNT"),
+        (["--budget", "1000", "--min", "community=nan"],
+         "--min community=nan: not a finite number"),  # was "--min community= 'nan'"
+        (["--budget", "1000", "--max", "community=-1"], "--max community=-1: spend must not be"),
         (["--target", "0.99"], "--target 0.99: Loyalty at week 26 cannot reach 0.99"),
         (["--target", "2"], "--target 2: the target must be a level from 0 to 1"),
     ],

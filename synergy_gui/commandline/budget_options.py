@@ -81,7 +81,11 @@ def limits(option: str, assignments: list[str], problem: SpendProblem) -> dict[s
             position = problem.index(name.strip())
         except EngineError as error:
             raise BadInputError(f"{option} {assignment!r}: {error}") from None
-        found[problem.channels[position].id] = spend(f"{option} {name.strip()}=", text)
+        try:
+            found[problem.channels[position].id] = spend(option, text)
+        except BadInputError as error:  # its reason, after the option and value it names
+            reason = str(error).rsplit(": ", 1)[-1]
+            raise BadInputError(f"{option} {assignment}: {reason}") from None
     return found
 
 
