@@ -51,7 +51,8 @@ class Channel:
     drives: dict[str, float] = field(default_factory=dict)  # stimulus id -> share of spend
     cost_unit: str = "€ per week"
     adstock: float = 0.0  # carry-over θ in [0, 1): the share of last week's effect kept
-    half_saturation: float = 1000.0  # weekly spend (after carry-over) giving half the lift
+    half_saturation: float = 1000.0  # weekly spend on one stimulus (its share, carried over)
+    # that gives half the lift: with two stimuli at 0.5 each, the channel spends twice this
     shape: float = 1.0  # Hill exponent: 1 bends from the start, above 1 an S-curve
     zero_level: float = 0.3  # the stimulus's level with no spend
     saturation_level: float = 0.9  # the level approached as spend grows without end
