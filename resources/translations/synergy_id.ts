@@ -417,8 +417,8 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
         <translation>Anggaran (total selama simulasi)</translation>
     </message>
     <message>
-        <source>Target level (0 to 1)</source>
-        <translation>Tingkat target (0 sampai 1)</translation>
+        <source>Target level ({low:g} to {high:g})</source>
+        <translation>Tingkat target ({low:g} sampai {high:g})</translation>
     </message>
     <message>
         <source>Extra (total over the run)</source>
@@ -478,8 +478,8 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
         <translation>“{text}” bukan angka.</translation>
     </message>
     <message>
-        <source>A target is a level from 0 to 1 (got {value:g}).</source>
-        <translation>Target adalah tingkat dari 0 sampai 1 (didapat {value:g}).</translation>
+        <source>A target is a level from {low:g} to {high:g} (got {value:g}).</source>
+        <translation>Target adalah tingkat dari {low:g} sampai {high:g} (didapat {value:g}).</translation>
     </message>
     <message>
         <source>{what} must not be negative (got {value:g}).</source>
@@ -544,6 +544,7 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     </message>
     <message>
         <source>The allocator is searching for the best split…</source>
+        <extracomment>Changes followed even when a run would not be: what spend buys, the levels a target takes.</extracomment>
         <translation>Pengalokasi sedang mencari pembagian terbaik…</translation>
     </message>
     <message>
@@ -654,6 +655,10 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     <message>
         <source>Connect {source} → {target}</source>
         <translation>Hubungkan {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Add synergy junction</source>
+        <translation>Tambah simpul sinergi</translation>
     </message>
     <message>
         <source>Change {item}{fields}</source>
@@ -886,6 +891,18 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
         <translation>Simpan model sebagai</translation>
     </message>
     <message>
+        <source>Export figure</source>
+        <translation>Ekspor gambar</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>Ekspor diagram</translation>
+    </message>
+    <message>
+        <source>Scenario: {name}</source>
+        <translation>Skenario: {name}</translation>
+    </message>
+    <message>
         <source>Figure saved as {name}</source>
         <translation>Gambar disimpan sebagai {name}</translation>
     </message>
@@ -919,7 +936,35 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     </message>
 </context>
 <context>
+    <name>DriversController</name>
+    <message>
+        <source>the model has not been run yet</source>
+        <translation>model belum dijalankan</translation>
+    </message>
+    <message>
+        <source>the model changed: the drivers follow with the next run</source>
+        <translation>model berubah: pendorong menyusul pada simulasi berikutnya</translation>
+    </message>
+    <message>
+        <source>The model cannot be run.</source>
+        <translation>Model tidak dapat dijalankan.</translation>
+    </message>
+</context>
+<context>
     <name>EstimateDialog</name>
+    <message>
+        <source>Choose the survey data first.</source>
+        <extracomment>What is still to choose before estimating, by the fields left empty.</extracomment>
+        <translation>Pilih data survei terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose the model first.</source>
+        <translation>Pilih model terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose the survey data and the model first.</source>
+        <translation>Pilih data survei dan model terlebih dahulu.</translation>
+    </message>
     <message>
         <source>Pick the survey (CSV, one row per respondent, one column per item) and the model in lavaan syntax ('=~' lines name each construct's items, '~' lines its paths). Each construct is the mean of its items; each '~' line is a standardised OLS regression.</source>
         <translation>Pilih data survei (CSV, satu baris per responden, satu kolom per butir) dan model dalam sintaks lavaan (baris '=~' menyebut butir tiap konstruk, baris '~' jalurnya). Tiap konstruk adalah rata-rata butirnya; tiap baris '~' adalah regresi OLS terstandar.</translation>
@@ -932,6 +977,30 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     <message>
         <source>The estimates appear here.</source>
         <translation>Hasil estimasi muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Survey data</source>
+        <translation>Data survei</translation>
+    </message>
+    <message>
+        <source>Survey data (*.csv);;All files (*)</source>
+        <translation>Data survei (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Survey &amp;data:</source>
+        <translation>&amp;Data survei:</translation>
+    </message>
+    <message>
+        <source>Model in lavaan syntax</source>
+        <translation>Model dalam sintaks lavaan</translation>
+    </message>
+    <message>
+        <source>lavaan syntax (*.lav *.lavaan);;All files (*)</source>
+        <translation>Sintaks lavaan (*.lav *.lavaan);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Model (lavaan):</source>
+        <translation>&amp;Model (lavaan):</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -948,6 +1017,10 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     <message>
         <source>Seed:</source>
         <translation>Benih acak:</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap resamples:</source>
+        <translation>Sampel ulang &amp;bootstrap:</translation>
     </message>
     <message>
         <source>&amp;Estimate</source>
@@ -980,6 +1053,46 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Estimating with {n} bootstrap resamples…</source>
+        <translation>Mengestimasi dengan {n} sampel ulang bootstrap…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was estimated.</source>
+        <translation>Dibatalkan; tidak ada yang diestimasi.</translation>
+    </message>
+    <message>
+        <source>Estimated. Export the table, or apply the weights to the model.</source>
+        <translation>Selesai diestimasi. Ekspor tabelnya, atau terapkan bobotnya ke model.</translation>
+    </message>
+    <message>
+        <source>Export estimates table</source>
+        <translation>Ekspor tabel estimasi</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabel CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Estimates table saved as {name}.</source>
+        <translation>Tabel estimasi disimpan sebagai {name}.</translation>
+    </message>
+    <message>
+        <source>estimates from {file}</source>
+        <translation>estimasi dari {file}</translation>
+    </message>
+    <message>
+        <source>Applied to the model; Edit ▸ Undo gives the earlier model back.</source>
+        <translation>Diterapkan ke model; Sunting ▸ Urungkan mengembalikan model sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Not estimated: {why}</source>
+        <translation>Tidak diestimasi: {why}</translation>
+    </message>
+    <message>
+        <source>Not estimated ({kind}: {error})</source>
+        <translation>Tidak diestimasi ({kind}: {error})</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1760,14 @@ How a driver's kind reads (the drivers' rows and the importance chart's tooltip)
         <translation>Hapus prediksi dan sembunyikan masa depan lagi</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Leave Predict mode</source>
+        <translation>Keluar dari mode Prediksi</translation>
+    </message>
+    <message>
         <source>Week</source>
         <translation>Minggu</translation>
     </message>
@@ -1876,6 +1997,10 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <source>Move the selected scenario down the list</source>
         <translation>Pindahkan skenario yang dipilih ke bawah daftar</translation>
     </message>
+    <message>
+        <source>At most {n} scenarios can be compared at once: untick one before ticking “{label}”.</source>
+        <translation>Paling banyak {n} skenario dapat dibandingkan sekaligus: hapus centang salah satu sebelum mencentang “{label}”.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
@@ -1934,6 +2059,18 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Papan klip tidak berisi tingkat: salin satu kolom angka dari 0 sampai 1.</translation>
     </message>
     <message>
+        <source>Row {row} is empty: every step of a series needs a level.</source>
+        <translation>Baris {row} kosong: setiap langkah deret memerlukan tingkat.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{cell}” is not a number.</source>
+        <translation>Baris {row}: “{cell}” bukan angka.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {cell} is not a level between 0 and 1.</source>
+        <translation>Baris {row}: {cell} bukan tingkat antara 0 dan 1.</translation>
+    </message>
+    <message>
         <source>How this stimulus moves over time in the scenario</source>
         <translation>Bagaimana stimulus ini bergerak dari waktu ke waktu dalam skenario</translation>
     </message>
@@ -1972,6 +2109,14 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <source>A synergy junction needs a target that is not a stimulus: {how}.</source>
         <translation>Simpul sinergi memerlukan target yang bukan stimulus: {how}.</translation>
     </message>
+    <message>
+        <source>A synergy junction acting on {label} has no member: {how}.</source>
+        <translation>Simpul sinergi yang bekerja pada {label} tidak memiliki anggota: {how}.</translation>
+    </message>
+    <message>
+        <source>A synergy junction acting on {label} has only one member: {how}.</source>
+        <translation>Simpul sinergi yang bekerja pada {label} hanya memiliki satu anggota: {how}.</translation>
+    </message>
 </context>
 <context>
     <name>SensitivityChart</name>
@@ -2004,12 +2149,20 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
 <context>
     <name>SensitivityController</name>
     <message>
+        <source>Cancelled. Run again when ready.</source>
+        <translation>Dibatalkan. Jalankan lagi bila siap.</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {why}</source>
         <translation>Tidak dapat menulis {path}: {why}</translation>
     </message>
     <message>
         <source>Written to {path}.</source>
         <translation>Ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>the model was edited since: Run again to update</source>
+        <translation>model telah disunting sejak itu: Jalankan lagi untuk memperbarui</translation>
     </message>
     <message>
         <source>where it settles</source>
@@ -2191,6 +2344,14 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Bands: uncertainty about the weights ({runs} runs), not noise over time.</source>
         <translation>Pita: ketidakpastian tentang bobot ({runs} simulasi), bukan derau dari waktu ke waktu.</translation>
+    </message>
+    <message>
+        <source>No weight has an sd and no default sd is set, so they have no width.</source>
+        <translation>Tidak ada bobot yang memiliki simpangan baku dan tidak ada SD bawaan, jadi pita tidak memiliki lebar.</translation>
+    </message>
+    <message>
+        <source>Shown for the active scenario only.</source>
+        <translation>Hanya ditampilkan untuk skenario aktif.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2590,91 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Time cursor ({unit})</source>
         <translation>Kursor waktu ({unit})</translation>
+    </message>
+</context>
+<context>
+    <name>StudyFiles</name>
+    <message>
+        <source>Study models (*.lav *.lavaan *.csv *.graphml *.xml);;lavaan or semopy syntax (*.lav *.lavaan);;Coefficient table, SmartPLS or FCM matrix (*.csv);;GraphML (*.graphml *.xml);;All files (*)</source>
+        <extracomment>Suffixes a dropped file is imported by (not opened as a model file).</extracomment>
+        <translation>Model penelitian (*.lav *.lavaan *.csv *.graphml *.xml);;Sintaks lavaan atau semopy (*.lav *.lavaan);;Tabel koefisien, matriks SmartPLS atau FCM (*.csv);;GraphML (*.graphml *.xml);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Export lavaan syntax (fixed weights)</source>
+        <translation>Ekspor sintaks lavaan (bobot tetap)</translation>
+    </message>
+    <message>
+        <source>lavaan syntax (*.lav *.lavaan)</source>
+        <translation>Sintaks lavaan (*.lav *.lavaan)</translation>
+    </message>
+    <message>
+        <source>Export lavaan syntax (free, labelled)</source>
+        <translation>Ekspor sintaks lavaan (bebas, berlabel)</translation>
+    </message>
+    <message>
+        <source>Export hypotheses table</source>
+        <translation>Ekspor tabel hipotesis</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md);;CSV table (*.csv);;LaTeX table (*.tex)</source>
+        <translation>Tabel Markdown (*.md);;Tabel CSV (*.csv);;Tabel LaTeX (*.tex)</translation>
+    </message>
+    <message>
+        <source>Export GraphML</source>
+        <translation>Ekspor GraphML</translation>
+    </message>
+    <message>
+        <source>GraphML for yEd and Gephi (*.graphml)</source>
+        <translation>GraphML untuk yEd dan Gephi (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Export FCM matrix</source>
+        <translation>Ekspor matriks FCM</translation>
+    </message>
+    <message>
+        <source>FCM matrix, source rows (*.csv)</source>
+        <translation>Matriks FCM, baris sumber (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import study model</source>
+        <extracomment>The preview's class; a test may put a stand-in here.</extracomment>
+        <translation>Impor model penelitian</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Gabungkan {name}</translation>
+    </message>
+    <message>
+        <source>Merged {name}: {summary}.</source>
+        <translation>{name} digabungkan: {summary}.</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Impor {name}</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {c} constructs, {p} paths.</source>
+        <translation>{name} diimpor: {c} konstruk, {p} jalur.</translation>
+    </message>
+    <message>
+        <source>Not imported: {why}</source>
+        <translation>Tidak diimpor: {why}</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo gives the earlier model.</source>
+        <translation>Sunting ▸ Urungkan mengembalikan model sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Ekspor laporan PDF</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Laporan PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} disimpan</translation>
     </message>
 </context>
 <context>

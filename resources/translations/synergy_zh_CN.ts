@@ -417,8 +417,8 @@ Restore the unsaved work, or discard it?</source>
         <translation>预算（整个运行期间总额）</translation>
     </message>
     <message>
-        <source>Target level (0 to 1)</source>
-        <translation>目标水平（0 至 1）</translation>
+        <source>Target level ({low:g} to {high:g})</source>
+        <translation>目标水平（{low:g} 至 {high:g}）</translation>
     </message>
     <message>
         <source>Extra (total over the run)</source>
@@ -478,8 +478,8 @@ Restore the unsaved work, or discard it?</source>
         <translation>“{text}”不是数字。</translation>
     </message>
     <message>
-        <source>A target is a level from 0 to 1 (got {value:g}).</source>
-        <translation>目标是 0 到 1 之间的水平（输入为 {value:g}）。</translation>
+        <source>A target is a level from {low:g} to {high:g} (got {value:g}).</source>
+        <translation>目标是 {low:g} 到 {high:g} 之间的水平（输入为 {value:g}）。</translation>
     </message>
     <message>
         <source>{what} must not be negative (got {value:g}).</source>
@@ -544,6 +544,7 @@ Restore the unsaved work, or discard it?</source>
     </message>
     <message>
         <source>The allocator is searching for the best split…</source>
+        <extracomment>Changes followed even when a run would not be: what spend buys, the levels a target takes.</extracomment>
         <translation>分配器正在寻找最佳分配…</translation>
     </message>
     <message>
@@ -654,6 +655,10 @@ Restore the unsaved work, or discard it?</source>
     <message>
         <source>Connect {source} → {target}</source>
         <translation>连接 {source} → {target}</translation>
+    </message>
+    <message>
+        <source>Add synergy junction</source>
+        <translation>添加协同节点</translation>
     </message>
     <message>
         <source>Change {item}{fields}</source>
@@ -886,6 +891,18 @@ Restore the unsaved work, or discard it?</source>
         <translation>模型另存为</translation>
     </message>
     <message>
+        <source>Export figure</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Export diagram</source>
+        <translation>导出模型图</translation>
+    </message>
+    <message>
+        <source>Scenario: {name}</source>
+        <translation>情景：{name}</translation>
+    </message>
+    <message>
         <source>Figure saved as {name}</source>
         <translation>图表已保存为 {name}</translation>
     </message>
@@ -919,7 +936,35 @@ Restore the unsaved work, or discard it?</source>
     </message>
 </context>
 <context>
+    <name>DriversController</name>
+    <message>
+        <source>the model has not been run yet</source>
+        <translation>模型尚未运行</translation>
+    </message>
+    <message>
+        <source>the model changed: the drivers follow with the next run</source>
+        <translation>模型已更改：驱动因素将在下次运行后更新</translation>
+    </message>
+    <message>
+        <source>The model cannot be run.</source>
+        <translation>模型无法运行。</translation>
+    </message>
+</context>
+<context>
     <name>EstimateDialog</name>
+    <message>
+        <source>Choose the survey data first.</source>
+        <extracomment>What is still to choose before estimating, by the fields left empty.</extracomment>
+        <translation>请先选择问卷数据。</translation>
+    </message>
+    <message>
+        <source>Choose the model first.</source>
+        <translation>请先选择模型。</translation>
+    </message>
+    <message>
+        <source>Choose the survey data and the model first.</source>
+        <translation>请先选择问卷数据和模型。</translation>
+    </message>
     <message>
         <source>Pick the survey (CSV, one row per respondent, one column per item) and the model in lavaan syntax ('=~' lines name each construct's items, '~' lines its paths). Each construct is the mean of its items; each '~' line is a standardised OLS regression.</source>
         <translation>选择问卷数据（CSV，每行一位受访者，每列一个题项）和 lavaan 语法的模型（'=~' 行列出各构念的题项，'~' 行列出其路径）。每个构念取其题项的均值；每个 '~' 行为一次标准化 OLS 回归。</translation>
@@ -932,6 +977,30 @@ Restore the unsaved work, or discard it?</source>
     <message>
         <source>The estimates appear here.</source>
         <translation>估计结果将显示在此处。</translation>
+    </message>
+    <message>
+        <source>Survey data</source>
+        <translation>问卷数据</translation>
+    </message>
+    <message>
+        <source>Survey data (*.csv);;All files (*)</source>
+        <translation>问卷数据 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Survey &amp;data:</source>
+        <translation>问卷数据(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Model in lavaan syntax</source>
+        <translation>lavaan 语法的模型</translation>
+    </message>
+    <message>
+        <source>lavaan syntax (*.lav *.lavaan);;All files (*)</source>
+        <translation>lavaan 语法 (*.lav *.lavaan);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Model (lavaan):</source>
+        <translation>模型（lavaan）(&amp;M)：</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -948,6 +1017,10 @@ Restore the unsaved work, or discard it?</source>
     <message>
         <source>Seed:</source>
         <translation>种子：</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap resamples:</source>
+        <translation>Bootstrap 重抽样次数(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Estimate</source>
@@ -980,6 +1053,46 @@ Restore the unsaved work, or discard it?</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Estimating with {n} bootstrap resamples…</source>
+        <translation>正在以 {n} 次 bootstrap 重抽样进行估计…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was estimated.</source>
+        <translation>已取消；未进行任何估计。</translation>
+    </message>
+    <message>
+        <source>Estimated. Export the table, or apply the weights to the model.</source>
+        <translation>估计完成。可导出表格，或将权重应用到模型。</translation>
+    </message>
+    <message>
+        <source>Export estimates table</source>
+        <translation>导出估计结果表</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Estimates table saved as {name}.</source>
+        <translation>估计结果表已保存为 {name}。</translation>
+    </message>
+    <message>
+        <source>estimates from {file}</source>
+        <translation>来自 {file} 的估计</translation>
+    </message>
+    <message>
+        <source>Applied to the model; Edit ▸ Undo gives the earlier model back.</source>
+        <translation>已应用到模型；编辑 ▸ 撤销可恢复之前的模型。</translation>
+    </message>
+    <message>
+        <source>Not estimated: {why}</source>
+        <translation>未估计：{why}</translation>
+    </message>
+    <message>
+        <source>Not estimated ({kind}: {error})</source>
+        <translation>未估计（{kind}：{error}）</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1760,14 @@ How a driver's kind reads (the drivers' rows and the importance chart's tooltip)
         <translation>删除预测并再次隐藏未来部分</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Leave Predict mode</source>
+        <translation>退出预测模式</translation>
+    </message>
+    <message>
         <source>Week</source>
         <translation>周</translation>
     </message>
@@ -1876,6 +1997,10 @@ Drag here to sketch it, then Reveal.</source>
         <source>Move the selected scenario down the list</source>
         <translation>将所选情景在列表中下移</translation>
     </message>
+    <message>
+        <source>At most {n} scenarios can be compared at once: untick one before ticking “{label}”.</source>
+        <translation>最多可同时比较 {n} 个情景：请先取消勾选一个，再勾选“{label}”。</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEditor</name>
@@ -1934,6 +2059,18 @@ Drag here to sketch it, then Reveal.</source>
         <translation>剪贴板中没有水平数据：请复制一列 0 到 1 的数字。</translation>
     </message>
     <message>
+        <source>Row {row} is empty: every step of a series needs a level.</source>
+        <translation>第 {row} 行为空：序列的每一步都需要一个水平。</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{cell}” is not a number.</source>
+        <translation>第 {row} 行：“{cell}”不是数字。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {cell} is not a level between 0 and 1.</source>
+        <translation>第 {row} 行：{cell} 不是 0 到 1 之间的水平。</translation>
+    </message>
+    <message>
         <source>How this stimulus moves over time in the scenario</source>
         <translation>此刺激在情景中如何随时间变化</translation>
     </message>
@@ -1972,6 +2109,14 @@ Drag here to sketch it, then Reveal.</source>
         <source>A synergy junction needs a target that is not a stimulus: {how}.</source>
         <translation>协同节点需要一个非刺激的目标：请{how}。</translation>
     </message>
+    <message>
+        <source>A synergy junction acting on {label} has no member: {how}.</source>
+        <translation>作用于 {label} 的协同节点没有成员：请{how}。</translation>
+    </message>
+    <message>
+        <source>A synergy junction acting on {label} has only one member: {how}.</source>
+        <translation>作用于 {label} 的协同节点只有一个成员：请{how}。</translation>
+    </message>
 </context>
 <context>
     <name>SensitivityChart</name>
@@ -2004,12 +2149,20 @@ Drag here to sketch it, then Reveal.</source>
 <context>
     <name>SensitivityController</name>
     <message>
+        <source>Cancelled. Run again when ready.</source>
+        <translation>已取消。准备好后请重新运行。</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {why}</source>
         <translation>无法写入 {path}：{why}</translation>
     </message>
     <message>
         <source>Written to {path}.</source>
         <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>the model was edited since: Run again to update</source>
+        <translation>此后模型已被编辑：请重新运行以更新</translation>
     </message>
     <message>
         <source>where it settles</source>
@@ -2191,6 +2344,14 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Bands: uncertainty about the weights ({runs} runs), not noise over time.</source>
         <translation>不确定带：关于权重的不确定性（{runs} 次运行），而非随时间变化的噪声。</translation>
+    </message>
+    <message>
+        <source>No weight has an sd and no default sd is set, so they have no width.</source>
+        <translation>没有权重设有标准差，也未设默认标准差，因此不确定带没有宽度。</translation>
+    </message>
+    <message>
+        <source>Shown for the active scenario only.</source>
+        <translation>仅显示当前情景的。</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2590,91 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Time cursor ({unit})</source>
         <translation>时间光标（{unit}）</translation>
+    </message>
+</context>
+<context>
+    <name>StudyFiles</name>
+    <message>
+        <source>Study models (*.lav *.lavaan *.csv *.graphml *.xml);;lavaan or semopy syntax (*.lav *.lavaan);;Coefficient table, SmartPLS or FCM matrix (*.csv);;GraphML (*.graphml *.xml);;All files (*)</source>
+        <extracomment>Suffixes a dropped file is imported by (not opened as a model file).</extracomment>
+        <translation>研究模型 (*.lav *.lavaan *.csv *.graphml *.xml);;lavaan 或 semopy 语法 (*.lav *.lavaan);;系数表、SmartPLS 或 FCM 矩阵 (*.csv);;GraphML (*.graphml *.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export lavaan syntax (fixed weights)</source>
+        <translation>导出 lavaan 语法（固定权重）</translation>
+    </message>
+    <message>
+        <source>lavaan syntax (*.lav *.lavaan)</source>
+        <translation>lavaan 语法 (*.lav *.lavaan)</translation>
+    </message>
+    <message>
+        <source>Export lavaan syntax (free, labelled)</source>
+        <translation>导出 lavaan 语法（自由、带标签）</translation>
+    </message>
+    <message>
+        <source>Export hypotheses table</source>
+        <translation>导出假设表</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md);;CSV table (*.csv);;LaTeX table (*.tex)</source>
+        <translation>Markdown 表格 (*.md);;CSV 表格 (*.csv);;LaTeX 表格 (*.tex)</translation>
+    </message>
+    <message>
+        <source>Export GraphML</source>
+        <translation>导出 GraphML</translation>
+    </message>
+    <message>
+        <source>GraphML for yEd and Gephi (*.graphml)</source>
+        <translation>供 yEd 和 Gephi 使用的 GraphML (*.graphml)</translation>
+    </message>
+    <message>
+        <source>Export FCM matrix</source>
+        <translation>导出 FCM 矩阵</translation>
+    </message>
+    <message>
+        <source>FCM matrix, source rows (*.csv)</source>
+        <translation>FCM 矩阵，行为源 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import study model</source>
+        <extracomment>The preview's class; a test may put a stand-in here.</extracomment>
+        <translation>导入研究模型</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>合并 {name}</translation>
+    </message>
+    <message>
+        <source>Merged {name}: {summary}.</source>
+        <translation>已合并 {name}：{summary}。</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <source>Imported {name}: {c} constructs, {p} paths.</source>
+        <translation>已导入 {name}：{c} 个构念，{p} 条路径。</translation>
+    </message>
+    <message>
+        <source>Not imported: {why}</source>
+        <translation>未导入：{why}</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo gives the earlier model.</source>
+        <translation>编辑 ▸ 撤销可恢复之前的模型。</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
     </message>
 </context>
 <context>

@@ -167,7 +167,7 @@ class AddJunctionCommand(_DocumentCommand):
     def __init__(
         self, document: ModelDocument, members: list[str], target: str, weight: float = 0.1
     ) -> None:
-        super().__init__(document, "Add synergy junction")
+        super().__init__(document, translate("Commands", "Add synergy junction"))
         self._args = (list(members), target, weight)
         self.junction_id: str | None = None
         self._removal: Removal | None = None

@@ -218,7 +218,8 @@ class DocumentController(QObject):
         titled with the model's title and the ``scenario`` shown."""
         from synergy_gui.ui.panels import plot_export  # matplotlib: loaded with the plots
 
-        path = self._ask_image_path("Export figure", "", plot_export.file_filter())
+        caption = translate("DocumentController", "Export figure")
+        path = self._ask_image_path(caption, "", plot_export.file_filter())
         if path is None:
             return None
         title = self.document.meta.title + (f" — {scenario}" if scenario else "")
@@ -229,10 +230,15 @@ class DocumentController(QObject):
         from synergy_gui.ui.graph.export import export_diagram
         from synergy_gui.ui.panels.plot_export import file_filter
 
-        path = self._ask_image_path("Export diagram", "-diagram", file_filter())
+        caption = translate("DocumentController", "Export diagram")
+        path = self._ask_image_path(caption, "-diagram", file_filter())
         if path is None:
             return None
-        subtitle = f"Scenario: {scenario}" if scenario else ""
+        subtitle = (
+            translate("DocumentController", "Scenario: {name}").format(name=scenario)
+            if scenario
+            else ""
+        )
         title = self.document.meta.title
         return self._write_image(path, lambda: export_diagram(scene, path, title, subtitle))
 

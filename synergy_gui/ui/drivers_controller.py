@@ -21,6 +21,7 @@ from synergy_gui.engine import CompiledModel, EngineError
 from synergy_gui.engine.drivers import Ipma, ipma, rank_drivers
 from synergy_gui.engine.goalseek import GoalAnswer, seek, seek_all
 from synergy_gui.model import ModelError
+from synergy_gui.ui.i18n import translate
 
 #: Models up to this size have their drivers ranked on the GUI thread (under a millisecond
 #: for the presets; a 200-construct model takes about 27 ms, so it goes to a thread).
@@ -91,9 +92,13 @@ class DriversController(QObject):
         """
         steady, model = self.simulation.last_steady, self.model()
         if steady is None or model is None:
-            raise EngineError("the model has not been run yet")
+            raise EngineError(translate("DriversController", "the model has not been run yet"))
         if steady.ids != model.ids:
-            raise EngineError("the model changed: the drivers follow with the next run")
+            raise EngineError(
+                translate(
+                    "DriversController", "the model changed: the drivers follow with the next run"
+                )
+            )
         return ipma(outcome, rank_drivers(model, steady.levels, outcome, labels))
 
     def request_drivers(self, outcome: str, labels: dict[str, str]) -> None:
@@ -138,7 +143,8 @@ class DriversController(QObject):
         generation = self._generation
         model = self.model()
         if model is None:
-            self._finished.emit(generation, GoalReply(request, (), "The model cannot be run."))
+            cannot = translate("DriversController", "The model cannot be run.")
+            self._finished.emit(generation, GoalReply(request, (), cannot))
             return
         snapshot = copy.deepcopy(model)  # the GUI thread goes on patching its own in place
         self.seeking = True

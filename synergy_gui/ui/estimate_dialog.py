@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,15 @@ from synergy_gui.ui.study_import_dialog import MERGE, MERGE_TIP, REPLACE
 DEFAULT_BOOTSTRAP = 2000
 DEFAULT_SEED = 1
 MAX_BOOTSTRAP = 100_000
+DATA, MODEL = "data", "model"
+#: What is still to choose before estimating, by the fields left empty.
+CHOOSE = {
+    (DATA,): QT_TRANSLATE_NOOP("EstimateDialog", "Choose the survey data first."),
+    (MODEL,): QT_TRANSLATE_NOOP("EstimateDialog", "Choose the model first."),
+    (DATA, MODEL): QT_TRANSLATE_NOOP(
+        "EstimateDialog", "Choose the survey data and the model first."
+    ),
+}
 PROMPT = QT_TRANSLATE_NOOP(
     "EstimateDialog",
     "Pick the survey (CSV, one row per respondent, one column per item) and the model in "
@@ -127,12 +136,17 @@ class EstimateDialog(QDialog):
         self.data_edit = QLineEdit()
         self.syntax_edit = QLineEdit()
         for edit, caption, filters, label in (
-            (self.data_edit, "Survey data", "Survey data (*.csv);;All files (*)", "Survey &data:"),
+            (
+                self.data_edit,
+                translate("EstimateDialog", "Survey data"),
+                translate("EstimateDialog", "Survey data (*.csv);;All files (*)"),
+                translate("EstimateDialog", "Survey &data:"),
+            ),
             (
                 self.syntax_edit,
-                "Model in lavaan syntax",
-                "lavaan syntax (*.lav *.lavaan);;All files (*)",
-                "&Model (lavaan):",
+                translate("EstimateDialog", "Model in lavaan syntax"),
+                translate("EstimateDialog", "lavaan syntax (*.lav *.lavaan);;All files (*)"),
+                translate("EstimateDialog", "&Model (lavaan):"),
             ),
         ):
             browse = QPushButton(translate("EstimateDialog", "Browse…"))
@@ -162,7 +176,10 @@ class EstimateDialog(QDialog):
         numbers.addWidget(QLabel(translate("EstimateDialog", "Seed:")))
         numbers.addWidget(self.seed_spin)
         numbers.addStretch(1)
-        form.addRow(_buddy_label("&Bootstrap resamples:", self.bootstrap_spin), numbers)
+        form.addRow(
+            _buddy_label(translate("EstimateDialog", "&Bootstrap resamples:"), self.bootstrap_spin),
+            numbers,
+        )
         return form
 
     def _run_row(self) -> QHBoxLayout:
@@ -214,9 +231,9 @@ class EstimateDialog(QDialog):
     def run(self) -> EstimateRun | None:
         """Start an estimation (a running one is cancelled: newest only)."""
         data, syntax = self.data_edit.text().strip(), self.syntax_edit.text().strip()
-        missing = [name for name, text in (("survey data", data), ("model", syntax)) if not text]
+        missing = [name for name, text in ((DATA, data), (MODEL, syntax)) if not text]
         if missing:
-            self._say(f"Choose the {' and the '.join(missing)} first.", error=True)
+            self._say(translate("EstimateDialog", CHOOSE[tuple(missing)]), error=True)
             return None
         if self.job is not None:
             self.job.cancel()
@@ -227,7 +244,11 @@ class EstimateDialog(QDialog):
         self.report.clear()
         self._set_result_enabled(False)
         self._show_running(True)
-        self._say(f"Estimating with {job.bootstrap:,} bootstrap resamples…")
+        self._say(
+            translate("EstimateDialog", "Estimating with {n} bootstrap resamples…").format(
+                n=QLocale().toString(job.bootstrap)
+            )
+        )
         job.start()
         return job
 
@@ -237,7 +258,7 @@ class EstimateDialog(QDialog):
             self.job.cancel()
             self.job = None
             self._show_running(False)
-            self._say("Cancelled; nothing was estimated.")
+            self._say(translate("EstimateDialog", "Cancelled; nothing was estimated."))
 
     def _on_progress(self, job: EstimateRun, share: float) -> None:
         if job is self.job:
@@ -256,7 +277,11 @@ class EstimateDialog(QDialog):
         self.study = outcome
         self.report.setPlainText(report_text(outcome))
         self._set_result_enabled(True)
-        self._say("Estimated. Export the table, or apply the weights to the model.")
+        self._say(
+            translate(
+                "EstimateDialog", "Estimated. Export the table, or apply the weights to the model."
+            )
+        )
 
     def _show_running(self, running: bool) -> None:
         self.progress.setValue(0)
@@ -280,7 +305,10 @@ class EstimateDialog(QDialog):
             return None
         suggested = str(Path(self._folder) / f"{Path(self.study.syntax).stem}-estimates.csv")
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export estimates table", suggested, "CSV table (*.csv)"
+            self,
+            translate("EstimateDialog", "Export estimates table"),
+            suggested,
+            translate("EstimateDialog", "CSV table (*.csv)"),
         )
         if not chosen:
             return None
@@ -290,7 +318,9 @@ class EstimateDialog(QDialog):
         except OSError as error:
             messages.show_save_error(self, path, error)
             return None
-        self._say(f"Estimates table saved as {path.name}.")
+        self._say(
+            translate("EstimateDialog", "Estimates table saved as {name}.").format(name=path.name)
+        )
         return path
 
     def apply(self, choice: str) -> bool:
@@ -298,10 +328,17 @@ class EstimateDialog(QDialog):
         step either way)."""
         if self.study is None:
             return False
-        name = f"estimates from {Path(self.study.data).name}"
+        name = translate("EstimateDialog", "estimates from {file}").format(
+            file=Path(self.study.data).name
+        )
         applied = self._applier.apply(self.study.imported.document, choice, name)
         if applied:
-            self._say("Applied to the model; Edit ▸ Undo gives the earlier model back.")
+            self._say(
+                translate(
+                    "EstimateDialog",
+                    "Applied to the model; Edit ▸ Undo gives the earlier model back.",
+                )
+            )
         return applied
 
     def stop(self, wait: bool = False) -> None:
@@ -330,7 +367,10 @@ def _reason(error: Exception) -> str:
     from synergy_gui.io.survey import SurveyError
 
     if isinstance(error, ImportProblem | SurveyError | EstimationError):
-        return f"Not estimated: {error}"
+        return translate("EstimateDialog", "Not estimated: {why}").format(why=error)
     if isinstance(error, OSError):
-        return f"Not estimated: {error.filename or ''} {error.strerror or error}".strip()
-    return f"Not estimated ({type(error).__name__}: {error})"
+        why = f"{error.filename or ''} {error.strerror or error}".strip()
+        return translate("EstimateDialog", "Not estimated: {why}").format(why=why)
+    return translate("EstimateDialog", "Not estimated ({kind}: {error})").format(
+        kind=type(error).__name__, error=error
+    )

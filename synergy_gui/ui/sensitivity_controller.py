@@ -117,7 +117,9 @@ class SensitivityController(QObject):
         self.run = None
         self.panel.set_running(False)
         if not quiet:
-            self.panel.show_message("Cancelled. Run again when ready.")
+            self.panel.show_message(
+                translate("SensitivityController", "Cancelled. Run again when ready.")
+            )
 
     def shutdown(self) -> None:
         """Stop any run and wait for its thread (the window is closing)."""
@@ -209,8 +211,11 @@ class SensitivityController(QObject):
 
     def _mark_edited(self) -> None:
         chart = self.panel.chart_view.chart
-        if chart.rows and "edited since" not in chart.subtitle:
-            note = f"{chart.subtitle} — the model was edited since: Run again to update"
+        edited = translate(
+            "SensitivityController", "the model was edited since: Run again to update"
+        )
+        if chart.rows and edited not in chart.subtitle:
+            note = f"{chart.subtitle} — {edited}"
             self.panel.chart_view.set_chart(_with_subtitle(chart, note))
 
 

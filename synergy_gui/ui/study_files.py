@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from synergy_gui.model import ModelDocument, ModelError
 from synergy_gui.ui import messages
 from synergy_gui.ui.commands import push
 from synergy_gui.ui.document_commands import ReplaceDocumentCommand
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.study_import_dialog import MERGE, REPLACE, StudyImportDialog
 
 if TYPE_CHECKING:
@@ -32,11 +34,12 @@ if TYPE_CHECKING:
 
 #: Suffixes a dropped file is imported by (not opened as a model file).
 STUDY_SUFFIXES = (".lav", ".lavaan", ".csv", ".graphml", ".xml")
-STUDY_FILTER = (
+STUDY_FILTER = QT_TRANSLATE_NOOP(
+    "StudyFiles",
     "Study models (*.lav *.lavaan *.csv *.graphml *.xml);;"
     "lavaan or semopy syntax (*.lav *.lavaan);;"
     "Coefficient table, SmartPLS or FCM matrix (*.csv);;"
-    "GraphML (*.graphml *.xml);;All files (*)"
+    "GraphML (*.graphml *.xml);;All files (*)",
 )
 
 
@@ -97,31 +100,36 @@ def _fcm(document: ModelDocument, _path: Path) -> tuple[str, list[str]]:
 
 EXPORTS: dict[str, ExportTarget] = {
     "lavaan": ExportTarget(
-        "Export lavaan syntax (fixed weights)",
+        QT_TRANSLATE_NOOP("StudyFiles", "Export lavaan syntax (fixed weights)"),
         "-model.lav",
-        "lavaan syntax (*.lav *.lavaan)",
+        QT_TRANSLATE_NOOP("StudyFiles", "lavaan syntax (*.lav *.lavaan)"),
         _text_writer(_lavaan(False)),
     ),
     "lavaan_free": ExportTarget(
-        "Export lavaan syntax (free, labelled)",
+        QT_TRANSLATE_NOOP("StudyFiles", "Export lavaan syntax (free, labelled)"),
         "-free.lav",
-        "lavaan syntax (*.lav *.lavaan)",
+        QT_TRANSLATE_NOOP("StudyFiles", "lavaan syntax (*.lav *.lavaan)"),
         _text_writer(_lavaan(True)),
     ),
     "hypotheses": ExportTarget(
-        "Export hypotheses table",
+        QT_TRANSLATE_NOOP("StudyFiles", "Export hypotheses table"),
         "-hypotheses.md",
-        "Markdown table (*.md);;CSV table (*.csv);;LaTeX table (*.tex)",
+        QT_TRANSLATE_NOOP(
+            "StudyFiles", "Markdown table (*.md);;CSV table (*.csv);;LaTeX table (*.tex)"
+        ),
         _text_writer(_hypotheses),
     ),
     "graphml": ExportTarget(
-        "Export GraphML",
+        QT_TRANSLATE_NOOP("StudyFiles", "Export GraphML"),
         ".graphml",
-        "GraphML for yEd and Gephi (*.graphml)",
+        QT_TRANSLATE_NOOP("StudyFiles", "GraphML for yEd and Gephi (*.graphml)"),
         _text_writer(_graphml),
     ),
     "fcm": ExportTarget(
-        "Export FCM matrix", "-fcm.csv", "FCM matrix, source rows (*.csv)", _text_writer(_fcm)
+        QT_TRANSLATE_NOOP("StudyFiles", "Export FCM matrix"),
+        "-fcm.csv",
+        QT_TRANSLATE_NOOP("StudyFiles", "FCM matrix, source rows (*.csv)"),
+        _text_writer(_fcm),
     ),
 }
 
@@ -162,7 +170,10 @@ class StudyFiles:
         replace or merge as the user chooses; True when the model changed."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self._window, "Import study model", self._controller.start_folder(), STUDY_FILTER
+                self._window,
+                translate("StudyFiles", "Import study model"),
+                self._controller.start_folder(),
+                translate("StudyFiles", STUDY_FILTER),
             )
             if not chosen:
                 return False
@@ -195,20 +206,27 @@ class StudyFiles:
             from synergy_gui.io.study_merge import merge_documents
 
             outcome = merge_documents(self.document, imported)
-            command = ReplaceDocumentCommand(self.document, outcome.document, f"Merge {name}")
-            said = f"Merged {name}: {outcome.summary()}."
+            text = translate("StudyFiles", "Merge {name}").format(name=name)
+            command = ReplaceDocumentCommand(self.document, outcome.document, text)
+            said = translate("StudyFiles", "Merged {name}: {summary}.").format(
+                name=name, summary=outcome.summary()
+            )
         elif choice == REPLACE:
-            command = ReplaceDocumentCommand(self.document, imported, f"Import {name}")
-            counts = f"{len(imported.constructs)} constructs, {len(imported.paths)} paths"
-            said = f"Imported {name}: {counts}."
+            text = translate("StudyFiles", "Import {name}").format(name=name)
+            command = ReplaceDocumentCommand(self.document, imported, text)
+            said = translate("StudyFiles", "Imported {name}: {c} constructs, {p} paths.").format(
+                name=name, c=len(imported.constructs), p=len(imported.paths)
+            )
         else:
             raise ValueError(f"unknown import choice {choice!r}")
         refused = push(self._controller.undo_stack, command)
         if refused is not None:
-            self._window.statusBar().showMessage(f"Not imported: {refused}", 15000)
+            not_imported = translate("StudyFiles", "Not imported: {why}").format(why=refused)
+            self._window.statusBar().showMessage(not_imported, 15000)
             return False
         self._controller.documentReplaced.emit()
-        self._window.statusBar().showMessage(f"{said} Edit ▸ Undo gives the earlier model.", 15000)
+        undo = translate("StudyFiles", "Edit ▸ Undo gives the earlier model.")
+        self._window.statusBar().showMessage(f"{said} {undo}", 15000)
         return True
 
     # ------------------------------------------------------------------ exporting
@@ -222,7 +240,11 @@ class StudyFiles:
 
     def export_report(self, scenario: str | None, plotted: Sequence[str]) -> Path | None:
         """Ask for a PDF file and write the one-page report of ``scenario`` there."""
-        path = self._ask_path("Export PDF report", "-report.pdf", "PDF report (*.pdf)")
+        path = self._ask_path(
+            QT_TRANSLATE_NOOP("StudyFiles", "Export PDF report"),
+            "-report.pdf",
+            QT_TRANSLATE_NOOP("StudyFiles", "PDF report (*.pdf)"),
+        )
         if path is None:
             return None
 
@@ -237,6 +259,7 @@ class StudyFiles:
     def _ask_path(self, caption: str, ending: str, filters: str) -> Path | None:
         from synergy_gui.ui.document_controller import slug
 
+        caption, filters = translate("StudyFiles", caption), translate("StudyFiles", filters)
         suggested = (
             Path(self._controller.start_folder()) / f"{slug(self.document.meta.title)}{ending}"
         )
@@ -251,7 +274,8 @@ class StudyFiles:
         except (OSError, ValueError) as error:
             messages.show_save_error(self._window, path, error)
             return None
-        said = f"Saved {path.name}" + (f" ({notes[0]})" if notes else "")
+        said = translate("StudyFiles", "Saved {name}").format(name=path.name)
+        said += f" ({notes[0]})" if notes else ""
         self._window.statusBar().showMessage(said, 10000)
         return path
 

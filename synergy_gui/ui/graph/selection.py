@@ -77,6 +77,12 @@ def junction_problem(document: ModelDocument, members: list[str], target: str | 
         ).format(how=how)
     if len(members) < 2:
         label = document.construct(target).label
-        have = "no member" if not members else "only one member"
-        return f"A synergy junction acting on {label} has {have}: {how}."
+        lacking = (
+            translate("Selection", "A synergy junction acting on {label} has no member: {how}.")
+            if not members
+            else translate(
+                "Selection", "A synergy junction acting on {label} has only one member: {how}."
+            )
+        )
+        return lacking.format(label=label, how=how)
     return None

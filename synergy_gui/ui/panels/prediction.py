@@ -81,7 +81,9 @@ class PredictionBar(QWidget):
             translate("Prediction", "Remove the prediction and hide the future again"),
         )
         self.clear.clicked.connect(self.clearRequested)
-        self.done = self._button("Done", "Leave Predict mode")
+        self.done = self._button(
+            translate("Prediction", "Done"), translate("Prediction", "Leave Predict mode")
+        )
         self.done.clicked.connect(self.doneRequested)
         self.week_label = plain_label(translate("Prediction", "Week"))
         self.level_label = plain_label("level")

@@ -152,7 +152,8 @@ class ScenariosPanel(DocumentPanel):
         """Add "Scenario N": every stimulus held at its present slider level; make it active."""
         name = self.document.new_scenario_name()
         scenario = self.document.scenario_from_levels(name)
-        command = AddScenarioCommand(self.document, scenario, text=f"New scenario “{name}”")
+        text = translate("Commands", "New scenario “{name}”").format(name=name)
+        command = AddScenarioCommand(self.document, scenario, text=text)
         self._add(command, name)
 
     def duplicate(self) -> None:
@@ -210,8 +211,11 @@ class ScenariosPanel(DocumentPanel):
         if len(keys) > MAX_COMPARED:
             label = translate("ScenarioList", AS_DRAWN_TEXT) if key is None else key
             self.report(
-                f"At most {MAX_COMPARED} scenarios can be compared at once: untick one "
-                f"before ticking “{label}”."
+                translate(
+                    "ScenariosPanel",
+                    "At most {n} scenarios can be compared at once: untick one before ticking "
+                    "“{label}”.",
+                ).format(n=MAX_COMPARED, label=label)
             )
         else:
             try:

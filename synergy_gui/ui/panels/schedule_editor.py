@@ -100,15 +100,27 @@ def parse_series(text: str) -> list[float]:
 
 def _level(row: int, cell: str) -> float:
     if not cell:
-        raise ValueError(f"Row {row} is empty: every step of a series needs a level.")
+        raise ValueError(
+            translate(
+                "ScheduleEditor", "Row {row} is empty: every step of a series needs a level."
+            ).format(row=row)
+        )
     number = cell.replace(",", ".") if cell.count(",") == 1 and "." not in cell else cell
     percent = number.endswith("%")
     number = number.rstrip("%").strip()
     if not _NUMBER.fullmatch(number):
-        raise ValueError(f"Row {row}: “{cell}” is not a number.")
+        raise ValueError(
+            translate("ScheduleEditor", "Row {row}: “{cell}” is not a number.").format(
+                row=row, cell=cell
+            )
+        )
     value = float(number) / (100.0 if percent else 1.0)
     if not 0.0 <= value <= 1.0:
-        raise ValueError(f"Row {row}: {cell} is not a level between 0 and 1.")
+        raise ValueError(
+            translate("ScheduleEditor", "Row {row}: {cell} is not a level between 0 and 1.").format(
+                row=row, cell=cell
+            )
+        )
     return value
 
 

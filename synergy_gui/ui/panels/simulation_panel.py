@@ -524,9 +524,12 @@ def bands_note(bands, comparing: bool) -> str:
         "Bands: uncertainty about the weights ({runs} runs), not noise over time.",
     ).format(runs=QLocale().toString(bands.runs))
     if not bands.uncertain:
-        note += " No weight has an sd and no default sd is set, so they have no width."
+        note += " " + translate(
+            "SimulationPanel",
+            "No weight has an sd and no default sd is set, so they have no width.",
+        )
     if comparing:
-        note += " Shown for the active scenario only."
+        note += " " + translate("SimulationPanel", "Shown for the active scenario only.")
     return note
 
 
