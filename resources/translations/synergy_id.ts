@@ -1258,6 +1258,18 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
         <translation>Bantuan Synergy Explorer</translation>
     </message>
     <message>
+        <source>Undo the last edit</source>
+        <translation>Urungkan suntingan terakhir</translation>
+    </message>
+    <message>
+        <source>Redo the edit just undone</source>
+        <translation>Ulangi suntingan yang baru diurungkan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
         <source>Search the guide and glossary</source>
         <translation>Cari di panduan dan glosarium</translation>
     </message>

@@ -1258,6 +1258,18 @@ Restore the unsaved work, or discard it?</source>
         <translation>Synergy Explorer 帮助</translation>
     </message>
     <message>
+        <source>Undo the last edit</source>
+        <translation>撤销上一次编辑</translation>
+    </message>
+    <message>
+        <source>Redo the edit just undone</source>
+        <translation>重做刚撤销的编辑</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>Search the guide and glossary</source>
         <translation>搜索指南和术语表</translation>
     </message>

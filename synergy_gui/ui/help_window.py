@@ -61,8 +61,18 @@ def _undo_redo_rows(menu: str) -> dict[str, ShortcutRow]:
     undo = spec_keys(actions.Key.Undo)
     redo = spec_keys((actions.Key.Redo, "Ctrl+Y"))  # as the registry adds Ctrl+Y to Redo
     return {
-        "edit.undo": ShortcutRow(menu, "Undo", undo, "Undo the last edit"),
-        "edit.redo": ShortcutRow(menu, "Redo", redo, "Redo the edit just undone"),
+        "edit.undo": ShortcutRow(
+            menu,
+            translate("Actions", "Undo"),
+            undo,
+            translate("HelpWindow", "Undo the last edit"),
+        ),
+        "edit.redo": ShortcutRow(
+            menu,
+            translate("Actions", "Redo"),
+            redo,
+            translate("HelpWindow", "Redo the edit just undone"),
+        ),
     }
 
 
@@ -78,7 +88,7 @@ def shortcut_rows(
     rows: list[ShortcutRow] = []
     listed: set[str] = set()
     for title, entries in menus:
-        menu = title.replace("&", "")
+        menu = _plain(translate("Actions", title))
         extra = _undo_redo_rows(menu)
         for key in entries:
             if key in by_key:
@@ -86,13 +96,21 @@ def shortcut_rows(
             elif key in extra:
                 rows.append(extra[key])
             listed.add(key)
-    rows += [_row("Other", spec) for spec in specs if spec.key not in listed]
+    other = translate("HelpWindow", "Other")
+    rows += [_row(other, spec) for spec in specs if spec.key not in listed]
     return rows
 
 
 def _row(menu: str, spec: actions.ActionSpec) -> ShortcutRow:
-    command = spec.text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-    return ShortcutRow(menu, command, spec_keys(spec.shortcut), spec.tip)
+    command = _plain(translate("Actions", spec.text)).rstrip("…")
+    tip = translate("Actions", spec.tip) if spec.tip else ""
+    return ShortcutRow(menu, command, spec_keys(spec.shortcut), tip)
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic: "&Open…" -> "Open…", "打开(&O)…" -> "打开…"."""
+    text = re.sub(r"\(&\w\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 # ------------------------------------------------------------------------------ browser
