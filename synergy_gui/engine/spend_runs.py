@@ -18,6 +18,7 @@ from synergy_gui.engine import budget
 from synergy_gui.engine.compile import CompiledModel, compile_model
 from synergy_gui.engine.dynamics import simulate_batch
 from synergy_gui.engine.errors import EngineError
+from synergy_gui.model import checks
 from synergy_gui.model.channels import Channel, SpendPlan
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario
@@ -118,7 +119,14 @@ class SpendProblem:
         return levels
 
     def outcomes(self, totals: np.ndarray) -> np.ndarray:
-        """The outcome for each row of channel totals (K, C), one batch run."""
+        """The outcome for each row of channel totals (K, C): one batch run, or as many as
+        keep each within the engine's memory limit on a run (a long horizon)."""
+        totals = np.atleast_2d(np.asarray(totals, dtype=float))
+        width = self.model.n + self.model.junction_target.size + 1
+        rows = max(1, checks.MAX_RUN_CELLS // ((self.run_steps + 1) * width))
+        if totals.shape[0] > rows:
+            parts = [self.outcomes(totals[i : i + rows]) for i in range(0, len(totals), rows)]
+            return np.concatenate(parts)
         stimuli = self.stimuli(totals)
         batch = simulate_batch(self.model, stimuli=stimuli, steps=self.run_steps)
         series = np.asarray(batch.series(self.outcome.construct), dtype=float)

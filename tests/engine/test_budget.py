@@ -232,3 +232,21 @@ def test_spend_needs_steps_of_one_week_and_says_so_instead_of_spending_twice():
     compile_model(document, "Baseline")  # a run without spend is as it was
     document.update_settings(dt=1.0, horizon=52)
     assert SpendProblem(document, Outcome("loyalty", 26)).current[3] == 52 * 1000.0
+
+
+def test_more_spend_rows_than_fit_in_memory_run_in_parts(monkeypatch):
+    """A valid model of 100,000 weeks made 'curves' fail (exit 1, 'the run is too long ...:
+    17,300,172 steps'): its 173 spend rows ran as one batch past the engine's memory limit."""
+    from synergy_gui.model import checks
+
+    doc = _two_stimuli()
+    problem = SpendProblem(doc, Outcome("y"))  # the run's average: all 21 steps
+    monkeypatch.setattr(checks, "MAX_RUN_CELLS", 2 * 21 * 4)  # two rows of 21 steps × (3 + 1)
+    totals = np.array([[16_000.0, 20_000.0], [0.0, 50_000.0], [3_000.0, 0.0], [1.0, 2.0],
+                       [9_000.0, 9_000.0]])  # fmt: skip
+    got = problem.outcomes(totals)
+    for row, value in zip(totals, got, strict=True):
+        scenario = Scenario(name="x")
+        scenario.spend = problem.spend_plans(row)
+        model = compile_model(doc, scenario_with_spend(doc.channels, scenario, 20))
+        assert value == pytest.approx(simulate_batch(model).series("y")[0].mean(), abs=1e-12)
