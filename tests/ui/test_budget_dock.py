@@ -125,6 +125,12 @@ def test_a_spending_scenario_s_slider_sets_that_scenario_s_spend(budget):
     _round_trip(budget, lambda: row.spin.setValue(3500.0))
     assert document.scenario("Baseline").spend["community"].amount == 3500.0
     assert document.channel("community").plan.amount == 4000.0  # the channel's own plan kept
+    count, binding = budget.stack.count(), row.binding
+    _drag(row.slider, binding.to_position(5000.0), binding.to_position(6000.0))
+    assert document.scenario("Baseline").spend["community"].amount == 6000.0
+    assert budget.stack.count() == count + 1  # the drag is one undo step
+    budget.stack.undo()
+    assert document.scenario("Baseline").spend["community"].amount == 3500.0
 
 
 def _allocate(budget, goal: str, amount: str) -> None:
@@ -283,3 +289,17 @@ def test_a_bipolar_model_takes_a_target_below_zero(budget):
     assert form.amount_problem.isHidden()
     assert budget.controller.last_allocation.target == -0.5
     assert form.amount_label.text() == "Target level (-1 to 1)"
+
+
+def test_a_drag_step_inside_the_frame_is_blitted_not_drawn_in_full(budget, qtbot):
+    curves = budget.panel.curves
+    qtbot.waitUntil(lambda: curves.full_draws > 0)
+    draws, blits = curves.full_draws, curves.blits
+    binding = budget.panel.row("reviews").binding
+    _drag(budget.panel.row("reviews").slider, binding.to_position(1100.0))
+    budget.settle()
+    qtbot.wait(20)
+    assert curves.blits > blits and curves.full_draws == draws
+    amount = budget.document.channel("reviews").plan.amount
+    assert amount == pytest.approx(1100.0, abs=10.0)
+    assert _marker(budget.panel, "reviews")[0] == pytest.approx(amount * WEEKS)

@@ -93,13 +93,23 @@ class _Canvas(FigureCanvasQTAgg):
 
 
 class CurvesPlot(_Canvas):
-    """Response curves: ``lines[channel id]`` and ``markers[channel id]`` (the current spend)."""
+    """Response curves: ``lines[channel id]`` and ``markers[channel id]`` (the current spend).
+
+    The lines and dots are animated: a new set of numbers inside the axes' frame is drawn by
+    restoring the background and blitting (a drag's step), and the frame (limits, labels,
+    key) is drawn again only when the curves leave it or fill a third of it or less.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.lines: dict[str, object] = {}
         self.markers: dict[str, object] = {}
         self.axes.xaxis.set_major_formatter(FuncFormatter(money))
+        self.full_draws, self.blits = 0, 0
+        self._background = None
+        self._frame: tuple = ()
+        self.mpl_connect("draw_event", self._on_draw)
+        self.mpl_connect("resize_event", lambda _event: self._forget_background())
 
     def show_curves(self, curves: Sequence[ResponseCurve], outcome_label: str, unit: str) -> None:
         """Put the curves' numbers into the lines (made anew only for other channels)."""
@@ -108,11 +118,26 @@ class CurvesPlot(_Canvas):
             self._make_lines(curves)
         for curve in curves:
             self.lines[curve.channel].set_data(curve.spend, curve.outcome)
-            self.lines[curve.channel].set_label(f"{curve.name}  {curve.next_return:+.4f}")
+            self.lines[curve.channel].set_label(curve.name)
             self.markers[curve.channel].set_data([curve.current_spend], [curve.current_outcome])
-        self._texts(outcome_label, unit)
-        self._limits(curves)
-        self.draw_idle()
+        frame = (tuple(ids), outcome_label, unit, self.width() >= KEY_WIDTH * self.text_scale)
+        if frame != self._frame:
+            self._frame = frame
+            self._texts(outcome_label, unit)
+            self._forget_background()
+        if self._limits(curves):
+            self._forget_background()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the lines: a blit over the saved frame, or a full draw when there is none."""
+        if self._background is None:
+            self.draw_idle()
+            return
+        self.restore_region(self._background)
+        self._draw_animated()
+        self.blit(self.axes.bbox)
+        self.blits += 1
 
     def colour(self, channel_id: str) -> str:
         """The colour of a channel's curve."""
@@ -121,6 +146,7 @@ class CurvesPlot(_Canvas):
     def clear(self) -> None:
         """No curves (a model without channels, or an outcome that cannot be measured)."""
         self._make_lines([])
+        self._frame = ()
         self.draw_idle()
 
     def _make_lines(self, curves: Sequence[ResponseCurve]) -> None:
@@ -129,32 +155,58 @@ class CurvesPlot(_Canvas):
         self.lines, self.markers = {}, {}
         for index, curve in enumerate(curves):
             colour = CHANNEL_COLOURS[index % len(CHANNEL_COLOURS)]
-            self.lines[curve.channel] = self.axes.plot([], [], color=colour, linewidth=2.2)[0]
-            self.markers[curve.channel] = self.axes.plot(
-                [], [], "o", color=colour, markersize=8, markeredgecolor="white"
+            line = self.axes.plot([], [], color=colour, linewidth=2.2, animated=True)[0]
+            marker = self.axes.plot(
+                [], [], "o", color=colour, markersize=8, markeredgecolor="white", animated=True
             )[0]
+            self.lines[curve.channel], self.markers[curve.channel] = line, marker
+        self._forget_background()
 
     def _texts(self, outcome_label: str, unit: str) -> None:
         size = self.font_size
         text = translate("BudgetPanel", "Total spend over the run ({unit})").format(unit=unit)
         self.axes.set_xlabel(text, fontsize=size, parse_math=False)
         self.axes.set_ylabel(outcome_label, fontsize=size, parse_math=False, wrap=True)
-        if self.width() >= KEY_WIDTH * self.text_scale:
+        if self._frame and self._frame[-1]:
             self._legend("lower right")
         elif self.axes.get_legend() is not None:
             self.axes.get_legend().remove()  # the rows' colours are the key
 
-    def _limits(self, curves: Sequence[ResponseCurve]) -> None:
+    def _limits(self, curves: Sequence[ResponseCurve]) -> bool:
+        """Keep the axes' limits while the curves fit them well; True when they moved."""
         if not curves:
-            return
-        right = max(float(curve.spend[-1]) for curve in curves)
-        self.axes.set_xlim(0.0, right if right > 0 else 1.0)
+            return False
+        right = max(float(curve.spend[-1]) for curve in curves) or 1.0
         values = np.concatenate([curve.outcome for curve in curves])
         low, high = float(values.min()), float(values.max())
         span = max(high - low, 0.01)
         keyed = self.axes.get_legend() is not None
         room = 0.08 + (0.1 * len(curves) if keyed else 0.0)  # below the curves, for the key
-        self.axes.set_ylim(low - room * span, high + 0.1 * span)
+        low, high = low - room * span, high + 0.1 * span
+        (_, x_high), (y_low, y_high) = self.axes.get_xlim(), self.axes.get_ylim()
+        if _fits((0.0, right), (0.0, x_high)) and _fits((low, high), (y_low, y_high)):
+            return False
+        self.axes.set_xlim(0.0, right * 1.08)
+        self.axes.set_ylim(low - 0.04 * span, high + 0.04 * span)
+        return True
+
+    def _draw_animated(self) -> None:
+        for artist in [*self.lines.values(), *self.markers.values()]:
+            self.axes.draw_artist(artist)
+
+    def _on_draw(self, _event) -> None:
+        self.full_draws += 1
+        self._background = self.copy_from_bbox(self.axes.bbox)
+        self._draw_animated()
+
+    def _forget_background(self) -> None:
+        self._background = None
+
+
+def _fits(wanted: tuple[float, float], shown: tuple[float, float]) -> bool:
+    """Whether ``wanted`` lies inside ``shown`` and fills more than two thirds of it."""
+    inside = shown[0] <= wanted[0] and wanted[1] <= shown[1]
+    return inside and (wanted[1] - wanted[0]) > (shown[1] - shown[0]) / 1.5
 
 
 class WaterfallPlot(_Canvas):
