@@ -235,10 +235,14 @@ class BudgetController(QObject):
     def compare_with_current_plan(self) -> None:
         """Compare the allocation with the plan it started from (as a scenario, added if the
         plan was not one)."""
-        name = self.allocation_scenario
-        if name is None or name not in {s.name for s in self.document.scenarios}:
+        name, names = self.allocation_scenario, {s.name for s in self.document.scenarios}
+        if name not in names or self._allocation_base not in {None, *names}:
             self.panel.allocator.clear_answer(
-                translate("BudgetPanel", "The allocation's scenario is gone: allocate again.")
+                translate(
+                    "BudgetPanel",
+                    "The allocation's scenario, or the plan it started from, is gone: "
+                    "allocate again.",
+                )
             )
             return
         current = current_plan_key(self.document, self._allocation_base)
@@ -273,6 +277,8 @@ class BudgetController(QObject):
 
     # ------------------------------------------------------------------ listening
     def _on_document_changed(self, change: Change) -> None:
+        if change.target == "scenario" and change.previous_id is not None:
+            self._follow_rename(change.previous_id, change.item_id)
         ignored = update_for(change, self.view.scenario) == Update.IGNORE
         if ignored and change.target not in FOLLOWED:
             return
@@ -282,6 +288,13 @@ class BudgetController(QObject):
             self.allocation_scenario = self.last_allocation = None
             self.panel.allocator.clear_answer()
         self._timer.start()
+
+    def _follow_rename(self, old: str, new: str) -> None:
+        """A renamed allocation, or plan it started from, is followed under its new name."""
+        if self.allocation_scenario == old:
+            self.allocation_scenario = new
+        if self._allocation_base == old:
+            self._allocation_base = new
 
     def _on_view_changed(self, change: ViewChange) -> None:
         if "text_scale" in change:

@@ -303,3 +303,16 @@ def test_a_drag_step_inside_the_frame_is_blitted_not_drawn_in_full(budget, qtbot
     amount = budget.document.channel("reviews").plan.amount
     assert amount == pytest.approx(1100.0, abs=10.0)
     assert _marker(budget.panel, "reviews")[0] == pytest.approx(amount * WEEKS)
+
+
+def test_a_renamed_allocation_is_still_compared_and_a_deleted_one_is_said(budget):
+    _allocate(budget, "extra", "50k")
+    budget.document.update_scenario("Allocation", name="More reviews")
+    form = budget.panel.allocator
+    form.compare_button.click()
+    assert set(budget.view.compared) == {"Current plan", "More reviews"}
+    budget.view.set_compared([])
+    budget.document.remove_scenario("More reviews")
+    form.compare_button.click()
+    assert "is gone" in form.headline.text()
+    assert budget.view.compared == ()
