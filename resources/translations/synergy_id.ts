@@ -552,8 +552,8 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
         <translation>Model berubah saat pengalokasi berjalan: jawabannya dibuang. Alokasikan lagi.</translation>
     </message>
     <message>
-        <source>The allocation's scenario is gone: allocate again.</source>
-        <translation>Skenario alokasi sudah tidak ada: alokasikan lagi.</translation>
+        <source>The allocation's scenario, or the plan it started from, is gone: allocate again.</source>
+        <translation>Skenario alokasi, atau rencana awalnya, sudah tidak ada: alokasikan lagi.</translation>
     </message>
     <message>
         <source>Now: {label} = {value:.3f}; a dot marks each channel's current spend.</source>
@@ -1093,6 +1093,62 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     <message>
         <source>Not estimated ({kind}: {error})</source>
         <translation>Tidak diestimasi ({kind}: {error})</translation>
+    </message>
+</context>
+<context>
+    <name>FcmRunChoice</name>
+    <message>
+        <source>Modified Kosko: A(t+1) = f(A(t) + W·A(t)) (FCMpy's example)</source>
+        <translation>Kosko termodifikasi: A(t+1) = f(A(t) + W·A(t)) (contoh FCMpy)</translation>
+    </message>
+    <message>
+        <source>Kosko: A(t+1) = f(W·A(t))</source>
+        <translation>Kosko: A(t+1) = f(W·A(t))</translation>
+    </message>
+    <message>
+        <source>Rescaled: A(t+1) = f((2A(t) − 1) + W·(2A(t) − 1))</source>
+        <translation>Diskalakan ulang: A(t+1) = f((2A(t) − 1) + W·(2A(t) − 1))</translation>
+    </message>
+    <message>
+        <source>S-O-R: this program's own rule (levels move toward f over time constants)</source>
+        <translation>S-O-R: aturan program ini sendiri (tingkat bergerak menuju f menurut konstanta waktu)</translation>
+    </message>
+    <message>
+        <source>Sigmoid (logistic), levels 0…1</source>
+        <translation>Sigmoid (logistik), tingkat 0…1</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent, levels −1…1</source>
+        <translation>Tangen hiperbolik, tingkat −1…1</translation>
+    </message>
+    <message>
+        <source>Trivalent (−1, 0, 1)</source>
+        <translation>Trivalen (−1, 0, 1)</translation>
+    </message>
+    <message>
+        <source>Bivalent (0, 1)</source>
+        <translation>Bivalen (0, 1)</translation>
+    </message>
+    <message>
+        <source>How the map runs</source>
+        <extracomment>FCMpy's documented example runs the sigmoid with λ = 1.</extracomment>
+        <translation>Cara peta dijalankan</translation>
+    </message>
+    <message>
+        <source>λ, the steepness of the sigmoid or tanh</source>
+        <translation>λ, kecuraman sigmoid atau tanh</translation>
+    </message>
+    <message>
+        <source>Update rule</source>
+        <translation>Aturan pembaruan</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivasi</translation>
+    </message>
+    <message>
+        <source>Gain λ</source>
+        <translation>Penguatan λ</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2743,120 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Saved {name}</source>
         <translation>{name} disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>StudyImportDialog</name>
+    <message>
+        <source>Add the constructs, paths and junctions the open model lacks (by id); a path or junction it already has takes the study's weight and sd; its own constructs stay as they are.</source>
+        <translation>Tambahkan konstruk, jalur, dan simpul yang belum ada di model yang terbuka (menurut id); jalur atau simpul yang sudah ada mengambil bobot dan simpangan baku dari penelitian; konstruknya sendiri tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Construct</source>
+        <extracomment>The tables' column titles.</extracomment>
+        <translation>Konstruk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Expression (:=)</source>
+        <translation>Ekspresi (:=)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Constructs ({n})</source>
+        <extracomment>The tabs' titles, with the number of rows.</extracomment>
+        <translation>Konstruk ({n})</translation>
+    </message>
+    <message>
+        <source>Paths ({n})</source>
+        <translation>Jalur ({n})</translation>
+    </message>
+    <message>
+        <source>Junctions ({n})</source>
+        <translation>Simpul ({n})</translation>
+    </message>
+    <message>
+        <source>Defined effects ({n})</source>
+        <translation>Efek terdefinisi ({n})</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Impor {name}</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <extracomment>for an FCM matrix, how it runs (None for other studies)</extracomment>
+        <translation>Tidak ada peringatan.</translation>
+    </message>
+    <message>
+        <source>Warnings ({n})</source>
+        <translation>Peringatan ({n})</translation>
+    </message>
+    <message>
+        <source>{c} construct(s), {p} path(s), {j} synergy junction(s)</source>
+        <translation>{c} konstruk, {p} jalur, {j} simpul sinergi</translation>
+    </message>
+    <message>
+        <source>{n} warning(s): see the Warnings tab before you go on.</source>
+        <translation>{n} peringatan: lihat tab Peringatan sebelum melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you choose Replace or Merge; either can be undone.</source>
+        <translation>Tidak ada yang berubah sampai Anda memilih Ganti atau Gabungkan; keduanya dapat diurungkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Open Model</source>
+        <translation>&amp;Ganti Model yang Terbuka</translation>
+    </message>
+    <message>
+        <source>The study's model takes the place of the open one</source>
+        <translation>Model penelitian menggantikan model yang terbuka</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into It</source>
+        <translation>Ga&amp;bungkan ke Dalamnya</translation>
     </message>
 </context>
 <context>

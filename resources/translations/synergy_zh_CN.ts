@@ -552,8 +552,8 @@ Restore the unsaved work, or discard it?</source>
         <translation>分配器运行期间模型已更改：其结果已丢弃。请重新分配。</translation>
     </message>
     <message>
-        <source>The allocation's scenario is gone: allocate again.</source>
-        <translation>分配方案所属的情景已不存在：请重新分配。</translation>
+        <source>The allocation's scenario, or the plan it started from, is gone: allocate again.</source>
+        <translation>分配方案所属的情景或其起始计划已不存在：请重新分配。</translation>
     </message>
     <message>
         <source>Now: {label} = {value:.3f}; a dot marks each channel's current spend.</source>
@@ -1093,6 +1093,62 @@ Restore the unsaved work, or discard it?</source>
     <message>
         <source>Not estimated ({kind}: {error})</source>
         <translation>未估计（{kind}：{error}）</translation>
+    </message>
+</context>
+<context>
+    <name>FcmRunChoice</name>
+    <message>
+        <source>Modified Kosko: A(t+1) = f(A(t) + W·A(t)) (FCMpy's example)</source>
+        <translation>修正 Kosko：A(t+1) = f(A(t) + W·A(t))（FCMpy 的示例）</translation>
+    </message>
+    <message>
+        <source>Kosko: A(t+1) = f(W·A(t))</source>
+        <translation>Kosko：A(t+1) = f(W·A(t))</translation>
+    </message>
+    <message>
+        <source>Rescaled: A(t+1) = f((2A(t) − 1) + W·(2A(t) − 1))</source>
+        <translation>重新缩放：A(t+1) = f((2A(t) − 1) + W·(2A(t) − 1))</translation>
+    </message>
+    <message>
+        <source>S-O-R: this program's own rule (levels move toward f over time constants)</source>
+        <translation>S-O-R：本程序自身的规则（水平按时间常数向 f 变化）</translation>
+    </message>
+    <message>
+        <source>Sigmoid (logistic), levels 0…1</source>
+        <translation>Sigmoid（Logistic），水平 0…1</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent, levels −1…1</source>
+        <translation>双曲正切，水平 −1…1</translation>
+    </message>
+    <message>
+        <source>Trivalent (−1, 0, 1)</source>
+        <translation>三值（−1, 0, 1）</translation>
+    </message>
+    <message>
+        <source>Bivalent (0, 1)</source>
+        <translation>二值（0, 1）</translation>
+    </message>
+    <message>
+        <source>How the map runs</source>
+        <extracomment>FCMpy's documented example runs the sigmoid with λ = 1.</extracomment>
+        <translation>认知图的运行方式</translation>
+    </message>
+    <message>
+        <source>λ, the steepness of the sigmoid or tanh</source>
+        <translation>λ，sigmoid 或 tanh 的陡度</translation>
+    </message>
+    <message>
+        <source>Update rule</source>
+        <translation>更新规则</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Gain λ</source>
+        <translation>增益 λ</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2743,120 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StudyImportDialog</name>
+    <message>
+        <source>Add the constructs, paths and junctions the open model lacks (by id); a path or junction it already has takes the study's weight and sd; its own constructs stay as they are.</source>
+        <translation>添加当前模型缺少的构念、路径和节点（按 id）；已有的路径或节点采用研究中的权重和标准差；其自身的构念保持不变。</translation>
+    </message>
+    <message>
+        <source>Construct</source>
+        <extracomment>The tables' column titles.</extracomment>
+        <translation>构念</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>题项</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Expression (:=)</source>
+        <translation>表达式 (:=)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Constructs ({n})</source>
+        <extracomment>The tabs' titles, with the number of rows.</extracomment>
+        <translation>构念（{n}）</translation>
+    </message>
+    <message>
+        <source>Paths ({n})</source>
+        <translation>路径（{n}）</translation>
+    </message>
+    <message>
+        <source>Junctions ({n})</source>
+        <translation>节点（{n}）</translation>
+    </message>
+    <message>
+        <source>Defined effects ({n})</source>
+        <translation>定义的效应（{n}）</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <extracomment>for an FCM matrix, how it runs (None for other studies)</extracomment>
+        <translation>没有警告。</translation>
+    </message>
+    <message>
+        <source>Warnings ({n})</source>
+        <translation>警告（{n}）</translation>
+    </message>
+    <message>
+        <source>{c} construct(s), {p} path(s), {j} synergy junction(s)</source>
+        <translation>{c} 个构念，{p} 条路径，{j} 个协同节点</translation>
+    </message>
+    <message>
+        <source>{n} warning(s): see the Warnings tab before you go on.</source>
+        <translation>{n} 个警告：继续之前请查看“警告”标签页。</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you choose Replace or Merge; either can be undone.</source>
+        <translation>在选择“替换”或“合并”之前不会有任何更改；两者都可以撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Open Model</source>
+        <translation>替换当前模型(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The study's model takes the place of the open one</source>
+        <translation>用研究的模型替换当前打开的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into It</source>
+        <translation>合并到当前模型(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,21 +29,57 @@ from PySide6.QtWidgets import (
 
 from synergy_gui.io.lavaan import ImportResult
 from synergy_gui.ui.fcm_run_choice import FcmRunChoice
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text
 from synergy_gui.ui.plain import plain_tip
 
 REPLACE, MERGE = "replace", "merge"
-MERGE_TIP = (
+MERGE_TIP = QT_TRANSLATE_NOOP(
+    "StudyImportDialog",
     "Add the constructs, paths and junctions the open model lacks (by id); a path or junction "
-    "it already has takes the study's weight and sd; its own constructs stay as they are."
+    "it already has takes the study's weight and sd; its own constructs stay as they are.",
 )
+#: The tables' column titles.
+HEADERS = {
+    "constructs": (
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Construct"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Role"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Id"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Items"),
+    ),
+    "paths": (
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Path"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Weight"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "SD"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Label"),
+    ),
+    "junctions": (
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Members"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Target"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Weight"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "SD"),
+    ),
+    "defined": (
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Name"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Expression (:=)"),
+        QT_TRANSLATE_NOOP("StudyImportDialog", "Line"),
+    ),
+}
+#: The tabs' titles, with the number of rows.
+TAB_TITLES = {
+    "constructs": QT_TRANSLATE_NOOP("StudyImportDialog", "Constructs ({n})"),
+    "paths": QT_TRANSLATE_NOOP("StudyImportDialog", "Paths ({n})"),
+    "junctions": QT_TRANSLATE_NOOP("StudyImportDialog", "Junctions ({n})"),
+    "defined": QT_TRANSLATE_NOOP("StudyImportDialog", "Defined effects ({n})"),
+}
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def _headers(titles: tuple[str, ...]) -> list[str]:
+    return [translate("StudyImportDialog", title) for title in titles]
 
 
 def _weight(value: float | None) -> str:
-    return "" if value is None else f"{value:.3f}".replace("-", "−")
+    return "" if value is None else number_text(value, 3).replace("-", "−")
 
 
 class StudyImportDialog(QDialog):
@@ -55,7 +91,9 @@ class StudyImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("study_import_dialog")
-        self.setWindowTitle(f"Import {Path(source).name}")
+        self.setWindowTitle(
+            translate("StudyImportDialog", "Import {name}").format(name=Path(source).name)
+        )
         self.imported = result
         self.choice: str | None = None
         self.labels = {c.id: c.label for c in result.document.constructs}
@@ -75,14 +113,21 @@ class StudyImportDialog(QDialog):
             "junctions": self._junctions_table(),
             "defined": self._defined_table(),
         }
-        self.tabs.addTab(self.tables["constructs"], f"Constructs ({len(self.labels)})")
-        self.tabs.addTab(self.tables["paths"], f"Paths ({len(result.document.paths)})")
-        self.tabs.addTab(self.tables["junctions"], f"Junctions ({len(result.document.junctions)})")
-        self.tabs.addTab(self.tables["defined"], f"Defined effects ({len(result.defined)})")
+        sizes = {
+            "constructs": len(self.labels),
+            "paths": len(result.document.paths),
+            "junctions": len(result.document.junctions),
+            "defined": len(result.defined),
+        }
+        for key, size in sizes.items():
+            title = translate("StudyImportDialog", TAB_TITLES[key]).format(n=size)
+            self.tabs.addTab(self.tables[key], title)
         self.warnings = QListWidget()
-        self.warnings.addItems([str(note) for note in result.warnings] or ["No warnings."])
+        none = [translate("StudyImportDialog", "No warnings.")]
+        self.warnings.addItems([str(note) for note in result.warnings] or none)
         self.warnings.setWordWrap(True)
-        self.tabs.addTab(self.warnings, f"Warnings ({len(result.warnings)})")
+        warned = translate("StudyImportDialog", "Warnings ({n})").format(n=len(result.warnings))
+        self.tabs.addTab(self.warnings, warned)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self._buttons())
         self.resize(820, 560)
@@ -90,21 +135,22 @@ class StudyImportDialog(QDialog):
     # ------------------------------------------------------------------ content
     def _summary_text(self, source: str) -> str:
         document = self.imported.document
-        counts = ", ".join(
-            _count(len(items), name)
-            for items, name in (
-                (document.constructs, "construct"),
-                (document.paths, "path"),
-                (document.junctions, "synergy junction"),
-            )
-        )
+        counts = translate(
+            "StudyImportDialog", "{c} construct(s), {p} path(s), {j} synergy junction(s)"
+        ).format(c=len(document.constructs), p=len(document.paths), j=len(document.junctions))
         lines = [f"{document.meta.title}  ({Path(source).name}): {counts}."]
         if self.imported.warnings:
             lines.append(
-                f"{_count(len(self.imported.warnings), 'warning')}: see the Warnings tab "
-                "before you go on."
+                translate(
+                    "StudyImportDialog", "{n} warning(s): see the Warnings tab before you go on."
+                ).format(n=len(self.imported.warnings))
             )
-        lines.append("Nothing changes until you choose Replace or Merge; either can be undone.")
+        lines.append(
+            translate(
+                "StudyImportDialog",
+                "Nothing changes until you choose Replace or Merge; either can be undone.",
+            )
+        )
         return "\n".join(lines)
 
     def _constructs_table(self) -> QTableWidget:
@@ -112,7 +158,7 @@ class StudyImportDialog(QDialog):
             [c.label, c.role, c.id, ", ".join(self.imported.items.get(c.id, []))]
             for c in self.imported.document.constructs
         ]
-        return _table(["Construct", "Role", "Id", "Items"], rows)
+        return _table(_headers(HEADERS["constructs"]), rows)
 
     def _paths_table(self) -> QTableWidget:
         rows = [
@@ -124,7 +170,7 @@ class StudyImportDialog(QDialog):
             ]
             for p in self.imported.document.paths
         ]
-        return _table(["Path", "Weight", "SD", "Label"], rows, numeric=(1, 2))
+        return _table(_headers(HEADERS["paths"]), rows, numeric=(1, 2))
 
     def _junctions_table(self) -> QTableWidget:
         rows = [
@@ -136,18 +182,20 @@ class StudyImportDialog(QDialog):
             ]
             for j in self.imported.document.junctions
         ]
-        return _table(["Members", "Target", "Weight", "SD"], rows, numeric=(2, 3))
+        return _table(_headers(HEADERS["junctions"]), rows, numeric=(2, 3))
 
     def _defined_table(self) -> QTableWidget:
         rows = [[d.name, d.expression, str(d.line)] for d in self.imported.defined]
-        return _table(["Name", "Expression (:=)", "Line"], rows, numeric=(2,))
+        return _table(_headers(HEADERS["defined"]), rows, numeric=(2,))
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox()
-        self.replace_button = QPushButton("&Replace the Open Model")
-        self.replace_button.setToolTip("The study's model takes the place of the open one")
-        self.merge_button = QPushButton("&Merge into It")
-        self.merge_button.setToolTip(MERGE_TIP)
+        self.replace_button = QPushButton(translate("StudyImportDialog", "&Replace the Open Model"))
+        self.replace_button.setToolTip(
+            translate("StudyImportDialog", "The study's model takes the place of the open one")
+        )
+        self.merge_button = QPushButton(translate("StudyImportDialog", "&Merge into It"))
+        self.merge_button.setToolTip(translate("StudyImportDialog", MERGE_TIP))
         box.addButton(self.replace_button, QDialogButtonBox.ButtonRole.AcceptRole)
         box.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         box.addButton(QDialogButtonBox.StandardButton.Cancel)
