@@ -1864,6 +1864,14 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <source>Presentation</source>
+        <extracomment>On-screen height of node labels wanted in presentation, in pixels, at a screen height of 768 and of 1080 (issue 11: at least 16 px at 1024×768 and 24 px at 1920×1080). Text scale tried first while presenting, and the most it is enlarged to for legible labels (beyond it the grown boxes crowd each other, and the plots' text outgrows their panel). Shares of the screen: the sliders' width beside the plots and the plots' height when they sit under the diagram, and the column's width when they sit beside it. The window's actions that still work while presenting; the others (editing, files, the undo history the presentation's levels are in) wait until it ends. Keys that move the story on, and back (presenter clickers send Page Down / Page Up). The docks shown while presenting (the plots, and the sliders when a step names some).</extracomment>
+        <translation>Presentasi</translation>
+    </message>
+</context>
+<context>
     <name>PresentationBar</name>
     <message>
         <source>Step {n} of {count}</source>

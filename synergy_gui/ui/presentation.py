@@ -29,6 +29,7 @@ from synergy_gui.model.story import Story, StoryStep
 from synergy_gui.model.story_view import show_step, step_levels
 from synergy_gui.model.view_state import TEXT_SCALE_STEP
 from synergy_gui.ui.graph.style import LABEL_FLOOR_PIXELS
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.presentation_bar import PresentationBar
 from synergy_gui.ui.story_commands import push_step_levels
 
@@ -107,7 +108,7 @@ class Presentation(QObject):
         super().__init__(window)
         self.window = window
         self.bar = PresentationBar()
-        self.bar_dock = QDockWidget("Presentation", window)
+        self.bar_dock = QDockWidget(translate("Presentation", "Presentation"), window)
         self.bar_dock.setObjectName("presentation_dock")
         self.bar_dock.setWidget(self.bar)
         self.bar_dock.setTitleBarWidget(QWidget())
