@@ -29,8 +29,14 @@ class BudgetDockPlacer(QObject):
         controller.comparisonShown.connect(self._on_comparison_shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.budget.isHidden():
-            self.width = self.window.width()
+        if event.type() != QEvent.Type.Resize:
+            return False
+        try:
+            settled = self.budget.isHidden() or not watched.isVisible()
+        except RuntimeError:  # the window is being taken down
+            return False
+        if settled:
+            self.width = watched.width()
         return False
 
     def _on_visibility_changed(self, visible: bool) -> None:
@@ -41,7 +47,8 @@ class BudgetDockPlacer(QObject):
         if self.width < SIDE_BY_SIDE_WIDTH:
             window.tabifyDockWidget(self.plots, budget)
             budget.raise_()
-            window.resize(self.width, window.height())
+            if window.width() > self.width:
+                window.resize(self.width, window.height())
 
     def _on_comparison_shown(self) -> None:
         if self._sharing():

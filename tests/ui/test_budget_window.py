@@ -77,3 +77,15 @@ def test_a_narrow_window_puts_the_budget_behind_the_plots(qtbot, window, width, 
     plots, budget = window.docks["simulation"], window.docks["budget"]
     assert (budget in window.tabifiedDockWidgets(plots)) is tabbed
     assert window.width() == width  # showing it never widens the window past the screen
+
+
+def test_a_window_opening_with_the_dock_shown_keeps_its_size(qtbot, settings_dir, monkeypatch):
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.resize(1600, 900)
+    main.docks["budget"].show()  # as a saved layout brings it back
+    main.show()
+    qtbot.waitExposed(main)
+    assert main.width() == 1600
+    assert main.docks["budget"] not in main.tabifiedDockWidgets(main.docks["simulation"])
