@@ -283,6 +283,10 @@ class BudgetController(QObject):
         if ignored and change.target not in FOLLOWED:
             return
         self.generation += 1
+        if not self.panel.isVisible():  # what it shows is stale until it is shown again
+            self.panel.show_curves_note(
+                translate("BudgetPanel", "The model changed: bringing the curves up to date…")
+            )
         if change.target == "document":
             self.cancel_allocation()
             self.allocation_scenario = self.last_allocation = None

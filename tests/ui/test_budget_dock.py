@@ -316,3 +316,15 @@ def test_a_renamed_allocation_is_still_compared_and_a_deleted_one_is_said(budget
     form.compare_button.click()
     assert "is gone" in form.headline.text()
     assert budget.view.compared == ()
+
+
+def test_curves_of_a_hidden_dock_are_marked_until_shown_again(budget):
+    panel = budget.panel
+    panel.hide()
+    budget.document.update_channel("reviews", plan=SpendPlan("constant", 2000.0))
+    assert "changed" in panel.curves_note.text()
+    assert _marker(panel, "reviews")[0] == pytest.approx(1000.0 * WEEKS)  # not recomputed
+    panel.show()
+    budget.settle()
+    assert panel.curves_note.text() == ""
+    assert _marker(panel, "reviews")[0] == pytest.approx(2000.0 * WEEKS)
