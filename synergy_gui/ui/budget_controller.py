@@ -155,7 +155,7 @@ class BudgetController(QObject):
         return self._timer.isActive() or any(job is not None for job in jobs)
 
     def _on_curves(self, job: CurvesJob, result: object) -> None:
-        job.deleteLater()  # one a drag's step: none is kept
+        job.deleteLater()  # one is made for each step of a drag: none is kept
         if job is not self.curves_job:
             return
         self.curves_job = None
@@ -205,8 +205,8 @@ class BudgetController(QObject):
             form.clear_answer(
                 translate(
                     "BudgetPanel",
-                    "The model changed while the allocator ran: its answer is dropped. "
-                    "Allocate again.",
+                    "The model or the outcome changed while the allocator ran: its answer is "
+                    "dropped. Allocate again.",
                 )
             )
             return
