@@ -548,8 +548,12 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
         <translation>Pengalokasi sedang mencari pembagian terbaik…</translation>
     </message>
     <message>
-        <source>The model changed while the allocator ran: its answer is dropped. Allocate again.</source>
-        <translation>Model berubah saat pengalokasi berjalan: jawabannya dibuang. Alokasikan lagi.</translation>
+        <source>The model or the outcome changed while the allocator ran: its answer is dropped. Allocate again.</source>
+        <translation>Model atau hasil berubah saat pengalokasi berjalan: jawabannya dibuang. Alokasikan lagi.</translation>
+    </message>
+    <message>
+        <source>The model changed: bringing the curves up to date…</source>
+        <translation>Model berubah: kurva sedang diperbarui…</translation>
     </message>
     <message>
         <source>The allocation's scenario, or the plan it started from, is gone: allocate again.</source>

@@ -548,8 +548,12 @@ Restore the unsaved work, or discard it?</source>
         <translation>分配器正在寻找最佳分配…</translation>
     </message>
     <message>
-        <source>The model changed while the allocator ran: its answer is dropped. Allocate again.</source>
-        <translation>分配器运行期间模型已更改：其结果已丢弃。请重新分配。</translation>
+        <source>The model or the outcome changed while the allocator ran: its answer is dropped. Allocate again.</source>
+        <translation>分配器运行期间模型或结果已更改：其结果已丢弃。请重新分配。</translation>
+    </message>
+    <message>
+        <source>The model changed: bringing the curves up to date…</source>
+        <translation>模型已更改：正在更新曲线…</translation>
     </message>
     <message>
         <source>The allocation's scenario, or the plan it started from, is gone: allocate again.</source>
