@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from synergy_gui.model import ModelDocument
 from synergy_gui.ui import messages
 from synergy_gui.ui.background_run import ThreadJob
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import count_text
 from synergy_gui.ui.study_import_dialog import MERGE, MERGE_TIP, REPLACE
 
 DEFAULT_BOOTSTRAP = 2000
@@ -246,7 +247,7 @@ class EstimateDialog(QDialog):
         self._show_running(True)
         self._say(
             translate("EstimateDialog", "Estimating with {n} bootstrap resamples…").format(
-                n=QLocale().toString(job.bootstrap)
+                n=count_text(job.bootstrap)
             )
         )
         job.start()

@@ -23,3 +23,11 @@ def signed_number(value: float, decimals: int = 3) -> str:
     """``value`` with its sign always shown, in the interface's locale: ``+0,042``."""
     text = number_text(value, decimals)
     return text if text.startswith(("-", "−")) else f"+{text}"
+
+
+def count_text(count: int) -> str:
+    """A count with the locale's thousands separator: ``1,000`` or ``1.000``."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no separator of its own: as Python writes it
+        return f"{count:,}"
+    return locale.toString(int(count))

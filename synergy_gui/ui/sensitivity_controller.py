@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from synergy_gui.engine.compile import compile_model
@@ -33,7 +33,7 @@ from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.background_run import ThreadJob
 from synergy_gui.ui.i18n import translate
-from synergy_gui.ui.numbers import number_text, short_number
+from synergy_gui.ui.numbers import count_text, number_text, short_number
 from synergy_gui.ui.panels.sensitivity_chart import ChartRow, SensitivityChart
 from synergy_gui.ui.panels.sensitivity_panel import METHOD_NAMES, SensitivityPanel
 
@@ -249,7 +249,7 @@ def chart_of(
         when=when,
     )
     subtitle = translate("SensitivityController", "base {base}; {runs} runs").format(
-        base=number_text(result.base, 3), runs=QLocale().toString(result.evaluations)
+        base=number_text(result.base, 3), runs=count_text(result.evaluations)
     )
     if result.method != "tornado":
         subtitle += translate("SensitivityController", ", N = {n}, seed {seed}").format(

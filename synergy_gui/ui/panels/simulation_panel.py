@@ -9,7 +9,7 @@ and the threshold are the view state's; the panel's controls write to it.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from synergy_gui.engine.steady import SteadyState
 from synergy_gui.model import Change, ModelDocument
 from synergy_gui.model.view_state import ScenarioKey, ViewChange, ViewState
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import count_text
 from synergy_gui.ui.panels.base import DocumentPanel
 from synergy_gui.ui.panels.compare_controls import CompareControls, RunProgress
 from synergy_gui.ui.panels.comparison_table import ComparisonTable
@@ -522,7 +523,7 @@ def bands_note(bands, comparing: bool) -> str:
     note = translate(
         "SimulationPanel",
         "Bands: uncertainty about the weights ({runs} runs), not noise over time.",
-    ).format(runs=QLocale().toString(bands.runs))
+    ).format(runs=count_text(bands.runs))
     if not bands.uncertain:
         note += " " + translate(
             "SimulationPanel",
