@@ -345,8 +345,12 @@
         <translation>“{name}”, terakhir disalin pada {when}</translation>
     </message>
     <message>
-        <source>Recover unsaved work</source>
+        <source>The recovery copy could not be written: {why}</source>
         <extracomment>() -&gt; (the file the work belongs to or None, the name the title shows)</extracomment>
+        <translation>Salinan pemulihan tidak dapat ditulis: {why}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
         <translation>Pulihkan pekerjaan yang belum disimpan</translation>
     </message>
     <message>
@@ -1432,6 +1436,10 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
         <translation>Buka glosarium pada istilah ini</translation>
     </message>
     <message>
+        <source>none in the glossary</source>
+        <translation>tidak ada di glosarium</translation>
+    </message>
+    <message>
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
@@ -1579,6 +1587,10 @@ How a driver's kind reads (the drivers' rows and the importance chart's tooltip)
     <message>
         <source>Change in {outcome} when a driver rises by {step}, {where}; longer bars matter more.</source>
         <translation>Perubahan {outcome} bila sebuah pendorong naik {step}, {where}; batang yang lebih panjang lebih berpengaruh.</translation>
+    </message>
+    <message>
+        <source>This model has no stimuli leading here yet.</source>
+        <translation>Model ini belum memiliki stimulus yang mengarah ke sini.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2175,14 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
         <translation>Ambil tingkat dari papan klip: salin satu kolom angka (0–1) dari lembar kerja, satu per langkah; koma desimal juga boleh</translation>
     </message>
     <message>
+        <source>Schedule of {name}</source>
+        <translation>Jadwal {name}</translation>
+    </message>
+    <message>
+        <source>Paste series for {name}</source>
+        <translation>Tempel deret untuk {name}</translation>
+    </message>
+    <message>
         <source>from {unit} </source>
         <translation>dari {unit} </translation>
     </message>
@@ -2506,6 +2526,10 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <message>
         <source>Show story step “{title}”</source>
         <translation>Tampilkan langkah alur cerita “{title}”</translation>
+    </message>
+    <message>
+        <source>Update story step “{title}” from the view</source>
+        <translation>Perbarui langkah alur cerita “{title}” dari tampilan</translation>
     </message>
 </context>
 <context>

@@ -345,8 +345,12 @@
         <translation>“{name}”，最后复制于 {when}</translation>
     </message>
     <message>
-        <source>Recover unsaved work</source>
+        <source>The recovery copy could not be written: {why}</source>
         <extracomment>() -&gt; (the file the work belongs to or None, the name the title shows)</extracomment>
+        <translation>无法写入恢复副本：{why}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
@@ -1432,6 +1436,10 @@ Restore the unsaved work, or discard it?</source>
         <translation>在术语表中打开此术语</translation>
     </message>
     <message>
+        <source>none in the glossary</source>
+        <translation>术语表中没有</translation>
+    </message>
+    <message>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
@@ -1579,6 +1587,10 @@ How a driver's kind reads (the drivers' rows and the importance chart's tooltip)
     <message>
         <source>Change in {outcome} when a driver rises by {step}, {where}; longer bars matter more.</source>
         <translation>驱动因素提高 {step} 时 {outcome} 的变化（{where}）；条越长，影响越大。</translation>
+    </message>
+    <message>
+        <source>This model has no stimuli leading here yet.</source>
+        <translation>此模型尚无通向此处的刺激。</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2175,14 @@ Drag here to sketch it, then Reveal.</source>
         <translation>从剪贴板读取水平：在电子表格中复制一列数字（0–1），每步一个；可以使用小数逗号</translation>
     </message>
     <message>
+        <source>Schedule of {name}</source>
+        <translation>{name} 的安排</translation>
+    </message>
+    <message>
+        <source>Paste series for {name}</source>
+        <translation>为 {name} 粘贴序列</translation>
+    </message>
+    <message>
         <source>from {unit} </source>
         <translation>开始{unit}：</translation>
     </message>
@@ -2506,6 +2526,10 @@ Drag here to sketch it, then Reveal.</source>
     <message>
         <source>Show story step “{title}”</source>
         <translation>显示故事步骤“{title}”</translation>
+    </message>
+    <message>
+        <source>Update story step “{title}” from the view</source>
+        <translation>按当前视图更新故事步骤“{title}”</translation>
     </message>
 </context>
 <context>

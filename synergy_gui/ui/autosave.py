@@ -166,7 +166,9 @@ class Autosaver(QObject):
             save_document(self.document, self.copy)
             _write_atomically(self.info, json.dumps(info, ensure_ascii=False, indent=2))
         except (OSError, ValueError) as error:
-            self.problem = f"The recovery copy could not be written: {error}"
+            self.problem = translate(
+                "Autosave", "The recovery copy could not be written: {why}"
+            ).format(why=error)
             return False
         self.problem = None
         self._written, self._edits = self._generation, 0

@@ -218,7 +218,8 @@ class TermLinks(QLabel):
             f'<a href="{TERM_SCHEME}{entry.anchor}">{html.escape(entry.term)}</a>'
             for entry in found
         ]
-        self.setText(", ".join(links) if links else "<i>none in the glossary</i>")
+        none = translate("InspectorPages", "none in the glossary")
+        self.setText(", ".join(links) if links else f"<i>{html.escape(none)}</i>")
 
     def _on_link_activated(self, link: str) -> None:
         if link.startswith(TERM_SCHEME) and self.open_term is not None:

@@ -257,7 +257,7 @@ class LeversPanel(QWidget):
             "Change in {outcome} when a driver rises by {step}, {where}; longer bars matter more.",
         ).format(outcome=self.outcome.currentText(), step=number_text(STEP), where=where)
         if not any(d.kind == "stimulus" for d in found.drivers):
-            note += " This model has no stimuli leading here yet."
+            note += " " + translate("LeversPanel", "This model has no stimuli leading here yet.")
         self._show_drivers(found, note)
 
     def _show_drivers(self, found: Ipma | None, note: str) -> None:

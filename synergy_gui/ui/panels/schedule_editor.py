@@ -290,8 +290,12 @@ class ScheduleRow(QWidget):
     def set_title(self, title: str, tooltip: str) -> None:
         self.title.setText(title)
         self.title.setToolTip(plain_tip(tooltip))
-        self.kind.setAccessibleName(f"Schedule of {title}")
-        self.paste.setAccessibleName(f"Paste series for {title}")
+        self.kind.setAccessibleName(
+            translate("ScheduleEditor", "Schedule of {name}").format(name=title)
+        )
+        self.paste.setAccessibleName(
+            translate("ScheduleEditor", "Paste series for {name}").format(name=title)
+        )
 
     # ------------------------------------------------------------------ reading
     def schedule(self) -> Schedule | None:

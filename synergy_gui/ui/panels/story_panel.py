@@ -235,7 +235,9 @@ class StoryPanel(DocumentPanel):
         changes = {name: getattr(now, name) for name in fields}
         if now.levels.keys() != step.levels.keys():
             changes["sliders"] = None  # the sliders offered follow the levels again
-        text = f"Update story step “{step.title}” from the view"
+        text = translate("StoryCommands", "Update story step “{title}” from the view").format(
+            title=step.title
+        )
         self._submit(UpdateStoryStepCommand(self.document, index, text, **changes))
         self.select(index)
 
