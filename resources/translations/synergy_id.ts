@@ -1902,7 +1902,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <name>ScenarioChooser</name>
     <message>
         <source>As drawn (sliders)</source>
-        <translation>Sesuai gambar (penggeser)</translation>
+        <translation>Sesuai diagram (penggeser)</translation>
     </message>
     <message>
         <source>The scenario to simulate: stimulus schedules over time</source>
@@ -1917,7 +1917,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <name>ScenarioEditor</name>
     <message>
         <source>As drawn: every stimulus follows its slider, and the model's own weights apply. Select a scenario above to edit it, or make one with “New from sliders”.</source>
-        <translation>Sesuai gambar: setiap stimulus mengikuti penggesernya, dan bobot model sendiri berlaku. Pilih skenario di atas untuk menyuntingnya, atau buat dengan “Baru dari penggeser”.</translation>
+        <translation>Sesuai diagram: setiap stimulus mengikuti penggesernya, dan bobot model sendiri berlaku. Pilih skenario di atas untuk menyuntingnya, atau buat dengan “Baru dari penggeser”.</translation>
     </message>
     <message>
         <source>e.g. Gen Z</source>
@@ -1996,7 +1996,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     <name>ScenarioList</name>
     <message>
         <source>As drawn (sliders)</source>
-        <translation>Sesuai gambar (penggeser)</translation>
+        <translation>Sesuai diagram (penggeser)</translation>
     </message>
     <message>
         <source>Tick two to six scenarios to compare them side by side</source>
@@ -3075,7 +3075,7 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     </message>
     <message>
         <source>As drawn</source>
-        <translation>Sesuai gambar</translation>
+        <translation>Sesuai diagram</translation>
     </message>
 </context>
 <context>
