@@ -876,6 +876,26 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     </message>
 </context>
 <context>
+    <name>DiagramExport</name>
+    <message>
+        <source>a file without suffix</source>
+        <extracomment>Space around the figure and between its title and the diagram (figure units: pixels). A tall diagram is drawn smaller rather than as a strip no slide can hold.</extracomment>
+        <translation>berkas tanpa akhiran</translation>
+    </message>
+    <message>
+        <source>a diagram is exported as PNG, SVG or PDF, not {what}</source>
+        <translation>diagram diekspor sebagai PNG, SVG, atau PDF, bukan {what}</translation>
+    </message>
+    <message>
+        <source>the diagram is empty: add a construct before exporting it</source>
+        <translation>diagram kosong: tambahkan konstruk sebelum mengekspornya</translation>
+    </message>
+    <message>
+        <source>could not write the figure to {folder}</source>
+        <translation>tidak dapat menulis gambar ke {folder}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Untitled</source>

@@ -876,6 +876,26 @@ Restore the unsaved work, or discard it?</source>
     </message>
 </context>
 <context>
+    <name>DiagramExport</name>
+    <message>
+        <source>a file without suffix</source>
+        <extracomment>Space around the figure and between its title and the diagram (figure units: pixels). A tall diagram is drawn smaller rather than as a strip no slide can hold.</extracomment>
+        <translation>没有后缀的文件</translation>
+    </message>
+    <message>
+        <source>a diagram is exported as PNG, SVG or PDF, not {what}</source>
+        <translation>模型图只能导出为 PNG、SVG 或 PDF，而不是 {what}</translation>
+    </message>
+    <message>
+        <source>the diagram is empty: add a construct before exporting it</source>
+        <translation>模型图为空：请先添加构念再导出</translation>
+    </message>
+    <message>
+        <source>could not write the figure to {folder}</source>
+        <translation>无法将图写入 {folder}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>Untitled</source>

@@ -19,6 +19,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from synergy_gui.ui.graph import style as st
+from synergy_gui.ui.i18n import translate
 
 #: Width of a PNG figure: a full-HD slide.
 SLIDE_PIXELS = 1920
@@ -41,12 +42,17 @@ def export_diagram(scene, path: str | os.PathLike[str], title: str, subtitle: st
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
+        not_this = suffix or translate("DiagramExport", "a file without suffix")
         raise ValueError(
-            f"a diagram is exported as PNG, SVG or PDF, not {suffix or 'a file without suffix'}"
+            translate(
+                "DiagramExport", "a diagram is exported as PNG, SVG or PDF, not {what}"
+            ).format(what=not_this)
         )
     area = scene.diagram_rect()
     if area.isEmpty():
-        raise ValueError("the diagram is empty: add a construct before exporting it")
+        raise ValueError(
+            translate("DiagramExport", "the diagram is empty: add a construct before exporting it")
+        )
     area = area.adjusted(-12, -12, 12, 12)
     scale = (SLIDE_PIXELS - 2 * FIGURE_MARGIN) / area.width()
     height = _title_height(subtitle) + area.height() * scale + FIGURE_MARGIN
@@ -121,7 +127,7 @@ def _write_png(scene, area, size, title, subtitle, path: Path) -> None:
     _paint(painter, scene, area, size, title, subtitle)
     painter.end()
     if not image.save(str(path), "PNG"):
-        raise OSError(f"could not write the figure to {path.parent}")
+        raise OSError(_not_written(path))
 
 
 def _write_svg(scene, area, size, title, subtitle, path: Path) -> None:
@@ -133,7 +139,7 @@ def _write_svg(scene, area, size, title, subtitle, path: Path) -> None:
     generator.setDescription(subtitle)
     painter = QPainter()
     if not painter.begin(generator):
-        raise OSError(f"could not write the figure to {path.parent}")
+        raise OSError(_not_written(path))
     _paint(painter, scene, area, size, title, subtitle)
     painter.end()
 
@@ -147,7 +153,7 @@ def _write_pdf(scene, area, size, title, subtitle, path: Path) -> None:
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"could not write the figure to {path.parent}")
+        raise OSError(_not_written(path))
     device = QRectF(0, 0, writer.width(), writer.height())
     painter.scale(device.width() / size.width(), device.height() / size.height())
     _paint(painter, scene, area, size, title, subtitle)
@@ -155,5 +161,12 @@ def _write_pdf(scene, area, size, title, subtitle, path: Path) -> None:
 
 
 _WRITERS = {".png": _write_png, ".svg": _write_svg, ".pdf": _write_pdf}
+
+
+def _not_written(path: Path) -> str:
+    return translate("DiagramExport", "could not write the figure to {folder}").format(
+        folder=path.parent
+    )
+
 
 __all__ = ["FORMATS", "SLIDE_PIXELS", "export_diagram"]
