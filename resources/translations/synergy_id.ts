@@ -339,6 +339,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong inside the program: {error}</source>
+        <extracomment>The library Qt 6's xcb platform plugin needs and pip cannot install, and its package.</extracomment>
+        <translation>Terjadi kesalahan di dalam program: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>“{name}”, last copied on {when}</source>

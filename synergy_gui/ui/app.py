@@ -174,6 +174,9 @@ def _report_unexpected(
     traceback.print_exception(kind, error, trace, file=sys.stderr)
     from PySide6.QtWidgets import QApplication, QMainWindow
 
+    from synergy_gui.ui.i18n import translate
+
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMainWindow):
-            widget.statusBar().showMessage(f"Something went wrong inside the program: {error}")
+            wrong = translate("App", "Something went wrong inside the program: {error}")
+            widget.statusBar().showMessage(wrong.format(error=error))
