@@ -328,3 +328,14 @@ def test_curves_of_a_hidden_dock_are_marked_until_shown_again(budget):
     budget.settle()
     assert panel.curves_note.text() == ""
     assert _marker(panel, "reviews")[0] == pytest.approx(2000.0 * WEEKS)
+
+
+def test_a_stimulus_level_change_keeps_the_rows_and_a_relabel_shows_at_once(budget, qtbot):
+    rows = dict(budget.panel.rows)
+    budget.document.update_construct("interactivity", initial=0.2)  # a stimulus slider's move
+    qtbot.wait(20)
+    budget.panel.ensure_current()
+    assert budget.panel.rows == rows  # the same row widgets: nothing was rebuilt
+    budget.document.update_construct("interactivity", label="Two-way chat")
+    budget.panel.ensure_current()
+    assert budget.panel.rows != rows  # the rows name the stimuli they drive: rebuilt

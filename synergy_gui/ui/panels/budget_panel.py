@@ -243,7 +243,7 @@ class BudgetPanel(DocumentPanel):
             channel = self.document.channel(change.item_id)
             self.rows[change.item_id].show_channel(channel, labels)
             return
-        if change.target in ("channel", "document", "construct"):
+        if change.target in ("channel", "document") or _relabels(change):
             self.mark_stale()
         elif change.target == "scenario":
             QTimer.singleShot(0, self.refresh_spend)  # after a removal has settled
@@ -285,6 +285,14 @@ def _in_place(change: Change, rows: dict[str, ChannelRow]) -> bool:
         and change.action == "update"
         and change.item_id in rows
         and ROW_FIELDS.issuperset(change.fields)
+    )
+
+
+def _relabels(change: Change) -> bool:
+    """Whether a construct change alters what the rows offer (a stimulus slider's move,
+    an ``initial`` update, does not: rebuilding on it cost every drag step 5 ms)."""
+    return change.target == "construct" and (
+        change.action != "update" or bool({"label", "role"} & set(change.fields))
     )
 
 
