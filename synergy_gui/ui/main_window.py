@@ -42,6 +42,7 @@ from synergy_gui.ui.budget_dock import arrange_budget_dock
 from synergy_gui.ui.channel_editor import ChannelEditor
 from synergy_gui.ui.document_controller import DocumentController, FileDropFilter
 from synergy_gui.ui.graph import GraphScene, GraphView
+from synergy_gui.ui.on_screen import follow_tabs
 from synergy_gui.ui.panels import InspectorPanel, StimulusPanel, WeightsPanel
 from synergy_gui.ui.panels.budget_panel import BudgetPanel
 from synergy_gui.ui.panels.levers_panel import LeversPanel
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
         self.docks["sensitivity"].hide()
         self.docks["budget"].hide()
         arrange_budget_dock(self, self.docks["budget"], self.docks["simulation"], self.budget)
+        follow_tabs(self.docks["why"], self.why_panel.shown)
+        follow_tabs(self.docks["synergy"], self.synergy_panel.shown)
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)

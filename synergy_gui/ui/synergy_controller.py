@@ -25,6 +25,7 @@ from synergy_gui.engine.synergy_view import (
 )
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
+from synergy_gui.ui.on_screen import on_screen
 from synergy_gui.ui.panels.synergy_view import NO_JUNCTION, SlopeLine, SynergyChart, SynergyPanel
 from synergy_gui.ui.runs import Runs
 from synergy_gui.ui.simulation_controller import SimulationController
@@ -99,13 +100,13 @@ class SynergyController(QObject):
 
     def refresh_soon(self) -> None:
         """Refresh once results and cursor moves pause (a burst makes one refresh)."""
-        if self.panel.isVisible():
+        if on_screen(self.panel):
             self._timer.start()
 
     def refresh(self) -> None:
         """Work the chart out again and show it (skipped while the panel is hidden)."""
         self._timer.stop()
-        if not self.panel.isVisible():
+        if not on_screen(self.panel):
             return
         if self.junction_id is None:
             self.panel.show_message(NO_JUNCTION)

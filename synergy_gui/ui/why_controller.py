@@ -20,6 +20,7 @@ from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.numbers import number_text, short_number, signed_number
+from synergy_gui.ui.on_screen import on_screen
 from synergy_gui.ui.panels.why_panel import WhyBar, WhyChart, WhyPanel
 from synergy_gui.ui.runs import Runs
 from synergy_gui.ui.simulation_controller import SimulationController
@@ -106,7 +107,7 @@ class WhyController(QObject):
 
     def refresh(self) -> None:
         """Explain the construct again and show it (skipped while the panel is hidden)."""
-        if not self.panel.isVisible():
+        if not on_screen(self.panel):
             return
         began = time.perf_counter()
         self._labels = {c.id: c.label or c.id for c in self.document.constructs}

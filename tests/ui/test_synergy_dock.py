@@ -281,3 +281,20 @@ def test_the_current_level_s_line_never_hides_the_low_or_high_one(live):
     assert labels == ["0.20", "0.80 now", "1.00"]
     _low, now, high = _slopes(panel)
     assert not np.allclose(now, high)
+
+
+def test_why_and_synergy_tabbed_behind_the_inspector_do_no_work_until_brought_forward(
+    window, qtbot
+):
+    window.docks["inspector"].raise_()
+    qtbot.wait(20)
+    why_calls = []
+    window.why._chart = lambda real=window.why._chart: why_calls.append(1) or real()
+    window.synergy.refresh_soon()
+    assert not window.synergy.pending  # behind a tab: no pause timer, no batch
+    slider = window.stimulus_panel.slider_for("interactivity")
+    slider.setValue(slider.value() - 10)
+    window.controller.run_now()
+    assert why_calls == []  # each slider step explained nothing behind the tab
+    window.docks["why"].raise_()
+    qtbot.waitUntil(lambda: why_calls != [])  # brought forward, it catches up
