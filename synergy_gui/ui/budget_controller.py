@@ -33,6 +33,7 @@ from synergy_gui.ui.budget_texts import (
 )
 from synergy_gui.ui.commands import AddScenarioCommand, push
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.on_screen import on_screen
 from synergy_gui.ui.panels.allocator_form import MAXIMISE, MINIMISE, AllocationRequest
 from synergy_gui.ui.panels.budget_panel import BudgetPanel
 
@@ -126,6 +127,8 @@ class BudgetController(QObject):
     def refresh(self) -> None:
         """Ask for the curves of the current model (after the running job, if one runs)."""
         self._timer.stop()
+        if not on_screen(self.panel):
+            return  # a hidden dock computes and draws nothing: it asks again when shown
         outcome = self.outcome()
         horizon = self.document.settings.horizon
         self.panel.set_outcomes(
@@ -138,8 +141,6 @@ class BudgetController(QObject):
         if not self.document.channels or outcome is None:
             self.panel.show_curves_note("", clear=True)
             return
-        if not self.panel.isVisible():
-            return  # a hidden dock computes nothing: it asks again when shown
         if self.curves_job is not None:
             return  # its result will be stale: the newest request runs when it is done
         job = CurvesJob(self.document, self.view.scenario, outcome)
@@ -283,7 +284,7 @@ class BudgetController(QObject):
         if ignored and change.target not in FOLLOWED:
             return
         self.generation += 1
-        if not self.panel.isVisible():  # what it shows is stale until it is shown again
+        if not on_screen(self.panel):  # what it shows is stale until it is shown again
             self.panel.show_curves_note(
                 translate("BudgetPanel", "The model changed: bringing the curves up to date…")
             )

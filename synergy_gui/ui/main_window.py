@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         arrange_budget_dock(self, self.docks["budget"], self.docks["simulation"], self.budget)
         follow_tabs(self.docks["why"], self.why_panel.shown)
         follow_tabs(self.docks["synergy"], self.synergy_panel.shown)
+        follow_tabs(self.docks["budget"], self.budget_panel.shown)
         self.docks["inspector"].raise_()
         # the inspector runs the full height (long descriptions); the plots span the rest
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)

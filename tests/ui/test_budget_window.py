@@ -89,3 +89,19 @@ def test_a_window_opening_with_the_dock_shown_keeps_its_size(qtbot, settings_dir
     qtbot.waitExposed(main)
     assert main.width() == 1600
     assert main.docks["budget"] not in main.tabifiedDockWidgets(main.docks["simulation"])
+
+
+def test_a_hidden_budget_dock_neither_draws_nor_computes_while_a_slider_moves(
+    window: MainWindow, qtbot
+):
+    assert window.docks["budget"].isHidden()
+    draws, jobs = [], []
+    window.budget_panel.curves.draw_idle = lambda: draws.append(1)
+    window.budget_panel.set_outcomes = lambda *a, **k: jobs.append(1)
+    slider = window.stimulus_panel.slider_for("interactivity")
+    for _step in range(5):
+        slider.setValue(slider.value() - 5)
+        window.controller.run_now()
+        qtbot.wait(5)
+    assert draws == [] and jobs == []  # each step cost the hidden dock a full figure draw
+    assert window.budget.curves_job is None
