@@ -2924,6 +2924,101 @@ Seret di sini untuk membuat sketsanya, lalu Ungkap.</translation>
     </message>
 </context>
 <context>
+    <name>SynergyController</name>
+    <message>
+        <source>{unit} {time}</source>
+        <translation>{unit} {time}</translation>
+    </message>
+    <message>
+        <source>Effect of {member}</source>
+        <translation>Efek {member}</translation>
+    </message>
+    <message>
+        <source>{target} (goal)</source>
+        <translation>{target} (sasaran)</translation>
+    </message>
+    <message>
+        <source>{level} now</source>
+        <translation>{level} saat ini</translation>
+    </message>
+    <message>
+        <source>Each {step} more {focal} moves {target} by {low} when {moderator} is {bottom} and by {high} when it is {top}</source>
+        <translation>Setiap tambahan {step} pada {focal} menggeser {target} sebesar {low} saat {moderator} bernilai {bottom} dan sebesar {high} saat bernilai {top}</translation>
+    </message>
+    <message>
+        <source>: the effect never changes sign (no Johnson–Neyman point in {bottom}–{top}).</source>
+        <translation>: efeknya tidak pernah berganti tanda (tidak ada titik Johnson–Neyman dalam {bottom}–{top}).</translation>
+    </message>
+    <message>
+        <source>: it changes sign where {moderator} is {crossing} (the Johnson–Neyman point).</source>
+        <translation>: efeknya berganti tanda saat {moderator} bernilai {crossing} (titik Johnson–Neyman).</translation>
+    </message>
+    <message>
+        <source>Synergy adds {gap} to {outcome} by {when}</source>
+        <translation>Sinergi menambahkan {gap} pada {outcome} hingga {when}</translation>
+    </message>
+    <message>
+        <source>Synergy takes {gap} from {outcome} by {when}</source>
+        <translation>Sinergi mengurangi {outcome} sebesar {gap} hingga {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SynergyPanel</name>
+    <message>
+        <source>This model has no synergy junction. A junction makes two or more constructs act co-actively: the product of their deviations from baseline acts on a target. To add one, select its members, then its target last, and choose Edit ▸ Add Synergy Junction (Ctrl+J).</source>
+        <translation>Model ini tidak memiliki simpul sinergi. Simpul membuat dua konstruk atau lebih bekerja secara ko-aktif: hasil kali simpangan mereka dari garis dasar bekerja pada sebuah target. Untuk menambahkannya, pilih anggota-anggotanya, lalu targetnya paling akhir, dan pilih Sunting ▸ Tambah Simpul Sinergi (Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>The synergy junction to show</source>
+        <translation>Simpul sinergi yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>The member whose effect the left plot draws</source>
+        <translation>Anggota yang efeknya digambar grafik kiri</translation>
+    </message>
+    <message>
+        <source>The construct followed over time</source>
+        <translation>Konstruk yang diikuti dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Junction</source>
+        <translation>Simpul</translation>
+    </message>
+    <message>
+        <source>Effect of</source>
+        <translation>Efek dari</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>The model has not been run yet.</source>
+        <extracomment>Results and cursor moves are shown once they pause this long: a full draw of the two plots costs tens of ms, so a slider drag keeps the main plots smooth and this panel catches up. The moderator's low and high levels drawn beside its current one. (as shares of the level range: 0.2 and 0.8 on 0..1)</extracomment>
+        <translation>Model belum dijalankan.</translation>
+    </message>
+</context>
+<context>
+    <name>SynergyPlot</name>
+    <message>
+        <source>with synergy</source>
+        <extracomment>Okabe–Ito: moderator low, now, high; the run with the junction and without it. The share of the simple-slopes plot's data span left free above the lines, for the key. Below this width (pixels) the plots are stacked, above it side by side.</extracomment>
+        <translation>dengan sinergi</translation>
+    </message>
+    <message>
+        <source>without</source>
+        <translation>tanpa</translation>
+    </message>
+    <message>
+        <source>Simple slopes</source>
+        <translation>Kemiringan sederhana</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Dari waktu ke waktu</translation>
+    </message>
+</context>
+<context>
     <name>TimeCursor</name>
     <message>
         <source>Time cursor</source>

@@ -2924,6 +2924,101 @@ Drag here to sketch it, then Reveal.</source>
     </message>
 </context>
 <context>
+    <name>SynergyController</name>
+    <message>
+        <source>{unit} {time}</source>
+        <translation>第 {time} {unit}</translation>
+    </message>
+    <message>
+        <source>Effect of {member}</source>
+        <translation>{member} 的效应</translation>
+    </message>
+    <message>
+        <source>{target} (goal)</source>
+        <translation>{target}（目标）</translation>
+    </message>
+    <message>
+        <source>{level} now</source>
+        <translation>{level} 当前</translation>
+    </message>
+    <message>
+        <source>Each {step} more {focal} moves {target} by {low} when {moderator} is {bottom} and by {high} when it is {top}</source>
+        <translation>{focal} 每增加 {step}，当 {moderator} 为 {bottom} 时 {target} 变化 {low}，为 {top} 时变化 {high}</translation>
+    </message>
+    <message>
+        <source>: the effect never changes sign (no Johnson–Neyman point in {bottom}–{top}).</source>
+        <translation>：效应始终不改变符号（在 {bottom}–{top} 内没有 Johnson–Neyman 点）。</translation>
+    </message>
+    <message>
+        <source>: it changes sign where {moderator} is {crossing} (the Johnson–Neyman point).</source>
+        <translation>：当 {moderator} 为 {crossing} 时效应改变符号（Johnson–Neyman 点）。</translation>
+    </message>
+    <message>
+        <source>Synergy adds {gap} to {outcome} by {when}</source>
+        <translation>到{when}，协同使 {outcome} 增加 {gap}</translation>
+    </message>
+    <message>
+        <source>Synergy takes {gap} from {outcome} by {when}</source>
+        <translation>到{when}，协同使 {outcome} 减少 {gap}</translation>
+    </message>
+</context>
+<context>
+    <name>SynergyPanel</name>
+    <message>
+        <source>This model has no synergy junction. A junction makes two or more constructs act co-actively: the product of their deviations from baseline acts on a target. To add one, select its members, then its target last, and choose Edit ▸ Add Synergy Junction (Ctrl+J).</source>
+        <translation>此模型没有协同节点。协同节点使两个或以上的构念共同作用：它们相对基线偏差的乘积作用于一个目标。要添加协同节点，请先选择各成员，最后选择目标，然后选择“编辑 ▸ 添加协同节点”（Ctrl+J）。</translation>
+    </message>
+    <message>
+        <source>The synergy junction to show</source>
+        <translation>要显示的协同节点</translation>
+    </message>
+    <message>
+        <source>The member whose effect the left plot draws</source>
+        <translation>左图绘制其效应的成员</translation>
+    </message>
+    <message>
+        <source>The construct followed over time</source>
+        <translation>随时间跟踪的构念</translation>
+    </message>
+    <message>
+        <source>Junction</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Effect of</source>
+        <translation>效应来自</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>随时间变化</translation>
+    </message>
+    <message>
+        <source>The model has not been run yet.</source>
+        <extracomment>Results and cursor moves are shown once they pause this long: a full draw of the two plots costs tens of ms, so a slider drag keeps the main plots smooth and this panel catches up. The moderator's low and high levels drawn beside its current one. (as shares of the level range: 0.2 and 0.8 on 0..1)</extracomment>
+        <translation>模型尚未运行。</translation>
+    </message>
+</context>
+<context>
+    <name>SynergyPlot</name>
+    <message>
+        <source>with synergy</source>
+        <extracomment>Okabe–Ito: moderator low, now, high; the run with the junction and without it. The share of the simple-slopes plot's data span left free above the lines, for the key. Below this width (pixels) the plots are stacked, above it side by side.</extracomment>
+        <translation>有协同</translation>
+    </message>
+    <message>
+        <source>without</source>
+        <translation>无协同</translation>
+    </message>
+    <message>
+        <source>Simple slopes</source>
+        <translation>简单斜率</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>随时间变化</translation>
+    </message>
+</context>
+<context>
     <name>TimeCursor</name>
     <message>
         <source>Time cursor</source>

@@ -25,10 +25,14 @@ from synergy_gui.engine.synergy_view import (
 )
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
+from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text, short_number, signed_number
 from synergy_gui.ui.on_screen import on_screen
 from synergy_gui.ui.panels.synergy_view import NO_JUNCTION, SlopeLine, SynergyChart, SynergyPanel
+from synergy_gui.ui.panels.texts import plural_unit
 from synergy_gui.ui.runs import Runs
 from synergy_gui.ui.simulation_controller import SimulationController
+from synergy_gui.ui.vocabulary import unit_word
 
 #: Results and cursor moves are shown once they pause this long: a full draw of the two plots
 #: costs tens of ms, so a slider drag keeps the main plots smooth and this panel catches up.
@@ -109,12 +113,14 @@ class SynergyController(QObject):
         if not on_screen(self.panel):
             return
         if self.junction_id is None:
-            self.panel.show_message(NO_JUNCTION)
+            self.panel.show_message(translate("SynergyPanel", NO_JUNCTION))
             return
         runs = self.simulation.last_runs
         model = self._model(runs)
         if runs is None or model is None:
-            reason = self.simulation.last_problem or "The model has not been run yet."
+            reason = self.simulation.last_problem or translate(
+                "SynergyPanel", "The model has not been run yet."
+            )
             self.panel.show_message(reason, pickers=True)
             return
         try:
@@ -134,7 +140,9 @@ class SynergyController(QObject):
         outcome = self.outcome or slopes.target
         both = self._synergy_runs(model, runs)
         with_, without = both.with_junction(outcome), both.without_junction(outcome)
-        when = f"{active.time_unit} {active.times[step]:g}"
+        when = translate("SynergyController", "{unit} {time}").format(
+            unit=unit_word(active.time_unit), time=short_number(active.times[step])
+        )
         gap = float(with_[step] - without[step])
         focal_level = float(point[model.index[slopes.focal]])
         here = response_lines(
@@ -144,9 +152,13 @@ class SynergyController(QObject):
         return SynergyChart(
             headline=_headline(gap, self._label(outcome), when),
             slopes_note=self._floodlight(slopes),
-            slopes_title=f"Effect of {self._label(slopes.focal)}",
+            slopes_title=translate("SynergyController", "Effect of {member}").format(
+                member=self._label(slopes.focal)
+            ),
             focal_label=self._label(slopes.focal),
-            target_axis=f"{self._label(slopes.target)} (goal)",
+            target_axis=translate("SynergyController", "{target} (goal)").format(
+                target=self._label(slopes.target)
+            ),
             moderator_label=" × ".join(self._label(m) for m in slopes.moderators),
             slope_lines=lines,
             operating=(focal_level, float(here[0, 0])),
@@ -154,7 +166,9 @@ class SynergyController(QObject):
             with_series=with_,
             without_series=without,
             cursor_time=float(active.times[step]),
-            time_axis=f"Time ({active.time_unit}s)",
+            time_axis=translate("SimulationPanel", "Time ({unit})").format(
+                unit=unit_word(plural_unit(active.time_unit))
+            ),
             outcome_label=self._label(outcome),
         )
 
@@ -163,7 +177,8 @@ class SynergyController(QObject):
         low, high = _beside(now, _bounds(model))
         levels = np.array([low, now, high])
         ys = response_lines(model, self.junction_id, point, levels, slopes.levels, slopes.focal)
-        labels = (f"{low:.2f}", f"{now:.2f} now", f"{high:.2f}")
+        now_text = translate("SynergyController", "{level} now").format(level=number_text(now))
+        labels = (number_text(low), now_text, number_text(high))
         return tuple(SlopeLine(t, slopes.levels, y) for t, y in zip(labels, ys, strict=True))
 
     def _floodlight(self, slopes: SimpleSlopes) -> str:
@@ -171,18 +186,33 @@ class SynergyController(QObject):
         moderator = " × ".join(self._label(m) for m in slopes.moderators)
         low, high = slopes.slopes[0], slopes.slopes[-1]
         bottom, top = slopes.levels[0], slopes.levels[-1]
-        text = (
-            f"Each 0.1 more {focal} moves {target} by {0.1 * low:+.3f} when {moderator} is "
-            f"{bottom:g} and by {0.1 * high:+.3f} when it is {top:g}"
+        words = {
+            "step": number_text(0.1, 1),
+            "focal": focal,
+            "target": target,
+            "moderator": moderator,
+            "low": signed_number(0.1 * low),
+            "high": signed_number(0.1 * high),
+            "bottom": short_number(bottom),
+            "top": short_number(top),
+        }
+        text = translate(
+            "SynergyController",
+            "Each {step} more {focal} moves {target} by {low} when {moderator} is {bottom} and by "
+            "{high} when it is {top}",
         )
         if slopes.crossing is None:
-            return text + (
-                f": the effect never changes sign (no Johnson–Neyman point in {bottom:g}–{top:g})."
+            tail = translate(
+                "SynergyController",
+                ": the effect never changes sign (no Johnson–Neyman point in {bottom}–{top}).",
             )
-        return text + (
-            f": it changes sign where {moderator} is {slopes.crossing:.2f} "
-            "(the Johnson–Neyman point)."
-        )
+        else:
+            words["crossing"] = number_text(slopes.crossing)
+            tail = translate(
+                "SynergyController",
+                ": it changes sign where {moderator} is {crossing} (the Johnson–Neyman point).",
+            )
+        return (text + tail).format(**words)
 
     def _synergy_runs(self, model: CompiledModel, runs: Runs) -> SynergyRuns:
         """The with/without batch of this result, run once and kept."""
@@ -295,9 +325,11 @@ def _beside(now: float, bounds: tuple[float, float] = (0.0, 1.0)) -> tuple[float
 
 
 def _headline(gap: float, outcome: str, when: str) -> str:
-    verb = "adds" if gap >= 0 else "takes"
-    preposition = "to" if gap >= 0 else "from"
-    return f"Synergy {verb} {gap:+.3f} {preposition} {outcome} by {when}"
+    if gap >= 0:
+        text = translate("SynergyController", "Synergy adds {gap} to {outcome} by {when}")
+    else:
+        text = translate("SynergyController", "Synergy takes {gap} from {outcome} by {when}")
+    return text.format(gap=signed_number(gap), outcome=outcome, when=when)
 
 
 def _disconnect(view: ViewState, on_view, document: ModelDocument, on_document) -> None:

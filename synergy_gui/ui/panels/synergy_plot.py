@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, MaxNLocator
 from PySide6.QtCore import QSize
 
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.synergy_view import SlopeLine, SynergyChart
 
 #: Okabe–Ito: moderator low, now, high; the run with the junction and without it.
@@ -65,8 +66,8 @@ class SynergyPlot(FigureCanvasQTAgg):
         self.operating.set_data([chart.operating[0]], [chart.operating[1]])
         self.with_line.set_data(chart.times, chart.with_series)
         self.without_line.set_data(chart.times, chart.without_series)
-        self.with_line.set_label("with synergy")
-        self.without_line.set_label("without")
+        self.with_line.set_label(translate("SynergyPlot", "with synergy"))
+        self.without_line.set_label(translate("SynergyPlot", "without"))
         self.cursor.set_xdata([chart.cursor_time, chart.cursor_time])
         self._fill_gap(chart)
         self._texts(chart)
@@ -133,8 +134,8 @@ class SynergyPlot(FigureCanvasQTAgg):
     def _texts(self, chart: SynergyChart) -> None:
         size = FONT_SIZE * self.text_scale
         titles = (
-            (self.slopes_axes, "Simple slopes"),
-            (self.runs_axes, "Over time"),
+            (self.slopes_axes, translate("SynergyPlot", "Simple slopes")),
+            (self.runs_axes, translate("SynergyPlot", "Over time")),
         )
         for axes, title in titles:
             colour = self._colours["text"]  # set_title falls back to the rc colour

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,13 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from synergy_gui.ui.i18n import translate
+
 if TYPE_CHECKING:
     from synergy_gui.ui.panels.synergy_plot import SynergyPlot
 
-NO_JUNCTION = (
+NO_JUNCTION = QT_TRANSLATE_NOOP(
+    "SynergyPanel",
     "This model has no synergy junction. A junction makes two or more constructs act "
     "co-actively: the product of their deviations from baseline acts on a target. To add one, "
-    "select its members, then its target last, and choose Edit ▸ Add Synergy Junction (Ctrl+J)."
+    "select its members, then its target last, and choose Edit ▸ Add Synergy Junction (Ctrl+J).",
 )
 HEADLINE_PX = 15  # pixel sizes at text scale 1
 NOTE_PX = 13
@@ -82,9 +85,16 @@ class SynergyPanel(QWidget):
         self.plot: SynergyPlot | None = None
         self.chart: SynergyChart | None = None
         self.text_scale = 1.0
-        self.junction_combo = _combo("synergy_junction", "The synergy junction to show")
-        self.focal_combo = _combo("synergy_focal", "The member whose effect the left plot draws")
-        self.outcome_combo = _combo("synergy_outcome", "The construct followed over time")
+        self.junction_combo = _combo(
+            "synergy_junction", translate("SynergyPanel", "The synergy junction to show")
+        )
+        self.focal_combo = _combo(
+            "synergy_focal",
+            translate("SynergyPanel", "The member whose effect the left plot draws"),
+        )
+        self.outcome_combo = _combo(
+            "synergy_outcome", translate("SynergyPanel", "The construct followed over time")
+        )
         self.junction_combo.activated.connect(lambda _i: self._emit(self.junction_combo))
         self.focal_combo.activated.connect(lambda _i: self._emit(self.focal_combo))
         self.outcome_combo.activated.connect(lambda _i: self._emit(self.outcome_combo))
@@ -107,14 +117,14 @@ class SynergyPanel(QWidget):
         form = QFormLayout(self._pickers)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Junction", self.junction_combo)
-        form.addRow("Effect of", self.focal_combo)
-        form.addRow("Over time", self.outcome_combo)
+        form.addRow(translate("SynergyPanel", "Junction"), self.junction_combo)
+        form.addRow(translate("SynergyPanel", "Effect of"), self.focal_combo)
+        form.addRow(translate("SynergyPanel", "Over time"), self.outcome_combo)
         for widget in (self._pickers, self.headline, self.note, self.message):
             self._column.addWidget(widget)
         self._column.addStretch(1)
         self.set_text_scale(1.0)
-        self.show_message("The model has not been run yet.")
+        self.show_message(translate("SynergyPanel", "The model has not been run yet."))
 
     # ------------------------------------------------------------------ public
     def set_choices(self, which: str, items: list[tuple[str, str]], chosen: str | None) -> None:
