@@ -13,7 +13,7 @@ from synergy_gui.engine.spend_runs import Outcome
 from synergy_gui.model import ModelDocument, ModelError
 from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.allocator_form import AllocationAnswer
-from synergy_gui.ui.panels.budget_plots import money
+from synergy_gui.ui.panels.money import money
 
 _TROUBLE = (EngineError, ModelError, ValueError, ArithmeticError)
 

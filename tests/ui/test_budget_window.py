@@ -105,3 +105,26 @@ def test_a_hidden_budget_dock_neither_draws_nor_computes_while_a_slider_moves(
         qtbot.wait(5)
     assert draws == [] and jobs == []  # each step cost the hidden dock a full figure draw
     assert window.budget.curves_job is None
+
+
+def test_the_window_is_built_without_loading_matplotlib_for_docks_not_yet_shown():
+    """matplotlib costs a launch about 0.4 s: only the plots, drawn after the window first
+    paints, may bring it in (the Budget dock's plots are made when it is first shown)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from synergy_gui.ui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "print('matplotlib' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout.strip().splitlines()[-1] == "False"

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.ui.i18n import translate
-from synergy_gui.ui.panels.budget_plots import WaterfallPlot, money
+from synergy_gui.ui.panels.lazy_plot import LazyPlot
+from synergy_gui.ui.panels.money import money
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 
 MAXIMISE, MINIMISE, EXTRA = "maximise", "minimise", "extra"
@@ -118,7 +119,7 @@ class AllocatorForm(QWidget):
         self.busy.setRange(0, 0)
         self.headline = _wrapping("allocation_headline")
         self.details = _wrapping("allocation_details")
-        self.waterfall = WaterfallPlot()
+        self.waterfall_holder = LazyPlot(_waterfall_plot)
         self.compare_button = QPushButton(translate("BudgetPanel", "Compare with current plan"))
         self.compare_button.setToolTip(
             translate(
@@ -154,7 +155,7 @@ class AllocatorForm(QWidget):
         answer = QVBoxLayout()
         for widget in (self.headline, self.details):
             answer.addWidget(widget)
-        answer.addWidget(self.waterfall, 1)
+        answer.addWidget(self.waterfall_holder, 1)
         answer.addWidget(self.compare_button)
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.setContentsMargins(0, 0, 0, 0)
@@ -168,13 +169,18 @@ class AllocatorForm(QWidget):
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.compare_button.clicked.connect(self.compareRequested)
 
+    @property
+    def waterfall(self):
+        """The waterfall plot (made on first use)."""
+        return self.waterfall_holder.plot
+
     def resizeEvent(self, event) -> None:
         """Narrower than :data:`SIDE_BY_SIDE`, the answer goes under the form (it scrolls)."""
         wide = event.size().width() >= SIDE_BY_SIDE
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
-            self.waterfall.setMinimumHeight(0 if wide else 240)
+            self.waterfall_holder.setMinimumHeight(0 if wide else 240)
         super().resizeEvent(event)
 
     # ------------------------------------------------------------------ public
@@ -226,9 +232,9 @@ class AllocatorForm(QWidget):
         self.details.setVisible(bool(answer.details))
         if answer.names:
             self.waterfall.show_waterfall(answer.names, answer.parts, answer.before, answer.after)
-        else:
+        elif self.waterfall_holder.made:
             self.waterfall.clear()
-        self.waterfall.setVisible(bool(answer.names))
+        self.waterfall_holder.setVisible(bool(answer.names))
         self.compare_button.setVisible(answer.comparable)
         if answer.headline:
             self.answerShown.emit()
@@ -321,3 +327,9 @@ def _wrapping(name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # channel names come from the user
     return label
+
+
+def _waterfall_plot():
+    from synergy_gui.ui.panels.budget_plots import WaterfallPlot
+
+    return WaterfallPlot()

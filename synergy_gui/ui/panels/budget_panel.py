@@ -36,8 +36,8 @@ from synergy_gui.ui.channel_editor import ChannelEditor
 from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.allocator_form import AllocatorForm
 from synergy_gui.ui.panels.base import DocumentPanel
-from synergy_gui.ui.panels.budget_plots import CurvesPlot
 from synergy_gui.ui.panels.channel_rows import ChannelRow
+from synergy_gui.ui.panels.lazy_plot import LazyPlot
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 
 #: Channel fields a row shows in place; any other change rebuilds the rows.
@@ -57,7 +57,7 @@ class BudgetPanel(DocumentPanel):
         self.rows: dict[str, ChannelRow] = {}
         self.text_scale = 1.0
         self._build_outcome()
-        self.curves = CurvesPlot()
+        self.curves_holder = LazyPlot(_curves_plot)
         self.returns = _wrapping()
         self.curves_note = _wrapping()
         self.allocator = AllocatorForm()
@@ -153,7 +153,7 @@ class BudgetPanel(DocumentPanel):
         plot = QWidget()
         right = QVBoxLayout(plot)
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.curves, 1)
+        right.addWidget(self.curves_holder, 1)
         right.addWidget(self.returns)
         right.addWidget(self.curves_note)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -203,14 +203,20 @@ class BudgetPanel(DocumentPanel):
     def show_curves_note(self, text: str, clear: bool = False) -> None:
         """Say why there are no curves (or that they are being brought up to date)."""
         if clear:
-            self.curves.clear()
+            if self.curves_holder.made:
+                self.curves.clear()
             self.returns.setText("")
         self.curves_note.setText(text)
 
     def set_text_scale(self, scale: float) -> None:
         self.text_scale = scale
-        self.curves.set_text_scale(scale)
-        self.allocator.waterfall.set_text_scale(scale)
+        self.curves_holder.apply("set_text_scale", scale)
+        self.allocator.waterfall_holder.apply("set_text_scale", scale)
+
+    @property
+    def curves(self):
+        """The response-curves plot (made on first use)."""
+        return self.curves_holder.plot
 
     def row(self, channel_id: str) -> ChannelRow:
         self.ensure_current()
@@ -274,8 +280,8 @@ class BudgetPanel(DocumentPanel):
             palette.color(QPalette.ColorRole.Text).name(),
             palette.color(QPalette.ColorRole.Mid).name(),
         )
-        self.curves.set_colours(*colours)
-        self.allocator.waterfall.set_colours(*colours)
+        self.curves_holder.apply("set_colours", *colours)
+        self.allocator.waterfall_holder.apply("set_colours", *colours)
 
 
 def _in_place(change: Change, rows: dict[str, ChannelRow]) -> bool:
@@ -310,3 +316,9 @@ def _wrapping() -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # channel names come from the user
     return label
+
+
+def _curves_plot():
+    from synergy_gui.ui.panels.budget_plots import CurvesPlot
+
+    return CurvesPlot()

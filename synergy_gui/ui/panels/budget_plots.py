@@ -18,6 +18,7 @@ from PySide6.QtCore import QSize
 
 from synergy_gui.engine.response import ResponseCurve
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.panels.money import money
 
 #: Okabe–Ito, one per channel in turn.
 CHANNEL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
@@ -26,16 +27,6 @@ FONT_SIZE = 10.5  # points at text scale 1
 MIN_SIZE = (200, 160)
 #: The curves' key is drawn in plots at least this wide (pixels, at text scale 1).
 KEY_WIDTH = 420
-
-
-def money(value: float, _position: object = None) -> str:
-    """A spend figure in few characters: 950, 12k, 1.2M."""
-    size = abs(value)
-    if size >= 1e6:
-        return f"{value / 1e6:.3g}M"
-    if size >= 1e3:
-        return f"{value / 1e3:.3g}k"
-    return f"{value:.0f}"
 
 
 class _Canvas(FigureCanvasQTAgg):
