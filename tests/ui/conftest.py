@@ -50,3 +50,33 @@ def panel(qtbot, settings_dir: Path, document: ModelDocument):
     panel.show()
     qtbot.waitExposed(panel)
     return panel
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes shown (headline, details) instead of blocking; prompts answer discard."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from synergy_gui.ui import messages
+
+    shown: list[tuple[str, str]] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append((box.text(), box.informativeText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, settings_dir: Path, boxes):
+    """The main window on the default preset, shown, with message boxes recorded (a module
+    may define its own)."""
+    from synergy_gui.ui.main_window import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    return main

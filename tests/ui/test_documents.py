@@ -26,28 +26,6 @@ from synergy_gui.ui.commands import SetLevelCommand, push
 from synergy_gui.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes shown (headline, details) instead of blocking; prompts answer discard."""
-    shown: list[tuple[str, str]] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append((box.text(), box.informativeText()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, settings_dir: Path, boxes) -> MainWindow:
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    return main
-
-
 def _first_stimulus(window: MainWindow) -> str:
     return next(c.id for c in window.document.constructs if c.role == "stimulus")
 
@@ -310,7 +288,6 @@ def test_export_figure_writes_an_image_for_slides(
 def test_a_model_too_big_for_the_window_is_refused_with_its_size(
     qtbot, settings_dir, tmp_path, monkeypatch
 ):
-    from PySide6.QtWidgets import QMessageBox
 
     from synergy_gui.model import Construct, ModelDocument
     from synergy_gui.model.fileformat import save_document

@@ -164,3 +164,18 @@ def test_the_inspector_s_term_link_opens_the_guide_by_default(qtbot, document, s
     assert window is not None and window.isVisible()
     assert window.topic_id == "glossary"
     assert term("Digital trust").definition in window.page_text
+
+
+# the seeds' terms (issue 14): the virtuous cycle and KOC activity
+@pytest.mark.parametrize("name", ["virtuous cycle", "KOC activity"])
+def test_the_guide_opens_the_glossary_at_the_term(guide, name):
+    assert guide.show_term(name)
+    assert guide.topic_id == "glossary"
+    assert term(name).definition in guide.page_text
+
+
+def test_searching_the_guide_for_the_virtuous_cycle_shows_its_definition(guide):
+    guide.show_topic("glossary")
+    guide.search.setText("virtuous cycle")
+    assert term("Virtuous cycle").definition in guide.page_text
+    assert term("Patronage").definition not in guide.page_text

@@ -12,13 +12,12 @@ import pytest
 from pdf_checks import pdf_pages, pdf_text
 from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 from undo_checks import round_trip
 
 from synergy_gui.io.graphml import parse_graphml
 from synergy_gui.io.lavaan import parse_lavaan
 from synergy_gui.io.study_import import import_source
-from synergy_gui.ui import messages
 from synergy_gui.ui.actions import SUBMENUS
 from synergy_gui.ui.document_commands import ReplaceDocumentCommand
 from synergy_gui.ui.main_window import MainWindow
@@ -33,28 +32,6 @@ loyalty ~ 0.5*trust
 ind := 0.4*0.5
 interactivity ~~ personalization
 """
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes shown (headline, details) instead of blocking."""
-    shown: list[tuple[str, str]] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append((box.text(), box.informativeText()))
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", record)
-    monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, settings_dir: Path, boxes) -> MainWindow:
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    return main
 
 
 @pytest.fixture
