@@ -81,6 +81,7 @@ class ImportResult:
     warnings: list[ImportNote] = field(default_factory=list)
     labels: dict[str, list[str]] = field(default_factory=dict)  # label -> path/junction ids
     free: list[FreeCoefficient] = field(default_factory=list)
+    form: str = ""  # the format it was read from (study_import.FORMATS), when known
 
     def label_values(self) -> dict[str, float]:
         """Each label's current weight in the document (for the defined effects)."""

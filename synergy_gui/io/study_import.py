@@ -88,6 +88,7 @@ def import_source(
     if table is not None:
         _apply_estimates(result, table, name)
     result.document.meta.title = result.document.meta.title or _title(name)
+    result.form = form
     if rule is not None or activation != (None, None):
         try:
             use_rule(result.document, rule or result.document.settings.update_rule, *activation)

@@ -181,7 +181,7 @@ class StudyFiles:
         result = self.read(path)
         if result is None:
             return False
-        dialog = self.preview(result, str(path), self._window, fcm=_is_fcm_matrix(path))
+        dialog = self.preview(result, str(path), self._window, fcm=result.form == "fcm")
         dialog.exec()
         if dialog.choice is None:
             return False
@@ -294,13 +294,3 @@ class StudyFiles:
         """Stop a running estimation and wait for its thread (the window is closing)."""
         if self._estimates is not None:
             self._estimates.stop(wait=True)
-
-
-def _is_fcm_matrix(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` holds an FCM matrix (read as the importer reads it)."""
-    from synergy_gui.io.study_import import guess_format, read_source_text
-
-    try:
-        return guess_format(str(path), read_source_text(path, "study model")) == "fcm"
-    except (OSError, ValueError):
-        return False
