@@ -21,6 +21,7 @@ from typing import Any
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.errors import DocumentFileError, Problem
 from synergy_gui.model.lenient import model_problems_beside
+from synergy_gui.model.phrases import phrase
 from synergy_gui.model.problem_report import capped, elsewhere
 from synergy_gui.model.schema_errors import schema_problems
 from synergy_gui.model.serialize import FORMAT_NAME, FORMAT_VERSION, dumps, from_dict
@@ -111,23 +112,30 @@ def _read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise _RefusedError(Problem("", "there is no such file")) from None
+        raise _RefusedError(Problem("", phrase("there is no such file"))) from None
     except OSError as error:
-        raise _RefusedError(Problem("", f"cannot be read ({error.strerror or error})")) from None
+        raise _RefusedError(
+            Problem("", phrase("cannot be read ({reason})", reason=error.strerror or error))
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise _RefusedError(Problem("", "is a folder, not a model file"))
+        raise _RefusedError(Problem("", phrase("is a folder, not a model file")))
     if info.st_size > MAX_FILE_BYTES:
         size = info.st_size / (1024 * 1024)
         raise _RefusedError(
-            Problem("", f"is too large ({size:.1f} MB); model files are at most 20 MB")
+            Problem(
+                "",
+                phrase("is too large ({size:.1f} MB); model files are at most 20 MB", size=size),
+            )
         )
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise _RefusedError(Problem("", f"cannot be read ({error.strerror or error})")) from None
+        raise _RefusedError(
+            Problem("", phrase("cannot be read ({reason})", reason=error.strerror or error))
+        ) from None
     if len(raw) > MAX_FILE_BYTES:  # it grew, or it is a device that does not report a size
-        raise _RefusedError(Problem("", "is too large; model files are at most 20 MB"))
+        raise _RefusedError(Problem("", phrase("is too large; model files are at most 20 MB")))
     return raw
 
 

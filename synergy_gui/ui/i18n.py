@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from synergy_gui.assets import resource
+from synergy_gui.model.phrases import CONTEXT, message_of, render
 
 LANGUAGE_KEY = "view/language"
 #: The shipped languages: code -> the language's own name (never translated).
@@ -160,3 +161,13 @@ def translated(language: str, context: str, text: str) -> str:
 def translate(context: str, text: str) -> str:
     """Qt's translation of ``text`` in ``context`` (the call pyside6-lupdate looks for)."""
     return QCoreApplication.translate(context, text)
+
+
+def message_text(message: object) -> str:
+    """A message of the model, engine or io layer in the interface's language."""
+    return render(message, lambda template: QCoreApplication.translate(CONTEXT, template))
+
+
+def error_text(error: BaseException) -> str:
+    """What an error of the Qt-free layers says, in the interface's language."""
+    return message_text(message_of(error))
