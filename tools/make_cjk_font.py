@@ -1,7 +1,8 @@
 """Make the Simplified Chinese font the interface uses in zh_CN: a subset of Noto Sans CJK SC.
 
 No CJK font can be assumed on the user's machine (many Linux installs and this build machine
-have none), so the program ships one, cut down to every character of the Chinese translation,
+have none), so the program ships one, cut down to every character of the Chinese translation
+(the interface's and the guide's),
 CJK punctuation and full-width forms (0.2 MB). The 3,755 common hanzi of GB 2312 level 1 would
 cover Chinese typed into a model too, but take 0.8 MB and push the release packages past their
 45 MB download budget; such text falls back to the system's CJK font, as every Chinese desktop
@@ -29,6 +30,7 @@ from fontTools.ttLib import TTCollection
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "resources" / "fonts" / "NotoSansSC-Subset.otf"
 TS = REPO / "resources" / "translations" / "synergy_zh_CN.ts"
+HELP = REPO / "resources" / "help" / "zh_CN"
 FAMILY = "Noto Sans CJK SC"
 EXTRA = "，。、；：？！“”‘’（）《》【】…—·～％＋－×÷＝０１２３４５６７８９"
 
@@ -45,9 +47,11 @@ def gb2312_level1() -> str:
     return "".join(chars)
 
 
-def translation_chars(path: Path = TS) -> str:
-    """Every character of the Chinese translations."""
+def translation_chars(path: Path = TS, help_folder: Path = HELP) -> str:
+    """Every character of the Chinese translations: the interface's and the guide's."""
     found = re.findall(r"<translation[^>]*>(.*?)</translation>", path.read_text("utf-8"), re.S)
+    if help_folder.is_dir():
+        found += [page.read_text("utf-8") for page in sorted(help_folder.iterdir())]
     return "".join(sorted(set("".join(found))))
 
 

@@ -8,7 +8,6 @@ inspector and the diagram's tooltips all ask this module.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from synergy_gui.model.elements import Construct
 from synergy_gui.model.errors import ModelError
 
 GLOSSARY_FILE = ("help", "glossary.json")
+TRANSLATION_FORMAT = "synergy-explorer-glossary-translation"
 MAX_CONSTRUCT_TERMS = 5
 #: Terms that nearly every description mentions in passing: a link to them would be noise.
 _TOO_GENERAL_FOR_PROSE = {"social media"}
@@ -47,11 +47,19 @@ class GlossaryTerm:
     source: Source
     related: tuple[str, ...] = ()
     keywords: tuple[str, ...] = ()
+    english: str = ""  # the English name of a translated entry: its anchor and its key
 
     @property
     def anchor(self) -> str:
-        """The term's anchor on the glossary page, e.g. ``trust-transfer``."""
-        return slug(self.term)
+        """The term's anchor on the glossary page, e.g. ``trust-transfer`` (in every language)."""
+        return slug(self.english or self.term)
+
+    @property
+    def heading(self) -> str:
+        """The name as the glossary shows it: "Kepercayaan merek (Brand trust)" when translated."""
+        if self.english and normalise(self.english) != normalise(self.term):
+            return f"{self.term} ({self.english})"
+        return self.term
 
     @property
     def short_name(self) -> str:
@@ -81,8 +89,11 @@ def slug(text: str) -> str:
 
 # ------------------------------------------------------------------------------ loading
 @cache
-def terms() -> tuple[GlossaryTerm, ...]:
-    """Every term, sorted alphabetically (case-insensitive)."""
+def terms(language: str = "en") -> tuple[GlossaryTerm, ...]:
+    """Every term in ``language``, sorted alphabetically (case-insensitive); a term the
+    language's glossary lacks stays English. Chinese entries keep the English order."""
+    if language != "en":
+        return _translated_terms(language)
     path = resource(*GLOSSARY_FILE)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -139,6 +150,74 @@ def _parse_term(entry: object, sources: dict[str, Source], place: str) -> Glossa
     )
 
 
+# ------------------------------------------------------------------------------ languages
+def translation_path(language: str):
+    """The glossary's translation into ``language``: ``help/<language>/glossary.json``."""
+    return resource(GLOSSARY_FILE[0], language, GLOSSARY_FILE[1])
+
+
+@cache
+def _translated_terms(language: str) -> tuple[GlossaryTerm, ...]:
+    path = translation_path(language)
+    if not path.is_file():
+        return terms()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise GlossaryError(f"cannot read the glossary translation {path}: {error}") from error
+    found = parse_translation(data, terms(), str(path))
+    return tuple(sorted(found, key=sort_key))
+
+
+def parse_translation(
+    data: object, english: tuple[GlossaryTerm, ...], where: str = "translation"
+) -> list[GlossaryTerm]:
+    """The English terms with the names, definitions and sources' short names of a
+    translation file put in; an entry it lacks stays English."""
+    if not isinstance(data, dict) or data.get("format") != TRANSLATION_FORMAT:
+        raise GlossaryError(f"{where}: not a glossary translation ({TRANSLATION_FORMAT})")
+    entries, shorts = data.get("terms", {}), data.get("sources", {})
+    if not isinstance(entries, dict) or not isinstance(shorts, dict):
+        raise GlossaryError(f"{where}: 'terms' and 'sources' must be objects")
+    return [_translated(entry, entries.get(entry.term), shorts, where) for entry in english]
+
+
+def _translated(entry: GlossaryTerm, found: object, shorts: dict, where: str) -> GlossaryTerm:
+    if found is None:
+        return entry
+    place = f"{where}: terms[{entry.term!r}]"
+    if not isinstance(found, dict) or not all(
+        isinstance(found.get(name), str) and found[name].strip() for name in ("term", "definition")
+    ):
+        raise GlossaryError(f"{place}: needs a term and a definition")
+    short = shorts.get(entry.source.key)
+    source = entry.source
+    if isinstance(short, str) and short.strip():
+        source = Source(source.key, source.citation, short.strip())
+    extra = _strings(found.get("keywords", []), f"{place}.keywords")
+    return GlossaryTerm(
+        term=found["term"].strip(),
+        definition=found["definition"].strip(),
+        source=source,
+        related=entry.related,
+        keywords=(*extra, entry.term, *entry.keywords),  # English words still find it
+        english=entry.term,
+    )
+
+
+def sort_key(entry: GlossaryTerm) -> str:
+    """Latin-script names sort by themselves; others (hanzi) by their English name."""
+    first = entry.term[:1]
+    return (entry.term if first.isascii() else entry.english or entry.term).lower()
+
+
+def localised(entry: GlossaryTerm, language: str) -> GlossaryTerm:
+    """The same term in ``language`` (itself where the language has no translation)."""
+    if language == "en":
+        return entry
+    return next((t for t in terms(language) if t.anchor == entry.anchor), entry)
+
+
 def _strings(raw: object, place: str) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
         raise GlossaryError(f"{place}: expected a list of texts")
@@ -172,13 +251,13 @@ def _phrase_index(in_prose: bool) -> dict[str, tuple[GlossaryTerm, ...]]:
     return index
 
 
-def search_terms(query: str) -> tuple[GlossaryTerm, ...]:
+def search_terms(query: str, language: str = "en") -> tuple[GlossaryTerm, ...]:
     """The terms whose name, keywords or definition contain every word of ``query``."""
     words = normalise(query).split()
     if not words:
-        return terms()
+        return terms(language)
     found = []
-    for entry in terms():
+    for entry in terms(language):
         text = normalise(" ".join([entry.term, entry.definition, *entry.keywords]))
         if all(word in text for word in words):
             found.append(entry)
@@ -215,19 +294,6 @@ def terms_in_text(text: str) -> list[GlossaryTerm]:
     return list(dict.fromkeys(_mentioned(text, by_keyword=False)))
 
 
-def tooltip_terms(construct: Construct) -> str:
-    """The construct's terms as a tooltip part: escaped rich text, "" when there are none.
-
-    Append it to the construct's tooltip parts (``tooltip_html``): "Glossary: Digital trust,
-    Organism, Trust (Help ▸ Glossary, F1)".
-    """
-    names = [entry.term for entry in terms_for_construct(construct)]
-    if not names:
-        return ""
-    listed = html.escape(", ".join(names))
-    return f"<i>Glossary</i>: {listed} <span style='color:gray'>(Help ▸ Glossary, F1)</span>"
-
-
 @cache
 def _longest_phrase(in_prose: bool) -> int:
     return max((len(phrase.split()) for phrase in _phrase_index(in_prose)), default=0)
@@ -256,11 +322,13 @@ __all__ = [
     "GlossaryError",
     "GlossaryTerm",
     "Source",
+    "localised",
     "parse_glossary",
+    "parse_translation",
     "search_terms",
+    "sort_key",
     "term",
     "terms",
     "terms_for_construct",
     "terms_in_text",
-    "tooltip_terms",
 ]

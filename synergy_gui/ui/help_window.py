@@ -29,7 +29,7 @@ from synergy_gui.model.help_pages import ShortcutRow
 from synergy_gui.ui import actions
 from synergy_gui.ui.help_legend import SCHEME as LEGEND_SCHEME
 from synergy_gui.ui.help_legend import legend_image
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import current_language, translate
 
 TITLE = QT_TRANSLATE_NOOP("HelpWindow", "Synergy Explorer Help")
 DEFAULT_TOPIC = "getting_started"
@@ -140,6 +140,7 @@ class HelpWindow(QWidget):
         self.setWindowTitle(translate("HelpWindow", TITLE))
         self.shortcuts = list(shortcut_rows() if shortcuts is None else shortcuts)
         self.topic_id: str | None = None
+        self.language = current_language()
         self.search = QLineEdit()
         self.search.setObjectName("help_search")
         self.search.setPlaceholderText(translate("HelpWindow", "Search the guide and glossary"))
@@ -149,7 +150,7 @@ class HelpWindow(QWidget):
         self.contents.setObjectName("help_contents")
         self.contents.setWordWrap(True)  # long titles wrap instead of hiding behind a scroll bar
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for topic in pages.topics():
+        for topic in pages.topics(self.language):
             item = QListWidgetItem(topic.title)
             item.setData(Qt.ItemDataRole.UserRole, topic.id)
             self.contents.addItem(item)
@@ -216,7 +217,8 @@ class HelpWindow(QWidget):
     # ------------------------------------------------------------------ drawing
     def _render(self) -> None:
         query = self.search.text() if self.topic_id == pages.GLOSSARY_TOPIC else ""
-        self.browser.setHtml(pages.page_html(self.topic_id, self.shortcuts, query))
+        page = pages.page_html(self.topic_id, self.shortcuts, query, self.language)
+        self.browser.setHtml(page)
         if self.search.text().strip() and self.topic_id != pages.GLOSSARY_TOPIC:
             self._mark_first_match()
 
@@ -227,7 +229,7 @@ class HelpWindow(QWidget):
             self.browser.find(words[0], QTextDocument.FindFlag(0))
 
     def _filtered_out(self, anchor: str) -> bool:
-        shown = pages.glossary_html(self.search.text())
+        shown = pages.glossary_html(self.search.text(), self.language)
         return anchor not in pages.anchors(shown)
 
     def _select_in_contents(self, topic_id: str) -> None:
@@ -246,7 +248,7 @@ class HelpWindow(QWidget):
             self.show_topic(current.data(Qt.ItemDataRole.UserRole))
 
     def _on_search_changed(self, text: str) -> None:
-        matching = set(pages.search_topics(text, self.shortcuts))
+        matching = set(pages.search_topics(text, self.shortcuts, self.language))
         for row in range(self.contents.count()):
             item = self.contents.item(row)
             item.setHidden(item.data(Qt.ItemDataRole.UserRole) not in matching)

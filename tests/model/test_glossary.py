@@ -14,7 +14,6 @@ from synergy_gui.model.glossary import (
     term,
     terms,
     terms_for_construct,
-    tooltip_terms,
 )
 from synergy_gui.model.presets import list_presets, load_preset
 
@@ -106,14 +105,6 @@ def test_every_shipped_construct_links_to_a_term_by_its_own_label_or_id():
         for construct in load_preset(info.name).constructs:
             bare = dataclasses.replace(construct, role="none", description="")
             assert terms_for_construct(bare), f"{info.name}: {construct.label}"
-
-
-def test_tooltip_terms_lists_the_terms_escaped():
-    construct = Construct("x", "<img src=x> Digital trust & KOC", role="organism")
-    tip = tooltip_terms(construct)
-    assert "Digital trust, KOC (key opinion consumer), Organism" in tip
-    assert "<img" not in tip
-    assert tooltip_terms(Construct("y", "Zzyzx", role="none")) == ""
 
 
 def test_search_finds_terms_by_every_word():

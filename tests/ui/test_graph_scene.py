@@ -14,8 +14,9 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 
-from synergy_gui.model import ModelDocument
+from synergy_gui.model import Construct, ModelDocument
 from synergy_gui.ui.graph import ConstructItem, GraphScene, JunctionItem, PathItem
+from synergy_gui.ui.graph.construct_item import glossary_tip, tooltip_html
 from synergy_gui.ui.graph.layout import between
 
 
@@ -311,3 +312,11 @@ def test_a_bipolar_model_s_level_bars_fill_from_their_middle(qtbot, stack):
     bar.set_level(0.0)
     assert bar.filled(track) is None
     scene.close()
+
+
+def test_a_tooltip_lists_the_glossary_terms_escaped():
+    construct = Construct("x", "<img src=x> Digital trust & KOC", role="organism")
+    tip = tooltip_html(construct)
+    assert "Digital trust, KOC (key opinion consumer), Organism" in tip
+    assert "<img" not in tip
+    assert glossary_tip(Construct("y", "Zzyzx", role="none")) == ""

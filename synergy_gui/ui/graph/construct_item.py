@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from synergy_gui.model import Construct
-from synergy_gui.model.glossary import tooltip_terms
+from synergy_gui.model.glossary import localised, terms_for_construct
 from synergy_gui.ui.graph import style as st
 from synergy_gui.ui.graph.geometry import rounded_rect_exit
 from synergy_gui.ui.graph.spread import IDENTITY, Spread
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import current_language, translate
+from synergy_gui.ui.vocabulary import word
 
 _RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEGIBLE_PIXELS = 4.5  # below this on screen, drawing the level's digits is wasted work
@@ -138,16 +139,29 @@ def _recognisable(line: str) -> bool:
 
 
 def tooltip_html(construct: Construct) -> str:
-    parts = [f"<b>{html.escape(construct.label)}</b> — {construct.role}"]
+    role = html.escape(word(construct.role).lower())
+    parts = [f"<b>{html.escape(construct.label)}</b> — {role}"]
     if construct.description:
         parts.append(html.escape(construct.description))
     if construct.references:
         refs = "<br>".join(html.escape(r) for r in construct.references)
-        parts.append(f"<i>References</i><br>{refs}")
-    terms = tooltip_terms(construct)
+        parts.append(f"<i>{html.escape(translate('ConstructItem', 'References'))}</i><br>{refs}")
+    terms = glossary_tip(construct)
     if terms:
         parts.append(terms)
     return "<p style='white-space:pre-wrap'>" + "<br><br>".join(parts) + "</p>"
+
+
+def glossary_tip(construct: Construct) -> str:
+    """The construct's glossary terms in the interface's language, as escaped rich text:
+    "Glossary: Digital trust, Organism, Trust (Help ▸ Glossary, F1)"; "" when none."""
+    language = current_language()
+    names = [localised(entry, language).term for entry in terms_for_construct(construct)]
+    if not names:
+        return ""
+    head = html.escape(translate("ConstructItem", "Glossary"))
+    where = html.escape(translate("ConstructItem", "(Help ▸ Glossary, F1)"))
+    return f"<i>{head}</i>: {html.escape(', '.join(names))} <span style='color:gray'>{where}</span>"
 
 
 class LevelBar(QGraphicsItem):
