@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from synergy_gui.model import Activation, Construct, ModelDocument, Settings
 from synergy_gui.model.checks import MAX_SD
 from synergy_gui.model.elements import ACTIVATION_KINDS, PATH_KINDS, ROLES
-from synergy_gui.model.glossary import terms_for_construct
+from synergy_gui.model.glossary import localised, terms_for_construct
 from synergy_gui.model.validation import synergy_warnings
 from synergy_gui.ui.binding import SliderBinding, make_slider_pair
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import current_language, translate
 from synergy_gui.ui.panels.editors import (
     CommitLineEdit,
     CommitTextEdit,
@@ -212,7 +212,8 @@ class TermLinks(QLabel):
         self.linkActivated.connect(self._on_link_activated)
 
     def show_construct(self, construct: Construct) -> None:
-        found = terms_for_construct(construct)
+        language = current_language()
+        found = [localised(entry, language) for entry in terms_for_construct(construct)]
         self.names = [entry.term for entry in found]
         links = [
             f'<a href="{TERM_SCHEME}{entry.anchor}">{html.escape(entry.term)}</a>'
