@@ -56,15 +56,16 @@ class GlossaryTerm:
 
     @property
     def heading(self) -> str:
-        """The name as the glossary shows it: "Kepercayaan merek (Brand trust)" when translated."""
-        if self.english and normalise(self.english) != normalise(self.term):
-            return f"{self.term} ({self.english})"
-        return self.term
+        """The name as the glossary shows it: "Kepercayaan merek — Brand trust" when translated;
+        the translated name alone when it already holds the English one ("KOL（关键意见领袖）")."""
+        if not self.english or normalise(_short(self.english)) in normalise(self.term):
+            return self.term
+        return f"{self.term} — {self.english}"
 
     @property
     def short_name(self) -> str:
         """The name without its parenthesis: "KOL" for "KOL (key opinion leader)"."""
-        return re.sub(r"\s*\([^)]*\)", "", self.term).strip() or self.term
+        return _short(self.term)
 
     def phrases(self) -> tuple[str, ...]:
         """The normalised phrases that count as a mention of this term."""
@@ -75,6 +76,10 @@ class GlossaryTerm:
     def name_phrase(self) -> str:
         """The full name, normalised: the only mention that counts in running text."""
         return normalise(self.term)
+
+
+def _short(name: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", name).strip() or name
 
 
 def normalise(text: str) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from synergy_gui.model import DocumentFileError, Problem
 from synergy_gui.model.fileformat import MAX_FILE_BYTES
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, message_text, translate
 
 #: At most this many problems are listed in the box; the rest are counted.
 MAX_LISTED = 8
@@ -24,45 +24,102 @@ DEFAULT_INSTEAD = QT_TRANSLATE_NOOP(
 
 
 _ITEM = re.compile(r"^(constructs|paths|junctions|scenarios)\[(\d+)\](?:\.(.+))?$")
+_LINE = re.compile(r"^line (\d+)(?:, column (\d+))?$")
 _VERBS = ("is ", "are ", "must ", "was ", "has ", "have ", "cannot ", "can't ", "should ")
-_SUBJECTS = {"version": "the version number", "": "the file"}
+_CONTEXT = "Messages"
+#: How the file's fields read as the subject of a sentence ("the weight must be …").
+FIELD_SUBJECTS = {
+    "": QT_TRANSLATE_NOOP("Messages", "the file"),
+    "version": QT_TRANSLATE_NOOP("Messages", "the version number"),
+    "weight": QT_TRANSLATE_NOOP("Messages", "the weight"),
+    "source": QT_TRANSLATE_NOOP("Messages", "the source"),
+    "target": QT_TRANSLATE_NOOP("Messages", "the target"),
+    "label": QT_TRANSLATE_NOOP("Messages", "the label"),
+    "role": QT_TRANSLATE_NOOP("Messages", "the role"),
+    "id": QT_TRANSLATE_NOOP("Messages", "the id"),
+    "baseline": QT_TRANSLATE_NOOP("Messages", "the baseline"),
+    "initial": QT_TRANSLATE_NOOP("Messages", "the initial level"),
+    "activation": QT_TRANSLATE_NOOP("Messages", "the activation"),
+    "tau_rise": QT_TRANSLATE_NOOP("Messages", "the rise time constant"),
+    "tau_fall": QT_TRANSLATE_NOOP("Messages", "the fall time constant"),
+    "members": QT_TRANSLATE_NOOP("Messages", "the members"),
+    "name": QT_TRANSLATE_NOOP("Messages", "the name"),
+    "levels": QT_TRANSLATE_NOOP("Messages", "the levels"),
+    "level": QT_TRANSLATE_NOOP("Messages", "the level"),
+    "description": QT_TRANSLATE_NOOP("Messages", "the description"),
+    "position": QT_TRANSLATE_NOOP("Messages", "the position"),
+    "kind": QT_TRANSLATE_NOOP("Messages", "the kind"),
+    "settings": QT_TRANSLATE_NOOP("Messages", "the settings"),
+    "horizon": QT_TRANSLATE_NOOP("Messages", "the horizon"),
+    "dt": QT_TRANSLATE_NOOP("Messages", "the time step"),
+    "time_unit": QT_TRANSLATE_NOOP("Messages", "the time unit"),
+    "schedules": QT_TRANSLATE_NOOP("Messages", "the schedules"),
+    "weight_overrides": QT_TRANSLATE_NOOP("Messages", "the weight overrides"),
+    "story": QT_TRANSLATE_NOOP("Messages", "the story"),
+    "channels": QT_TRANSLATE_NOOP("Messages", "the channels"),
+}
+
+
+def _tr(text: str, **values: object) -> str:
+    return translate(_CONTEXT, text).format(**values)
 
 
 def describe_problem(problem: Problem, data: object = None) -> str:
     """The problem as a sentence for a lecturer, its place kept visible, e.g. "In paths[3]
     (the path from “Trust” to “Loyalty”), the weight must be between −1 and 1 (got 3)."
 
-    ``data`` is the file's parsed JSON when it could be read: it names the items.
+    ``data`` is the file's parsed JSON when it could be read: it names the items. The
+    sentence is in the interface's language; the decisions read the English text.
     """
-    location, message = problem.location.strip(), _minus_signs(problem.message.strip())
-    if location.startswith("line "):  # the loader may already say "the file ends …"
-        return _sentence(f"At {location}, the file {message.removeprefix('the file ')}")
+    location, english = problem.location.strip(), str(problem.message).strip()
+    message = _minus_signs(message_text(problem.message).strip())
+    line = _LINE.match(location)
+    if line:  # the loader may already say "the file ends …"
+        where = _line_place(line)
+        if english.startswith("the file "):
+            return _sentence(_tr("At {where}, {message}", where=where, message=message))
+        return _sentence(_tr("At {where}, the file {message}", where=where, message=message))
     item = _ITEM.match(location)
     if item:
         kind, index, field = item.group(1), int(item.group(2)), item.group(3) or ""
-        where = f"In {kind}[{index}]{_item_name(data, kind, index)}, "
-        return _sentence(where + _clause(field, message))
+        where = f"{kind}[{index}]{_item_name(data, kind, index)}"
+        return _sentence(
+            _tr("In {where}, {clause}", where=where, clause=_clause(field, english, message))
+        )
     head, _, field = location.partition(".")
     if field:
-        return _sentence(f"In {head}, " + _clause(field, message))
-    if location == "version" and message.startswith("was written"):
-        return _sentence(f"this file {message}")
-    if not location and message.startswith("there "):  # "there is no such file"
+        return _sentence(
+            _tr("In {where}, {clause}", where=head, clause=_clause(field, english, message))
+        )
+    if location == "version" and english.startswith("was written"):
+        return _sentence(_tr("this file {message}", message=message))
+    if not location and english.startswith("there "):  # "there is no such file"
         return _sentence(message)
-    subject = _SUBJECTS.get(location, f"the {location.replace('_', ' ')}")
-    return _sentence(_clause("", message, subject))
+    return _sentence(_clause(location, english, message))
 
 
-def _clause(field: str, message: str, subject: str | None = None) -> str:
+def _line_place(line: re.Match) -> str:
+    if line.group(2):
+        return _tr("line {line}, column {column}", line=line.group(1), column=line.group(2))
+    return _tr("line {line}", line=line.group(1))
+
+
+def _subject(field: str) -> str:
+    """How a field of the file reads as a sentence's subject: "the weight", "“x.y”"."""
+    if field in FIELD_SUBJECTS:
+        return translate(_CONTEXT, FIELD_SUBJECTS[field])
+    words = field.replace("_", " ")
+    if re.fullmatch(r"[A-Za-z ]+", words):
+        return _tr("the {field}", field=words)
+    return f"“{field}”"
+
+
+def _clause(field: str, english: str, message: str) -> str:
     """ "the weight must be …", or "the target is wrong: there is no …"."""
-    if subject is None:
-        words = field.replace("_", " ")
-        subject = f"the {words}" if re.fullmatch(r"[A-Za-z ]+", words) else f"“{field}”"
-        if not field:
-            subject = "the entry"
-    if message.startswith(_VERBS):
-        return f"{subject} {message}"
-    return f"{subject} is wrong: {message}"
+    subject = _subject(field)
+    if english.startswith(_VERBS):
+        return _tr("{subject} {message}", subject=subject, message=message)
+    return _tr("{subject} is wrong: {message}", subject=subject, message=message)
 
 
 def _item_name(data: object, kind: str, index: int) -> str:
@@ -70,14 +127,16 @@ def _item_name(data: object, kind: str, index: int) -> str:
     try:
         entry = data[kind][index]
         labels = {c["id"]: c.get("label") or c["id"] for c in data.get("constructs", [])}
-        label = lambda cid: f"“{labels.get(cid, cid)}”"  # noqa: E731
+        label = lambda cid: labels.get(cid, cid)  # noqa: E731
         if kind == "paths":
-            return f" (the path from {label(entry['source'])} to {label(entry['target'])})"
+            source, target = label(entry["source"]), label(entry["target"])
+            return _tr(" (the path from “{source}” to “{target}”)", source=source, target=target)
         if kind == "junctions":
-            return f" (the synergy junction acting on {label(entry['target'])})"
+            target = label(entry["target"])
+            return _tr(" (the synergy junction acting on “{target}”)", target=target)
         if kind == "constructs":
-            return f" (the construct {label(entry['id'])})"
-        return f" (the scenario “{entry['name']}”)"
+            return _tr(" (the construct “{label}”)", label=label(entry["id"]))
+        return _tr(" (the scenario “{name}”)", name=entry["name"])
     except (KeyError, IndexError, TypeError, AttributeError):
         return ""
 
@@ -89,7 +148,9 @@ def _minus_signs(text: str) -> str:
 
 def _sentence(text: str) -> str:
     text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "?", "!")) else f"{text}."
+    if text.endswith((".", "?", "!", "。", "？", "！")):
+        return text
+    return _tr("{sentence}.", sentence=text)
 
 
 def read_data(path: str | Path) -> object:
@@ -111,7 +172,7 @@ def problem_lines(problems: list[Problem], data: object = None) -> list[str]:
     ordered = sorted(problems, key=lambda p: p.severity != "error")
     lines = [describe_problem(p, data) for p in ordered[:MAX_LISTED]]
     if len(ordered) > MAX_LISTED:
-        lines.append(f"… and {len(ordered) - MAX_LISTED} more")
+        lines.append(_tr("… and {count} more", count=len(ordered) - MAX_LISTED))
     return lines
 
 
@@ -136,7 +197,7 @@ def open_error_text(
         reason = error.strerror or str(error)
         where = translate("Messages", "The file is at {folder}.").format(folder=Path(path).parent)
         return headline, f"{reason}.\n{where}\n\n{outcome}"
-    return headline, f"{error}\n\n{outcome}"
+    return headline, f"{error_text(error)}\n\n{outcome}"
 
 
 def show_open_error(
@@ -194,5 +255,5 @@ def _show(
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(headline)
     box.setInformativeText(details)
-    box.setDetailedText(f"File: {where}")
+    box.setDetailedText(_tr("File: {path}", path=where))
     box.exec()
