@@ -21,7 +21,7 @@ from synergy_gui.engine.montecarlo import DEFAULT_RUNS, DEFAULT_SEED, Bands, mon
 from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 
 #: ``compute(document, scenario, runs, seed, constructs)`` -> Bands, run in the batch's thread.
 Compute = Callable[..., Bands]
@@ -201,7 +201,7 @@ class BandsController(QObject):
         if isinstance(outcome, _MODEL_TROUBLE):
             self.last_problem = translate(
                 "BandsController", "The bands cannot be computed: {why}"
-            ).format(why=outcome)
+            ).format(why=error_text(outcome))
             self.problem.emit(self.last_problem)
             return
         if isinstance(outcome, BaseException):

@@ -11,7 +11,7 @@ from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.response import ResponseCurve
 from synergy_gui.engine.spend_runs import Outcome
 from synergy_gui.model import ModelDocument, ModelError
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 from synergy_gui.ui.panels.allocator_form import AllocationAnswer
 from synergy_gui.ui.panels.money import money
 
@@ -45,7 +45,7 @@ def returns_text(curves: Sequence[ResponseCurve], label: str) -> str:
 def trouble_text(error: BaseException) -> str:
     """Why the engine could not answer, in words."""
     if isinstance(error, _TROUBLE):
-        text = str(error)
+        text = error_text(error)
         return text[:1].upper() + text[1:]
     return translate("BudgetPanel", "The budget computation failed ({kind}: {error}).").format(
         kind=type(error).__name__, error=error

@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from synergy_gui.model import ModelDocument, ModelError, Removal, Scenario, Schedule
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 
 _MERGE_IDS = count(1000)
 _UPDATE_ID = next(_MERGE_IDS)
@@ -51,7 +51,7 @@ def push(stack: QUndoStack, command: QUndoCommand) -> str | None:
     try:
         command.redo()
     except ModelError as error:
-        return str(error)
+        return error_text(error)
     command.skip_next_redo = True
     stack.push(command)
     return None

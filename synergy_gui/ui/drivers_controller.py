@@ -21,7 +21,7 @@ from synergy_gui.engine import CompiledModel, EngineError
 from synergy_gui.engine.drivers import Ipma, ipma, rank_drivers
 from synergy_gui.engine.goalseek import GoalAnswer, seek, seek_all
 from synergy_gui.model import ModelError
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 
 #: Models up to this size have their drivers ranked on the GUI thread (under a millisecond
 #: for the presets; a 200-construct model takes about 27 ms, so it goes to a thread).
@@ -122,7 +122,7 @@ class DriversController(QObject):
             try:
                 found: object = ipma(outcome, rank_drivers(snapshot, levels, outcome, labels))
             except _TROUBLE as error:
-                found = EngineError(str(error))
+                found = EngineError(error_text(error))
             self._drivers_done.emit(generation, found)
 
         threading.Thread(target=work, daemon=True, name="drivers").start()
@@ -131,7 +131,7 @@ class DriversController(QObject):
         try:
             return self.drivers(outcome, labels)
         except _TROUBLE as error:
-            return error if isinstance(error, EngineError) else EngineError(str(error))
+            return EngineError(error_text(error))
 
     def _on_drivers_done(self, generation: int, found: object) -> None:
         if generation == self._drivers_generation:  # else a newer request is on its way
@@ -177,7 +177,7 @@ class DriversController(QObject):
                 ]
             reply = GoalReply(request, tuple(answers))
         except Exception as error:  # any failure is an answer: Find must come back
-            reply = GoalReply(request, (), str(error))
+            reply = GoalReply(request, (), error_text(error))
         if not self._closing:  # after shutdown the controller may be gone
             self._finished.emit(generation, reply)
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from synergy_gui.model import ModelDocument
 from synergy_gui.ui import messages
 from synergy_gui.ui.background_run import ThreadJob
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 from synergy_gui.ui.numbers import count_text
 from synergy_gui.ui.study_import_dialog import MERGE, MERGE_TIP, REPLACE
 
@@ -94,7 +94,7 @@ class EstimateRun(ThreadJob):
         except EstimationError as error:
             line = regression_line(imported, error.target)
             where = f" ({Path(self.syntax).name}:{line})" if line else ""
-            raise EstimationError(f"{self.data}: {error}{where}") from None
+            raise EstimationError(f"{self.data}: {error_text(error)}{where}") from None
 
     def _tick(self, done: int) -> None:
         """The bootstrap reports resamples done; the base reports the share of them."""
@@ -368,7 +368,7 @@ def _reason(error: Exception) -> str:
     from synergy_gui.io.survey import SurveyError
 
     if isinstance(error, ImportProblem | SurveyError | EstimationError):
-        return translate("EstimateDialog", "Not estimated: {why}").format(why=error)
+        return translate("EstimateDialog", "Not estimated: {why}").format(why=error_text(error))
     if isinstance(error, OSError):
         why = f"{error.filename or ''} {error.strerror or error}".strip()
         return translate("EstimateDialog", "Not estimated: {why}").format(why=why)

@@ -32,7 +32,7 @@ from synergy_gui.io.sensitivity_table import write_sensitivity_csv
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.background_run import ThreadJob
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 from synergy_gui.ui.numbers import count_text, number_text, short_number
 from synergy_gui.ui.panels.sensitivity_chart import ChartRow, SensitivityChart
 from synergy_gui.ui.panels.sensitivity_panel import METHOD_NAMES, SensitivityPanel
@@ -279,7 +279,7 @@ def _running_text(request: SensitivityRequest) -> str:
 
 def _problem_text(error: BaseException) -> str:
     if isinstance(error, _TROUBLE):
-        return str(error)
+        return error_text(error)
     return translate(
         "SensitivityController", "The sensitivity run failed ({kind}: {error})."
     ).format(kind=type(error).__name__, error=error)

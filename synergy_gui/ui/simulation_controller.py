@@ -20,7 +20,7 @@ from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ScenarioKey, ViewChange, ViewState
 from synergy_gui.ui.background_run import FOREGROUND_WORK, BackgroundRun, work_of
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 from synergy_gui.ui.runs import Runs
 
 #: The steady state (a few ms) waits until slider events pause for this long.
@@ -279,7 +279,7 @@ def _single_shot(parent: QObject, interval: int, slot) -> QTimer:
 
 
 def _reason(error: Exception) -> str:
-    text = str(error).strip() or type(error).__name__
+    text = error_text(error).strip() or type(error).__name__
     return translate("SimulationController", "The model cannot be simulated: {why}").format(
         why=text
     )

@@ -25,7 +25,7 @@ from synergy_gui.engine.synergy_view import (
 )
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 from synergy_gui.ui.numbers import number_text, short_number, signed_number
 from synergy_gui.ui.on_screen import on_screen
 from synergy_gui.ui.panels.synergy_view import NO_JUNCTION, SlopeLine, SynergyChart, SynergyPanel
@@ -126,7 +126,7 @@ class SynergyController(QObject):
         try:
             chart = self._chart(model, runs)
         except _TROUBLE as error:
-            self.panel.show_message(f"{error}", pickers=True)
+            self.panel.show_message(error_text(error), pickers=True)
             return
         self.panel.show_chart(chart)
 

@@ -18,7 +18,7 @@ from synergy_gui.engine import CompiledModel, EngineError, SteadyState, compile_
 from synergy_gui.engine.routes import Explanation, explain_at, explain_at_rest
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 from synergy_gui.ui.numbers import number_text, short_number, signed_number
 from synergy_gui.ui.on_screen import on_screen
 from synergy_gui.ui.panels.why_panel import WhyBar, WhyChart, WhyPanel
@@ -134,7 +134,7 @@ class WhyController(QObject):
         try:
             explanation, when = self._explain(runs, cid)
         except (EngineError, ModelError, ValueError) as error:
-            return WhyChart(self._why_title(cid), note=f"{error}")
+            return WhyChart(self._why_title(cid), note=error_text(error))
         self.explanation = explanation
         return self._chart_of(explanation, when)
 

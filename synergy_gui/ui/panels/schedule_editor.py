@@ -27,7 +27,7 @@ from synergy_gui.model import ModelDocument, ModelError, Scenario, Schedule
 from synergy_gui.model.checks import MAX_HORIZON
 from synergy_gui.ui.commands import SetScheduleCommand
 from synergy_gui.ui.graph.style import ROLE_COLOURS
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 from synergy_gui.ui.panels.editors import choice_box, number_box, show_choice, show_number
 from synergy_gui.ui.panels.scenario_rows import (
     EditContext,
@@ -373,6 +373,7 @@ class ScheduleRow(QWidget):
         try:
             values = parse_series(QGuiApplication.clipboard().text())
         except ValueError as error:
-            self._context.report(f"{error} Nothing was pasted into “{self.title.text()}”.")
+            nothing = translate("ScheduleEditor", "Nothing was pasted into “{title}”.")
+            self._context.report(f"{error_text(error)} {nothing.format(title=self.title.text())}")
             return
         self._send(Schedule("series", values=values))
