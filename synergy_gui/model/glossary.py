@@ -22,6 +22,7 @@ TRANSLATION_FORMAT = "synergy-explorer-glossary-translation"
 MAX_CONSTRUCT_TERMS = 5
 #: Terms that nearly every description mentions in passing: a link to them would be noise.
 _TOO_GENERAL_FOR_PROSE = {"social media"}
+_HANZI = re.compile(r"[\u3400-\u9fff]")
 ROLE_TERMS = {"stimulus": "Stimulus", "organism": "Organism", "response": "Response"}
 
 
@@ -211,9 +212,11 @@ def _translated(entry: GlossaryTerm, found: object, shorts: dict, where: str) ->
 
 
 def sort_key(entry: GlossaryTerm) -> str:
-    """Latin-script names sort by themselves; others (hanzi) by their English name."""
-    first = entry.term[:1]
-    return (entry.term if first.isascii() else entry.english or entry.term).lower()
+    """Names in Latin script sort by themselves; names with hanzi by their English name (an
+    alphabetical order a reader can scan without a pinyin table)."""
+    if entry.english and _HANZI.search(entry.term):
+        return entry.english.lower()
+    return entry.term.lower()
 
 
 def localised(entry: GlossaryTerm, language: str) -> GlossaryTerm:
