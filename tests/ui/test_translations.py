@@ -126,6 +126,9 @@ def test_the_shipped_font_has_every_glyph_of_the_chinese_translation():
     font = QRawFont(str(REPO / "resources" / "fonts" / "NotoSansSC-Subset.otf"), 12)
     assert font.isValid() and font.familyName() == i18n.CHINESE_FAMILY
     texts = [t.text or "" for _, _, t in _messages(FOLDER / "synergy_zh_CN.ts")]
+    guide = sorted((REPO / "resources" / "help" / "zh_CN").glob("*.*"))
+    assert len(guide) >= 12  # the guide's pages, contents and glossary
+    texts += [page.read_text(encoding="utf-8") for page in guide]
     missing = {c for c in "".join(texts) if ord(c) > 0x2E80 and not font.supportsCharacter(ord(c))}
     assert missing == set()
 
