@@ -29,13 +29,9 @@ from synergy_gui.io.lavaan import ImportResult
 from synergy_gui.io.problems import ImportNote, ImportProblem, csv_rows, read_source_text
 from synergy_gui.model.checks import MAX_SD, MAX_UNSTANDARDISED
 from synergy_gui.model.document import ModelDocument
+from synergy_gui.model.phrases import Phrase, phrase
 
 _MISSING = {"", "na", "nan", "-", "—"}
-_EXPECTED = (
-    "expected a lavaan parameterEstimates() table (lhs, op, rhs, est, se), a semopy "
-    "inspect() table (lval, op, rval, Estimate, Std. Err) or a SmartPLS path-coefficient "
-    "matrix (names in the first row and column)"
-)
 
 
 @dataclass(frozen=True)
@@ -69,14 +65,17 @@ class CoefficientTable:
 # ---------------------------------------------------------------------------- reading
 def read_coefficients(path: str | os.PathLike[str]) -> CoefficientTable:
     """Read a coefficient table file; :class:`ImportProblem` names the row and column."""
-    return parse_coefficients(read_source_text(path, "coefficient table (CSV)"), str(path))
+    text = read_source_text(path, phrase("coefficient table (CSV)"))
+    return parse_coefficients(text, str(path))
 
 
 def parse_coefficients(text: str, filename: str = "<table>") -> CoefficientTable:
     """Read a coefficient table from CSV text."""
     rows = csv_rows(text, filename)
     if not rows:
-        raise ImportProblem(filename, None, None, "is empty; expected a coefficient table")
+        raise ImportProblem(
+            filename, None, None, phrase("is empty; expected a {what}", what=_A_TABLE)
+        )
     header = [cell.strip().lower() for cell in rows[0][1]]
     if {"lhs", "op", "rhs"} <= set(header):
         return _Parameters(filename, "lavaan", rows, ("lhs", "op", "rhs")).read()
@@ -86,9 +85,15 @@ def parse_coefficients(text: str, filename: str = "<table>") -> CoefficientTable
         return _smartpls_list(filename, rows)
     if len(header) > 1 and len(rows) > 1 and (not header[0] or header[0] in _MATRIX_CORNERS):
         return _smartpls_matrix(filename, rows)
-    raise ImportProblem(filename, rows[0][0], None, f"the header is not understood; {_EXPECTED}")
+    raise ImportProblem(filename, rows[0][0], None, _NOT_UNDERSTOOD)
 
 
+_A_TABLE = phrase("coefficient table")
+_NOT_UNDERSTOOD = phrase(
+    "the header is not understood; expected a lavaan parameterEstimates() table (lhs, op, rhs, "
+    "est, se), a semopy inspect() table (lval, op, rval, Estimate, Std. Err) or a SmartPLS "
+    "path-coefficient matrix (names in the first row and column)"
+)
 _MATRIX_CORNERS = {"", "path coefficients", "construct", "constructs", "variable"}
 
 
@@ -101,9 +106,8 @@ def _number(cell: str, filename: str, line: int, column: int, name: str) -> floa
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise ImportProblem(
-            filename, line, column, f"column {name!r}: {cell.strip()!r} is not a number"
-        )
+        reason = phrase("column {name!r}: {cell!r} is not a number", name=name, cell=text)
+        raise ImportProblem(filename, line, column, reason)
     return value
 
 
@@ -130,7 +134,7 @@ class _Parameters:
                 self.table.file,
                 self.rows[0][0],
                 None,
-                "the header has no estimate column (est, est.std, std.all or Estimate)",
+                phrase("the header has no estimate column (est, est.std, std.all or Estimate)"),
             )
         se = self.column("se", "std. err", "std.err")
         rescale = (
@@ -154,8 +158,11 @@ class _Parameters:
                     self.table.file,
                     None,
                     None,
-                    f"the standard errors belong to the unstandardised estimates; each is "
-                    f"rescaled to the standardised {self.header[estimate]!r} by std/est",
+                    phrase(
+                        "the standard errors belong to the unstandardised estimates; each is "
+                        "rescaled to the standardised {column!r} by std/est",
+                        column=self.header[estimate],
+                    ),
                 )
             )
         return self.table
@@ -187,7 +194,9 @@ class _Parameters:
         if op != "~" or rhs == "1":
             return
         if value is None:
-            self.table.warnings.append(ImportNote(file, line, None, "no estimate; left out"))
+            self.table.warnings.append(
+                ImportNote(file, line, None, phrase("no estimate; left out"))
+            )
             return
         error = _number(cells[se], file, line, se + 1, self.header[se]) if se is not None else None
         plain = plain if plain is not None else self.column("est", "estimate")
@@ -216,11 +225,14 @@ def _smartpls_matrix(filename: str, rows) -> CoefficientTable:
     for line, cells in rows[1:]:
         source = cells[0].strip()
         if not source:
-            raise ImportProblem(filename, line, 1, "a row of the matrix has no construct name")
+            raise ImportProblem(
+                filename, line, 1, phrase("a row of the matrix has no construct name")
+            )
         for index, cell in enumerate(cells[1:], start=1):
             if index > len(targets) or not targets[index - 1]:
                 if cell.strip():
-                    raise ImportProblem(filename, line, index + 1, "a value has no column name")
+                    reason = phrase("a value has no column name")
+                    raise ImportProblem(filename, line, index + 1, reason)
                 continue
             value = _number(cell, filename, line, index + 1, targets[index - 1])
             if value is not None and value != 0.0 and targets[index - 1] != source:
@@ -228,7 +240,7 @@ def _smartpls_matrix(filename: str, rows) -> CoefficientTable:
                     Coefficient(source, targets[index - 1], value, None, None, line)
                 )
     if not table.coefficients:
-        raise ImportProblem(filename, header_line, None, "the matrix holds no coefficients")
+        raise ImportProblem(filename, header_line, None, phrase("the matrix holds no coefficients"))
     return table
 
 
@@ -238,11 +250,14 @@ def _smartpls_list(filename: str, rows) -> CoefficientTable:
     estimate = next((i for i, h in enumerate(header) if h.startswith("original sample")), None)
     spread = next((i for i, h in enumerate(header) if h.startswith("standard deviation")), None)
     if estimate is None:
-        raise ImportProblem(filename, rows[0][0], None, "the header has no 'Original Sample (O)'")
+        reason = phrase("the header has no 'Original Sample (O)'")
+        raise ImportProblem(filename, rows[0][0], None, reason)
     for line, cells in rows[1:]:
         source, arrow, target = cells[0].partition("->")
         if not arrow:
-            raise ImportProblem(filename, line, 1, f"{cells[0]!r} is not 'A -> B'")
+            raise ImportProblem(
+                filename, line, 1, phrase("{cell!r} is not 'A -> B'", cell=cells[0])
+            )
         cells = cells + [""] * (len(header) - len(cells))
         value = _number(cells[estimate], filename, line, estimate + 1, rows[0][1][estimate])
         error = None
@@ -258,18 +273,27 @@ def _smartpls_list(filename: str, rows) -> CoefficientTable:
 # --------------------------------------------------------------------------- applying
 def _checked(table: CoefficientTable, coefficient: Coefficient) -> tuple[float, float | None]:
     where = (table.file, coefficient.line, None)
-    arrow = f"{coefficient.source} -> {coefficient.target}"
+    ends = {"source": coefficient.source, "target": coefficient.target}
     if not -MAX_UNSTANDARDISED <= coefficient.estimate <= MAX_UNSTANDARDISED:
         raise ImportProblem(
             *where,
-            f"the coefficient {coefficient.estimate:g} of {arrow} is outside "
-            f"[-{MAX_UNSTANDARDISED:g}, {MAX_UNSTANDARDISED:g}], the largest weight the model "
-            "holds; export the standardised solution",
+            phrase(
+                "the coefficient {value:g} of {source} -> {target} is outside "
+                "[-{largest:g}, {largest:g}], the largest weight the model holds; export the "
+                "standardised solution",
+                value=coefficient.estimate,
+                largest=MAX_UNSTANDARDISED,
+                **ends,
+            ),
         )
     if coefficient.se is not None and coefficient.se > MAX_SD:
-        raise ImportProblem(
-            *where, f"the standard error {coefficient.se:g} of {arrow} is larger than {MAX_SD:g}"
+        reason = phrase(
+            "the standard error {se:g} of {source} -> {target} is larger than {largest:g}",
+            se=coefficient.se,
+            largest=MAX_SD,
+            **ends,
         )
+        raise ImportProblem(*where, reason)
     return coefficient.estimate, coefficient.se
 
 
@@ -294,8 +318,11 @@ def apply_table(
                     table.file,
                     coefficient.line,
                     None,
-                    f"{coefficient.source} -> {coefficient.target} is not a path of the model; "
-                    "left out",
+                    phrase(
+                        "{source} -> {target} is not a path of the model; left out",
+                        source=coefficient.source,
+                        target=coefficient.target,
+                    ),
                 )
             )
             continue
@@ -316,16 +343,18 @@ def mark_unstandardised(document: ModelDocument, table: CoefficientTable) -> lis
         return []  # the large ones match nothing in the model
     document.settings.weight_scale = "unstandardised"
     largest = max(beyond, key=lambda c: abs(c.estimate))
-    return [
-        ImportNote(
-            table.file,
-            largest.line,
-            None,
-            f"the coefficient {largest.estimate:g} of {largest.source} -> {largest.target} is "
-            "outside [-1, 1]: the weights are taken as unstandardised (settings.weight_scale), "
-            "so levels may run to their bounds; for βs, export the standardised solution",
-        )
-    ]
+    return [ImportNote(table.file, largest.line, None, _unstandardised_note(largest))]
+
+
+def _unstandardised_note(largest: Coefficient) -> Phrase:
+    return phrase(
+        "the coefficient {value:g} of {source} -> {target} is outside [-1, 1]: the weights are "
+        "taken as unstandardised (settings.weight_scale), so levels may run to their bounds; "
+        "for βs, export the standardised solution",
+        value=largest.estimate,
+        source=largest.source,
+        target=largest.target,
+    )
 
 
 def _matching_item(document: ModelDocument, by_name: dict[str, str], coefficient) -> str | None:
@@ -351,9 +380,8 @@ def document_from_table(table: CoefficientTable, title: str = "") -> ImportResul
         weight, sd = _checked(table, coefficient)
         pair = (coefficient.source, coefficient.target)
         if pair in seen:
-            raise ImportProblem(
-                table.file, coefficient.line, None, f"{pair[0]} -> {pair[1]} is given twice"
-            )
+            twice = phrase("{source} -> {target} is given twice", source=pair[0], target=pair[1])
+            raise ImportProblem(table.file, coefficient.line, None, twice)
         seen.add(pair)
         members = tuple(coefficient.source.split(":"))
         for name in (*members, coefficient.target):
@@ -365,7 +393,8 @@ def document_from_table(table: CoefficientTable, title: str = "") -> ImportResul
         if sd is not None:
             draft.sds[(coefficient.source, coefficient.target)] = sd
     if not table.coefficients:
-        raise ImportProblem(table.file, None, None, "holds no regression coefficients (op '~')")
+        reason = phrase("holds no regression coefficients (op '~')")
+        raise ImportProblem(table.file, None, None, reason)
     document = assemble(draft)
     items = {}
     for construct in document.constructs:

@@ -25,6 +25,7 @@ from synergy_gui.io.problems import ImportNote, ImportProblem, csv_rows, read_so
 from synergy_gui.model.checks import MAX_UNSTANDARDISED, activation_rule
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import UPDATE_RULES, Activation, default_threshold
+from synergy_gui.model.phrases import Phrase, phrase
 
 #: Activations whose levels run from -1 to 1.
 BIPOLAR_KINDS = ("tanh", "trivalent")
@@ -32,7 +33,7 @@ BIPOLAR_KINDS = ("tanh", "trivalent")
 
 def read_fcm_matrix(path: str | os.PathLike[str]) -> ImportResult:
     """Read an FCM matrix file; :class:`ImportProblem` names the row and column."""
-    return parse_fcm_matrix(read_source_text(path, "FCM matrix (CSV)"), str(path))
+    return parse_fcm_matrix(read_source_text(path, phrase("FCM matrix (CSV)")), str(path))
 
 
 def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
@@ -43,7 +44,7 @@ def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
             filename,
             None,
             None,
-            "holds no matrix: names in the first row and column, weights between",
+            phrase("holds no matrix: names in the first row and column, weights between"),
         )
     header_line, header = rows[0]
     names = [cell.strip() for cell in header[1:]]
@@ -60,7 +61,8 @@ def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
     largest: tuple[float, int, int] | None = None  # the largest weight beyond ±1, and where
     for (line, cells), source in zip(body, names, strict=True):
         if len(cells) > len(names) + 1 and any(c.strip() for c in cells[len(names) + 1 :]):
-            raise ImportProblem(filename, line, len(names) + 2, "the row is longer than the header")
+            reason = phrase("the row is longer than the header")
+            raise ImportProblem(filename, line, len(names) + 2, reason)
         for column, target in enumerate(names, start=2):
             cell = cells[column - 1] if column - 1 < len(cells) else ""
             weight = _weight(cell, filename, line, column, source, target)
@@ -76,10 +78,11 @@ def parse_fcm_matrix(text: str, filename: str = "<matrix>") -> ImportResult:
     return ImportResult(document=document, warnings=warnings)
 
 
-def _unstandardised_note(weight: float) -> str:
-    return (
-        f"the weight {weight:g} is outside [-1, 1], where FCM weights lie: the weights are "
-        "taken as unstandardised (settings.weight_scale), so levels may run to their bounds"
+def _unstandardised_note(weight: float) -> Phrase:
+    return phrase(
+        "the weight {weight:g} is outside [-1, 1], where FCM weights lie: the weights are "
+        "taken as unstandardised (settings.weight_scale), so levels may run to their bounds",
+        weight=weight,
     )
 
 
@@ -90,7 +93,13 @@ def use_rule(
     would: the logistic threshold is 0 under the FCM rules, and tanh or trivalent levels are
     bipolar. Raises ValueError naming a rule or kind the model does not know."""
     if rule not in UPDATE_RULES:
-        raise ValueError(f"the update rule must be one of {', '.join(UPDATE_RULES)} (got {rule!r})")
+        raise ValueError(
+            phrase(
+                "the update rule must be one of {rules} (got {rule!r})",
+                rules=", ".join(UPDATE_RULES),
+                rule=rule,
+            )
+        )
     current = document.settings.activation
     activation = Activation(
         kind=kind or current.kind,
@@ -99,7 +108,7 @@ def use_rule(
     )
     problem = activation_rule(activation)
     if problem:
-        raise ValueError(f"the activation's {problem}")
+        raise ValueError(phrase("the activation's {problem}", problem=problem))
     document.settings.update_rule = rule
     document.settings.activation = activation
     if activation.kind in BIPOLAR_KINDS:
@@ -109,16 +118,20 @@ def use_rule(
 def _check_names(names: list[str], filename: str, line: int) -> None:
     for column, name in enumerate(names, start=2):
         if not name:
-            raise ImportProblem(filename, line, column, "a concept has no name in the header")
+            reason = phrase("a concept has no name in the header")
+            raise ImportProblem(filename, line, column, reason)
         if names.index(name) != column - 2:
-            raise ImportProblem(filename, line, column, f"the concept {name!r} is named twice")
+            reason = phrase("the concept {name!r} is named twice", name=name)
+            raise ImportProblem(filename, line, column, reason)
 
 
-def _not_square(names: list[str], body) -> str:
+def _not_square(names: list[str], body) -> Phrase:
     rows = [cells[0].strip() for _, cells in body]
-    return (
+    return phrase(
         "the matrix is not square: the first column must name the same concepts as the header, "
-        f"in the same order (header: {', '.join(names)}; rows: {', '.join(rows)})"
+        "in the same order (header: {names}; rows: {rows})",
+        names=", ".join(names),
+        rows=", ".join(rows),
     )
 
 
@@ -129,21 +142,31 @@ def _weight(cell: str, filename: str, line: int, column: int, source: str, targe
     try:
         weight = float(text)
     except ValueError:
-        raise ImportProblem(
-            filename, line, column, f"{source} -> {target}: {text!r} is not a number"
-        ) from None
+        reason = phrase(
+            "{source} -> {target}: {text!r} is not a number",
+            source=source,
+            target=target,
+            text=text,
+        )
+        raise ImportProblem(filename, line, column, reason) from None
     if not math.isfinite(weight):  # 'nan' and 'inf' parse as floats
-        raise ImportProblem(
-            filename, line, column, f"{source} -> {target}: {text!r} is not a finite number"
+        reason = phrase(
+            "{source} -> {target}: {text!r} is not a finite number",
+            source=source,
+            target=target,
+            text=text,
         )
+        raise ImportProblem(filename, line, column, reason)
     if not -MAX_UNSTANDARDISED <= weight <= MAX_UNSTANDARDISED:
-        raise ImportProblem(
-            filename,
-            line,
-            column,
-            f"{source} -> {target}: {text} is outside ±{MAX_UNSTANDARDISED:g}, the largest "
-            "weight a model takes",
+        reason = phrase(
+            "{source} -> {target}: {text} is outside ±{largest:g}, the largest weight a model "
+            "takes",
+            source=source,
+            target=target,
+            text=text,
+            largest=MAX_UNSTANDARDISED,
         )
+        raise ImportProblem(filename, line, column, reason)
     return weight
 
 
@@ -155,7 +178,7 @@ def fcm_matrix_text(document: ModelDocument) -> tuple[str, list[str]]:
     for path in document.paths:
         matrix[index[path.source]][index[path.target]] = path.weight
     left_out = [
-        f"the synergy {j.label or j.id} has no place in an FCM matrix; left out"
+        phrase("the synergy {name} has no place in an FCM matrix; left out", name=j.label or j.id)
         for j in document.junctions
     ]
     out = io.StringIO()

@@ -33,6 +33,7 @@ from synergy_gui.io.problems import ImportNote, ImportProblem, read_source_text
 from synergy_gui.model.checks import MAX_UNSTANDARDISED
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import PATH_KINDS, ROLES, Construct, Junction, Meta, Path
+from synergy_gui.model.phrases import Phrase, phrase
 from synergy_gui.model.validation import check_document
 
 _CONSTRUCT_NUMBERS = ("initial", "baseline", "tau_rise", "tau_fall")
@@ -110,7 +111,7 @@ def graphml_text(document: ModelDocument) -> str:
 # ---------------------------------------------------------------------------- reading
 def read_graphml(path: str | os.PathLike[str]) -> ImportResult:
     """Read a GraphML file; :class:`ImportProblem` names the line or the node/edge."""
-    return parse_graphml(read_source_text(path, "GraphML file"), str(path))
+    return parse_graphml(read_source_text(path, phrase("GraphML file")), str(path))
 
 
 def parse_graphml(text: str, filename: str = "<graphml>") -> ImportResult:
@@ -119,11 +120,11 @@ def parse_graphml(text: str, filename: str = "<graphml>") -> ImportResult:
         graph = nx.parse_graphml(text.removeprefix("\ufeff"))
     except ParseError as error:
         line, column = error.position
-        raise ImportProblem(filename, line, column + 1, f"is not valid XML ({error})") from None
+        reason = phrase("is not valid XML ({error})", error=str(error))
+        raise ImportProblem(filename, line, column + 1, reason) from None
     except (nx.NetworkXError, ValueError, TypeError, KeyError) as error:
-        raise ImportProblem(
-            filename, None, None, f"is not GraphML networkx can read: {error}"
-        ) from None
+        reason = phrase("is not GraphML networkx can read: {error}", error=str(error))
+        raise ImportProblem(filename, None, None, reason) from None
     return _Reader(graph, filename).read()
 
 
@@ -140,23 +141,25 @@ class _Reader:
         self.graph = graph
         self.filename = filename
         self.warnings: list[ImportNote] = []
-        self.largest: tuple[float, str] | None = None  # the largest |weight| beyond 1
+        self.largest: tuple[float, Phrase] | None = None  # the largest |weight| beyond 1
 
-    def fail(self, reason: str) -> ImportProblem:
+    def fail(self, reason: Phrase) -> ImportProblem:
         return ImportProblem(self.filename, None, None, reason)
 
-    def note(self, message: str) -> None:
+    def note(self, message: Phrase) -> None:
         self.warnings.append(ImportNote(self.filename, None, None, message))
 
     def read(self) -> ImportResult:
         if not self.graph.is_directed():
             self.note(
-                "the graph is undirected: each edge is read from its first to its second node"
+                phrase(
+                    "the graph is undirected: each edge is read from its first to its second node"
+                )
             )
         junctions = {n for n, a in self.graph.nodes(data=True) if a.get("kind") == "junction"}
         constructs = [n for n in self.graph.nodes if n not in junctions]
         if not constructs:
-            raise self.fail("holds no nodes")
+            raise self.fail(phrase("holds no nodes"))
         title = str(self.graph.graph.get("title", "")) or "Imported graph"
         document = ModelDocument(meta=Meta(title=title))
         self._scales(document)
@@ -169,30 +172,48 @@ class _Reader:
         self._mark_unstandardised(document)
         errors = [p for p in check_document(document) if p.severity == "error"]
         if errors:
-            raise self.fail(f"cannot be a model: {errors[0]}")
+            raise self.fail(phrase("cannot be a model: {problem}", problem=str(errors[0])))
         return ImportResult(document=document, warnings=self.warnings)
 
-    def _number(self, attributes: dict, name: str, where: str, default: float | None) -> Any:
+    def _number(self, attributes: dict, name: str, where: Phrase, default: float | None) -> Any:
         value = attributes.get(name, default)
         if value is None or value == default:
             return value
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise self.fail(f"{where}: {name} {value!r} is not a number") from None
+            raise self.fail(
+                phrase(
+                    "{where}: {name} {value!r} is not a number", where=where, name=name, value=value
+                )
+            ) from None
         if not math.isfinite(number):
-            raise self.fail(f"{where}: {name} {value!r} is not a finite number")
+            raise self.fail(
+                phrase(
+                    "{where}: {name} {value!r} is not a finite number",
+                    where=where,
+                    name=name,
+                    value=value,
+                )
+            )
         return number
 
     def _construct(self, node: str) -> Construct:
         attributes = self.graph.nodes[node]
-        where = f"node {node!r}"
+        where = phrase("node {node!r}", node=node)
         construct = Construct(
             id=str(node), label=str(attributes.get("label") or label_from_name(str(node)))
         )
         role = attributes.get("role")
         if role is not None and role not in ROLES:
-            raise self.fail(f"{where}: role {role!r} is not one of {', '.join(ROLES)}")
+            raise self.fail(
+                phrase(
+                    "{where}: role {role!r} is not one of {roles}",
+                    where=where,
+                    role=role,
+                    roles=", ".join(ROLES),
+                )
+            )
         construct.role = role or ""
         construct.description = str(attributes.get("description", ""))
         construct.references = _split(attributes.get("references"))
@@ -204,15 +225,26 @@ class _Reader:
         construct.position = (x, y) if x is not None and y is not None else None  # type: ignore[assignment]
         return construct
 
-    def _weight(self, attributes: dict, where: str) -> float:
+    def _weight(self, attributes: dict, where: Phrase) -> float:
         if "weight" not in attributes:
-            self.note(f"{where} has no weight; it starts at {DEFAULT_PATH_WEIGHT}")
+            self.note(
+                phrase(
+                    "{where} has no weight; it starts at {weight}",
+                    where=where,
+                    weight=DEFAULT_PATH_WEIGHT,
+                )
+            )
             return DEFAULT_PATH_WEIGHT
         weight = self._number(attributes, "weight", where, None)
         if not -MAX_UNSTANDARDISED <= weight <= MAX_UNSTANDARDISED:
             raise self.fail(
-                f"{where}: the weight {weight:g} is outside [-{MAX_UNSTANDARDISED:g}, "
-                f"{MAX_UNSTANDARDISED:g}], the largest the model holds"
+                phrase(
+                    "{where}: the weight {weight:g} is outside [-{largest:g}, {largest:g}], the "
+                    "largest the model holds",
+                    where=where,
+                    weight=weight,
+                    largest=MAX_UNSTANDARDISED,
+                )
             )
         if abs(weight) > 1.0 and (self.largest is None or abs(weight) > abs(self.largest[0])):
             self.largest = (weight, where)
@@ -222,7 +254,14 @@ class _Reader:
         for name, choices in _SCALES.items():
             value = self.graph.graph.get(name, choices[0])
             if value not in choices:
-                raise self.fail(f"the graph's {name} {value!r} is not one of {', '.join(choices)}")
+                raise self.fail(
+                    phrase(
+                        "the graph's {name} {value!r} is not one of {choices}",
+                        name=name,
+                        value=value,
+                        choices=", ".join(choices),
+                    )
+                )
             setattr(document.settings, name, value)
 
     def _mark_unstandardised(self, document: ModelDocument) -> None:
@@ -231,8 +270,12 @@ class _Reader:
         document.settings.weight_scale = "unstandardised"
         weight, where = self.largest
         self.note(
-            f"{where}: the weight {weight:g} is outside [-1, 1]: the weights are taken as "
-            "unstandardised (settings.weight_scale), so levels may run to their bounds"
+            phrase(
+                "{where}: the weight {weight:g} is outside [-1, 1]: the weights are taken as "
+                "unstandardised (settings.weight_scale), so levels may run to their bounds",
+                where=where,
+                weight=weight,
+            )
         )
 
     def _edges(self, document: ModelDocument, junctions: set[str]) -> None:
@@ -241,12 +284,19 @@ class _Reader:
         for _, (source, target, attributes) in edges:
             if source in junctions or target in junctions:
                 continue
-            where = f"edge {source!r} -> {target!r}"
+            where = phrase("edge {source!r} -> {target!r}", source=source, target=target)
             if document.find_path(str(source), str(target)):
-                raise self.fail(f"{where} is given twice")
+                raise self.fail(phrase("{where} is given twice", where=where))
             kind = attributes.get("kind", "causal")
             if kind not in PATH_KINDS:
-                raise self.fail(f"{where}: kind {kind!r} is not one of {', '.join(PATH_KINDS)}")
+                raise self.fail(
+                    phrase(
+                        "{where}: kind {kind!r} is not one of {kinds}",
+                        where=where,
+                        kind=kind,
+                        kinds=", ".join(PATH_KINDS),
+                    )
+                )
             sd = self._number(attributes, "sd", where, None)
             document.paths.append(
                 Path(
@@ -265,13 +315,19 @@ class _Reader:
 
     def _junction(self, node: str) -> Junction:
         attributes = self.graph.nodes[node]
-        where = f"junction {node!r}"
+        where = phrase("junction {node!r}", node=node)
         numbered = enumerate(self.graph.in_edges(node, data=True))
         incoming = sorted(numbered, key=lambda pair: _order(pair[1][2], pair[0]))
         members = [source for _, (source, _, _) in incoming]
         targets = [t for _, t in self.graph.out_edges(node)]
         if len(targets) != 1:
-            raise self.fail(f"{where} must lead to exactly one target (it leads to {len(targets)})")
+            raise self.fail(
+                phrase(
+                    "{where} must lead to exactly one target (it leads to {count})",
+                    where=where,
+                    count=len(targets),
+                )
+            )
         x, y = (self._number(attributes, axis, where, None) for axis in ("x", "y"))
         return Junction(
             id=str(node),

@@ -42,13 +42,23 @@ from synergy_gui.model.checks import MAX_UNSTANDARDISED
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Construct, Junction, Meta, Path
 from synergy_gui.model.layout import column_layout
+from synergy_gui.model.phrases import message_of, phrase
 from synergy_gui.model.validation import check_document
 
 DEFAULT_PATH_WEIGHT = 0.3
 DEFAULT_SYNERGY_WEIGHT = 0.1
-#: Words of the warning about free coefficients (dropped once a table fills them).
+#: Words of the warning about free coefficients (dropped once a table fills them); its
+#: English text always holds them.
 FREE_WARNING = "coefficient(s) have no value"
 _PRODUCT_SEPARATORS = ("", ".", "_", "x", "X", "_x_", "_X_", "__", "_by_")
+#: What an operator other than ``~``, ``=~``, ``<~`` and ``:=`` states (left out).
+_LEFT_OUT = {
+    "DEFINE": phrase("a semopy DEFINE line"),
+    "~~": phrase("a variance or covariance"),
+    "|": phrase("a threshold"),
+    "~*~": phrase("a scaling factor"),
+}
+_A_CONSTRAINT = phrase("a constraint")
 
 
 @dataclass(frozen=True)
@@ -122,7 +132,8 @@ class _Builder:
             self.name(name)
         statements = self.reader.statements()
         if not statements and not self.meta.constructs:
-            raise ImportProblem(self.filename, None, None, "holds no formulas (such as 'y ~ x')")
+            reason = phrase("holds no formulas (such as 'y ~ x')")
+            raise ImportProblem(self.filename, None, None, reason)
         for statement in statements:
             self._read(statement)
         self._find_observed_products()
@@ -144,17 +155,16 @@ class _Builder:
                 DefinedEffect(statement.lhs[0], statement.rhs_text, statement.line)
             )
         else:
-            what = {
-                "DEFINE": "a semopy DEFINE line",
-                "~~": "a variance or covariance",
-                "|": "a threshold",
-                "~*~": "a scaling factor",
-            }.get(operator, "a constraint")
-            self.note(statement.line, statement.column, f"{what} ({operator}) is left out")
+            what = _LEFT_OUT.get(operator, _A_CONSTRAINT)
+            self.note(
+                statement.line,
+                statement.column,
+                phrase("{what} ({operator}) is left out", what=what, operator=operator),
+            )
 
     def _regression(self, statement: Statement) -> None:
         if statement.intercept:
-            self.note(statement.line, statement.column, "an intercept (~ 1) is left out")
+            self.note(statement.line, statement.column, phrase("an intercept (~ 1) is left out"))
         for target in statement.lhs:
             self.name(target)
             known = self.targets.get(target)
@@ -165,7 +175,7 @@ class _Builder:
                         self.filename,
                         term.line,
                         term.column,
-                        f"{target!r} cannot predict itself",
+                        phrase("{target!r} cannot predict itself", target=target),
                     )
                 for name in term.names:
                     self.name(name)
@@ -179,11 +189,11 @@ class _Builder:
             if set(old.names) == set(new.names):
                 if None not in (old.value, new.value) and old.value != new.value:
                     raise ImportProblem(
-                        self.filename, new.line, new.column, "a coefficient is fixed twice"
+                        self.filename, new.line, new.column, phrase("a coefficient is fixed twice")
                     )
                 if None not in (old.label, new.label) and old.label != new.label:
                     raise ImportProblem(
-                        self.filename, new.line, new.column, "a coefficient has two labels"
+                        self.filename, new.line, new.column, phrase("a coefficient has two labels")
                     )
                 merged = Term(
                     old.names,
@@ -206,7 +216,7 @@ class _Builder:
                         self.filename,
                         term.line,
                         term.column,
-                        "an item cannot be an interaction",
+                        phrase("an item cannot be an interaction"),
                     )
                 if term.names[0] not in items:
                     items.append(term.names[0])
@@ -224,8 +234,12 @@ class _Builder:
                     self.note(
                         term.line,
                         term.column,
-                        f"{term.names[0]!r} is read as the product {members[0]}:{members[1]} "
-                        "(a synergy junction)",
+                        phrase(
+                            "{name!r} is read as the product {first}:{second} (a synergy junction)",
+                            name=term.names[0],
+                            first=members[0],
+                            second=members[1],
+                        ),
                     )
                     term = Term(members, term.line, term.column, term.value, term.label)
                 terms.append(term)
@@ -265,10 +279,13 @@ class _Builder:
         self.note(
             line,
             column,
-            f"the coefficient {value:g} is outside [-1, 1]: the weights are taken as "
-            "unstandardised (settings.weight_scale), so levels may run to their bounds; for "
-            "βs, import the standardised solution (lavaan standardizedSolution(), semopy "
-            "inspect(std_est=True))",
+            phrase(
+                "the coefficient {value:g} is outside [-1, 1]: the weights are taken as "
+                "unstandardised (settings.weight_scale), so levels may run to their bounds; for "
+                "βs, import the standardised solution (lavaan standardizedSolution(), semopy "
+                "inspect(std_est=True))",
+                value=value,
+            ),
         )
 
     def _construct(self, name: str, incoming: set[str], outgoing: set[str]) -> Construct:
@@ -327,10 +344,13 @@ class _Builder:
                 self.filename,
                 term.line,
                 term.value_column or term.column,
-                f"the coefficient {value:g} is outside [-{MAX_UNSTANDARDISED:g}, "
-                f"{MAX_UNSTANDARDISED:g}], the largest weight the model holds; use the "
-                "standardised solution (lavaan standardizedSolution(), semopy "
-                "inspect(std_est=True))",
+                phrase(
+                    "the coefficient {value:g} is outside [-{largest:g}, {largest:g}], the "
+                    "largest weight the model holds; use the standardised solution (lavaan "
+                    "standardizedSolution(), semopy inspect(std_est=True))",
+                    value=value,
+                    largest=MAX_UNSTANDARDISED,
+                ),
             )
         self._widen(value, term.line, term.value_column or term.column)
         return value
@@ -348,13 +368,20 @@ class _Builder:
             self.note(
                 free[0].line,
                 None,
-                f"{len(free)} {FREE_WARNING} (lines {lines}): paths start at "
-                f"{DEFAULT_PATH_WEIGHT}, synergies at {DEFAULT_SYNERGY_WEIGHT}; fix them "
-                "(0.4*x) or import a coefficient table",
+                phrase(
+                    "{count} coefficient(s) have no value (lines {lines}): paths start at "
+                    "{path}, synergies at {synergy}; fix them (0.4*x) or import a coefficient "
+                    "table",
+                    count=len(free),
+                    lines=lines,
+                    path=DEFAULT_PATH_WEIGHT,
+                    synergy=DEFAULT_SYNERGY_WEIGHT,
+                ),
             )
         errors = [p for p in check_document(document) if p.severity == "error"]
         if errors:
-            raise ImportProblem(self.filename, None, None, f"cannot be a model: {errors[0]}")
+            reason = phrase("cannot be a model: {problem}", problem=str(errors[0]))
+            raise ImportProblem(self.filename, None, None, reason)
 
     def _check_defined(self) -> None:
         known = set(self.result.labels)
@@ -362,17 +389,20 @@ class _Builder:
             try:
                 names = effect.names()
             except ExpressionError as error:
-                raise ImportProblem(
-                    self.filename, effect.line, None, f"{effect.name}: {error}"
-                ) from None
+                reason = phrase("{name}: {reason}", name=effect.name, reason=message_of(error))
+                raise ImportProblem(self.filename, effect.line, None, reason) from None
             for name in names:
                 if name not in known:
                     raise ImportProblem(
                         self.filename,
                         effect.line,
                         None,
-                        f"{effect.name} := uses {name!r}, which labels no coefficient "
-                        "(label one as in 'y ~ a*x')",
+                        phrase(
+                            "{effect} := uses {name!r}, which labels no coefficient "
+                            "(label one as in 'y ~ a*x')",
+                            effect=effect.name,
+                            name=name,
+                        ),
                     )
             known.add(effect.name)
 

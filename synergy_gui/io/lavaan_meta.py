@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 
 from synergy_gui.model.checks import MAX_UNSTANDARDISED
 from synergy_gui.model.elements import PATH_KINDS, ROLES
+from synergy_gui.model.phrases import phrase
 
 _META_FIELD = re.compile(r'(\w+)=("(?:[^"\\]|\\.)*"|\S+)')
+_NOT_UNDERSTOOD = phrase("a '#@' line that is not understood is left out")
 
 
 @dataclass
@@ -33,7 +35,7 @@ class Metadata:
                 words = stripped[2:].split(None, 1)
                 rest = words[1] if len(words) > 1 else ""
                 if words and not meta._take(words[0], rest, number):
-                    note(number, None, "a '#@' line that is not understood is left out")
+                    note(number, None, _NOT_UNDERSTOOD)
         return meta
 
     def _take(self, kind: str, rest: str, number: int) -> bool:

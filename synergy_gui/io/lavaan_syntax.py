@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from synergy_gui.io.problems import ImportProblem
+from synergy_gui.model.phrases import Phrase, phrase
 
 #: Formula operators, longest first so that ``~~`` is not read as two ``~``.
 FORMULA_OPERATORS = ("~*~", "=~", "<~", "~~", ":=", "==", "~", "<", ">", "|")
@@ -77,6 +78,10 @@ def _known_run(run: str, operator: str) -> bool:
     return run not in ("<-", "->", "<->") and all(char in "-+" for char in rest)
 
 
+def _unknown_operator(text: str) -> Phrase:
+    return phrase("unknown operator {text!r}", text=text)
+
+
 class SyntaxReader:
     """Reads the formulas of one source; raises :class:`ImportProblem` at the first error."""
 
@@ -85,7 +90,7 @@ class SyntaxReader:
         self.filename = filename
         self.lines = text.split("\n")
 
-    def fail(self, line: int, column: int, reason: str) -> ImportProblem:
+    def fail(self, line: int, column: int, reason: Phrase) -> ImportProblem:
         return ImportProblem(self.filename, line, column, reason)
 
     # ------------------------------------------------------------------ tokens
@@ -120,13 +125,13 @@ class SyntaxReader:
         if line[at] == ";":
             return Token("semicolon", ";", number, column), at + 1
         if line[at] in "\"'":
-            raise self.fail(number, column, "a quoted label is not closed on its line")
+            raise self.fail(number, column, phrase("a quoted label is not closed on its line"))
         run = _SYMBOL_RUN.match(line, at)
         text = run.group() if run else line[at]
         for operator in (*FORMULA_OPERATORS, *_PUNCTUATION):
             if text.startswith(operator) and _known_run(text, operator):
                 return Token("op", operator, number, column), at + len(operator)
-        raise self.fail(number, column, f"unknown operator {text!r}")
+        raise self.fail(number, column, _unknown_operator(text))
 
     # -------------------------------------------------------------- statements
     def statements(self) -> list[Statement]:
@@ -183,7 +188,7 @@ class SyntaxReader:
             raise self.fail(
                 operator.line,
                 operator.column + len(operator.text),
-                f"nothing follows {operator.text!r}",
+                phrase("nothing follows {operator!r}", operator=operator.text),
             )
         if operator.text == ":=":
             statement.rhs_text = self._raw_text(rhs)
@@ -197,44 +202,54 @@ class SyntaxReader:
             return self.fail(
                 first.line,
                 first.column,
-                f"'{first.text}:' blocks (multiple groups or levels) are not supported; "
-                "import one group's model",
+                phrase(
+                    "'{name}:' blocks (multiple groups or levels) are not supported; "
+                    "import one group's model",
+                    name=first.text,
+                ),
             )
         stray = next((t for t in tokens[1:] if t.kind == "op"), None)
         if stray is not None and len(tokens) > 1 and tokens[1] is stray:
             run = _SYMBOL_RUN.match(self.lines[stray.line - 1], stray.column - 1)
             text = run.group() if run else stray.text
-            return self.fail(stray.line, stray.column, f"unknown operator {text!r}")
+            return self.fail(stray.line, stray.column, _unknown_operator(text))
         return self.fail(
             first.line,
             first.column,
-            "expected a formula such as 'y ~ x1 + x2' (no operator ~, =~, ~~ or := found)",
+            phrase("expected a formula such as 'y ~ x1 + x2' (no operator ~, =~, ~~ or := found)"),
         )
 
     def _lhs(self, tokens: list[Token], operator: Token) -> list[str]:
         if not tokens:
             raise self.fail(
-                operator.line, operator.column, f"{operator.text!r} needs a name on its left"
+                operator.line,
+                operator.column,
+                phrase("{operator!r} needs a name on its left", operator=operator.text),
             )
         names = []
         for index, token in enumerate(tokens):
             expected = "name" if index % 2 == 0 else "+"
             if expected == "name" and token.kind != "name":
-                raise self.fail(token.line, token.column, f"expected a name, not {token.text!r}")
+                reason = phrase("expected a name, not {text!r}", text=token.text)
+                raise self.fail(token.line, token.column, reason)
             if expected == "+" and token.text != "+":
                 if token.kind == "op":
                     run = _SYMBOL_RUN.match(self.lines[token.line - 1], token.column - 1)
                     text = run.group() if run else token.text
-                    raise self.fail(token.line, token.column, f"unknown operator {text!r}")
+                    raise self.fail(token.line, token.column, _unknown_operator(text))
                 raise self.fail(
-                    token.line, token.column, f"expected '+' or an operator, not {token.text!r}"
+                    token.line,
+                    token.column,
+                    phrase("expected '+' or an operator, not {text!r}", text=token.text),
                 )
             if expected == "name":
                 names.append(token.text)
         if tokens[-1].kind != "name":
-            raise self.fail(operator.line, operator.column, "a name is missing before it")
+            raise self.fail(operator.line, operator.column, phrase("a name is missing before it"))
         if operator.text == ":=" and len(names) > 1:
-            raise self.fail(tokens[0].line, tokens[0].column, "':=' defines one name at a time")
+            raise self.fail(
+                tokens[0].line, tokens[0].column, phrase("':=' defines one name at a time")
+            )
         return names
 
     def _raw_text(self, tokens: list[Token]) -> str:
@@ -247,7 +262,9 @@ class SyntaxReader:
         for chunk in self._split_plus(tokens):
             if len(chunk) == 1 and chunk[0].kind == "number" and chunk[0].text == "1":
                 if operator != "~":
-                    raise self.fail(chunk[0].line, chunk[0].column, "expected a variable name")
+                    raise self.fail(
+                        chunk[0].line, chunk[0].column, phrase("expected a variable name")
+                    )
                 intercept = True
                 continue
             terms.append(self._term(chunk))
@@ -263,13 +280,15 @@ class SyntaxReader:
                 depth -= 1
             if token.kind == "op" and token.text == "+" and depth == 0:
                 if not chunks[-1]:
-                    raise self.fail(token.line, token.column, "a term is missing before '+'")
+                    raise self.fail(
+                        token.line, token.column, phrase("a term is missing before '+'")
+                    )
                 chunks.append([])
             else:
                 chunks[-1].append(token)
         if not chunks[-1]:
             last = tokens[-1]
-            raise self.fail(last.line, last.column + 1, "a term is missing after '+'")
+            raise self.fail(last.line, last.column + 1, phrase("a term is missing after '+'"))
         return chunks
 
     def _term(self, tokens: list[Token]) -> Term:
@@ -292,14 +311,18 @@ class SyntaxReader:
             if token.kind == "op" and token.text == separator and depth == 0:
                 if not parts[-1]:
                     raise self.fail(
-                        token.line, token.column, f"something is missing before {separator!r}"
+                        token.line,
+                        token.column,
+                        phrase("something is missing before {separator!r}", separator=separator),
                     )
                 parts.append([])
             else:
                 parts[-1].append(token)
         if not parts[-1]:
             last = tokens[-1]
-            raise self.fail(last.line, last.column + 1, "a variable name is missing after '*'")
+            raise self.fail(
+                last.line, last.column + 1, phrase("a variable name is missing after '*'")
+            )
         return parts
 
     def _product(self, tokens: list[Token]) -> tuple[str, ...]:
@@ -307,21 +330,25 @@ class SyntaxReader:
         for index, token in enumerate(tokens):
             if index % 2 == 0 and token.kind != "name":
                 raise self.fail(
-                    token.line, token.column, f"expected a variable name, not {token.text!r}"
+                    token.line,
+                    token.column,
+                    phrase("expected a variable name, not {text!r}", text=token.text),
                 )
             if index % 2 == 1 and token.text != ":":
                 raise self.fail(
-                    token.line, token.column, f"expected '+', '*' or ':' here, not {token.text!r}"
+                    token.line,
+                    token.column,
+                    phrase("expected '+', '*' or ':' here, not {text!r}", text=token.text),
                 )
             if index % 2 == 0:
                 names.append(token.text)
         if tokens[-1].kind != "name":
             raise self.fail(
-                tokens[-1].line, tokens[-1].column, "a variable name is missing after ':'"
+                tokens[-1].line, tokens[-1].column, phrase("a variable name is missing after ':'")
             )
         if len(set(names)) != len(names):
             raise self.fail(
-                tokens[0].line, tokens[0].column, "an interaction names a variable twice"
+                tokens[0].line, tokens[0].column, phrase("an interaction names a variable twice")
             )
         return tuple(names)
 
@@ -338,36 +365,42 @@ class SyntaxReader:
         elif first.kind == "name" and len(tokens) > 2 and tokens[1].text == "(":
             self._function_modifier(term, tokens)
         else:
-            raise self.fail(first.line, first.column, "expected a number, a label or NA before '*'")
+            raise self.fail(
+                first.line, first.column, phrase("expected a number, a label or NA before '*'")
+            )
 
     def _function_modifier(self, term: Term, tokens: list[Token]) -> None:
         name, first = tokens[0].text, tokens[0]
         if tokens[-1].text != ")":
-            raise self.fail(first.line, first.column, f"'{name}(' is not closed")
+            raise self.fail(first.line, first.column, phrase("'{name}(' is not closed", name=name))
         arguments = [t for t in tokens[2:-1] if t.text != ","]
         if name not in MODIFIER_FUNCTIONS:
-            raise self.fail(first.line, first.column, f"unknown modifier '{name}(...)'")
+            raise self.fail(
+                first.line, first.column, phrase("unknown modifier '{name}(...)'", name=name)
+            )
         if name in ("label", "equal") and arguments and arguments[0].kind in ("string", "name"):
             self._set_label(term, arguments[0].text.strip("\"'"), arguments[0])
         elif name == "c" and arguments:
             raise self.fail(
                 first.line,
                 first.column,
-                "c(...) gives a value per group; import one group's model",
+                phrase("c(...) gives a value per group; import one group's model"),
             )
         # start(), lower(), upper(), rv(), prior(): hints for an estimator, not coefficients
 
     def _set_value(self, term: Term, value: float, token: Token) -> None:
         if term.value is not None and term.value != value:
-            raise self.fail(token.line, token.column, "a term is fixed to two different values")
+            raise self.fail(
+                token.line, token.column, phrase("a term is fixed to two different values")
+            )
         term.value = value
         term.value_column = token.column
 
     def _set_label(self, term: Term, label: str, token: Token) -> None:
         if not label:
-            raise self.fail(token.line, token.column, "a label cannot be empty")
+            raise self.fail(token.line, token.column, phrase("a label cannot be empty"))
         if term.label is not None and term.label != label:
-            raise self.fail(token.line, token.column, "a term has two different labels")
+            raise self.fail(token.line, token.column, phrase("a term has two different labels"))
         term.label = label
         if term.value_column is None:
             term.value_column = token.column

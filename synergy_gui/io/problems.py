@@ -14,8 +14,24 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from synergy_gui.model.phrases import Phrase, phrase
+
 #: Larger than any study's syntax, table or matrix; refused before it is read into memory.
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
+#: What a source is called in its refusals when the importer does not say.
+A_FILE = phrase("file")
+_TOO_LARGE = phrase("is larger than 20 MB; not a study's model")
+
+
+def located(file: str, line: int | None, column: int | None, message: str) -> Phrase:
+    """``FILE:LINE:COL: message`` (the line and column where known), as a phrase."""
+    if line is None:
+        return phrase("{file}: {message}", file=file, message=message)
+    if column is None:
+        return phrase("{file}:{line}: {message}", file=file, line=line, message=message)
+    return phrase(
+        "{file}:{line}:{column}: {message}", file=file, line=line, column=column, message=message
+    )
 
 
 @dataclass(frozen=True)
@@ -28,12 +44,7 @@ class ImportNote:
     message: str
 
     def __str__(self) -> str:
-        place = self.file
-        if self.line is not None:
-            place += f":{self.line}"
-            if self.column is not None:
-                place += f":{self.column}"
-        return f"{place}: {self.message}"
+        return located(self.file, self.line, self.column, self.message)
 
 
 class ImportProblem(ValueError):  # noqa: N818 (the name the other importers use)
@@ -41,7 +52,7 @@ class ImportProblem(ValueError):  # noqa: N818 (the name the other importers use
 
     def __init__(self, file: str, line: int | None, column: int | None, reason: str) -> None:
         self.note = ImportNote(file, line, column, reason)
-        super().__init__(str(self.note))
+        super().__init__(located(file, line, column, reason))
 
     @property
     def file(self) -> str:
@@ -60,19 +71,22 @@ class ImportProblem(ValueError):  # noqa: N818 (the name the other importers use
         return self.note.message
 
 
-def read_source_text(path: str | os.PathLike[str], what: str = "file") -> str:
+def read_source_text(path: str | os.PathLike[str], what: str = A_FILE) -> str:
     """The text of a source file, or :class:`ImportProblem` saying why it cannot be read."""
     name = str(path)
     raw = _read_bytes(Path(path), name)
     return decode_source(raw, name, what)
 
 
-def decode_source(raw: bytes, name: str, what: str = "file") -> str:
+def decode_source(raw: bytes, name: str, what: str = A_FILE) -> str:
     """Bytes as text: refuse empty, binary (a NUL byte) and non-UTF-8 input with its place."""
     if b"\x00" in raw:
         line, column = _line_column(raw, raw.index(b"\x00"))
         raise ImportProblem(
-            name, line, column, f"holds a NUL byte: this is a binary file, not a {what}"
+            name,
+            line,
+            column,
+            phrase("holds a NUL byte: this is a binary file, not a {what}", what=what),
         )
     try:
         text = raw.decode("utf-8-sig")
@@ -82,10 +96,14 @@ def decode_source(raw: bytes, name: str, what: str = "file") -> str:
             name,
             line,
             column,
-            f"is not UTF-8 text (byte 0x{raw[error.start]:02x}); save the {what} as UTF-8",
+            phrase(
+                "is not UTF-8 text (byte 0x{byte:02x}); save the {what} as UTF-8",
+                byte=raw[error.start],
+                what=what,
+            ),
         ) from None
     if not text.strip():
-        raise ImportProblem(name, None, None, f"is empty; expected a {what}")
+        raise ImportProblem(name, None, None, phrase("is empty; expected a {what}", what=what))
     return text
 
 
@@ -93,21 +111,25 @@ def _read_bytes(path: Path, name: str) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ImportProblem(name, None, None, "there is no such file") from None
+        raise ImportProblem(name, None, None, phrase("there is no such file")) from None
     except OSError as error:
-        raise ImportProblem(name, None, None, f"cannot be read ({error.strerror})") from None
+        raise ImportProblem(name, None, None, _unreadable(error)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ImportProblem(name, None, None, "is a folder, not a file")
+        raise ImportProblem(name, None, None, phrase("is a folder, not a file"))
     if info.st_size > MAX_SOURCE_BYTES:
-        raise ImportProblem(name, None, None, "is larger than 20 MB; not a study's model")
+        raise ImportProblem(name, None, None, _TOO_LARGE)
     try:
         with path.open("rb") as stream:
             raw = stream.read(MAX_SOURCE_BYTES + 1)
     except OSError as error:
-        raise ImportProblem(name, None, None, f"cannot be read ({error.strerror})") from None
+        raise ImportProblem(name, None, None, _unreadable(error)) from None
     if len(raw) > MAX_SOURCE_BYTES:
-        raise ImportProblem(name, None, None, "is larger than 20 MB; not a study's model")
+        raise ImportProblem(name, None, None, _TOO_LARGE)
     return raw
+
+
+def _unreadable(error: OSError) -> Phrase:
+    return phrase("cannot be read ({reason})", reason=error.strerror)
 
 
 def _line_column(raw: bytes, offset: int) -> tuple[int, int]:
@@ -128,7 +150,8 @@ def csv_rows(text: str, filename: str) -> list[tuple[int, list[str]]]:
             if any(cell.strip() for cell in cells):
                 rows.append((reader.line_num, cells))
     except csv.Error as error:
-        raise ImportProblem(filename, reader.line_num, None, f"is not valid CSV: {error}") from None
+        reason = phrase("is not valid CSV: {error}", error=str(error))
+        raise ImportProblem(filename, reader.line_num, None, reason) from None
     if delimiter == ";":
         rows = [(line, [cell.replace(",", ".") for cell in cells]) for line, cells in rows]
     return rows
