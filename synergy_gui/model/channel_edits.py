@@ -19,6 +19,7 @@ from synergy_gui.model.channels import Channel, SpendPlan, channel_problems, pla
 from synergy_gui.model.elements import Construct, Scenario
 from synergy_gui.model.errors import ModelError, Problem
 from synergy_gui.model.events import Change, Emitter
+from synergy_gui.model.phrases import phrase
 
 
 @dataclass
@@ -52,7 +53,7 @@ class ChannelEdits:
         for channel in self.channels:
             if channel.id == channel_id:
                 return channel
-        raise ModelError(f"there is no channel with id {channel_id!r}")
+        raise ModelError(phrase("there is no channel with id {channel!r}", channel=channel_id))
 
     def channel_named(self, name: str) -> Channel:
         """The channel with this id, or else this name (any case)."""
@@ -60,8 +61,12 @@ class ChannelEdits:
         for channel in self.channels:
             if channel.id == name or channel.name.casefold() == wanted:
                 return channel
-        known = ", ".join(c.id for c in self.channels) or "none"
-        raise ModelError(f"there is no channel {name!r} (channels: {known})")
+        if not self.channels:
+            raise ModelError(phrase("there is no channel {name!r} (channels: none)", name=name))
+        known = ", ".join(c.id for c in self.channels)
+        raise ModelError(
+            phrase("there is no channel {name!r} (channels: {known})", name=name, known=known)
+        )
 
     def new_channel_id(self, name: str) -> str:
         """An id from ``name`` not yet taken by a channel: ``influencer``, ``influencer_2``."""
@@ -76,11 +81,16 @@ class ChannelEdits:
     # ------------------------------------------------------------------ whole channels
     def add_channel(self, channel: Channel, index: int | None = None) -> None:
         """Add a copy of ``channel`` (at ``index``, else last); undo: ``remove_channel``."""
-        self._refuse_problems(channel_problems(channel, self._roles(), "the channel"))
+        problems = channel_problems(channel, self._roles(), "")
+        self._refuse_problems(problems, phrase("the channel"))
         if any(c.id == channel.id for c in self.channels):
-            raise ModelError(f"There is already a channel with id {channel.id!r}.")
+            raise ModelError(
+                phrase("There is already a channel with id {channel!r}.", channel=channel.id)
+            )
         if index is not None and not 0 <= index <= len(self.channels):
-            raise ModelError(f"a channel cannot be put at position {index + 1}")
+            raise ModelError(
+                phrase("a channel cannot be put at position {position}", position=index + 1)
+            )
         position = len(self.channels) if index is None else index
         self.channels.insert(position, copy.deepcopy(channel))
         self.events.emit(Change("add", "channel", channel.id))
@@ -112,12 +122,13 @@ class ChannelEdits:
         known = {f.name for f in fields(Channel)} - {"id"}
         for name in values:
             if name not in known:
-                raise ModelError(f"channel {channel_id!r}: {name!r} cannot be set")
+                place = phrase("channel {item!r}: {field}", item=channel_id, field=repr(name))
+                raise ModelError(phrase("{place} cannot be set", place=place))
         trial = copy.deepcopy(channel)
         for name, value in values.items():
             setattr(trial, name, copy.deepcopy(value))
-        place = f"channel “{channel.name}”"
-        self._refuse_problems(channel_problems(trial, self._roles(), place))
+        problems = channel_problems(trial, self._roles(), "")
+        self._refuse_problems(problems, phrase("channel “{name}”", name=channel.name))
         previous = {name: copy.deepcopy(getattr(channel, name)) for name in values}
         changed = tuple(name for name in values if previous[name] != values[name])
         if changed:
@@ -132,8 +143,7 @@ class ChannelEdits:
         scenario = self.scenario(name)
         self.channel(channel_id)
         if plan is not None:
-            where = f"In scenario “{name}”, the spend on {channel_id!r}"
-            self._refuse_problems(plan_problems(plan, where))
+            self._refuse_problems(plan_problems(plan, ""), spend_subject(name, channel_id))
         spend = _spend(scenario)
         previous = spend.get(channel_id)
         if previous == plan:
@@ -160,8 +170,12 @@ class ChannelEdits:
         names = [f"“{c.name}”" for c in self.channels if construct_id in c.drives]
         if names:
             raise ModelError(
-                f"{construct_id!r} is driven by channel {', '.join(names)}, and a channel "
-                "drives only stimuli: take it out of the channel first"
+                phrase(
+                    "{construct!r} is driven by channel {channels}, and a channel drives only "
+                    "stimuli: take it out of the channel first",
+                    construct=construct_id,
+                    channels=", ".join(names),
+                )
             )
 
     def _forget_in_channels(self, gone: set[str]) -> ChannelsBefore | None:
@@ -200,10 +214,26 @@ class ChannelEdits:
         return {c.id: c.role for c in self.constructs}
 
     @staticmethod
-    def _refuse_problems(problems: list[Problem]) -> None:
+    def _refuse_problems(problems: list[Problem], subject: str) -> None:
+        """Refuse the first problem as a sentence about ``subject``: the problems' places
+        start at "" (``.plan.amount``) and are read below the subject."""
         if problems:
             first = problems[0]
-            raise ModelError(f"{first.location} {first.message}.")
+            raise ModelError(
+                phrase(
+                    "{subject}{place} {reason}.",
+                    subject=subject,
+                    place=first.location,
+                    reason=first.message,
+                )
+            )
+
+
+def spend_subject(scenario: str, channel_id: str) -> str:
+    """What a refused spend plan is about: the spend of one scenario on one channel."""
+    return phrase(
+        "In scenario “{scenario}”, the spend on {channel!r}", scenario=scenario, channel=channel_id
+    )
 
 
 def _spend(scenario: Scenario) -> dict[str, SpendPlan]:

@@ -14,7 +14,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from synergy_gui.model.errors import Problem, a_role
+from synergy_gui.model.errors import Problem
+from synergy_gui.model.phrases import phrase
 
 PLAN_KINDS = ("constant", "flighted", "series")
 #: Spend per week or in total, in currency; more is not a marketing budget but a typo.
@@ -63,9 +64,9 @@ class Channel:
 # ------------------------------------------------------------------------------ checks
 def _number(value: Any) -> str | None:
     if not isinstance(value, int | float) or isinstance(value, bool):
-        return f"must be a number (got {value!r})"
+        return phrase("must be a number (got {value!r})", value=value)
     if not math.isfinite(value):
-        return f"must be a finite number (got {value!r})"
+        return phrase("must be a finite number (got {value!r})", value=value)
     return None
 
 
@@ -75,18 +76,23 @@ def spend_amount(value: Any) -> str | None:
     if problem:
         return problem
     if value < 0:
-        return f"must not be negative (got {value!r}): spend is 0 or more"
+        return phrase("must not be negative (got {value!r}): spend is 0 or more", value=value)
     if value > MAX_SPEND:
-        return f"must be at most {MAX_SPEND:g} (got {value!r})"
+        return phrase("must be at most {most:g} (got {value!r})", most=MAX_SPEND, value=value)
     return None
 
 
 def _weeks(low: int) -> Any:
     def rule(value: Any) -> str | None:
         if not isinstance(value, int) or isinstance(value, bool):
-            return f"must be a whole number of weeks (got {value!r})"
+            return phrase("must be a whole number of weeks (got {value!r})", value=value)
         if not low <= value <= MAX_WEEKS:
-            return f"must be between {low} and {MAX_WEEKS} weeks (got {value!r})"
+            return phrase(
+                "must be between {low} and {high} weeks (got {value!r})",
+                low=low,
+                high=MAX_WEEKS,
+                value=value,
+            )
         return None
 
     return rule
@@ -97,7 +103,10 @@ def _carry_over(value: Any) -> str | None:
     if problem:
         return problem
     if not 0.0 <= value < 1.0:
-        return f"must be at least 0 and below 1 (got {value!r}): carry-over θ ≥ 1 never fades"
+        return phrase(
+            "must be at least 0 and below 1 (got {value!r}): carry-over θ ≥ 1 never fades",
+            value=value,
+        )
     return None
 
 
@@ -106,7 +115,7 @@ def _half_saturation(value: Any) -> str | None:
     if problem:
         return problem
     if value == 0:
-        return "must be greater than 0 (got 0): the spend that gives half the lift"
+        return phrase("must be greater than 0 (got 0): the spend that gives half the lift")
     return None
 
 
@@ -115,7 +124,11 @@ def _shape(value: Any) -> str | None:
     if problem:
         return problem
     if not 0.0 < value <= MAX_SHAPE:
-        return f"must be greater than 0 and at most {MAX_SHAPE:g} (got {value!r})"
+        return phrase(
+            "must be greater than 0 and at most {most:g} (got {value!r})",
+            most=MAX_SHAPE,
+            value=value,
+        )
     return None
 
 
@@ -124,17 +137,19 @@ def _level(value: Any) -> str | None:
     if problem:
         return problem
     if not 0.0 <= value <= 1.0:
-        return f"must be between 0 and 1 (got {value!r})"
+        return phrase("must be between 0 and 1 (got {value!r})", value=value)
     return None
 
 
 def _text(value: Any) -> str | None:
-    return None if isinstance(value, str) else f"must be text (got {type(value).__name__})"
+    if isinstance(value, str):
+        return None
+    return phrase("must be text (got {kind})", kind=type(value).__name__)
 
 
 def _name(value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
-        return f"must be a name that is not empty (got {value!r})"
+        return phrase("must be a name that is not empty (got {value!r})", value=value)
     return None
 
 
@@ -145,13 +160,15 @@ def _identifier(value: Any) -> str | None:
         or len(value) > 100
         or any(ch.isspace() or ord(ch) < 32 for ch in value)
     ):
-        return f"must be 1-100 characters without spaces (got {value!r})"
+        return phrase("must be 1-100 characters without spaces (got {value!r})", value=value)
     return None
 
 
 def _kind(value: Any) -> str | None:
     if value not in PLAN_KINDS:
-        return f"must be one of {', '.join(PLAN_KINDS)} (got {value!r})"
+        return phrase(
+            "must be one of {choices} (got {value!r})", choices=", ".join(PLAN_KINDS), value=value
+        )
     return None
 
 
@@ -178,7 +195,7 @@ PLAN_RULES = {
 def plan_problems(plan: Any, place: str) -> list[Problem]:
     """The problems of a spend plan, each at ``place.<field>``."""
     if not isinstance(plan, SpendPlan):
-        return [Problem(place, "must be a spend plan")]
+        return [Problem(place, phrase("must be a spend plan"))]
     problems = [
         Problem(f"{place}.{name}", reason)
         for name, rule in PLAN_RULES.items()
@@ -186,7 +203,9 @@ def plan_problems(plan: Any, place: str) -> list[Problem]:
     ]
     if plan.kind == "series":
         if not plan.values:
-            problems.append(Problem(f"{place}.values", "must hold at least one week's spend"))
+            problems.append(
+                Problem(f"{place}.values", phrase("must hold at least one week's spend"))
+            )
         for index, value in enumerate(plan.values):
             reason = spend_amount(value)
             if reason:
@@ -197,33 +216,48 @@ def plan_problems(plan: Any, place: str) -> list[Problem]:
 def drive_problems(drives: Any, roles: dict[str, str], place: str) -> list[Problem]:
     """Problems of a channel's ``drives``: stimuli only, shares in (0, 1] summing to 1."""
     if not isinstance(drives, dict) or not drives:
-        return [Problem(place, "must name at least one stimulus with its share of the spend")]
+        reason = phrase("must name at least one stimulus with its share of the spend")
+        return [Problem(place, reason)]
     problems = []
     for stimulus, share in drives.items():
         where = f"{place}.{stimulus}"
-        role = roles.get(stimulus)
-        if role is None:
-            problems.append(Problem(where, f"there is no construct with id {stimulus!r}"))
-        elif role != "stimulus":
-            problems.append(
-                Problem(where, f"{stimulus!r} is {a_role(role)}: a channel drives only stimuli")
-            )
+        reason = _not_a_stimulus(stimulus, roles.get(stimulus))
+        if reason:
+            problems.append(Problem(where, reason))
         reason = _number(share)
         if reason or not 0.0 < share <= 1.0:
-            problems.append(
-                Problem(where, reason or f"must be above 0 and at most 1 (got {share!r})")
-            )
+            problems.append(Problem(where, reason or _share_out_of_range(share)))
     shares = [s for s in drives.values() if not _number(s)]
     if len(shares) == len(drives) and abs(sum(shares) - 1.0) > SHARE_TOLERANCE:
         total = sum(shares)
-        problems.append(Problem(place, f"the shares must sum to 1 (they sum to {total:g})"))
+        reason = phrase("the shares must sum to 1 (they sum to {total:g})", total=total)
+        problems.append(Problem(place, reason))
     return problems
+
+
+def _not_a_stimulus(stimulus: str, role: str | None) -> str | None:
+    """Why a channel cannot drive the construct ``stimulus`` of this role, or None."""
+    from synergy_gui.model.elements import role_with_article  # it imports this module
+
+    if role is None:
+        return phrase("there is no construct with id {construct!r}", construct=stimulus)
+    if role != "stimulus":
+        return phrase(
+            "{construct!r} is {role}: a channel drives only stimuli",
+            construct=stimulus,
+            role=role_with_article(role),
+        )
+    return None
+
+
+def _share_out_of_range(share: Any) -> str:
+    return phrase("must be above 0 and at most 1 (got {share!r})", share=share)
 
 
 def channel_problems(channel: Any, roles: dict[str, str], place: str) -> list[Problem]:
     """Every problem of one channel, at ``place.<field>`` (``channels[2].adstock``)."""
     if not isinstance(channel, Channel):
-        return [Problem(place, "must be a channel")]
+        return [Problem(place, phrase("must be a channel"))]
     problems = [
         Problem(f"{place}.{name}", reason)
         for name, rule in CHANNEL_RULES.items()
@@ -248,7 +282,11 @@ def all_channel_problems(
             problems.append(
                 Problem(
                     f"{place}.id",
-                    f"the id {channel_id!r} is already used by channels[{first[channel_id]}]",
+                    phrase(
+                        "the id {channel!r} is already used by channels[{index}]",
+                        channel=channel_id,
+                        index=first[channel_id],
+                    ),
                 )
             )
         elif isinstance(channel_id, str):
@@ -257,7 +295,8 @@ def all_channel_problems(
         for channel_id, plan in getattr(scenario, "spend", {}).items():
             place = f"scenarios[{index}].spend.{channel_id}"
             if channel_id not in first:
-                problems.append(Problem(place, f"there is no channel with id {channel_id!r}"))
+                reason = phrase("there is no channel with id {channel!r}", channel=channel_id)
+                problems.append(Problem(place, reason))
             problems += plan_problems(plan, place)
     return problems
 

@@ -24,6 +24,7 @@ from synergy_gui.model.elements import (
 )
 from synergy_gui.model.errors import ModelError
 from synergy_gui.model.events import Change, Emitter
+from synergy_gui.model.phrases import Phrase, phrase
 from synergy_gui.model.scales import refuse_narrowing as _refuse_narrowing
 from synergy_gui.model.scenario_edits import ScenarioEdits
 from synergy_gui.model.story import Story
@@ -121,13 +122,22 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
 
     # ------------------------------------------------------------------------- look-ups
     def construct(self, construct_id: str) -> Construct:
-        return self._find(self.constructs, construct_id, "construct")
+        found = _find(self.constructs, construct_id)
+        if found is None:
+            raise ModelError(phrase("there is no construct with id {id!r}", id=construct_id))
+        return found
 
     def path(self, path_id: str) -> Path:
-        return self._find(self.paths, path_id, "path")
+        found = _find(self.paths, path_id)
+        if found is None:
+            raise ModelError(phrase("there is no path with id {id!r}", id=path_id))
+        return found
 
     def junction(self, junction_id: str) -> Junction:
-        return self._find(self.junctions, junction_id, "junction")
+        found = _find(self.junctions, junction_id)
+        if found is None:
+            raise ModelError(phrase("there is no junction with id {id!r}", id=junction_id))
+        return found
 
     def has_construct(self, construct_id: str) -> bool:
         return any(c.id == construct_id for c in self.constructs)
@@ -143,7 +153,7 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
         for item in (*self.paths, *self.junctions):
             if item.id == item_id:
                 return item
-        raise ModelError(f"there is no path or junction with id {item_id!r}")
+        raise ModelError(phrase("there is no path or junction with id {id!r}", id=item_id))
 
     def all_ids(self) -> set[str]:
         return {item.id for item in (*self.constructs, *self.paths, *self.junctions)}
@@ -155,13 +165,6 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
         while candidate in taken:
             candidate, number = f"{wanted}_{number}", number + 1
         return candidate
-
-    @staticmethod
-    def _find(items: list, item_id: str, kind: str) -> Any:
-        for item in items:
-            if item.id == item_id:
-                return item
-        raise ModelError(f"there is no {kind} with id {item_id!r}")
 
     # -------------------------------------------------------------------- constructs
     def new_construct(
@@ -175,7 +178,7 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
 
     def add_construct(self, construct: Construct, index: int | None = None) -> None:
         if self.has_construct(construct.id) or construct.id in self.all_ids():
-            raise ModelError(f"the id {construct.id!r} is already in use")
+            raise ModelError(_id_in_use(construct.id))
         self._check_all("construct", construct.id, _values(construct))
         position = len(self.constructs) if index is None else index
         self.constructs.insert(position, construct)
@@ -215,11 +218,11 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
 
     def add_path(self, path: Path, index: int | None = None) -> None:
         if path.id in self.all_ids():
-            raise ModelError(f"the id {path.id!r} is already in use")
+            raise ModelError(_id_in_use(path.id))
         self._check_all("path", path.id, _values(path))
         self._check_endpoints(path.source, path.target)
         if self.find_path(path.source, path.target):
-            raise ModelError(f"there is already a path from {path.source!r} to {path.target!r}")
+            raise ModelError(_path_exists(path.source, path.target))
         position = len(self.paths) if index is None else index
         self.paths.insert(position, path)
         self.events.emit(Change("add", "path", path.id))
@@ -232,7 +235,7 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
             self._check_endpoints(source, target)
             other = self.find_path(source, target)
             if other is not None and other is not path:
-                raise ModelError(f"there is already a path from {source!r} to {target!r}")
+                raise ModelError(_path_exists(source, target))
         return self._update(path, "path", values)
 
     def remove_path(self, path_id: str) -> Removal:
@@ -242,7 +245,7 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
     # --------------------------------------------------------------- junctions
     def add_junction(self, junction: Junction, index: int | None = None) -> None:
         if junction.id in self.all_ids():
-            raise ModelError(f"the id {junction.id!r} is already in use")
+            raise ModelError(_id_in_use(junction.id))
         self._check_all("junction", junction.id, _values(junction, exclude={"members"}))
         self._check_members(junction.members, junction.target)
         position = len(self.junctions) if index is None else index
@@ -357,10 +360,11 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
         item_id = getattr(item, "id", None) if item_id is False else item_id
         for name, value in values.items():
             if name in _READ_ONLY or name not in known:
-                raise ModelError(f"{target} {item_id!r}: {name!r} cannot be set")
+                place = _field_place(target, item_id, repr(name))
+                raise ModelError(phrase("{place} cannot be set", place=place))
             if name not in exclude:
                 problem = field_problem(target, name, value, self.settings)
-                self._raise_if(problem, f"{target} {item_id!r}: {name}")
+                _raise_if(problem, target, item_id, name)
         previous = {name: getattr(item, name) for name in values}
         changed = tuple(name for name, value in values.items() if previous[name] != value)
         if not changed:
@@ -377,19 +381,18 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
     def _check_all(self, target: str, item_id: str, values: dict[str, Any]) -> None:
         for name, value in values.items():
             problem = field_problem(target, name, value, self.settings)
-            self._raise_if(problem, f"{target} {item_id!r}: {name}")
-
-    @staticmethod
-    def _raise_if(problem: str | None, where: str) -> None:
-        if problem:
-            raise ModelError(f"{where} {problem}")
+            _raise_if(problem, target, item_id, name)
 
     def _check_endpoints(self, source: str, target: str) -> None:
         self.construct(source)  # source == target is a self-loop: an FCM concept's memory
         self.construct(target)
         if self.construct(target).role == "stimulus":
             raise ModelError(
-                f"{target!r} is a stimulus: stimuli are set from outside and take no paths in"
+                phrase(
+                    "{construct!r} is a stimulus: stimuli are set from outside and take no "
+                    "paths in",
+                    construct=target,
+                )
             )
 
     def _refuse_incoming(self, construct_id: str) -> None:
@@ -397,26 +400,75 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
         incoming += [j.id for j in self.junctions if j.target == construct_id]
         if incoming:
             raise ModelError(
-                f"{construct_id!r} cannot become a stimulus while paths lead into it "
-                f"({', '.join(incoming)}); stimuli are set from outside"
+                phrase(
+                    "{construct!r} cannot become a stimulus while paths lead into it "
+                    "({paths}); stimuli are set from outside",
+                    construct=construct_id,
+                    paths=", ".join(incoming),
+                )
             )
 
     def _check_members(self, members: list[str], target: str) -> None:
         if len(members) < 2:
-            raise ModelError("a synergy junction needs at least two members")
+            raise ModelError(phrase("a synergy junction needs at least two members"))
         if len(set(members)) != len(members):
-            raise ModelError("a synergy junction cannot list the same member twice")
+            raise ModelError(phrase("a synergy junction cannot list the same member twice"))
         for member in members:
             self.construct(member)
         self.construct(target)
         if target in members:
-            raise ModelError(f"{target!r} cannot be both a member and the target of a junction")
+            raise ModelError(
+                phrase(
+                    "{construct!r} cannot be both a member and the target of a junction",
+                    construct=target,
+                )
+            )
         if self.construct(target).role == "stimulus":
-            raise ModelError(f"{target!r} is a stimulus and cannot be a junction's target")
+            raise ModelError(
+                phrase(
+                    "{construct!r} is a stimulus and cannot be a junction's target",
+                    construct=target,
+                )
+            )
 
-    def _require_role(self, construct_id: str, role: str, what: str) -> None:
-        if self.construct(construct_id).role != role:
-            raise ModelError(f"only a {role} can have {what}; {construct_id!r} is not one")
+
+def _find(items: list, item_id: str) -> Any:
+    return next((item for item in items if item.id == item_id), None)
+
+
+def _id_in_use(item_id: str) -> Phrase:
+    return phrase("the id {id!r} is already in use", id=item_id)
+
+
+def _path_exists(source: str, target: str) -> Phrase:
+    return phrase(
+        "there is already a path from {source!r} to {target!r}", source=source, target=target
+    )
+
+
+def _raise_if(problem: str | None, target: str, item_id: Any, name: str) -> None:
+    """Refuse a field's value: ``construct 'trust': initial must be between 0 and 1 ...``."""
+    if problem:
+        place = _field_place(target, item_id, name)
+        raise ModelError(phrase("{place} {problem}", place=place, problem=problem))
+
+
+def _field_place(target: str, item_id: Any, field: str) -> Phrase:
+    """Where a field is, for a message: ``construct 'trust': initial``."""
+    values = {"item": item_id, "field": field}
+    if target == "construct":
+        return phrase("construct {item!r}: {field}", **values)
+    if target == "path":
+        return phrase("path {item!r}: {field}", **values)
+    if target == "junction":
+        return phrase("junction {item!r}: {field}", **values)
+    if target == "scenario":
+        return phrase("scenario {item!r}: {field}", **values)
+    if target == "settings":
+        return phrase("settings {item!r}: {field}", **values)
+    if target == "meta":
+        return phrase("meta {item!r}: {field}", **values)
+    return phrase("{target} {item!r}: {field}", target=target, **values)
 
 
 def _values(item: Any, exclude: set[str] | None = None) -> dict:

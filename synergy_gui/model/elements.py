@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from synergy_gui.model.channels import SpendPlan
+from synergy_gui.model.phrases import Phrase, phrase
 
 ROLES = ("stimulus", "organism", "response")
 PATH_KINDS = ("causal", "trust-transfer")
@@ -16,6 +17,22 @@ STEP_MODES = ("exact", "euler")
 WEIGHT_SCALES = ("standardised", "unstandardised")
 #: Unipolar levels lie in [0, 1]; bipolar ones in [-1, 1] (tanh and trivalent FCMs).
 LEVEL_RANGES = ("unipolar", "bipolar")
+
+#: Each role with its article, a phrase of its own so that a translation needs no article.
+_ROLE_WITH_ARTICLE = {
+    "stimulus": phrase("a stimulus"),
+    "organism": phrase("an organism"),
+    "response": phrase("a response"),
+}
+
+
+def role_with_article(role: str) -> Phrase:
+    """The role with its article, for messages: "a stimulus", "an organism", "a response"."""
+    if isinstance(role, str) and role in _ROLE_WITH_ARTICLE:
+        return _ROLE_WITH_ARTICLE[role]
+    if str(role)[:1].lower() in ("a", "e", "i", "o", "u"):  # a role a file made up
+        return phrase("an {role}", role=role)
+    return phrase("a {role}", role=role)
 
 
 @dataclass

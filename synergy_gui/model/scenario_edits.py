@@ -2,7 +2,7 @@
 
 A scenario refers to constructs, paths and junctions by id, so these edits check against the
 document's items; they use the document's look-ups and helpers (``construct``,
-``weighted_item``, ``_require_role``). A refused edit raises a :class:`ModelError` whose
+``weighted_item``, ``_update``). A refused edit raises a :class:`ModelError` whose
 message is a sentence a lecturer can read, and leaves the document as it was.
 """
 
@@ -12,13 +12,31 @@ import copy
 import re
 from typing import Any
 
+from synergy_gui.model.channel_edits import spend_subject
 from synergy_gui.model.channels import plan_problems
 from synergy_gui.model.checks import SCENARIO_RULES, field_problem, schedule_rules
-from synergy_gui.model.elements import Construct, Junction, Path, Scenario, Schedule, Settings
-from synergy_gui.model.errors import ModelError, a_role
+from synergy_gui.model.elements import (
+    Construct,
+    Junction,
+    Path,
+    Scenario,
+    Schedule,
+    Settings,
+    role_with_article,
+)
+from synergy_gui.model.errors import ModelError
 from synergy_gui.model.events import Change, Emitter
+from synergy_gui.model.phrases import Phrase, phrase
 
-_SCHEDULE_FIELDS = {"base": "base level"}  # the other fields read as their names
+#: What a refused scenario field is called at the start of the sentence.
+_SCENARIO_FIELDS = {
+    "name": phrase("A scenario's name"),
+    "description": phrase("A scenario's description"),
+    "segment": phrase("A scenario's segment"),
+    "horizon": phrase("A scenario's horizon"),
+}
+#: A minus sign before a digit, not inside a word or a number ("1e-05").
+_MINUS = re.compile(r"(?<![\w.])-(?=\d)")
 
 
 class ScenarioEdits:
@@ -36,7 +54,7 @@ class ScenarioEdits:
         for scenario in self.scenarios:
             if scenario.name == name:
                 return scenario
-        raise ModelError(f"there is no scenario named {name!r}")
+        raise ModelError(phrase("there is no scenario named {name!r}", name=name))
 
     # ------------------------------------------------------------------ whole scenarios
     def add_scenario(self, scenario: Scenario, index: int | None = None) -> None:
@@ -45,7 +63,9 @@ class ScenarioEdits:
             _refuse(field_problem("scenario", name, getattr(scenario, name)), _field_words(name))
         self._check_scenario_entries(scenario)
         if index is not None and not 0 <= index <= len(self.scenarios):
-            raise ModelError(f"a scenario cannot be put at position {index + 1}")
+            raise ModelError(
+                phrase("a scenario cannot be put at position {position}", position=index + 1)
+            )
         position = len(self.scenarios) if index is None else index
         self.scenarios.insert(position, scenario)
         self.events.emit(Change("add", "scenario", scenario.name))
@@ -63,7 +83,14 @@ class ScenarioEdits:
         old = self.scenarios.index(scenario)
         if not 0 <= index < len(self.scenarios):
             count = len(self.scenarios)
-            raise ModelError(f"“{name}” cannot move to position {index + 1} of {count}.")
+            raise ModelError(
+                phrase(
+                    "“{name}” cannot move to position {position} of {count}.",
+                    name=name,
+                    position=index + 1,
+                    count=count,
+                )
+            )
         if index != old:
             self.scenarios.insert(index, self.scenarios.pop(old))
             self.events.emit(Change("update", "scenario", name, ("order",)))
@@ -131,9 +158,12 @@ class ScenarioEdits:
         return any(s.name == name for s in self.scenarios)
 
     def _check_name(self, name: Any) -> None:
-        _refuse(field_problem("scenario", "name", name), "a scenario's name")
+        _refuse(field_problem("scenario", "name", name), _field_words("name"))
         if self._has_scenario(name):
-            raise ModelError(f"There is already a scenario named “{name}”; choose another name.")
+            taken = phrase(
+                "There is already a scenario named “{name}”; choose another name.", name=name
+            )
+            raise ModelError(taken)
 
     def _check_scenario_entries(self, scenario: Scenario) -> None:
         for construct_id, schedule in scenario.schedules.items():
@@ -144,50 +174,79 @@ class ScenarioEdits:
             self._check_override(scenario.name, item_id, weight)
         for channel_id, plan in getattr(scenario, "spend", {}).items():
             self.channel(channel_id)  # from ChannelEdits
-            where = f"In scenario “{scenario.name}”, the spend on {channel_id!r}"
-            self._refuse_problems(plan_problems(plan, where))
+            subject = spend_subject(scenario.name, channel_id)
+            self._refuse_problems(plan_problems(plan, ""), subject)
 
     def _check_schedule(self, scenario: str, construct_id: str, schedule: Schedule) -> None:
         construct = self.construct(construct_id)
         if construct.role != "stimulus":
             raise ModelError(
-                f"“{construct.label}” is {a_role(construct.role)}: "
-                "only a stimulus can have a schedule."
+                phrase(
+                    "“{label}” is {role}: only a stimulus can have a schedule.",
+                    label=construct.label,
+                    role=role_with_article(construct.role),
+                )
             )
         if not isinstance(schedule, Schedule):
-            raise ModelError(f"The schedule of “{construct.label}” is not a schedule.")
-        where = f"In scenario “{scenario}”, the {{}} of the schedule of “{construct.label}”"
+            raise ModelError(
+                phrase("The schedule of “{label}” is not a schedule.", label=construct.label)
+            )
         for name, rule in schedule_rules(self.settings.level_range).items():
             value = getattr(schedule, name)
-            if name in ("start", "duration") and _is_negative(value):
-                _refuse(f"must not be negative (got {value!r})", where.format(name))
-            _refuse(rule(value), where.format(_SCHEDULE_FIELDS.get(name, name)))
+            problem = _negative_time(value) if name in ("start", "duration") else None
+            problem = problem or rule(value)
+            if problem:
+                _refuse(problem, _schedule_subject(name, scenario, construct.label))
         self._check_series(scenario, construct.label, schedule)
 
     def _check_series(self, scenario: str, label: str, schedule: Schedule) -> None:
         if schedule.kind != "series":
             return
         if not schedule.values:
-            raise ModelError(f"In scenario “{scenario}”, the series of “{label}” has no levels.")
+            raise ModelError(
+                phrase(
+                    "In scenario “{scenario}”, the series of “{label}” has no levels.",
+                    scenario=scenario,
+                    label=label,
+                )
+            )
         for row, value in enumerate(schedule.values, start=1):
             problem = field_problem("construct", "initial", value, self.settings)
-            _refuse(problem, f"In scenario “{scenario}”, row {row} of the series of “{label}”")
+            if problem:
+                subject = phrase(
+                    "In scenario “{scenario}”, row {row} of the series of “{label}”",
+                    scenario=scenario,
+                    row=row,
+                    label=label,
+                )
+                _refuse(problem, subject)
 
     def _check_clamp(self, scenario: str, construct_id: str, level: Any) -> None:
         construct = self.construct(construct_id)
         if construct.role == "stimulus":
             raise ModelError(
-                f"“{construct.label}” is a stimulus and cannot be clamped: its schedule (or its "
-                "slider) sets it. Clamp a construct that is not a stimulus, as in “suppose trust "
-                "were 0.8”."
+                phrase(
+                    "“{label}” is a stimulus and cannot be clamped: its schedule (or its "
+                    "slider) sets it. Clamp a construct that is not a stimulus, as in “suppose "
+                    "trust were 0.8”.",
+                    label=construct.label,
+                )
             )
-        where = f"In scenario “{scenario}”, the clamp of “{construct.label}”"
-        _refuse(field_problem("construct", "initial", level, self.settings), where)
+        subject = phrase(
+            "In scenario “{scenario}”, the clamp of “{label}”",
+            scenario=scenario,
+            label=construct.label,
+        )
+        _refuse(field_problem("construct", "initial", level, self.settings), subject)
 
     def _check_override(self, scenario: str, item_id: str, weight: Any) -> None:
         item = self.weighted_item(item_id)
-        where = f"In scenario “{scenario}”, the weight override of {self._weight_title(item)}"
-        _refuse(field_problem("path", "weight", weight, self.settings), where)
+        subject = phrase(
+            "In scenario “{scenario}”, the weight override of {item}",
+            scenario=scenario,
+            item=self._weight_title(item),
+        )
+        _refuse(field_problem("path", "weight", weight, self.settings), subject)
 
     def _weight_title(self, item: Path | Junction) -> str:
         labels = {c.id: c.label for c in self.constructs}
@@ -220,8 +279,12 @@ class ScenarioEdits:
         scenarios = [s.name for s in self.scenarios if construct_id in s.schedules]
         if scenarios:
             raise ModelError(
-                f"{construct_id!r} has a schedule in scenario {', '.join(scenarios)}; "
-                "only a stimulus can have one: remove the schedule first"
+                phrase(
+                    "{construct!r} has a schedule in scenario {scenarios}; only a stimulus can "
+                    "have one: remove the schedule first",
+                    construct=construct_id,
+                    scenarios=", ".join(scenarios),
+                )
             )
 
     def _refuse_clamped(self, construct_id: str) -> None:
@@ -229,8 +292,12 @@ class ScenarioEdits:
         scenarios = [f"“{s.name}”" for s in self.scenarios if construct_id in s.clamps]
         if scenarios:
             raise ModelError(
-                f"{construct_id!r} is clamped in scenario {', '.join(scenarios)}, and a stimulus "
-                "cannot be clamped: release the clamp first"
+                phrase(
+                    "{construct!r} is clamped in scenario {scenarios}, and a stimulus cannot be "
+                    "clamped: release the clamp first",
+                    construct=construct_id,
+                    scenarios=", ".join(scenarios),
+                )
             )
 
     def _forget_in_scenarios(self, gone: set[str]) -> list[Scenario]:
@@ -257,19 +324,79 @@ class ScenarioEdits:
             self.events.emit(Change("update", "scenario", scenario.name))
 
 
-def _field_words(name: str) -> str:
-    return "a scenario's name" if name == "name" else f"a scenario's {name}"
+def _field_words(name: str) -> Phrase:
+    return _SCENARIO_FIELDS.get(name) or phrase("A scenario's {field}", field=name)
 
 
-def _is_negative(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and value < 0
+def _schedule_subject(name: str, scenario: str, label: str) -> Phrase:
+    """The subject of a refused schedule field: ``In scenario “X”, the start of the schedule
+    of “Y”``."""
+    values = {"scenario": scenario, "label": label}
+    if name == "kind":
+        return phrase("In scenario “{scenario}”, the kind of the schedule of “{label}”", **values)
+    if name == "level":
+        return phrase("In scenario “{scenario}”, the level of the schedule of “{label}”", **values)
+    if name == "base":
+        return phrase(
+            "In scenario “{scenario}”, the base level of the schedule of “{label}”", **values
+        )
+    if name == "start":
+        return phrase("In scenario “{scenario}”, the start of the schedule of “{label}”", **values)
+    if name == "duration":
+        return phrase(
+            "In scenario “{scenario}”, the duration of the schedule of “{label}”", **values
+        )
+    return phrase(
+        "In scenario “{scenario}”, the {field} of the schedule of “{label}”", field=name, **values
+    )
 
 
-def _refuse(problem: str | None, subject: str) -> None:
-    """Raise the problem as one sentence: ``"<subject> must be between 0 and 1 (got 2)."``."""
+def _negative_time(value: Any) -> Phrase | None:
+    if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+        return phrase("must not be negative (got {value!r})", value=value)
+    return None
+
+
+def _refuse(problem: str | None, subject: Phrase) -> None:
+    """Raise the problem as one sentence: ``"<Subject> must be between 0 and 1 (got 2)."``;
+    every subject starts with a capital."""
     if problem:
-        text = re.sub(r"(?<![\w.])-(?=\d)", "−", f"{subject} {problem}")  # a true minus sign
-        raise ModelError(text[:1].upper() + text[1:] + ("" if text.endswith(".") else "."))
+        if problem.endswith("."):
+            sentence = phrase("{subject} {problem}", subject=subject, problem=problem)
+        else:
+            sentence = phrase("{subject} {problem}.", subject=subject, problem=problem)
+        raise ModelError(_with_true_minus(sentence))
+
+
+def _with_true_minus(message: str) -> str:
+    """``message`` with a true minus sign (−) before every negative number. A phrase stays a
+    phrase (its values show the sign), unless its parts cannot carry the sign alone."""
+    english = _MINUS.sub("−", message)
+    if not isinstance(message, Phrase):
+        return english
+    values = {name: _with_true_minus_value(value) for name, value in message.values.items()}
+    signed = Phrase(message.template, values)
+    return signed if signed == english else english
+
+
+def _with_true_minus_value(value: Any) -> Any:
+    return _with_true_minus(value) if isinstance(value, Phrase) else _TrueMinus(value)
+
+
+class _TrueMinus:
+    """A value of a message that shows its minus signs as true minus signs (−)."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __format__(self, spec: str) -> str:
+        return _MINUS.sub("−", format(self.value, spec))
+
+    def __repr__(self) -> str:
+        return _MINUS.sub("−", repr(self.value))
+
+    def __str__(self) -> str:
+        return _MINUS.sub("−", str(self.value))
 
 
 def _insert_in_order(mapping: dict, key: str, value: Any, order: list[str]) -> None:
