@@ -23,6 +23,7 @@ from synergy_gui.model.elements import (
     Activation,
     Schedule,
 )
+from synergy_gui.model.phrases import phrase
 
 Rule = Callable[[Any], str | None]
 
@@ -39,9 +40,9 @@ def _is_number(value: Any) -> bool:
 
 def finite_number(value: Any) -> str | None:
     if not _is_number(value):
-        return f"must be a number (got {value!r})"
+        return phrase("must be a number (got {value!r})", value=value)
     if not math.isfinite(value):
-        return f"must be a finite number (got {value!r})"
+        return phrase("must be a finite number (got {value!r})", value=value)
     return None
 
 
@@ -51,7 +52,12 @@ def in_range(low: float, high: float) -> Rule:
         if problem:
             return problem
         if not low <= value <= high:
-            return f"must be between {low:g} and {high:g} (got {value!r})"
+            return phrase(
+                "must be between {low:g} and {high:g} (got {value!r})",
+                low=low,
+                high=high,
+                value=value,
+            )
         return None
 
     return rule
@@ -83,7 +89,9 @@ def level_problem(value: Any, level_range: str = "unipolar") -> str | None:
     low, high = level_bounds(level_range)
     problem = in_range(low, high)(value)
     if problem and level_range != "bipolar" and not finite_number(value) and -1 <= value < 0:
-        return f'{problem}; negative levels need settings.level_range "bipolar"'
+        return phrase(
+            '{problem}; negative levels need settings.level_range "bipolar"', problem=problem
+        )
     return problem
 
 
@@ -92,7 +100,10 @@ def weight_problem(value: Any, weight_scale: str = "standardised") -> str | None
     bound = weight_bound(weight_scale)
     problem = in_range(-bound, bound)(value)
     if problem and bound == 1.0 and not finite_number(value) and abs(value) <= MAX_UNSTANDARDISED:
-        return f'{problem}; unstandardised weights need settings.weight_scale "unstandardised"'
+        return phrase(
+            '{problem}; unstandardised weights need settings.weight_scale "unstandardised"',
+            problem=problem,
+        )
     return problem
 
 
@@ -108,9 +119,15 @@ def positive_time(value: Any) -> str | None:
     if problem:
         return problem
     if not 0 < value <= MAX_TAU:
-        return f"must be greater than 0 and at most {MAX_TAU:g} (got {value!r})"
+        return phrase(
+            "must be greater than 0 and at most {most:g} (got {value!r})", most=MAX_TAU, value=value
+        )
     if value < MIN_TAU:  # Δt/τ would overflow; any τ below Δt/40 already closes the gap
-        return f"is too small (got {value!r}); a time constant is at least {MIN_TAU:g}"
+        return phrase(
+            "is too small (got {value!r}); a time constant is at least {least:g}",
+            value=value,
+            least=MIN_TAU,
+        )
     return None
 
 
@@ -119,15 +136,17 @@ def non_negative_time(value: Any) -> str | None:
     if problem:
         return problem
     if not 0 <= value <= MAX_HORIZON:
-        return f"must be between 0 and {MAX_HORIZON} (got {value!r})"
+        return phrase("must be between 0 and {most} (got {value!r})", most=MAX_HORIZON, value=value)
     return None
 
 
 def horizon_steps(value: Any) -> str | None:
     if not isinstance(value, int) or isinstance(value, bool):
-        return f"must be a whole number of steps (got {value!r})"
+        return phrase("must be a whole number of steps (got {value!r})", value=value)
     if not 1 <= value <= MAX_HORIZON:
-        return f"must be between 1 and {MAX_HORIZON} steps (got {value!r})"
+        return phrase(
+            "must be between 1 and {most} steps (got {value!r})", most=MAX_HORIZON, value=value
+        )
     return None
 
 
@@ -141,7 +160,9 @@ weight_sd = optional(in_range(0.0, MAX_SD))
 def one_of(choices: tuple[str, ...]) -> Rule:
     def rule(value: Any) -> str | None:
         if value not in choices:
-            return f"must be one of {', '.join(choices)} (got {value!r})"
+            return phrase(
+                "must be one of {choices} (got {value!r})", choices=", ".join(choices), value=value
+            )
         return None
 
     return rule
@@ -149,9 +170,11 @@ def one_of(choices: tuple[str, ...]) -> Rule:
 
 def text(value: Any) -> str | None:
     if not isinstance(value, str):
-        return f"must be text (got {type(value).__name__})"
+        return phrase("must be text (got {kind})", kind=type(value).__name__)
     if len(value) > MAX_TEXT:
-        return f"is too long ({len(value)} characters; at most {MAX_TEXT})"
+        return phrase(
+            "is too long ({length} characters; at most {most})", length=len(value), most=MAX_TEXT
+        )
     return None
 
 
@@ -160,31 +183,33 @@ def label_text(value: Any) -> str | None:
     if problem:
         return problem
     if not value.strip():
-        return "must not be empty"
+        return phrase("must not be empty")
     return None
 
 
 def identifier(value: Any) -> str | None:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
-        return f"must be 1-100 characters without spaces (got {value!r})"
+        return phrase("must be 1-100 characters without spaces (got {value!r})", value=value)
     return None
 
 
 def text_list(value: Any) -> str | None:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        return "must be a list of texts"
+        return phrase("must be a list of texts")
     return None
 
 
 def point(value: Any) -> str | None:
     if not isinstance(value, list | tuple) or len(value) != 2:
-        return f"must be a pair [x, y] (got {value!r})"
+        return phrase("must be a pair [x, y] (got {value!r})", value=value)
     for coordinate in value:
         problem = finite_number(coordinate)
         if problem:
-            return f"coordinate {problem}"
+            return phrase("coordinate {problem}", problem=problem)
         if abs(coordinate) > 1.0e6:
-            return f"coordinate must be within ±1000000 (got {coordinate!r})"
+            return phrase(
+                "coordinate must be within ±1000000 (got {coordinate!r})", coordinate=coordinate
+            )
     return None
 
 
@@ -202,9 +227,13 @@ def run_size(steps: Any, constructs: int, junctions: int) -> str | None:
         return None
     gigabytes = cells * 8 / 1e9
     most = MAX_RUN_CELLS // (constructs + junctions + 1) - 1
-    return (
-        f"is too long for a model this size: {steps:,} steps of {constructs:,} constructs "
-        f"would need about {gigabytes:.1f} GB of memory; at most {most:,} steps"
+    return phrase(
+        "is too long for a model this size: {steps:,} steps of {constructs:,} constructs "
+        "would need about {gigabytes:.1f} GB of memory; at most {most:,} steps",
+        steps=steps,
+        constructs=constructs,
+        gigabytes=gigabytes,
+        most=most,
     )
 
 
@@ -216,9 +245,13 @@ def euler_step(dt: Any, name: str, tau: Any) -> str | None:
     if finite_number(dt) or finite_number(tau) or tau <= 0:
         return None
     if dt / tau > 1.0:
-        return (
-            f"Euler steps need Δt/τ ≤ 1, but Δt = {dt:g} and {name} = {tau:g} give "
-            f"{dt / tau:g}; use a smaller dt, a larger {name} or the exact step mode"
+        return phrase(
+            "Euler steps need Δt/τ ≤ 1, but Δt = {dt:g} and {name} = {tau:g} give "
+            "{ratio:g}; use a smaller dt, a larger {name} or the exact step mode",
+            dt=dt,
+            name=name,
+            tau=tau,
+            ratio=dt / tau,
         )
     return None
 
@@ -232,11 +265,11 @@ ACTIVATION_RULES: dict[str, Rule] = {
 
 def activation_rule(value: Any) -> str | None:
     if not isinstance(value, Activation):
-        return "must be an activation"
+        return phrase("must be an activation")
     for name, rule in ACTIVATION_RULES.items():
         problem = rule(getattr(value, name))
         if problem:
-            return f"{name} {problem}"
+            return phrase("{name} {problem}", name=name, problem=problem)
     return None
 
 
@@ -262,7 +295,7 @@ def schedule_values_problem(
     if schedule.kind != "series":
         return None
     if not schedule.values:
-        return "values", "must hold at least one level for a series"
+        return "values", phrase("must hold at least one level for a series")
     for index, level in enumerate(schedule.values):
         problem = level_problem(level, level_range)
         if problem:
@@ -272,13 +305,13 @@ def schedule_values_problem(
 
 def schedule_rule(value: Any, level_range: str = "unipolar") -> str | None:
     if not isinstance(value, Schedule):
-        return "must be a schedule"
+        return phrase("must be a schedule")
     for name, rule in schedule_rules(level_range).items():
         problem = rule(getattr(value, name))
         if problem:
-            return f"{name} {problem}"
+            return phrase("{name} {problem}", name=name, problem=problem)
     found = schedule_values_problem(value, level_range)
-    return f"{found[0]} {found[1]}" if found else None
+    return phrase("{name} {problem}", name=found[0], problem=found[1]) if found else None
 
 
 CONSTRUCT_RULES: dict[str, Rule] = {
@@ -373,7 +406,7 @@ def field_problem(target: str, name: str, value: Any, settings: Any = None) -> s
     """
     rules = RULES_BY_TARGET[target]
     if name not in rules:
-        return f"is not a field of a {target}"
+        return phrase("is not a field of a {target}", target=target)  # an edit in code
     setting = _SCALED.get((target, name))
     if setting == "level_range":
         return level_problem(value, getattr(settings, "level_range", "unipolar"))

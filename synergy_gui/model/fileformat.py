@@ -21,7 +21,7 @@ from typing import Any
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.errors import DocumentFileError, Problem
 from synergy_gui.model.lenient import model_problems_beside
-from synergy_gui.model.phrases import phrase
+from synergy_gui.model.phrases import message_of, phrase
 from synergy_gui.model.problem_report import capped, elsewhere
 from synergy_gui.model.schema_errors import schema_problems
 from synergy_gui.model.serialize import FORMAT_NAME, FORMAT_VERSION, dumps, from_dict
@@ -143,14 +143,17 @@ def _line_column(data: bytes | str, offset: int) -> str:
     newline = b"\n" if isinstance(data, bytes) else "\n"
     line = data.count(newline, 0, offset) + 1
     column = offset - (data.rfind(newline, 0, offset) + 1) + 1
-    return f"line {line}, column {column}"
+    return phrase("line {line}, column {column}", line=line, column=column)
 
 
 def _decode(raw: bytes) -> str:
     if b"\x00" in raw:
         where = _line_column(raw, raw.index(b"\x00"))
         raise _RefusedError(
-            Problem(where, "holds a NUL byte: this is a binary file (or UTF-16), not a model file")
+            Problem(
+                where,
+                phrase("holds a NUL byte: this is a binary file (or UTF-16), not a model file"),
+            )
         )
     try:
         return raw.decode("utf-8-sig")
@@ -158,7 +161,10 @@ def _decode(raw: bytes) -> str:
         where = _line_column(raw, error.start)
         byte = raw[error.start]
         raise _RefusedError(
-            Problem(where, f"is not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8")
+            Problem(
+                where,
+                phrase("is not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8", byte=byte),
+            )
         ) from None
 
 
@@ -166,15 +172,19 @@ def _parse(text: str) -> tuple[Any, list[Problem]]:
     """The parsed data and its literal problems (NaN, repeated keys, broken characters)."""
     text = text.removeprefix("\ufeff")  # a byte-order mark some editors write
     if not text.strip():
-        raise _RefusedError(Problem("", "is empty; a model file holds a JSON object"))
+        raise _RefusedError(Problem("", phrase("is empty; a model file holds a JSON object")))
     try:
         data = json.loads(text, parse_constant=_non_finite, object_pairs_hook=_object_from_pairs)
     except json.JSONDecodeError as error:
         raise _RefusedError(_syntax_problem(text, error)) from None
     except RecursionError:
-        raise _RefusedError(Problem("", "is nested too deeply to be a model file")) from None
+        raise _RefusedError(
+            Problem("", phrase("is nested too deeply to be a model file"))
+        ) from None
     except ValueError:  # Python refuses integers of more than 4300 digits
-        raise _RefusedError(Problem("", "holds a number with too many digits to read")) from None
+        raise _RefusedError(
+            Problem("", phrase("holds a number with too many digits to read"))
+        ) from None
     return data, _literal_problems(data)
 
 
@@ -196,12 +206,33 @@ def _object_from_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _syntax_problem(text: str, error: json.JSONDecodeError) -> Problem:
-    where = f"line {error.lineno}, column {error.colno}"
+    where = phrase("line {line}, column {column}", line=error.lineno, column=error.colno)
     if error.msg.startswith("Unterminated string"):  # JSON text cannot span lines: cut off
-        return Problem(where, "the file ends inside a text in quotes; it looks cut off")
+        return Problem(where, phrase("the file ends inside a text in quotes; it looks cut off"))
+    reason = _JSON_REASONS.get(error.msg, error.msg)
     if error.pos >= len(text.rstrip()):
-        return Problem(where, f"the file ends too early; it looks cut off ({error.msg})")
-    return Problem(where, f"is not valid JSON: {error.msg}")
+        return Problem(
+            where, phrase("the file ends too early; it looks cut off ({reason})", reason=reason)
+        )
+    return Problem(where, phrase("is not valid JSON: {reason}", reason=reason))
+
+
+#: Python's JSON reader's reasons (its own English), each as a phrase with the same text.
+_JSON_REASONS = {
+    reason: reason
+    for reason in (
+        phrase("Expecting value"),
+        phrase("Expecting property name enclosed in double quotes"),
+        phrase("Expecting ':' delimiter"),
+        phrase("Expecting ',' delimiter"),
+        phrase("Extra data"),
+        phrase("Invalid control character at"),
+        phrase("Invalid \\escape"),
+        phrase("Invalid \\uXXXX escape"),
+        phrase("Illegal trailing comma before end of object"),
+        phrase("Illegal trailing comma before end of array"),
+    )
+}
 
 
 def _literal_problems(data: Any) -> list[Problem]:
@@ -213,24 +244,25 @@ def _literal_problems(data: Any) -> list[Problem]:
         if isinstance(value, float) and not math.isfinite(value):
             problems.append(
                 Problem(
-                    format_location(place) or "top level",
-                    f"must be a finite number (got {_literal(value)}); "
-                    "NaN and Infinity are not allowed in a model file",
+                    _place(place),
+                    phrase(
+                        "must be a finite number (got {value}); "
+                        "NaN and Infinity are not allowed in a model file",
+                        value=_literal(value),
+                    ),
                 )
             )
         elif isinstance(value, str) and not _encodable(value):
-            problems.append(Problem(format_location(place) or "top level", _BROKEN_TEXT))
+            problems.append(Problem(_place(place), _BROKEN_TEXT))
         elif isinstance(value, dict):
             problems += [
-                Problem(format_location(place) or "top level", f"a key {_BROKEN_TEXT}")
-                for key in value
-                if not _encodable(key)
+                Problem(_place(place), _BROKEN_KEY) for key in value if not _encodable(key)
             ]
             for key in getattr(value, "duplicates", ()):
                 problems.append(
                     Problem(
                         format_location([*place, key]),
-                        "is given more than once in the same object",
+                        phrase("is given more than once in the same object"),
                     )
                 )
             stack += [([*place, k], v) for k, v in reversed(value.items())]
@@ -239,7 +271,13 @@ def _literal_problems(data: Any) -> list[Problem]:
     return problems
 
 
-_BROKEN_TEXT = "holds a broken character (a lone UTF-16 surrogate such as \\ud800)"
+_BROKEN_TEXT = phrase("holds a broken character (a lone UTF-16 surrogate such as \\ud800)")
+_BROKEN_KEY = phrase("a key holds a broken character (a lone UTF-16 surrogate such as \\ud800)")
+
+
+def _place(parts: list) -> str:
+    """The place of ``parts`` in the file; "top level" for the whole of it."""
+    return format_location(parts) or phrase("top level")
 
 
 def _encodable(text: str) -> bool:
@@ -260,10 +298,9 @@ def _literal(value: float) -> str:
 def _current_data(data: Any) -> dict[str, Any]:
     """Check format and version; bring an older file up to the current version."""
     if not isinstance(data, dict):
-        kind = {list: "a list", str: "text", bool: "true/false"}.get(type(data), "a number")
-        if data is None:
-            kind = "null"
-        raise _RefusedError(Problem("top level", f"must be a JSON object {{...}}, not {kind}"))
+        kind = _JSON_KINDS.get(type(data), _JSON_KINDS[float])
+        message = phrase("must be a JSON object {{...}}, not {kind}", kind=kind)
+        raise _RefusedError(Problem(phrase("top level"), message))
     _check_format(data)
     version = _version(data)
     while version < FORMAT_VERSION:
@@ -271,34 +308,61 @@ def _current_data(data: Any) -> dict[str, Any]:
     return data
 
 
+#: What a file holds instead of an object, by the type its top level was read as.
+_JSON_KINDS = {
+    list: phrase("a list"),
+    str: phrase("text"),
+    bool: phrase("true/false"),
+    float: phrase("a number"),
+    int: phrase("a number"),
+    type(None): phrase("null"),
+}
+
+
 def _check_format(data: dict[str, Any]) -> None:
     if "format" not in data:
         raise _RefusedError(
-            Problem("format", f'is missing; a model file says "format": "{FORMAT_NAME}"')
+            Problem(
+                "format",
+                phrase('is missing; a model file says "format": "{name}"', name=FORMAT_NAME),
+            )
         )
     if data["format"] != FORMAT_NAME:
         raise _RefusedError(
             Problem(
                 "format",
-                f"is {data['format']!r}, not {FORMAT_NAME!r}: not a Synergy Explorer model file",
+                phrase(
+                    "is {given!r}, not {name!r}: not a Synergy Explorer model file",
+                    given=data["format"],
+                    name=FORMAT_NAME,
+                ),
             )
         )
 
 
 def _version(data: dict[str, Any]) -> int:
     if "version" not in data:
-        raise _RefusedError(Problem("version", "is missing; it says which file version this is"))
+        raise _RefusedError(
+            Problem("version", phrase("is missing; it says which file version this is"))
+        )
     version = data["version"]
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _RefusedError(
-            Problem("version", f"must be a whole number 1 or more (got {version!r})")
+            Problem(
+                "version",
+                phrase("must be a whole number 1 or more (got {version!r})", version=version),
+            )
         )
     if version > FORMAT_VERSION:
         raise _RefusedError(
             Problem(
                 "version",
-                f"was written by a newer Synergy Explorer (version {version}); "
-                f"this one reads up to {FORMAT_VERSION}",
+                phrase(
+                    "was written by a newer Synergy Explorer (version {version}); "
+                    "this one reads up to {newest}",
+                    version=version,
+                    newest=FORMAT_VERSION,
+                ),
             )
         )
     return version
@@ -308,13 +372,26 @@ def _migrate(data: dict[str, Any], version: int) -> tuple[dict[str, Any], int]:
     step = MIGRATIONS.get(version)
     if step is None:
         raise _RefusedError(
-            Problem("version", f"version {version} files can no longer be read by this program")
+            Problem(
+                "version",
+                phrase(
+                    "version {version} files can no longer be read by this program",
+                    version=version,
+                ),
+            )
         )
     try:
         upgraded = step(data)
     except Exception as error:  # a migration meeting odd data must not crash
         raise _RefusedError(
-            Problem("version", f"could not be upgraded from version {version}: {error}")
+            Problem(
+                "version",
+                phrase(
+                    "could not be upgraded from version {version}: {reason}",
+                    version=version,
+                    reason=message_of(error),
+                ),
+            )
         ) from None
     upgraded["version"] = version + 1
     return upgraded, version + 1
@@ -338,7 +415,11 @@ def _count_constructs(data: dict[str, Any]) -> None:
         raise _RefusedError(
             Problem(
                 "constructs",
-                f"holds {len(constructs)} constructs; a model has at most {MAX_CONSTRUCTS}",
+                phrase(
+                    "holds {count} constructs; a model has at most {most}",
+                    count=len(constructs),
+                    most=MAX_CONSTRUCTS,
+                ),
             )
         )
 

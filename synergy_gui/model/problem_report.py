@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from synergy_gui.model.errors import Problem
+from synergy_gui.model.phrases import phrase
 
 MAX_PROBLEMS = 200
 MAX_OF_A_KIND = 20
@@ -20,11 +21,10 @@ _VALUE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|-?\d+(?:\.\d+)?(?:e
 
 def kind_of(problem: Problem) -> tuple[str, str, str]:
     """Problems that differ only in item numbers and quoted values are of one kind."""
-    return (
-        _INDEX.sub("[*]", problem.location),
-        _VALUE.sub("…", problem.message),
-        problem.severity,
-    )
+    place = _INDEX.sub("[*]", problem.location)
+    if place == problem.location:  # keep a place such as "top level" as it was (a phrase)
+        place = problem.location
+    return (place, _VALUE.sub("…", problem.message), problem.severity)
 
 
 def capped(problems: list[Problem]) -> list[Problem]:
@@ -43,14 +43,17 @@ def capped(problems: list[Problem]) -> list[Problem]:
         shown = shown[: MAX_PROBLEMS - 1]
         listed = sum(counts[i] - MAX_OF_A_KIND if isinstance(i, tuple) else 1 for i in shown)
         rest = len(problems) - listed
-        message = f"... and {rest:,} more problems (not listed; fix these and check again)"
+        message = phrase(
+            "... and {rest:,} more problems (not listed; fix these and check again)", rest=rest
+        )
         shown.append(Problem("", message))
     return [_summary(i, counts[i]) if isinstance(i, tuple) else i for i in shown]
 
 
 def _summary(kind: tuple[str, str, str], count: int) -> Problem:
     hidden = count - MAX_OF_A_KIND
-    return Problem(kind[0], f"... and {hidden:,} more of the same kind (not listed)", kind[2])
+    message = phrase("... and {hidden:,} more of the same kind (not listed)", hidden=hidden)
+    return Problem(kind[0], message, kind[2])
 
 
 def elsewhere(found: list[Problem], reported: list[Problem]) -> list[Problem]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from synergy_gui.model.checks import field_problem, level_bounds, weight_bound
 from synergy_gui.model.errors import ModelError, Problem
+from synergy_gui.model.phrases import phrase
 
 if TYPE_CHECKING:
     from synergy_gui.model.document import ModelDocument
@@ -21,8 +22,13 @@ def refuse_narrowing(document: ModelDocument, values: dict[str, Any]) -> None:
         for what, weight in held_weights(document):
             if abs(weight) > bound:
                 raise ModelError(
-                    f"the weight of {what} is {weight:g}, beyond ±{bound:g}: "
-                    "change it before calling the weights standardised"
+                    phrase(
+                        "the weight of {what} is {weight:g}, beyond ±{bound:g}: "
+                        "change it before calling the weights standardised",
+                        what=what,
+                        weight=weight,
+                        bound=bound,
+                    )
                 )
     level_range = values.get("level_range")
     if level_range is not None and field_problem("settings", "level_range", level_range) is None:
@@ -30,8 +36,13 @@ def refuse_narrowing(document: ModelDocument, values: dict[str, Any]) -> None:
         for what, level in held_levels(document):
             if level < low:
                 raise ModelError(
-                    f"a level of {what} is {level:g}, below {low:g}: "
-                    "raise it before narrowing the level range"
+                    phrase(
+                        "a level of {what} is {level:g}, below {low:g}: "
+                        "raise it before narrowing the level range",
+                        what=what,
+                        level=level,
+                        low=low,
+                    )
                 )
 
 
@@ -39,8 +50,10 @@ def held_weights(document: ModelDocument) -> list[tuple[str, float]]:
     """Every weight the document holds, named: paths, junctions and scenario overrides."""
     found = [(repr(item.id), item.weight) for item in (*document.paths, *document.junctions)]
     for scenario in document.scenarios:
-        where = f"in scenario “{scenario.name}”"
-        found += [(f"{i!r} {where}", w) for i, w in scenario.weight_overrides.items()]
+        found += [
+            (phrase("{id!r} in scenario “{scenario}”", id=i, scenario=scenario.name), w)
+            for i, w in scenario.weight_overrides.items()
+        ]
     return found
 
 
@@ -55,7 +68,10 @@ def held_levels(document: ModelDocument) -> list[tuple[str, float]]:
             found += [(repr(name), v) for v in values]
     story = getattr(document, "story", None)
     for number, step in enumerate(getattr(story, "steps", None) or [], start=1):
-        found += [(f"{name!r} in story step {number}", v) for name, v in step.levels.items()]
+        found += [
+            (phrase("{name!r} in story step {number}", name=name, number=number), v)
+            for name, v in step.levels.items()
+        ]
     return found
 
 
@@ -72,8 +88,11 @@ def scale_warnings(document: ModelDocument) -> list[Problem]:
         problems.append(
             Problem(
                 "settings.level_range",
-                f"levels are bipolar (-1 to 1), but the {kind} activation keeps them in [0, 1]; "
-                "bipolar levels suit tanh, trivalent and identity",
+                phrase(
+                    "levels are bipolar (-1 to 1), but the {kind} activation keeps them in "
+                    "[0, 1]; bipolar levels suit tanh, trivalent and identity",
+                    kind=kind,
+                ),
                 "warning",
             )
         )
@@ -83,8 +102,12 @@ def scale_warnings(document: ModelDocument) -> list[Problem]:
         problems.append(
             Problem(
                 "settings.weight_scale",
-                f"weights are unstandardised (the largest, {place}, is {weight:g}): levels "
-                "may run to the bounds of their activation",
+                phrase(
+                    "weights are unstandardised (the largest, {place}, is {weight:g}): levels "
+                    "may run to the bounds of their activation",
+                    place=place,
+                    weight=weight,
+                ),
                 "warning",
             )
         )

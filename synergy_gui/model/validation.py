@@ -35,6 +35,7 @@ from synergy_gui.model.elements import (
     Settings,
 )
 from synergy_gui.model.errors import Problem, a_role
+from synergy_gui.model.phrases import phrase
 from synergy_gui.model.scales import scale_warnings
 from synergy_gui.model.serialize import from_dict
 from synergy_gui.model.story_checks import story_problems
@@ -124,7 +125,7 @@ def _field_problems(document: ModelDocument) -> list[Problem]:
     problems += _fields("settings", settings, names, ["settings"])
     problems += _run_size_problems(document)
     if settings.activation is None:  # only a document built in code can lack one
-        problems.append(Problem("settings.activation", "must be an activation"))
+        problems.append(Problem("settings.activation", phrase("must be an activation")))
     problems += _activation(settings.activation, ["settings", "activation"])
     for index, construct in enumerate(document.constructs):
         where = ["constructs", index]
@@ -170,7 +171,11 @@ def _duplicate_ids(document: ModelDocument) -> list[Problem]:
                 problems.append(
                     Problem(
                         f"{where}.id",
-                        f"the id {item.id!r} is already used by {first_use[item.id]}",
+                        phrase(
+                            "the id {id!r} is already used by {place}",
+                            id=item.id,
+                            place=first_use[item.id],
+                        ),
                     )
                 )
             else:
@@ -201,10 +206,10 @@ class _Ids:
     def no_construct(self, name: str) -> str:
         """Why ``name`` does not name a construct."""
         if name in self.paths:
-            return f"{name!r} is a path, not a construct"
+            return phrase("{name!r} is a path, not a construct", name=name)
         if name in self.junctions:
-            return f"{name!r} is a junction, not a construct"
-        return f"there is no construct with id {name!r}"
+            return phrase("{name!r} is a junction, not a construct", name=name)
+        return phrase("there is no construct with id {name!r}", name=name)
 
 
 # ------------------------------------------------------------------------------- paths
@@ -225,8 +230,12 @@ def _path_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
             problems.append(
                 Problem(
                     where,
-                    f"there is already a path from {path.source!r} to {path.target!r} "
-                    f"(paths[{first_pair[pair]}])",
+                    phrase(
+                        "there is already a path from {source!r} to {target!r} (paths[{index}])",
+                        source=path.source,
+                        target=path.target,
+                        index=first_pair[pair],
+                    ),
                 )
             )
         first_pair.setdefault(pair, index)
@@ -234,7 +243,9 @@ def _path_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
 
 
 def _into_stimulus(name: str) -> str:
-    return f"{name!r} is a stimulus: stimuli are set from outside and take nothing in"
+    return phrase(
+        "{name!r} is a stimulus: stimuli are set from outside and take nothing in", name=name
+    )
 
 
 # --------------------------------------------------------------------------- junctions
@@ -249,7 +260,10 @@ def _junction_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
             problems.append(Problem(f"{where}.target", ids.no_construct(target)))
         elif target in junction.members:
             problems.append(
-                Problem(f"{where}.target", f"{target!r} cannot be both a member and the target")
+                Problem(
+                    f"{where}.target",
+                    phrase("{target!r} cannot be both a member and the target", target=target),
+                )
             )
         elif constructs[target].role == "stimulus":
             problems.append(Problem(f"{where}.target", _into_stimulus(target)))
@@ -265,13 +279,16 @@ def _member_problems(junction: Junction, where: str, ids: _Ids) -> list[Problem]
         if reason:
             problems.append(Problem(place, reason))
         elif member in seen:
-            problems.append(Problem(place, f"{member!r} is listed twice"))
+            problems.append(Problem(place, phrase("{member!r} is listed twice", member=member)))
         elif member not in ids.constructs:
             problems.append(Problem(place, ids.no_construct(member)))
         seen.add(member)
     if len(seen) < 2:
         problems.append(
-            Problem(f"{where}.members", "a synergy junction needs at least two different members")
+            Problem(
+                f"{where}.members",
+                phrase("a synergy junction needs at least two different members"),
+            )
         )
     return problems
 
@@ -288,8 +305,11 @@ def _scenario_problems(document: ModelDocument, ids: _Ids) -> list[Problem]:
             problems.append(
                 Problem(
                     format_location([*where, "name"]),
-                    f"the name {scenario.name!r} is already used by "
-                    f"scenarios[{first_name[scenario.name]}]",
+                    phrase(
+                        "the name {name!r} is already used by scenarios[{index}]",
+                        name=scenario.name,
+                        index=first_name[scenario.name],
+                    ),
                 )
             )
         first_name.setdefault(scenario.name, index)
@@ -311,8 +331,11 @@ def _schedule_problems(
             problems.append(
                 Problem(
                     format_location(place),
-                    "only a stimulus can have a schedule; "
-                    f"{name!r} is {a_role(constructs[name].role)}",
+                    phrase(
+                        "only a stimulus can have a schedule; {name!r} is {role}",
+                        name=name,
+                        role=a_role(constructs[name].role),
+                    ),
                 )
             )
         problems += _rules(schedule_rules(settings.level_range), schedule, place)
@@ -339,7 +362,9 @@ def _entry_problems(
     for name, weight in scenario.weight_overrides.items():
         place = format_location([*where, "weight_overrides", name])
         if name not in ids.paths and name not in ids.junctions:
-            problems.append(Problem(place, f"there is no path or junction with id {name!r}"))
+            problems.append(
+                Problem(place, phrase("there is no path or junction with id {name!r}", name=name))
+            )
         reason = weight_problem(weight, settings.weight_scale)
         if reason:
             problems.append(Problem(place, reason))
@@ -347,9 +372,10 @@ def _entry_problems(
 
 
 def _clamped_stimulus(name: str) -> str:
-    return (
-        f"only a construct that is not a stimulus can be clamped; {name!r} is a stimulus, "
-        "which its schedule sets"
+    return phrase(
+        "only a construct that is not a stimulus can be clamped; {name!r} is a stimulus, "
+        "which its schedule sets",
+        name=name,
     )
 
 
