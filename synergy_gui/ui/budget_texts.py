@@ -12,6 +12,7 @@ from synergy_gui.engine.response import ResponseCurve
 from synergy_gui.engine.spend_runs import Outcome
 from synergy_gui.model import ModelDocument, ModelError
 from synergy_gui.ui.i18n import error_text, translate
+from synergy_gui.ui.numbers import number_text, short_number
 from synergy_gui.ui.panels.allocator_form import AllocationAnswer
 from synergy_gui.ui.panels.money import money
 
@@ -38,8 +39,8 @@ def returns_text(curves: Sequence[ResponseCurve], label: str) -> str:
         return ""
     return translate(
         "BudgetPanel",
-        "Now: {label} = {value:.3f}; a dot marks each channel's current spend.",
-    ).format(label=label, value=curves[0].current_outcome)
+        "Now: {label} = {value}; a dot marks each channel's current spend.",
+    ).format(label=label, value=number_text(curves[0].current_outcome, 3))
 
 
 def trouble_text(error: BaseException) -> str:
@@ -87,15 +88,22 @@ def answer_of(found: Allocation, label: str, scenario: str | None) -> Allocation
     if not found.reachable:
         headline = translate(
             "BudgetPanel",
-            "Verdict: {label} cannot reach {target:g} with any spend within the limits. "
-            "The best reachable is {best:.4f}, spending {total} in all:",
-        ).format(label=label, target=found.target, best=found.outcome, total=money(found.total))
+            "Verdict: {label} cannot reach {target} with any spend within the limits. "
+            "The best reachable is {best}, spending {total} in all:",
+        ).format(
+            label=label,
+            target=short_number(found.target),
+            best=number_text(found.outcome, 4),
+            total=money(found.total),
+        )
         return AllocationAnswer(headline, details)
-    change = f"{found.current_outcome:.4f} → {found.outcome:.4f}"
+    change = f"{number_text(found.current_outcome, 4)} → {number_text(found.outcome, 4)}"
     if found.goal == MINIMISE:
         headline = translate(
-            "BudgetPanel", "Least spend for {label} ≥ {target:g}: {total} ({change})."
-        ).format(label=label, target=found.target, total=money(found.total), change=change)
+            "BudgetPanel", "Least spend for {label} ≥ {target}: {total} ({change})."
+        ).format(
+            label=label, target=short_number(found.target), total=money(found.total), change=change
+        )
     elif found.goal == EXTRA:
         extra = found.total - sum(found.current_spend)
         headline = translate("BudgetPanel", "{label}: {change} with {extra} more.").format(

@@ -38,6 +38,7 @@ from synergy_gui.model.presets import DEFAULT_PRESET, list_presets, load_preset
 from synergy_gui.ui import messages
 from synergy_gui.ui.actions import ActionRegistry, menu_text
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import count_text
 from synergy_gui.ui.plain import plain_tip
 from synergy_gui.ui.study_files import EXPORTS, StudyFiles, is_study_file
 
@@ -403,10 +404,12 @@ def refuse_if_too_big_for_the_window(document: ModelDocument) -> None:
     count = len(document.constructs)
     if count > WINDOW_MAX_CONSTRUCTS:
         raise ModelError(
-            f"it has {count:,} constructs, and the window shows models of up to "
-            f"{WINDOW_MAX_CONSTRUCTS:,} (a bigger diagram takes minutes to build and gigabytes "
-            "to hold). The command line works with it: synergy-explorer validate, simulate "
-            "and compare"
+            translate(
+                "DocumentController",
+                "it has {count} constructs, and the window shows models of up to {most} (a "
+                "bigger diagram takes minutes to build and gigabytes to hold). The command line "
+                "works with it: synergy-explorer validate, simulate and compare",
+            ).format(count=count_text(count), most=count_text(WINDOW_MAX_CONSTRUCTS))
         )
 
 

@@ -31,3 +31,11 @@ def count_text(count: int) -> str:
     if locale.language() == QLocale.Language.C:  # no separator of its own: as Python writes it
         return f"{count:,}"
     return locale.toString(int(count))
+
+
+def difference_text(value: float, decimals: int = 2) -> str:
+    """A change as shown: ``+0,07``, ``−0,03`` (a true minus), and ``±0,00`` for what rounds
+    to nothing (never "-0.00")."""
+    text = signed_number(value, decimals)
+    zero = number_text(0.0, decimals)
+    return f"±{zero}" if text in (f"+{zero}", f"-{zero}") else text.replace("-", "−")

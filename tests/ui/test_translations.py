@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont, QUndoStack
 from PySide6.QtWidgets import QDoubleSpinBox, QMessageBox
 
 from synergy_gui.assets import presets_dir
@@ -17,8 +17,11 @@ from synergy_gui.engine import SimulationResult
 from synergy_gui.model.fileformat import load_document, save_document
 from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui import i18n, language_menu, messages
+from synergy_gui.ui.graph import GraphScene
+from synergy_gui.ui.panels.budget_plots import CurvesPlot
 from synergy_gui.ui.panels.level_plot import line_specs
 from synergy_gui.ui.panels.simulation_panel import SimulationPanel
+from synergy_gui.ui.panels.synergy_plot import SynergyPlot
 from synergy_gui.ui.panels.values_table import ValuesTable
 
 REPO = Path(__file__).resolve().parents[2]
@@ -210,3 +213,24 @@ def test_the_level_axis_ticks_use_the_decimal_comma_in_indonesian(qtbot, languag
     panel.plot.draw()
     ticks = [label.get_text() for label in panel.plot.axes_list[0].get_yticklabels()]
     assert "0,50" in ticks and not any("." in tick for tick in ticks)
+
+
+def test_the_diagram_and_the_synergy_and_budget_plots_write_the_decimal_comma(
+    qtbot, language, document
+):
+    language("id")
+    scene = GraphScene(document, QUndoStack())
+    node = scene.item_for("digital_trust")
+    node.level_bar.set_level(0.614)
+    node.difference_badge.set_difference(-0.071)
+    assert (node.level_bar._text, node.difference_badge.text) == ("0,61", "−0,07")
+    assert scene.item_for("kol_credibility__influencer_trust").arrow.text == "+0,33"
+    scene.close()
+    synergy, curves = SynergyPlot(), CurvesPlot()
+    qtbot.addWidget(synergy)
+    qtbot.addWidget(curves)
+    for axes in (synergy.slopes_axes, synergy.runs_axes, curves.axes):
+        ticks = axes.yaxis.get_major_formatter()
+        ticks.set_locs([0.0, 0.25, 0.5])
+        assert ticks(0.25, 1) == "0,25"
+    assert curves.axes.xaxis.get_major_formatter()(1_250_000, 0) == "1,25M"

@@ -32,6 +32,7 @@ from synergy_gui.ui.graph import style as st
 from synergy_gui.ui.graph.geometry import rounded_rect_exit
 from synergy_gui.ui.graph.spread import IDENTITY, Spread
 from synergy_gui.ui.i18n import current_language, translate
+from synergy_gui.ui.numbers import difference_text, number_text
 from synergy_gui.ui.vocabulary import word
 
 _RIGHT_MIDDLE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -172,7 +173,7 @@ class LevelBar(QGraphicsItem):
         self.node = parent
         self._level = 0.0
         self._drawn = 0.0  # the level the bar was last painted at
-        self._text = "0.00"
+        self._text = number_text(0.0, 2)
         self._role = st.current_style().role("organism")
         #: levels run -1..1 (FCM's bipolar range): the bar fills from its middle, to the
         #: left for a negative level
@@ -189,7 +190,7 @@ class LevelBar(QGraphicsItem):
         self.update()
 
     def set_level(self, level: float) -> None:
-        text = f"{level:.2f}"
+        text = number_text(level, 2)
         drawn, self._level = self._drawn, level
         if text != self._text or abs(level - drawn) * self._bar().width() >= 0.5:
             self._text, self._drawn = text, level
@@ -265,9 +266,9 @@ class DifferenceBadge(QGraphicsItem):
             self.setVisible(False)
             self.text = ""
             return
-        text = f"{difference:+.2f}".replace("-", "−")
-        if text in ("+0.00", "−0.00"):
-            text, colour = "±0.00", self.NEUTRAL
+        text = difference_text(difference, 2)
+        if text.startswith("±"):
+            colour = self.NEUTRAL
         else:
             colour = self.POSITIVE if difference > 0 else self.NEGATIVE
         if text != self.text or not self.isVisible():

@@ -36,7 +36,7 @@ from synergy_gui.ui.graph.geometry import (
 )
 from synergy_gui.ui.graph.routing import sample_curve
 from synergy_gui.ui.i18n import translate
-from synergy_gui.ui.numbers import number_text
+from synergy_gui.ui.numbers import number_text, signed_number
 
 _PILL_METRICS: dict[int, tuple[QFont, QFontMetricsF]] = {}
 #: Below this on screen a weight's digits cannot be read: the pill is left out altogether
@@ -52,7 +52,7 @@ def pen_width(weight: float) -> float:
 
 def weight_text(weight: float) -> str:
     """``+0.35`` or ``−0.20`` (a true minus sign)."""
-    return f"{weight:+.2f}".replace("-", "\u2212")
+    return signed_number(weight, 2).replace("-", "\u2212")
 
 
 def arrow_pen(weight: float, colour: QColor) -> QPen:

@@ -34,6 +34,7 @@ from synergy_gui.engine.response import ResponseCurve
 from synergy_gui.model import Change
 from synergy_gui.ui.channel_editor import ChannelEditor
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import count_text, signed_number
 from synergy_gui.ui.panels.allocator_form import AllocatorForm
 from synergy_gui.ui.panels.base import DocumentPanel
 from synergy_gui.ui.panels.channel_rows import ChannelRow
@@ -194,8 +195,9 @@ class BudgetPanel(DocumentPanel):
         self.ensure_current()
         for curve in curves:
             if curve.channel in self.rows:
-                text = translate("BudgetPanel", "Next {amount} a week: {change:+.4f}").format(
-                    amount=f"{curve.next_amount:,.0f}", change=curve.next_return
+                text = translate("BudgetPanel", "Next {amount} a week: {change}").format(
+                    amount=count_text(round(curve.next_amount)),
+                    change=signed_number(curve.next_return, 4),
                 )
                 self.rows[curve.channel].show_return(text, self.curves.colour(curve.channel))
         self.curves_note.setText("")

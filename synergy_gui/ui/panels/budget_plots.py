@@ -13,12 +13,12 @@ from collections.abc import Sequence
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QSize
 
 from synergy_gui.engine.response import ResponseCurve
 from synergy_gui.ui.i18n import translate
-from synergy_gui.ui.panels.money import money
+from synergy_gui.ui.numbers import number_text, signed_number
+from synergy_gui.ui.panels.plot_ticks import locale_ticks, money_ticks
 
 #: Okabe–Ito, one per channel in turn.
 CHANNEL_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
@@ -35,6 +35,7 @@ class _Canvas(FigureCanvasQTAgg):
     def __init__(self) -> None:
         super().__init__(Figure(figsize=(4.0, 2.6), dpi=100, layout="constrained"))
         self.axes = self.figure.add_subplot(1, 1, 1)
+        locale_ticks(self.axes)
         self.text_scale = 1.0
         self.colours = {"face": "#FFFFFF", "text": "#000000", "grid": "#D0D0D0"}
         self.setMinimumSize(*MIN_SIZE)
@@ -95,7 +96,7 @@ class CurvesPlot(_Canvas):
         super().__init__()
         self.lines: dict[str, object] = {}
         self.markers: dict[str, object] = {}
-        self.axes.xaxis.set_major_formatter(FuncFormatter(money))
+        money_ticks(self.axes)
         self.full_draws, self.blits = 0, 0
         self._background = None
         self._frame: tuple = ()
@@ -253,7 +254,8 @@ class WaterfallPlot(_Canvas):
         self.labels = []
         last = len(self.steps) - 1
         for index, (_, bottom, height) in enumerate(self.steps):
-            figure = f"{bottom + height:.3f}" if index in (0, last) else f"{height:+.4f}"
+            ends = index in (0, last)
+            figure = number_text(bottom + height, 3) if ends else signed_number(height, 4)
             top = bottom + max(height, 0.0)
             self.labels.append(
                 self.axes.annotate(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from synergy_gui.engine.compare import Comparison
 from synergy_gui.model.view_state import ScenarioKey
 from synergy_gui.ui.i18n import translate
-from synergy_gui.ui.numbers import number_text, short_number, signed_number
+from synergy_gui.ui.numbers import difference_text, number_text, short_number
 from synergy_gui.ui.panels.level_plot import LineSpec
 from synergy_gui.ui.panels.values_table import SHORT_UNITS
 from synergy_gui.ui.vocabulary import scenario_name
@@ -232,9 +232,7 @@ class ComparisonTable(QTableWidget):
 
 def _signed(value: float) -> str:
     """+0.07, −0.03, and ±0.00 for what rounds to nothing (never "-0.00")."""
-    text = signed_number(value, 2)
-    zero = number_text(0.0)
-    return f"±{zero}" if text in (f"+{zero}", f"-{zero}") else text.replace("-", "−")
+    return difference_text(value, 2)
 
 
 def _ids(comparison: Comparison) -> set[str]:

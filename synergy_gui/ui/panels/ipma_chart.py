@@ -223,7 +223,7 @@ class IpmaChart(QWidget):
         for value in sorted({0.0, round(max(totals), 2), round(min(totals), 2)}):
             y = self._y(value)
             box = QRectF(line * 1.1, y - line / 2, plot.left() - line * 1.1 - 4, line)
-            painter.drawText(box, right, f"{value:.2f}")
+            painter.drawText(box, right, number_text(value, 2))
 
     def _paint_means(self, painter: QPainter, text: QColor) -> None:
         pen = QPen(text, 1, Qt.PenStyle.DashLine)

@@ -28,9 +28,9 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FixedLocator, MaxNLocator, ScalarFormatter
+from matplotlib.ticker import FixedLocator, MaxNLocator
 from matplotlib.transforms import Bbox
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 
 from synergy_gui.ui.panels.plot_bands import BandArtists, band_artists
 from synergy_gui.ui.panels.plot_layout import (
@@ -40,6 +40,7 @@ from synergy_gui.ui.panels.plot_layout import (
     keeps_limits,
     legend_layout,
 )
+from synergy_gui.ui.panels.plot_ticks import LocaleTickFormatter
 
 #: Okabe-Ito colours without black (it vanishes on a dark palette); yellow last (low contrast).
 LINE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442")
@@ -97,13 +98,6 @@ def line_specs(ids_and_labels: list[tuple[str, str]]) -> list[LineSpec]:
         style = LINE_STYLES[(index // len(LINE_COLOURS)) % len(LINE_STYLES)]
         specs.append(LineSpec(construct_id, label, colour, style))
     return specs
-
-
-class LocaleTickFormatter(ScalarFormatter):
-    """Matplotlib's level ticks with the interface's decimal separator ("0,50" in Indonesian)."""
-
-    def __call__(self, x: float, pos: int | None = None) -> str:
-        return super().__call__(x, pos).replace(".", QLocale().decimalPoint())
 
 
 class LevelPlot(FigureCanvasQTAgg):

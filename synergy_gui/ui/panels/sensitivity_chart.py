@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text
 
 LOW_COLOUR = QColor("#E69F00")  # Okabe–Ito orange: the parameter at its low end
 HIGH_COLOUR = QColor("#0072B2")  # Okabe–Ito blue: at its high end; also ST and mu*
@@ -286,7 +287,7 @@ class SensitivityChartView(QWidget):
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         painter.drawText(
-            QPointF(scale.x(end) + 5, middle + metrics.ascent() / 2 - 1), f"{value:.3f}"
+            QPointF(scale.x(end) + 5, middle + metrics.ascent() / 2 - 1), number_text(value, 3)
         )
 
     def _paint_axis(self, painter, scale: _Scale, top, bottom, text, font) -> None:
@@ -297,11 +298,12 @@ class SensitivityChartView(QWidget):
         painter.setPen(text)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        words = f"base {origin:.3f}" if self.chart.method == "tornado" else "0"
+        base = translate("SensitivityChart", "base {value}").format(value=number_text(origin, 3))
+        words = base if self.chart.method == "tornado" else number_text(0.0, 0)
         for value, caption in (
-            (scale.low, f"{scale.low:.3f}"),
+            (scale.low, number_text(scale.low, 3)),
             (origin, words),
-            (scale.high, f"{scale.high:.3f}"),
+            (scale.high, number_text(scale.high, 3)),
         ):
             width = metrics.horizontalAdvance(caption)
             left = min(

@@ -38,6 +38,7 @@ from synergy_gui.engine.sensitivity import (
     SensitivityRequest,
 )
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.numbers import number_text
 from synergy_gui.ui.panels.sensitivity_chart import SensitivityChart, SensitivityChartView
 
 METHOD_NAMES = {
@@ -304,7 +305,7 @@ def _fill(table: QTableWidget, method: str, rows: list[tuple[str, dict[str, floa
         table.setItem(row, 0, _cell(str(row + 1), right=True))
         table.setItem(row, 1, _cell(label))
         for column, name in enumerate(figures, start=2):
-            table.setItem(row, column, _cell(f"{values[name]:.4f}", right=True))
+            table.setItem(row, column, _cell(number_text(values[name], 4), right=True))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

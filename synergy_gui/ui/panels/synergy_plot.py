@@ -18,6 +18,7 @@ from matplotlib.ticker import FixedLocator, MaxNLocator
 from PySide6.QtCore import QSize
 
 from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.panels.plot_ticks import locale_ticks
 from synergy_gui.ui.panels.synergy_view import SlopeLine, SynergyChart
 
 #: Okabe–Ito: moderator low, now, high; the run with the junction and without it.
@@ -42,6 +43,8 @@ class SynergyPlot(FigureCanvasQTAgg):
         self._colours = {"face": "#FFFFFF", "text": "#000000", "grid": "#D0D0D0"}
         self.slopes_axes = self.figure.add_subplot(1, 2, 1)
         self.runs_axes = self.figure.add_subplot(1, 2, 2)
+        locale_ticks(self.slopes_axes)
+        locale_ticks(self.runs_axes)
         self.slope_lines = [
             self.slopes_axes.plot([], [], color=c, linewidth=LINE_WIDTH)[0] for c in SLOPE_COLOURS
         ]
