@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from synergy_gui.model.phrases import phrase
+
 _TOKEN = re.compile(
     r"\s*(?:(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)"
     r"|(?P<name>[A-Za-z.][A-Za-z0-9._]*)|(?P<op>[-+*/^(),]))"
@@ -26,6 +28,13 @@ FUNCTIONS: dict[str, Callable[[float], float]] = {
 
 class ExpressionError(ValueError):
     """A defined effect that cannot be read or worked out; the message says why."""
+
+
+_NOT_CLOSED = phrase("a bracket is not closed")
+
+
+def _unexpected(text: str) -> ExpressionError:
+    return ExpressionError(phrase("unexpected {text!r}", text=text))
 
 
 @dataclass(frozen=True)
@@ -64,7 +73,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     while at < len(text):
         match = _TOKEN.match(text, at)
         if not match or match.end() == at:
-            raise ExpressionError(f"cannot read {text[at:]!r}")
+            raise ExpressionError(phrase("cannot read {rest!r}", rest=text[at:]))
         kind = match.lastgroup or "op"
         tokens.append((kind, match.group(kind)))
         at = match.end()
@@ -84,10 +93,10 @@ class _Parser:
 
     def parse(self) -> float:
         if not self.tokens:
-            raise ExpressionError("the expression is empty")
+            raise ExpressionError(phrase("the expression is empty"))
         value = self._expr()
         if self.at != len(self.tokens):
-            raise ExpressionError(f"unexpected {self.tokens[self.at][1]!r}")
+            raise _unexpected(self.tokens[self.at][1])
         return value
 
     def _peek(self) -> str | None:
@@ -95,7 +104,7 @@ class _Parser:
 
     def _take(self) -> tuple[str, str]:
         if self.at >= len(self.tokens):
-            raise ExpressionError("the expression ends too early")
+            raise ExpressionError(phrase("the expression ends too early"))
         self.at += 1
         return self.tokens[self.at - 1]
 
@@ -112,7 +121,7 @@ class _Parser:
             operator = self._take()[1]
             right = self._unary()
             if operator == "/" and right == 0:
-                raise ExpressionError("divides by zero")
+                raise ExpressionError(phrase("divides by zero"))
             value = value * right if operator == "*" else value / right
         return value
 
@@ -129,7 +138,7 @@ class _Parser:
             try:
                 return float(base ** self._unary())
             except (OverflowError, ZeroDivisionError, TypeError):
-                raise ExpressionError("a power cannot be worked out") from None
+                raise ExpressionError(phrase("a power cannot be worked out")) from None
         return base
 
     def _atom(self) -> float:
@@ -140,22 +149,26 @@ class _Parser:
             return self._function(text)
         if kind == "name":
             if text not in self.values:
-                raise ExpressionError(f"{text!r} is not the label of any coefficient")
+                raise ExpressionError(
+                    phrase("{name!r} is not the label of any coefficient", name=text)
+                )
             return float(self.values[text])
         if text == "(":
             value = self._expr()
             if self._take()[1] != ")":
-                raise ExpressionError("a bracket is not closed")
+                raise ExpressionError(_NOT_CLOSED)
             return value
-        raise ExpressionError(f"unexpected {text!r}")
+        raise _unexpected(text)
 
     def _function(self, name: str) -> float:
         if self._take()[1] != "(":
-            raise ExpressionError(f"{name} needs brackets: {name}(...)")
+            raise ExpressionError(phrase("{name} needs brackets: {name}(...)", name=name))
         argument = self._expr()
         if self._take()[1] != ")":
-            raise ExpressionError("a bracket is not closed")
+            raise ExpressionError(_NOT_CLOSED)
         try:
             return float(FUNCTIONS[name](argument))
         except (ValueError, OverflowError):
-            raise ExpressionError(f"{name}({argument:g}) cannot be worked out") from None
+            raise ExpressionError(
+                phrase("{name}({argument:g}) cannot be worked out", name=name, argument=argument)
+            ) from None

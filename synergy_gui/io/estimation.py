@@ -28,6 +28,7 @@ import numpy as np
 from synergy_gui.io.bootstrap import bootstrap_betas, design_columns
 from synergy_gui.io.student_t import t_test_p
 from synergy_gui.io.survey import Responses
+from synergy_gui.model.phrases import Phrase, message_of, phrase
 
 if TYPE_CHECKING:
     from synergy_gui.model.document import ModelDocument
@@ -153,9 +154,13 @@ def estimate(
     exception it raises stops the estimation (a cancel) and comes out of this call."""
     _check_structure(structure)
     if bootstrap < 0:
-        raise EstimationError(f"the number of bootstrap resamples must be ≥ 0 (got {bootstrap})")
+        raise EstimationError(
+            phrase("the number of bootstrap resamples must be ≥ 0 (got {count})", count=bootstrap)
+        )
     if not 0.0 < confidence < 1.0:
-        raise EstimationError(f"the confidence level must be between 0 and 1 (got {confidence})")
+        raise EstimationError(
+            phrase("the confidence level must be between 0 and 1 (got {level})", level=confidence)
+        )
     names = structure.constructs()
     scores = composite_scores(responses, structure)
     standard = standardised(scores, names)
@@ -181,11 +186,15 @@ def estimate(
         )
         for k, (s, t) in enumerate(order)
     ]
-    notes = (
-        [f"{failed} of {bootstrap} bootstrap resamples had a degenerate design and were left out"]
-        if failed
-        else []
-    )
+    notes: list[str] = []
+    if failed:
+        notes.append(
+            phrase(
+                "{failed} of {count} bootstrap resamples had a degenerate design and were left out",
+                failed=failed,
+                count=bootstrap,
+            )
+        )
     indirect = _indirect_estimates(order, betas, draws, routes, tail, notes)
     return Estimates(
         paths=paths,
@@ -207,7 +216,9 @@ def composite_scores(responses: Responses, structure: Structure) -> np.ndarray:
     for name in structure.constructs():
         items = structure.items.get(name)
         if not items:
-            raise EstimationError(f"construct {name!r} has no items to score it by")
+            raise EstimationError(
+                phrase("construct {name!r} has no items to score it by", name=name)
+            )
         columns.append(np.column_stack([responses.column(i) for i in items]).mean(axis=1))
     return np.column_stack(columns)
 
@@ -218,8 +229,11 @@ def standardised(scores: np.ndarray, names: Sequence[str]) -> np.ndarray:
     for name, sd in zip(names, spread, strict=True):
         if not sd > 1e-12:
             raise EstimationError(
-                f"construct {name!r} has the same score for every respondent; "
-                "it cannot be standardised"
+                phrase(
+                    "construct {name!r} has the same score for every respondent; "
+                    "it cannot be standardised",
+                    name=name,
+                )
             )
     return (scores - scores.mean(axis=0)) / spread
 
@@ -237,12 +251,7 @@ def _fit(standard: np.ndarray, names: list[str], target: str, predictors: Sequen
     """OLS of one standardised construct on its standardised predictors, with an intercept."""
     n, k = len(standard), len(predictors)
     if n <= k + 1:
-        raise EstimationError(
-            f"{target!r} has {k} predictor{'s' * (k != 1)} ({', '.join(predictors)}) but only "
-            f"{n} complete respondent{'s' * (n != 1)}; OLS needs more respondents than "
-            "predictors + 1",
-            target,
-        )
+        raise EstimationError(_too_few(target, predictors, n), target)
     x = design_columns(standard, names, predictors)
     _refuse_collinear(x, target, predictors)
     design = np.column_stack([np.ones(n), x])
@@ -263,6 +272,24 @@ def _fit(standard: np.ndarray, names: list[str], target: str, predictors: Sequen
     )
 
 
+def _too_few(target: str, predictors: Sequence[str], n: int) -> Phrase:
+    k = len(predictors)
+    many = phrase("{count} predictors", count=k) if k != 1 else phrase("{count} predictor", count=k)
+    people = (
+        phrase("{count} complete respondents", count=n)
+        if n != 1
+        else phrase("{count} complete respondent", count=n)
+    )
+    return phrase(
+        "{target!r} has {predictors} ({names}) but only {respondents}; OLS needs more "
+        "respondents than predictors + 1",
+        target=target,
+        predictors=many,
+        names=", ".join(predictors),
+        respondents=people,
+    )
+
+
 def _refuse_collinear(x: np.ndarray, target: str, predictors: Sequence[str]) -> None:
     """Name the predictors that are (nearly) linear combinations of each other."""
     _, singular, right = np.linalg.svd(x, full_matrices=False)
@@ -271,9 +298,12 @@ def _refuse_collinear(x: np.ndarray, target: str, predictors: Sequence[str]) -> 
     weights = np.abs(right[-1])
     involved = [p for p, w in zip(predictors, weights, strict=True) if w > 1e-6]
     raise EstimationError(
-        f"the predictors of {target!r} are collinear ({', '.join(involved)}): one is a linear "
-        f"combination of the others, so their effects on {target!r} cannot be told apart "
-        "(singular design)",
+        phrase(
+            "the predictors of {target!r} are collinear ({names}): one is a linear combination "
+            "of the others, so their effects on {target!r} cannot be told apart (singular design)",
+            target=target,
+            names=", ".join(involved),
+        ),
         target,
     )
 
@@ -284,19 +314,29 @@ def _regressions(structure: Structure) -> list[tuple[str, list[str]]]:
 
 def _check_structure(structure: Structure) -> None:
     if not _regressions(structure):
-        raise EstimationError("the model has no regressions (no path to estimate)")
+        raise EstimationError(phrase("the model has no regressions (no path to estimate)"))
     for target, predictors in _regressions(structure):
         if any(target in members(p) for p in predictors):
-            raise EstimationError(f"{target!r} is regressed on itself; OLS cannot estimate that")
+            raise EstimationError(
+                phrase("{target!r} is regressed on itself; OLS cannot estimate that", target=target)
+            )
         twice = {p for p in predictors if list(predictors).count(p) > 1}
         if twice:
-            raise EstimationError(f"{target!r} names predictor {sorted(twice)[0]!r} twice")
+            raise EstimationError(
+                phrase(
+                    "{target!r} names predictor {name!r} twice",
+                    target=target,
+                    name=sorted(twice)[0],
+                )
+            )
     loop = _find_loop(structure)
     if loop:
         raise EstimationError(
-            "the model has a feedback loop ("
-            + " -> ".join(loop)
-            + "); path analysis by OLS needs a recursive (loop-free) model"
+            phrase(
+                "the model has a feedback loop ({loop}); path analysis by OLS needs a recursive "
+                "(loop-free) model",
+                loop=" -> ".join(loop),
+            )
         )
 
 
@@ -365,7 +405,10 @@ def _indirect_estimates(
     listed = len(routes) <= MAX_LISTED_ROUTES
     if not listed:
         notes.append(
-            f"{len(routes)} indirect routes: only each pair's total indirect effect is listed"
+            phrase(
+                "{count} indirect routes: only each pair's total indirect effect is listed",
+                count=len(routes),
+            )
         )
     result: list[IndirectEstimate] = []
     for (source, target), pair_routes in pairs.items():
@@ -416,23 +459,44 @@ def _apply_one(
 ) -> list[str]:
     from synergy_gui.model.errors import ModelError
 
-    named = f"{estimate_.source} -> {estimate_.target}"
+    named = {"source": estimate_.source, "target": estimate_.target, "beta": estimate_.beta}
     item = _weighted_item(document, source, target)
     if item is None:
-        what = "synergy" if ":" in source else "path"
-        return [f"{named}: the model has no such {what}; its β {estimate_.beta:.3f} was not used"]
+        return [_not_in_the_model(":" in source, named)]
     if not -1.0 <= estimate_.beta <= 1.0:
         return [
-            f"{named}: β = {estimate_.beta:.3f} lies outside the model's weights [−1, 1] "
-            "(a suppression effect or collinear predictors?); it keeps its weight "
-            f"{item.weight:g} — check the study before using it"
+            phrase(
+                "{source} -> {target}: β = {beta:.3f} lies outside the model's weights [−1, 1] "
+                "(a suppression effect or collinear predictors?); it keeps its weight "
+                "{weight:g} — check the study before using it",
+                weight=item.weight,
+                **named,
+            )
         ]
     update = document.update_junction if ":" in source else document.update_path
     try:
         update(item.id, weight=estimate_.beta, sd=estimate_.se)
     except ModelError as error:
-        return [f"{named}: β = {estimate_.beta:.3f}, SE = {estimate_.se:.3f} refused: {error}"]
+        return [
+            phrase(
+                "{source} -> {target}: β = {beta:.3f}, SE = {se:.3f} refused: {reason}",
+                se=estimate_.se,
+                reason=message_of(error),
+                **named,
+            )
+        ]
     return []
+
+
+def _not_in_the_model(synergy: bool, named: dict[str, object]) -> Phrase:
+    if synergy:
+        return phrase(
+            "{source} -> {target}: the model has no such synergy; its β {beta:.3f} was not used",
+            **named,
+        )
+    return phrase(
+        "{source} -> {target}: the model has no such path; its β {beta:.3f} was not used", **named
+    )
 
 
 def _weighted_item(document: ModelDocument, source: str, target: str):

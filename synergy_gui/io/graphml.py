@@ -29,7 +29,7 @@ import networkx as nx
 
 from synergy_gui.io.assemble import inferred_roles, label_from_name, place
 from synergy_gui.io.lavaan import DEFAULT_PATH_WEIGHT, ImportResult
-from synergy_gui.io.problems import ImportNote, ImportProblem, read_source_text
+from synergy_gui.io.problems import ImportNote, ImportProblem, not_a_model, read_source_text
 from synergy_gui.model.checks import MAX_UNSTANDARDISED
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import PATH_KINDS, ROLES, Construct, Junction, Meta, Path
@@ -172,7 +172,7 @@ class _Reader:
         self._mark_unstandardised(document)
         errors = [p for p in check_document(document) if p.severity == "error"]
         if errors:
-            raise self.fail(phrase("cannot be a model: {problem}", problem=str(errors[0])))
+            raise self.fail(not_a_model(errors[0]))
         return ImportResult(document=document, warnings=self.warnings)
 
     def _number(self, attributes: dict, name: str, where: Phrase, default: float | None) -> Any:

@@ -37,7 +37,7 @@ from synergy_gui.io.defined_effects import DefinedEffect, ExpressionError
 from synergy_gui.io.lavaan_meta import Metadata
 from synergy_gui.io.lavaan_syntax import Statement, SyntaxReader, Term
 from synergy_gui.io.lavaan_write import ITEMS_PREFIX, construct_items, write_lavaan
-from synergy_gui.io.problems import ImportNote, ImportProblem
+from synergy_gui.io.problems import ImportNote, ImportProblem, not_a_model
 from synergy_gui.model.checks import MAX_UNSTANDARDISED
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Construct, Junction, Meta, Path
@@ -51,6 +51,8 @@ DEFAULT_SYNERGY_WEIGHT = 0.1
 #: English text always holds them.
 FREE_WARNING = "coefficient(s) have no value"
 _PRODUCT_SEPARATORS = ("", ".", "_", "x", "X", "_x_", "_X_", "__", "_by_")
+#: What a syntax file is called when it cannot be read (``read_source_text(path, SYNTAX_FILE)``).
+SYNTAX_FILE = phrase("lavaan model")
 #: What an operator other than ``~``, ``=~``, ``<~`` and ``:=`` states (left out).
 _LEFT_OUT = {
     "DEFINE": phrase("a semopy DEFINE line"),
@@ -380,8 +382,7 @@ class _Builder:
             )
         errors = [p for p in check_document(document) if p.severity == "error"]
         if errors:
-            reason = phrase("cannot be a model: {problem}", problem=str(errors[0]))
-            raise ImportProblem(self.filename, None, None, reason)
+            raise ImportProblem(self.filename, None, None, not_a_model(errors[0]))
 
     def _check_defined(self) -> None:
         known = set(self.result.labels)
@@ -439,6 +440,7 @@ __all__ = [
     "DEFAULT_PATH_WEIGHT",
     "DEFAULT_SYNERGY_WEIGHT",
     "FREE_WARNING",
+    "SYNTAX_FILE",
     "FreeCoefficient",
     "ImportResult",
     "Regression",

@@ -14,6 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from synergy_gui.model.errors import Problem
 from synergy_gui.model.phrases import Phrase, phrase
 
 #: Larger than any study's syntax, table or matrix; refused before it is read into memory.
@@ -32,6 +33,14 @@ def located(file: str, line: int | None, column: int | None, message: str) -> Ph
     return phrase(
         "{file}:{line}:{column}: {message}", file=file, line=line, column=column, message=message
     )
+
+
+def not_a_model(problem: Problem) -> Phrase:
+    """``cannot be a model: <place>: <reason>``, for the first error the model's checks find."""
+    reason = problem.message
+    if problem.location:
+        reason = phrase("{location}: {message}", location=problem.location, message=reason)
+    return phrase("cannot be a model: {problem}", problem=reason)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from synergy_gui.engine.compare import compare
 from synergy_gui.io.atomic import write_bytes_atomically
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.focus import default_focus
+from synergy_gui.model.phrases import phrase
 from synergy_gui.model.view_state import ScenarioKey, scenario_label
 
 A4_LANDSCAPE = (11.69, 8.27)  # inches
@@ -81,7 +82,7 @@ def report_content(
     _check_scenario(document, scenario)
     ids = [c.id for c in document.constructs]
     if not ids:
-        raise ValueError("the model has no constructs: there is nothing to report")
+        raise ValueError(phrase("the model has no constructs: there is nothing to report"))
     shown = [cid for cid in (plotted or default_focus(document)) if cid in ids][:MAX_PLOTTED]
     run = compare(document, [scenario], ids)
     result, metrics = run.results[scenario], run.metrics[scenario]
@@ -113,9 +114,19 @@ def report_content(
 
 def _check_scenario(document: ModelDocument, scenario: ScenarioKey) -> None:
     names = [s.name for s in document.scenarios]
-    if scenario is not None and scenario not in names:
-        listed = ", ".join(repr(n) for n in names) or "none"
-        raise ValueError(f"the model has no scenario {scenario!r} (scenarios: {listed})")
+    if scenario is None or scenario in names:
+        return
+    if not names:
+        raise ValueError(
+            phrase("the model has no scenario {name!r} (scenarios: none)", name=scenario)
+        )
+    raise ValueError(
+        phrase(
+            "the model has no scenario {name!r} (scenarios: {listed})",
+            name=scenario,
+            listed=", ".join(repr(n) for n in names),
+        )
+    )
 
 
 def _rows_that_fit(rows: list[LevelRow], plotted: Sequence[str]) -> list[LevelRow]:

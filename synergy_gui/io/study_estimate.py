@@ -31,6 +31,7 @@ from synergy_gui.io.estimation import (
 )
 from synergy_gui.io.lavaan import ImportResult
 from synergy_gui.io.survey import SurveyError, SurveyTable, read_survey
+from synergy_gui.model.phrases import phrase
 
 CSV_HEADER = ("lhs", "op", "rhs", "est.std", "se", "z", "pvalue", "ci.lower", "ci.upper")
 
@@ -80,7 +81,9 @@ def study_structure(imported: ImportResult, table: SurveyTable, syntax: str) -> 
     for junction in document.junctions:
         regressions.setdefault(junction.target, []).append(":".join(junction.members))
     if not regressions:
-        raise EstimationError(f"{syntax} has no regressions ('y ~ x') to estimate")
+        raise EstimationError(
+            phrase("{syntax} has no regressions ('y ~ x') to estimate", syntax=syntax)
+        )
     items: dict[str, list[str]] = {}
     for construct in document.constructs:
         named = imported.items.get(construct.id)
@@ -89,12 +92,13 @@ def study_structure(imported: ImportResult, table: SurveyTable, syntax: str) -> 
         elif construct.id in table.header:
             items[construct.id] = [construct.id]
         else:
-            raise SurveyError(
-                table.filename,
-                f"construct {construct.id!r} has no items in the data: {syntax} gives it no "
-                f"'=~' line and the data have no column {construct.id!r}",
-                1,
+            reason = phrase(
+                "construct {name!r} has no items in the data: {syntax} gives it no '=~' line "
+                "and the data have no column {name!r}",
+                name=construct.id,
+                syntax=syntax,
             )
+            raise SurveyError(table.filename, reason, 1)
     return Structure(items, regressions)
 
 
@@ -127,34 +131,53 @@ def _defined(imported: ImportResult) -> dict[str, float]:
 # ----------------------------------------------------------------------------- the table
 def report_text(study: StudyEstimate, out: str | None = None) -> str:
     """The estimates as a fixed-width table: paths, R², indirect effects, notes."""
+    return "\n".join(report_lines(study, out))
+
+
+def report_lines(study: StudyEstimate, out: str | None = None) -> list[str]:
+    """The lines of :func:`report_text`; its sentences (the summary, headings, notes) are
+    phrases, so a window can show them in its language."""
     found = study.estimates
     level = f"{100 * found.confidence:g} % CI"
     lines = [
-        f"Estimated from {study.data}: {found.respondents} respondents"
-        f" ({found.dropped} left out for a missing answer), standardised OLS on item means;"
-        f" {found.bootstrap} bootstrap resamples, seed {found.seed}.",
+        phrase(
+            "Estimated from {data}: {respondents} respondents ({dropped} left out for a missing "
+            "answer), standardised OLS on item means; {bootstrap} bootstrap resamples, seed "
+            "{seed}.",
+            data=study.data,
+            respondents=found.respondents,
+            dropped=found.dropped,
+            bootstrap=found.bootstrap,
+            seed=found.seed,
+        ),
         "",
     ]
-    names = [f"{p.source} -> {p.target}" for p in found.paths]
-    width = max(len("path"), *map(len, names))
-    lines.append(f"{'path':<{width}}  {'β':>7}  {'SE':>6}  {level:^18}  {'p':>6}")
-    for name, p in zip(names, found.paths, strict=True):
-        lines.append(
-            f"{name:<{width}}  {p.beta:7.3f}  {p.se:6.3f}  {_ci(p.interval)}  {_p(p.p):>6}"
-        )
+    lines += _path_lines(found, level)
     lines += ["", "R²  " + ", ".join(f"{t} {r:.3f}" for t, r in found.r_squared.items())]
     if found.indirect:
         lines += ["", *_indirect_lines(found, level)]
     if study.defined:
-        lines += ["", "Defined effects (:=), from the estimated weights:"]
+        lines += ["", phrase("Defined effects (:=), from the estimated weights:")]
         lines += [f"  {name} = {value:.3f}" for name, value in study.defined.items()]
     notes = [*found.notes, *study.notes]
     if notes:
         lines.append("")
-        lines += [f"Note: {note}" for note in notes]
+        lines += [phrase("Note: {note}", note=note) for note in notes]
     if out:
-        lines += ["", f"Model written to {out}."]
-    return "\n".join(lines)
+        lines += ["", phrase("Model written to {out}.", out=out)]
+    return lines
+
+
+def _path_lines(found: Estimates, level: str) -> list[str]:
+    """The paths table: β, SE, interval and p of each."""
+    names = [f"{p.source} -> {p.target}" for p in found.paths]
+    width = max(len("path"), *map(len, names))
+    lines = [f"{'path':<{width}}  {'β':>7}  {'SE':>6}  {level:^18}  {'p':>6}"]
+    for name, p in zip(names, found.paths, strict=True):
+        lines.append(
+            f"{name:<{width}}  {p.beta:7.3f}  {p.se:6.3f}  {_ci(p.interval)}  {_p(p.p):>6}"
+        )
+    return lines
 
 
 def _indirect_lines(found: Estimates, level: str) -> list[str]:

@@ -19,8 +19,9 @@ from synergy_gui.io.coefficients import (
 )
 from synergy_gui.io.fcm_matrix import parse_fcm_matrix, use_rule
 from synergy_gui.io.graphml import parse_graphml
-from synergy_gui.io.lavaan import FREE_WARNING, ImportResult, parse_lavaan
+from synergy_gui.io.lavaan import FREE_WARNING, FreeCoefficient, ImportResult, parse_lavaan
 from synergy_gui.io.problems import ImportProblem, read_source_text
+from synergy_gui.model.phrases import Phrase, message_of, phrase
 
 FORMATS = ("lavaan", "table", "smartpls", "fcm", "graphml")
 _SUFFIXES = {
@@ -72,7 +73,7 @@ def import_source(
     ``rule`` and ``activation`` (kind, gain) say how the model runs (see :func:`use_rule`).
     """
     name = str(path)
-    text = read_source_text(path, "study model")
+    text = read_source_text(path, phrase("study model"))
     form = form or guess_format(name, text)
     table = read_coefficients(estimates) if estimates is not None else None
     if form == "lavaan":
@@ -84,7 +85,10 @@ def import_source(
     elif form == "graphml":
         result = parse_graphml(text, name)
     else:
-        raise ImportProblem(name, None, None, f"unknown format {form!r} ({', '.join(FORMATS)})")
+        reason = phrase(
+            "unknown format {form!r} ({formats})", form=form, formats=", ".join(FORMATS)
+        )
+        raise ImportProblem(name, None, None, reason)
     if table is not None:
         _apply_estimates(result, table, name)
     result.document.meta.title = result.document.meta.title or _title(name)
@@ -93,19 +97,26 @@ def import_source(
         try:
             use_rule(result.document, rule or result.document.settings.update_rule, *activation)
         except ValueError as error:
-            raise ImportProblem(name, None, None, str(error)) from None
+            raise ImportProblem(name, None, None, message_of(error)) from None
     return result
 
 
 def _table(text: str, name: str, form: str) -> CoefficientTable:
     table = parse_coefficients(text, name)
     if form == "smartpls" and table.kind != "smartpls":
-        raise ImportProblem(name, 1, None, f"is a {table.kind} table, not SmartPLS's")
+        reason = phrase("is a {kind} table, not SmartPLS's", kind=table.kind)
+        raise ImportProblem(name, 1, None, reason)
     return table
 
 
 def _title(name: str) -> str:
     return Path(name).name.split(".")[0].replace("_", " ").strip() or "Imported model"
+
+
+def _no_value(free: FreeCoefficient, file: str) -> Phrase:
+    if free.label:
+        return phrase("the label {label!r} has no value in {file}", label=free.label, file=file)
+    return phrase("the coefficient {item!r} has no value in {file}", item=free.item_id, file=file)
 
 
 def _apply_estimates(result: ImportResult, table: CoefficientTable, source: str) -> None:
@@ -116,7 +127,6 @@ def _apply_estimates(result: ImportResult, table: CoefficientTable, source: str)
     for free in result.free:
         if free.item_id in filled or (free.label is not None and free.label in labelled):
             continue
-        what = f"the label {free.label!r}" if free.label else f"the coefficient {free.item_id!r}"
-        raise ImportProblem(source, free.line, free.column, f"{what} has no value in {table.file}")
+        raise ImportProblem(source, free.line, free.column, _no_value(free, table.file))
     result.free = []
     result.warnings = [w for w in result.warnings if FREE_WARNING not in w.message]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from synergy_gui.model import ModelDocument, ModelError
 from synergy_gui.model.elements import Construct, Junction, Path
+from synergy_gui.model.phrases import Phrase, message_of, phrase
 
 #: Gap between the open diagram's right edge and the constructs merged in (scene units).
 MERGE_GAP = 260.0
@@ -33,14 +34,28 @@ class MergeOutcome:
     document: ModelDocument
     added: list[str] = field(default_factory=list)  # construct, path and junction ids
     updated: list[str] = field(default_factory=list)  # paths and junctions given new weights
-    left_out: list[str] = field(default_factory=list)  # one sentence each
+    left_out: list[str] = field(default_factory=list)  # one sentence (a phrase) each
 
-    def summary(self) -> str:
+    def summary(self) -> Phrase:
         """One line for the status bar."""
-        parts = [f"{len(self.added)} added", f"{len(self.updated)} weights updated"]
-        if self.left_out:
-            parts.append(f"{len(self.left_out)} left out ({self.left_out[0]})")
-        return ", ".join(parts)
+        added, updated = len(self.added), len(self.updated)
+        if not self.left_out:
+            return phrase("{added} added, {updated} weights updated", added=added, updated=updated)
+        return phrase(
+            "{added} added, {updated} weights updated, {left_out} left out ({first})",
+            added=added,
+            updated=updated,
+            left_out=len(self.left_out),
+            first=self.left_out[0],
+        )
+
+
+def _refused(item: Phrase, error: ModelError) -> Phrase:
+    return phrase("{item}: {reason}", item=item, reason=message_of(error))
+
+
+def _orphan(item: Phrase) -> Phrase:
+    return phrase("{item}: a construct was left out", item=item)
 
 
 def merge_documents(current: ModelDocument, imported: ModelDocument) -> MergeOutcome:
@@ -72,7 +87,9 @@ def _add_constructs(outcome: MergeOutcome, imported: ModelDocument) -> dict[str,
         try:
             merged.add_construct(added)
         except ModelError as error:
-            outcome.left_out.append(f"construct {construct.label!r}: {error}")
+            outcome.left_out.append(
+                _refused(phrase("construct {label!r}", label=construct.label), error)
+            )
             continue
         ids[construct.id] = added.id
         outcome.added.append(added.id)
@@ -93,8 +110,9 @@ def _shift(merged: ModelDocument, new: list[Construct]) -> tuple[float, float]:
 def _merge_path(outcome: MergeOutcome, path: Path, ids: dict[str, str]) -> None:
     merged = outcome.document
     source, target = ids.get(path.source), ids.get(path.target)
+    shown = phrase("path {source} → {target}", source=path.source, target=path.target)
     if source is None or target is None:
-        outcome.left_out.append(f"path {path.source} → {path.target}: a construct was left out")
+        outcome.left_out.append(_orphan(shown))
         return
     existing = merged.find_path(source, target)
     try:
@@ -107,16 +125,20 @@ def _merge_path(outcome: MergeOutcome, path: Path, ids: dict[str, str]) -> None:
         merged.add_path(added)
         outcome.added.append(added.id)
     except ModelError as error:
-        outcome.left_out.append(f"path {path.source} → {path.target}: {error}")
+        outcome.left_out.append(_refused(shown, error))
 
 
 def _merge_junction(outcome: MergeOutcome, junction: Junction, ids: dict[str, str]) -> None:
     merged = outcome.document
     members = [ids.get(m) for m in junction.members]
     target = ids.get(junction.target)
-    shown = f"junction {' × '.join(junction.members)} → {junction.target}"
+    shown = phrase(
+        "junction {members} → {target}",
+        members=" × ".join(junction.members),
+        target=junction.target,
+    )
     if target is None or None in members:
-        outcome.left_out.append(f"{shown}: a construct was left out")
+        outcome.left_out.append(_orphan(shown))
         return
     same = next(
         (
@@ -137,4 +159,4 @@ def _merge_junction(outcome: MergeOutcome, junction: Junction, ids: dict[str, st
         merged.add_junction(added)
         outcome.added.append(added.id)
     except ModelError as error:
-        outcome.left_out.append(f"{shown}: {error}")
+        outcome.left_out.append(_refused(shown, error))

@@ -18,11 +18,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from synergy_gui.io.problems import located
+from synergy_gui.model.phrases import Phrase, phrase
+
 #: Cells read as a missing answer (R's NA, SPSS/SAS's ".", an empty cell).
 MISSING_CELLS = frozenset({"", "na", "n/a", "nan", ".", "-", "missing"})
 #: Bigger files are refused: the whole table is held as text while it is read.
 MAX_BYTES = 200 * 1024 * 1024
 _DELIMITERS = (",", ";", "\t")
+_EMPTY = phrase("the file is empty (no header, no respondents)")
 
 
 class SurveyError(ValueError):
@@ -30,8 +34,7 @@ class SurveyError(ValueError):
 
     def __init__(self, filename: str, reason: str, row: int | None = None) -> None:
         self.filename, self.reason, self.row = filename, reason, row
-        place = f"{filename}:{row}" if row is not None else filename
-        super().__init__(f"{place}: {reason}")
+        super().__init__(located(filename, row, None, reason))
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,8 @@ class SurveyTable:
             if name not in self.header:
                 raise SurveyError(self.filename, self._unknown_column(name), 1)
             if self.header.count(name) > 1:
-                raise SurveyError(self.filename, f"the header names column {name!r} twice", 1)
+                twice = phrase("the header names column {name!r} twice", name=name)
+                raise SurveyError(self.filename, twice, 1)
         positions = [self.header.index(name) for name in wanted]
         values = np.empty((len(self.rows), len(wanted)))
         for k, (row, line) in enumerate(zip(self.rows, self.lines, strict=True)):
@@ -82,25 +86,41 @@ class SurveyTable:
         for construct, names in items.items():
             if not names:
                 raise SurveyError(
-                    self.filename, f"construct {construct!r} has no items to score it by"
+                    self.filename,
+                    phrase("construct {name!r} has no items to score it by", name=construct),
                 )
             absent = [name for name in names if name not in self.header]
             if len(absent) == len(names):
                 raise SurveyError(
                     self.filename,
-                    f"construct {construct!r} has none of its items in the data "
-                    f"(items: {', '.join(names)}; columns: {_listing(self.header)})",
+                    phrase(
+                        "construct {name!r} has none of its items in the data "
+                        "(items: {items}; columns: {columns})",
+                        name=construct,
+                        items=", ".join(names),
+                        columns=_listing(self.header),
+                    ),
                     1,
                 )
             if absent:
-                raise SurveyError(
-                    self.filename, f"construct {construct!r}: {self._unknown_column(absent[0])}", 1
+                reason = phrase(
+                    "construct {name!r}: {reason}",
+                    name=construct,
+                    reason=self._unknown_column(absent[0]),
                 )
+                raise SurveyError(self.filename, reason, 1)
 
-    def _unknown_column(self, name: str) -> str:
+    def _unknown_column(self, name: str) -> Phrase:
         near = difflib.get_close_matches(name, self.header, n=1, cutoff=0.6)
-        guess = f" (did you mean {near[0]!r}?)" if near else ""
-        return f"there is no column {name!r}{guess}; columns: {_listing(self.header)}"
+        columns = _listing(self.header)
+        if near:
+            return phrase(
+                "there is no column {name!r} (did you mean {near!r}?); columns: {columns}",
+                name=name,
+                near=near[0],
+                columns=columns,
+            )
+        return phrase("there is no column {name!r}; columns: {columns}", name=name, columns=columns)
 
     def _number(self, cell: str, line: int, column: str) -> float:
         text = cell.strip()
@@ -116,9 +136,10 @@ class SurveyTable:
         else:
             finite = math.isfinite(value)
         if not finite:
-            raise SurveyError(
-                self.filename, f"column {column!r} holds {_shown(cell)}, not a number", line
+            reason = phrase(
+                "column {column!r} holds {cell}, not a number", column=column, cell=_shown(cell)
             )
+            raise SurveyError(self.filename, reason, line)
         return value
 
 
@@ -129,16 +150,18 @@ def read_survey(path: str | os.PathLike[str]) -> SurveyTable:
         size = os.path.getsize(filename)
         if size > MAX_BYTES:
             raise SurveyError(
-                filename, f"is {size / 2**20:.0f} MB; survey files up to 200 MB are read"
+                filename,
+                phrase("is {size:.0f} MB; survey files up to 200 MB are read", size=size / 2**20),
             )
         with open(filename, "rb") as stream:
             raw = stream.read()
     except IsADirectoryError:
-        raise SurveyError(filename, "is a folder, not a CSV file") from None
+        raise SurveyError(filename, phrase("is a folder, not a CSV file")) from None
     except FileNotFoundError:
-        raise SurveyError(filename, "no such file") from None
+        raise SurveyError(filename, phrase("no such file")) from None
     except OSError as error:
-        raise SurveyError(filename, f"cannot be read ({error.strerror or error})") from None
+        reason = phrase("cannot be read ({reason})", reason=error.strerror or str(error))
+        raise SurveyError(filename, reason) from None
     return parse_survey(_decoded(raw, filename), filename)
 
 
@@ -147,7 +170,7 @@ def parse_survey(text: str, filename: str = "<survey>") -> SurveyTable:
     lines = text.splitlines()
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        raise SurveyError(filename, "the file is empty (no header, no respondents)")
+        raise SurveyError(filename, _EMPTY)
     delimiter = max(_DELIMITERS, key=lines[first].count)
     reader = csv.reader(text.splitlines(keepends=True), delimiter=delimiter)
     header: list[str] = []
@@ -164,17 +187,19 @@ def parse_survey(text: str, filename: str = "<survey>") -> SurveyTable:
             rows.append(record)
             numbers.append(reader.line_num)
     except csv.Error as error:
-        raise SurveyError(filename, f"is not readable as CSV ({error})", reader.line_num) from None
+        reason = phrase("is not readable as CSV ({error})", error=str(error))
+        raise SurveyError(filename, reason, reader.line_num) from None
     if not rows:
-        raise SurveyError(filename, "has a header but no respondents", reader.line_num or 1)
+        reason = phrase("has a header but no respondents")
+        raise SurveyError(filename, reason, reader.line_num or 1)
     return SurveyTable(filename, header, rows, numbers, decimal_comma=delimiter == ";")
 
 
 def _decoded(raw: bytes, filename: str) -> str:
     if not raw.strip():
-        raise SurveyError(filename, "the file is empty (no header, no respondents)")
+        raise SurveyError(filename, _EMPTY)
     if b"\x00" in raw[:65536]:
-        raise SurveyError(filename, "is a binary file, not a CSV of survey responses")
+        raise SurveyError(filename, phrase("is a binary file, not a CSV of survey responses"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -187,13 +212,17 @@ def _checked_header(record: list[str], filename: str, line: int) -> list[str]:
 
 
 def _check_width(record: list[str], header: list[str], filename: str, line: int) -> None:
-    if len(record) != len(header):
-        raise SurveyError(
-            filename,
-            f"has {len(record)} cell{'s' * (len(record) != 1)}; "
-            f"the header has {len(header)} columns",
-            line,
+    if len(record) == len(header):
+        return
+    if len(record) == 1:
+        reason = phrase("has 1 cell; the header has {columns} columns", columns=len(header))
+    else:
+        reason = phrase(
+            "has {cells} cells; the header has {columns} columns",
+            cells=len(record),
+            columns=len(header),
         )
+    raise SurveyError(filename, reason, line)
 
 
 def _shown(cell: str) -> str:
@@ -203,4 +232,6 @@ def _shown(cell: str) -> str:
 
 def _listing(names: Sequence[str], most: int = 12) -> str:
     shown = ", ".join(names[:most])
-    return shown + (f", ... ({len(names)} in all)" if len(names) > most else "")
+    if len(names) <= most:
+        return shown
+    return phrase("{names}, ... ({count} in all)", names=shown, count=len(names))
