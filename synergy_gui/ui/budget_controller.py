@@ -223,7 +223,7 @@ class BudgetController(QObject):
         self.allocationShown.emit(result)
 
     def _add_scenario(self, job: AllocationJob, result) -> None:
-        name = free_name(self.document, "Allocation")
+        name = free_name(self.document, translate("BudgetPanel", "Allocation"))
         base = self.document.scenario(job.scenario) if job.scenario is not None else None
         command = AddScenarioCommand(
             self.document,
@@ -258,12 +258,12 @@ class BudgetController(QObject):
 
         base = self._allocation_base
         scenario = self.document.scenario(base) if base is not None else None
-        name = free_name(self.document, "Current plan")
+        name = free_name(self.document, translate("BudgetPanel", "Current plan"))
         plan = plan_scenario(
             name,
             scenario,
             current_spend(self.document.channels, scenario),
-            "The spend plan the allocation started from.",
+            translate("BudgetPanel", "The spend plan the allocation started from."),
         )
         text = translate("Commands", "Add “{label}”").format(label=name)
         push(self.undo_stack, AddScenarioCommand(self.document, plan, text=text))

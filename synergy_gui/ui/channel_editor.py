@@ -22,6 +22,7 @@ from synergy_gui.ui.channel_commands import (
     UpdateChannelCommand,
 )
 from synergy_gui.ui.commands import push
+from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.base import find_scenario
 
 
@@ -86,19 +87,24 @@ class ChannelEditor:
         """Add a channel on the first stimulus no channel drives yet (else the first one)."""
         stimuli = [c for c in self.document.constructs if c.role == "stimulus"]
         if not stimuli:
-            return (
+            return translate(
+                "BudgetPanel",
                 "A channel drives a stimulus, and this model has none: give a construct the "
-                "role “stimulus” first."
+                "role “stimulus” first.",
             )
         driven = {s for channel in self.document.channels for s in channel.drives}
         stimulus = next((c for c in stimuli if c.id not in driven), stimuli[0])
-        name = f"Spend on {stimulus.label or stimulus.id}"
+        name = translate("BudgetPanel", "Spend on {label}").format(
+            label=stimulus.label or stimulus.id
+        )
         channel = Channel(
             id=self.document.new_channel_id(name),
             name=name,
             drives={stimulus.id: 1.0},
             plan=SpendPlan("constant", 1000.0),
-            description="Added in the Budget dock: set its numbers from your own data.",
+            description=translate(
+                "BudgetPanel", "Added in the Budget dock: set its numbers from your own data."
+            ),
         )
         return push(self.undo_stack, AddChannelCommand(self.document, channel))
 

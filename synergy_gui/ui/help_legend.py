@@ -18,6 +18,7 @@ from synergy_gui.ui.graph import style as st
 from synergy_gui.ui.graph.construct_item import ConstructItem
 from synergy_gui.ui.graph.junction_item import JunctionItem
 from synergy_gui.ui.graph.path_item import WeightedArrow
+from synergy_gui.ui.vocabulary import word
 
 SCHEME = "legend"
 ARROW_LENGTH = 190.0
@@ -94,9 +95,9 @@ def _selected() -> QImage:
 
 
 _MAKERS: dict[str, Callable[[], QImage]] = {
-    "node-stimulus": lambda: _scene_image([_node("s", "Stimulus", "stimulus", 0.7)]),
-    "node-organism": lambda: _scene_image([_node("o", "Organism", "organism", 0.6)]),
-    "node-response": lambda: _scene_image([_node("r", "Response", "response", 0.55)]),
+    "node-stimulus": lambda: _scene_image([_node("s", word("stimulus"), "stimulus", 0.7)]),
+    "node-organism": lambda: _scene_image([_node("o", word("organism"), "organism", 0.6)]),
+    "node-response": lambda: _scene_image([_node("r", word("response"), "response", 0.55)]),
     "arrow-positive": lambda: _arrow(0.4),
     "arrow-negative": lambda: _arrow(-0.35),
     "arrow-trust": lambda: _arrow(0.5, trust_transfer=True),

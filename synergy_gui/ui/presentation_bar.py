@@ -47,9 +47,9 @@ class PresentationBar(QWidget):
         self._measure.setTextFormat(Qt.TextFormat.PlainText)
         self._measure.hide()
         self._reserved: list[str] = []
-        self.previous = QPushButton("◀ Back")
-        self.next = QPushButton("Next ▶")
-        self.leave = QPushButton("Leave (Esc)")
+        self.previous = QPushButton(translate("PresentationBar", "◀ Back"))
+        self.next = QPushButton(translate("PresentationBar", "Next ▶"))
+        self.leave = QPushButton(translate("PresentationBar", "Leave (Esc)"))
         for button, signal in (
             (self.previous, self.previousRequested),
             (self.next, self.nextRequested),

@@ -130,7 +130,12 @@ class SensitivityController(QObject):
     def export_csv(self, path: str | Path) -> None:
         """Write the shown result as CSV (see :mod:`synergy_gui.io.sensitivity_table`)."""
         if self.last_result is None:
-            raise ModelError("there is no sensitivity result to export yet: Run first")
+            raise ModelError(
+                translate(
+                    "SensitivityController",
+                    "there is no sensitivity result to export yet: Run first",
+                )
+            )
         write_sensitivity_csv(self.last_result, self.last_labels, path)
 
     def refresh_outcomes(self) -> None:

@@ -279,7 +279,7 @@ class GraphScene(SceneGeometry, QGraphicsScene):
         if len(commands) == 1:
             self.push_command(commands[0])
         elif commands:
-            self.undo_stack.beginMacro("Move")
+            self.undo_stack.beginMacro(translate("Commands", "Move"))
             for command in commands:
                 self.push_command(command)
             self.undo_stack.endMacro()

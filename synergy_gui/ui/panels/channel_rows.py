@@ -116,7 +116,8 @@ class ChannelRow(QWidget):
             ),
             translate(
                 "BudgetPanel",
-                "Half saturation: the weekly spend (after carry-over) that buys half the lift",
+                "Half saturation: the weekly spend on one stimulus (its share, after carry-over) "
+                "that buys half the lift",
             ),
             translate(
                 "BudgetPanel",

@@ -29,7 +29,7 @@ class RunProgress(QWidget):
         super().__init__(parent)
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setFormat("Simulating… %p%")
+        self.bar.setFormat(translate("CompareControls", "Simulating… %p%"))
         self.cancel = QPushButton(translate("CompareControls", "Cancel"))
         self.cancel.setToolTip(
             translate("CompareControls", "Stop this run; the plots keep the last run that finished")

@@ -131,7 +131,7 @@ class GoalSeekPanel(QGroupBox):
         request = GoalRequest(
             self.outcome, self.target.value(), float(self.week.value()), self.lever.currentData()
         )
-        self._forget("Searching…")
+        self._forget(translate("GoalSeekPanel", "Searching…"))
         self.find.setEnabled(False)
         self.drivers.seek(request)
 

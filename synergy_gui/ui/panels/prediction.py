@@ -198,7 +198,11 @@ class PredictionMode:
     def start(self, construct_id: str) -> None:
         """Predict ``construct_id`` afresh: its line plotted, every line hidden after week 0."""
         if not self.document.has_construct(construct_id):
-            raise EngineError(f"there is no construct {construct_id!r} to predict")
+            raise EngineError(
+                translate("Prediction", "there is no construct {id} to predict").format(
+                    id=repr(construct_id)
+                )
+            )
         if construct_id not in self.view.focus:
             self.view.set_focus([*self.view.focus, construct_id])
         low = self.plot.full_range[0]  # -1 with bipolar levels

@@ -229,7 +229,9 @@ class ScenarioEditor(QStackedWidget):
         if name is None:
             return
         command = UpdateItemCommand(self._context.document, "scenario", name, **{field: text})
-        command.setText(f"Edit {field} of “{name}”")
+        command.setText(
+            translate("Commands", "Edit {field} of “{name}”").format(field=field, name=name)
+        )
         if not self._context.submit(command):
             self.refresh()
 

@@ -189,7 +189,7 @@ class ScenarioList(QTreeWidget):
 def _tooltip(scenario: Scenario) -> str:
     parts = [scenario.name]
     if scenario.segment:
-        parts.append(f"Segment: {scenario.segment}")
+        parts.append(translate("ScenariosPanel", "Segment: {name}").format(name=scenario.segment))
     if scenario.description:
         parts.append(scenario.description)
     return "\n\n".join(parts)

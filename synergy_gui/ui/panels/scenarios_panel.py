@@ -164,7 +164,8 @@ class ScenariosPanel(DocumentPanel):
         twin = copy.deepcopy(original)
         twin.name = self.document.copy_name(key)
         index = self.document.scenarios.index(original) + 1
-        self._add(AddScenarioCommand(self.document, twin, index, f"Duplicate “{key}”"), twin.name)
+        text = translate("Commands", "Duplicate “{name}”").format(name=key)
+        self._add(AddScenarioCommand(self.document, twin, index, text), twin.name)
 
     def rename(self) -> None:
         if self.view_state.scenario is not None:
@@ -227,7 +228,7 @@ class ScenariosPanel(DocumentPanel):
     def _on_list_renamed(self, old: str, text: str) -> None:
         new = text.strip()
         command = UpdateItemCommand(self.document, "scenario", old, name=new)
-        command.setText(f"Rename “{old}” to “{new}”")
+        command.setText(translate("Commands", "Rename “{old}” to “{new}”").format(old=old, new=new))
         if new == old or not self._submit(command):
             self.list.fill(self.document.scenarios)  # back to the names the document holds
             self._sync_list()

@@ -100,4 +100,6 @@ class StimulusPanel(SliderListPanel):
         }
 
     def _missing(self, key: str) -> str:
-        return f"{key!r} is not a stimulus of this model"
+        return translate("StimulusPanel", "{key} is not a stimulus of this model").format(
+            key=repr(key)
+        )

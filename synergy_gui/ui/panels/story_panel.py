@@ -299,9 +299,10 @@ class StoryPanel(DocumentPanel):
 
     def _free_title(self, number: int) -> str:
         taken = {step.title for step in self.steps()}
-        while f"Step {number}" in taken:
+        title = translate("StoryPanel", "Step {n}")
+        while title.format(n=number) in taken:
             number += 1
-        return f"Step {number}"
+        return title.format(n=number)
 
     def _on_title_edited(self) -> None:
         text = self.title_edit.text().strip()

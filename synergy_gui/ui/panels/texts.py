@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from synergy_gui.model import Construct, Junction, ModelDocument, ModelError, Path
+from synergy_gui.ui.i18n import translate
 
 
 def construct_label(document: ModelDocument, construct_id: str) -> str:
@@ -33,7 +34,8 @@ def item_tooltip(item: Construct | Path | Junction) -> str:
     """The description and references of an item, for a tooltip."""
     parts = [item.description.strip()] if item.description.strip() else []
     if item.references:
-        parts.append("References: " + "; ".join(item.references))
+        references = "; ".join(item.references)
+        parts.append(translate("InspectorPages", "References: {list}").format(list=references))
     return "\n\n".join(parts)
 
 

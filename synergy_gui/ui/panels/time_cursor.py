@@ -41,7 +41,7 @@ class TimeCursor(QWidget):
         self.slider.setAccessibleName(translate("TimeCursor", "Time cursor"))
         self.slider.setMinimumWidth(MIN_SLIDER_WIDTH)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
-        self.play_button = self._button("Play", self.toggle)
+        self.play_button = self._button(translate("TimeCursor", "Play"), self.toggle)
         self.play_button.setCheckable(True)
         self.start_button = self._button(translate("TimeCursor", "Go to the start"), self.to_start)
         self.back_button = self._button(translate("TimeCursor", "Step back"), self.step_back)
@@ -175,7 +175,7 @@ class TimeCursor(QWidget):
             self._playing_shown = playing
             self.playingChanged.emit(playing)
         self._show_icons()
-        self.play_button.setToolTip("Pause" if playing else "Play")
+        self.play_button.setToolTip(translate("TimeCursor", "Pause" if playing else "Play"))
         blocked = self.play_button.blockSignals(True)
         self.play_button.setChecked(playing)
         self.play_button.blockSignals(blocked)

@@ -82,7 +82,7 @@ class WeightsPanel(SliderListPanel):
         }
 
     def _missing(self, key: str) -> str:
-        return f"there is no path or junction {key!r}"
+        return translate("WeightsPanel", "there is no path or junction {key}").format(key=repr(key))
 
     # ------------------------------------------------------------------ events
     def _on_filter_text_changed(self, text: str) -> None:
