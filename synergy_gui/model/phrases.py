@@ -43,9 +43,12 @@ def phrase(template: str, /, **values: object) -> Phrase:
 
 def render(message: object, translate_template) -> str:
     """``message`` with every phrase in it (and in its values) passed through
-    ``translate_template(template) -> str``; any other value as ``str`` gives it."""
+    ``translate_template(template) -> str``; any other value as ``str`` gives it (an object
+    whose ``str`` is a phrase, such as an import note, is translated too)."""
     if not isinstance(message, Phrase):
-        return str(message)
+        message = str(message)
+        if not isinstance(message, Phrase):
+            return message
     values = {
         name: render(value, translate_template) if isinstance(value, Phrase) else value
         for name, value in message.values.items()

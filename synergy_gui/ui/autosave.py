@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from synergy_gui.model import Change, ModelDocument
 from synergy_gui.model.fileformat import save_document
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import error_text, translate
 
 INTERVAL_KEY = "autosave/seconds"
 DEFAULT_SECONDS = 30
@@ -168,7 +168,7 @@ class Autosaver(QObject):
         except (OSError, ValueError) as error:
             self.problem = translate(
                 "Autosave", "The recovery copy could not be written: {why}"
-            ).format(why=error)
+            ).format(why=error_text(error))
             return False
         self.problem = None
         self._written, self._edits = self._generation, 0

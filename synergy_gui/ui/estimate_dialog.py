@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from synergy_gui.model import ModelDocument
 from synergy_gui.ui import messages
 from synergy_gui.ui.background_run import ThreadJob
-from synergy_gui.ui.i18n import error_text, translate
+from synergy_gui.ui.i18n import error_text, message_text, translate
 from synergy_gui.ui.numbers import count_text
 from synergy_gui.ui.study_import_dialog import MERGE, MERGE_TIP, REPLACE
 
@@ -82,11 +82,11 @@ class EstimateRun(ThreadJob):
 
     def _estimate(self):
         from synergy_gui.io.estimation import EstimationError
-        from synergy_gui.io.lavaan import parse_lavaan
+        from synergy_gui.io.lavaan import SYNTAX_FILE, parse_lavaan
         from synergy_gui.io.problems import read_source_text
         from synergy_gui.io.study_estimate import estimate_study, regression_line
 
-        imported = parse_lavaan(read_source_text(self.syntax, "lavaan model"), self.syntax)
+        imported = parse_lavaan(read_source_text(self.syntax, SYNTAX_FILE), self.syntax)
         try:
             return estimate_study(
                 self.data, imported, self.syntax, self.bootstrap, self.seed, self._tick
@@ -273,10 +273,10 @@ class EstimateDialog(QDialog):
         if isinstance(outcome, Exception):
             self._say(_reason(outcome), error=True)
             return
-        from synergy_gui.io.study_estimate import report_text
+        from synergy_gui.io.study_estimate import report_lines
 
         self.study = outcome
-        self.report.setPlainText(report_text(outcome))
+        self.report.setPlainText("\n".join(message_text(line) for line in report_lines(outcome)))
         self._set_result_enabled(True)
         self._say(
             translate(

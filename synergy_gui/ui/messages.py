@@ -214,7 +214,7 @@ def show_open_error(
 
 def show_save_error(parent: QWidget | None, path: str | Path, error: Exception) -> None:
     """Tell the user a save failed; the earlier file on disk is untouched (saves are atomic)."""
-    reason = getattr(error, "strerror", None) or str(error)
+    reason = getattr(error, "strerror", None) or error_text(error)
     headline = translate("Messages", "“{name}” could not be saved.").format(name=Path(path).name)
     kept = translate(
         "Messages", "The file on disk was not changed; your edits are still open here."

@@ -25,7 +25,7 @@ from synergy_gui.model import ModelDocument, ModelError
 from synergy_gui.ui import messages
 from synergy_gui.ui.commands import push
 from synergy_gui.ui.document_commands import ReplaceDocumentCommand
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import message_text, translate
 from synergy_gui.ui.study_import_dialog import MERGE, REPLACE, StudyImportDialog
 
 if TYPE_CHECKING:
@@ -275,7 +275,7 @@ class StudyFiles:
             messages.show_save_error(self._window, path, error)
             return None
         said = translate("StudyFiles", "Saved {name}").format(name=path.name)
-        said += f" ({notes[0]})" if notes else ""
+        said += f" ({message_text(notes[0])})" if notes else ""
         self._window.statusBar().showMessage(said, 10000)
         return path
 

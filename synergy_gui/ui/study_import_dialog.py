@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from synergy_gui.io.lavaan import ImportResult
 from synergy_gui.ui.fcm_run_choice import FcmRunChoice
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import message_text, translate
 from synergy_gui.ui.numbers import number_text
 from synergy_gui.ui.plain import plain_tip
 
@@ -124,7 +124,7 @@ class StudyImportDialog(QDialog):
             self.tabs.addTab(self.tables[key], title)
         self.warnings = QListWidget()
         none = [translate("StudyImportDialog", "No warnings.")]
-        self.warnings.addItems([str(note) for note in result.warnings] or none)
+        self.warnings.addItems([message_text(note) for note in result.warnings] or none)
         self.warnings.setWordWrap(True)
         warned = translate("StudyImportDialog", "Warnings ({n})").format(n=len(result.warnings))
         self.tabs.addTab(self.warnings, warned)

@@ -38,6 +38,15 @@ def test_rendering_translates_the_template_and_every_phrase_among_the_values():
     assert render(whole, lambda _: "") == "In the path from A to B, the weight 2.2 is too large"
 
 
+def test_an_object_whose_text_is_a_phrase_is_translated():
+    class Note:
+        def __str__(self) -> str:
+            return phrase("{file}: {message}", file="a.csv", message=phrase("empty"))
+
+    catalogue = {"{file}: {message}": "{file}：{message}", "empty": "空"}
+    assert render(Note(), catalogue.get) == "a.csv：空"
+
+
 def test_a_translation_with_a_broken_placeholder_falls_back_to_english():
     made = phrase("got {value}", value=3)
     assert render(made, lambda _: "didapat {nilai}") == "got 3"
