@@ -138,7 +138,7 @@ def _read_bytes(path: Path, name: str) -> bytes:
 
 
 def _unreadable(error: OSError) -> Phrase:
-    return phrase("cannot be read ({reason})", reason=error.strerror)
+    return phrase("cannot be read ({reason})", reason=error.strerror or str(error))
 
 
 def _line_column(raw: bytes, offset: int) -> tuple[int, int]:
