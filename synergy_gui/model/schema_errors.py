@@ -108,13 +108,24 @@ def _range_reason(error: Any) -> str:
     schema, value = error.schema, _shown(error.instance)
     low = schema.get("minimum", schema.get("exclusiveMinimum"))
     high = schema.get("maximum", schema.get("exclusiveMaximum"))
-    if "exclusiveMinimum" in schema:
+    if "exclusiveMinimum" in schema and high is not None:
         return phrase(
             "must be greater than {low:g} and at most {high:g} (got {value})",
             low=low,
             high=high,
             value=value,
         )
+    if "exclusiveMaximum" in schema and low is not None:
+        return phrase(
+            "must be at least {low:g} and below {high:g} (got {value})",
+            low=low,
+            high=high,
+            value=value,
+        )
+    if "exclusiveMinimum" in schema:
+        return phrase("must be greater than {low:g} (got {value})", low=low, value=value)
+    if "exclusiveMaximum" in schema:
+        return phrase("must be below {high:g} (got {value})", high=high, value=value)
     if low is not None and high is not None:
         return phrase(
             "must be between {low:g} and {high:g} (got {value})", low=low, high=high, value=value

@@ -94,3 +94,20 @@ def test_a_bad_junction_sd_and_default_sd_are_reported_with_the_other_problems()
     assert "paths[1].source: there is no construct with id 'nope'" in report
     assert any(line.startswith("junctions[0].sd:") for line in report)
     assert any(line.startswith("settings.default_sd:") for line in report)
+
+
+@pytest.mark.parametrize(
+    ("bounds", "said"),
+    [
+        ({"minimum": 0, "exclusiveMaximum": 1}, "must be at least 0 and below 1 (got 1)"),
+        ({"exclusiveMinimum": 0, "maximum": 1}, "must be greater than 0 and at most 1 (got 1)"),
+        ({"exclusiveMinimum": 0}, "must be greater than 0 (got 1)"),
+        ({"minimum": 0, "maximum": 1}, "must be between 0 and 1 (got 1)"),
+    ],
+)
+def test_a_range_says_which_end_is_excluded(bounds, said):
+    from types import SimpleNamespace
+
+    from synergy_gui.model.schema_errors import _range_reason
+
+    assert _range_reason(SimpleNamespace(schema=bounds, instance=1)) == said
