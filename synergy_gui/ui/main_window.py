@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
         on("simulation.reveal", lambda: self.simulation_panel.reveal())
         self.scene.selectedIdsChanged.connect(self._on_selection_changed)
         self.scene.problem.connect(self.show_problem)
+        self.scene.synergyRequested.connect(self.show_synergy)
         self.controller.problem.connect(self.show_problem)
         self.results.on_panel_built = self._on_plots_built
         self.scenarios_panel.problem.connect(self.show_problem)
@@ -391,6 +392,12 @@ class MainWindow(QMainWindow):
         self.actions["edit.rename"].setEnabled(len(ids) == 1 and len(constructs) == 1)
         self.actions["edit.connect"].setEnabled(len(ids) == 2 and len(constructs) == 2)
         self.actions["edit.add_junction"].setEnabled(len(constructs) >= 3)
+
+    def show_synergy(self, junction_id: str) -> None:
+        """Bring the Synergy dock forward on ``junction_id`` (a junction's "Show in Synergy")."""
+        self.synergy.choose(junction_id)
+        self.docks["synergy"].show()
+        self.docks["synergy"].raise_()
 
     def _on_add_construct(self) -> None:
         centre = self.view.mapToScene(self.view.viewport().rect().center())

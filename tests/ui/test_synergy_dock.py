@@ -298,3 +298,18 @@ def test_why_and_synergy_tabbed_behind_the_inspector_do_no_work_until_brought_fo
     assert why_calls == []  # each slider step explained nothing behind the tab
     window.docks["why"].raise_()
     qtbot.waitUntil(lambda: why_calls != [])  # brought forward, it catches up
+
+
+def test_a_junction_s_menu_brings_the_synergy_dock_forward_on_it(window, qtbot):
+    from PySide6.QtCore import QPointF
+
+    from synergy_gui.ui.graph.menus import context_menu
+    from synergy_gui.ui.on_screen import on_screen
+
+    window.docks["inspector"].raise_()
+    qtbot.waitUntil(lambda: not on_screen(window.synergy_panel))
+    menu = context_menu(window.scene, window.scene.item_for(JUNCTION), QPointF())
+    show = next(a for a in menu.actions() if a.text() == "Show in Synergy")
+    show.trigger()
+    qtbot.waitUntil(lambda: on_screen(window.synergy_panel))
+    assert window.synergy.junction_id == JUNCTION

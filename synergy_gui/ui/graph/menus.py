@@ -28,7 +28,7 @@ def context_menu(scene: GraphScene, clicked, pos: QPointF) -> QMenu:
     elif isinstance(clicked, PathItem):
         _path_entries(menu, scene, clicked)
     elif isinstance(clicked, JunctionItem):
-        _delete_entry(menu, scene)
+        _junction_entries(menu, scene, clicked)
     else:
         _canvas_entries(menu, scene, pos)
     return menu
@@ -78,6 +78,15 @@ def _path_entries(menu: QMenu, scene: GraphScene, edge: PathItem) -> None:
         if other == "causal"
         else translate("GraphMenus", "Make trust transfer"),
         lambda: scene.push_command(UpdateItemCommand(doc, "path", edge.path_id, kind=other)),
+    )
+    menu.addSeparator()
+    _delete_entry(menu, scene)
+
+
+def _junction_entries(menu: QMenu, scene: GraphScene, junction: JunctionItem) -> None:
+    menu.addAction(
+        translate("GraphMenus", "Show in Synergy"),
+        lambda: scene.synergyRequested.emit(junction.junction_id),
     )
     menu.addSeparator()
     _delete_entry(menu, scene)

@@ -63,6 +63,8 @@ class GraphScene(SceneGeometry, QGraphicsScene):
 
     selectedIdsChanged = Signal(list)  # noqa: N815 (a Qt signal, named as Qt names them)
     problem = Signal(str)
+    #: "Show in Synergy" on a junction's menu: the window brings the Synergy dock forward.
+    synergyRequested = Signal(str)  # noqa: N815
     #: The text size changed the nodes' sizes and the arrows are routed again: a view
     #: that was showing the whole diagram fits it again.
     refitWanted = Signal()  # noqa: N815
