@@ -240,7 +240,7 @@ def _not_a_stimulus(stimulus: str, role: str | None) -> str | None:
     from synergy_gui.model.elements import role_with_article  # it imports this module
 
     if role is None:
-        return phrase("there is no construct with id {construct!r}", construct=stimulus)
+        return phrase("there is no construct with id {cid!r}", cid=stimulus)
     if role != "stimulus":
         return phrase(
             "{construct!r} is {role}: a channel drives only stimuli",

@@ -124,7 +124,7 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
     def construct(self, construct_id: str) -> Construct:
         found = _find(self.constructs, construct_id)
         if found is None:
-            raise ModelError(phrase("there is no construct with id {id!r}", id=construct_id))
+            raise ModelError(phrase("there is no construct with id {cid!r}", cid=construct_id))
         return found
 
     def path(self, path_id: str) -> Path:
@@ -153,7 +153,7 @@ class ModelDocument(ChannelEdits, StoryEdits, ScenarioEdits):
         for item in (*self.paths, *self.junctions):
             if item.id == item_id:
                 return item
-        raise ModelError(phrase("there is no path or junction with id {id!r}", id=item_id))
+        raise ModelError(phrase("there is no path or junction with id {name!r}", name=item_id))
 
     def all_ids(self) -> set[str]:
         return {item.id for item in (*self.constructs, *self.paths, *self.junctions)}

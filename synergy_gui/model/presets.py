@@ -10,6 +10,7 @@ from synergy_gui.assets import presets_dir
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.errors import ModelError
 from synergy_gui.model.fileformat import load_document
+from synergy_gui.model.phrases import phrase
 
 DEFAULT_PRESET = "synergistic_influence"
 SUFFIX = ".synergy.json"
@@ -40,9 +41,15 @@ def list_presets(folder: Path | None = None) -> list[PresetInfo]:
 def preset_path(name: str, folder: Path | None = None) -> Path:
     """The file of a preset, by name (file name without ``.synergy.json``)."""
     presets = {info.name: info.path for info in list_presets(folder)}
+    if not presets:
+        raise UnknownPresetError(
+            phrase("there is no preset named {name!r} (known: none are installed)", name=name)
+        )
     if name not in presets:
-        known = ", ".join(presets) or "none are installed"
-        raise UnknownPresetError(f"there is no preset named {name!r} (known: {known})")
+        known = ", ".join(presets)
+        raise UnknownPresetError(
+            phrase("there is no preset named {name!r} (known: {known})", name=name, known=known)
+        )
     return presets[name]
 
 

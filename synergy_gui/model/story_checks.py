@@ -10,7 +10,9 @@ import math
 from typing import Any
 
 from synergy_gui.model.checks import identifier, label_text, level_problem, one_of, text
-from synergy_gui.model.errors import Problem, a_role
+from synergy_gui.model.elements import role_with_article
+from synergy_gui.model.errors import Problem
+from synergy_gui.model.phrases import phrase
 from synergy_gui.model.story import STORY_REVEAL_MODES, Story, StoryStep
 
 MAX_WEEK = 100_000  # the longest run a model may have, in steps of at least one time unit
@@ -33,21 +35,27 @@ class StoryNames:
         if name in self.roles:
             return None
         if name in self.paths or name in self.junctions:
-            return f"{name!r} is a path or junction, not a construct"
-        return f"there is no construct with id {name!r}"
+            return phrase("{name!r} is a path or junction, not a construct", name=name)
+        return phrase("there is no construct with id {cid!r}", cid=name)
 
     def not_a_stimulus(self, name: str) -> str | None:
         problem = self.not_a_construct(name)
         if problem or self.roles[name] == "stimulus":
             return problem
-        return f"{name!r} is {a_role(self.roles[name])}: only a stimulus has a slider level"
+        return phrase(
+            "{name!r} is {role}: only a stimulus has a slider level",
+            name=name,
+            role=role_with_article(self.roles[name]),
+        )
 
     def not_a_path(self, name: str) -> str | None:
         if name in self.paths or name in self.junctions:
             return None
         if name in self.roles:
-            return f"{name!r} is a construct; a step highlights paths and junctions"
-        return f"there is no path or junction with id {name!r}"
+            return phrase(
+                "{name!r} is a construct; a step highlights paths and junctions", name=name
+            )
+        return phrase("there is no path or junction with id {name!r}", name=name)
 
 
 def story_problems(document: Any, story: Story) -> list[Problem]:
@@ -55,7 +63,7 @@ def story_problems(document: Any, story: Story) -> list[Problem]:
     names = StoryNames(document)
     problems = _value(label_text, story.title, "title")
     if not isinstance(story.steps, list):
-        return [*problems, Problem("steps", "must be a list of steps")]
+        return [*problems, Problem("steps", phrase("must be a list of steps"))]
     for index, step in enumerate(story.steps):
         problems += step_problems(names, step, f"steps[{index}]")
     return problems
@@ -74,7 +82,8 @@ def step_problems(names: StoryNames, step: StoryStep, where: str) -> list[Proble
     problems += _names(names.not_a_construct, step.plotted, f"{where}.plotted", optional=True)
     problems += _value(_week, step.week, f"{where}.week")
     if not isinstance(step.play, bool):
-        problems.append(Problem(f"{where}.play", f"must be true or false (got {step.play!r})"))
+        reason = phrase("must be true or false (got {value!r})", value=step.play)
+        problems.append(Problem(f"{where}.play", reason))
     return problems
 
 
@@ -87,11 +96,11 @@ def _week(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-        return f"must be a finite number of time units (got {value!r})"
+        return phrase("must be a finite number of time units (got {value!r})", value=value)
     if value < 0:
-        return f"must not be negative (got {value!r})"
+        return phrase("must not be negative (got {value!r})", value=value)
     if value > MAX_WEEK:
-        return f"must be at most {MAX_WEEK} (got {value!r})"
+        return phrase("must be at most {most} (got {value!r})", most=MAX_WEEK, value=value)
     return None
 
 
@@ -99,7 +108,7 @@ def _names(judge: Any, value: Any, place: str, optional: bool = False) -> list[P
     if value is None and optional:
         return []
     if not isinstance(value, list | tuple):
-        return [Problem(place, "must be a list of ids")]
+        return [Problem(place, phrase("must be a list of ids"))]
     problems = []
     for position, name in enumerate(value):
         reason = identifier(name) or judge(name)
@@ -110,7 +119,7 @@ def _names(judge: Any, value: Any, place: str, optional: bool = False) -> list[P
 
 def _levels(names: StoryNames, levels: Any, place: str) -> list[Problem]:
     if not isinstance(levels, dict):
-        return [Problem(place, "must map stimulus ids to levels")]
+        return [Problem(place, phrase("must map stimulus ids to levels"))]
     from synergy_gui.model.validation import format_location  # it imports this module
 
     problems = []
@@ -130,9 +139,9 @@ def _scenario(names: StoryNames, scenario: Any, place: str) -> list[Problem]:
     if scenario is None:
         return []
     if not isinstance(scenario, str):
-        return [Problem(place, f"must be a scenario's name (got {scenario!r})")]
+        return [Problem(place, phrase("must be a scenario's name (got {value!r})", value=scenario))]
     if scenario not in names.scenarios:
-        return [Problem(place, f"there is no scenario named {scenario!r}")]
+        return [Problem(place, phrase("there is no scenario named {name!r}", name=scenario))]
     return []
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from synergy_gui.model.errors import ModelError
 from synergy_gui.model.events import Change, Emitter
+from synergy_gui.model.phrases import phrase
 from synergy_gui.model.story import Story, StoryStep
 from synergy_gui.model.story_checks import StoryNames, step_problems, story_problems
 
@@ -41,7 +42,7 @@ class StoryEdits:
     def set_story(self, story: Story | None) -> Story | None:
         """Replace the whole story (None: no story); returns the one it replaces."""
         if story is not None:
-            self._refuse_story(story_problems(self, story), "The story")
+            self._refuse_story(story_problems(self, story), phrase("The story"))
         previous, self.story = self.story, copy.deepcopy(story)
         if previous != self.story:
             self.events.emit(Change("reset", "story"))
@@ -49,7 +50,7 @@ class StoryEdits:
 
     def set_story_title(self, title: str) -> str | None:
         """Set the story's title (a story is made if there is none); returns the old title."""
-        self._refuse_story(story_problems(self, Story(title)), "The story")
+        self._refuse_story(story_problems(self, Story(title)), phrase("The story"))
         if self.story is None:
             self.story = Story(title=title)
             self.events.emit(Change("add", "story", None, ("title",)))
@@ -64,7 +65,7 @@ class StoryEdits:
     def story_step(self, index: int) -> StoryStep:
         steps = self.story.steps if self.story is not None else []
         if not 0 <= index < len(steps):
-            raise ModelError(f"the story has no step {index + 1}")
+            raise ModelError(phrase("the story has no step {number}", number=index + 1))
         return steps[index]
 
     def add_story_step(self, step: StoryStep, index: int | None = None) -> int:
@@ -75,7 +76,9 @@ class StoryEdits:
         count = len(self.story.steps) if self.story is not None else 0
         position = count if index is None else index
         if not 0 <= position <= count:
-            raise ModelError(f"a story step cannot be put at position {position + 1}")
+            raise ModelError(
+                phrase("a story step cannot be put at position {position}", position=position + 1)
+            )
         self._check_step(step, position)
         action = "update" if self.story is not None else "add"
         if self.story is None:
@@ -89,7 +92,8 @@ class StoryEdits:
         step = self.story_step(index)
         unknown = set(values) - _STEP_FIELDS
         if unknown:
-            raise ModelError(f"a story step has no field {sorted(unknown)[0]!r}")
+            field = sorted(unknown)[0]
+            raise ModelError(phrase("a story step has no field {field!r}", field=field))
         changed = copy.deepcopy(step)
         for name, value in values.items():
             setattr(changed, name, copy.deepcopy(value))
@@ -105,7 +109,13 @@ class StoryEdits:
         self.story_step(index)
         count = len(self.story.steps)
         if not 0 <= new_index < count:
-            raise ModelError(f"a story step cannot move to position {new_index + 1} of {count}")
+            raise ModelError(
+                phrase(
+                    "a story step cannot move to position {position} of {count}",
+                    position=new_index + 1,
+                    count=count,
+                )
+            )
         if new_index != index:
             self.story.steps.insert(new_index, self.story.steps.pop(index))
             self.events.emit(Change("update", "story", None, ("steps",)))
@@ -121,16 +131,24 @@ class StoryEdits:
     # ------------------------------------------------------------------ checks
     def _check_step(self, step: Any, index: int) -> None:
         if not isinstance(step, StoryStep):
-            raise ModelError("a story step must be a StoryStep")
+            raise ModelError("a story step must be a StoryStep")  # a programmer's slip
         problems = step_problems(StoryNames(self), step, "")
-        self._refuse_story(problems, f"Story step {index + 1}")
+        self._refuse_story(problems, phrase("Story step {number}", number=index + 1))
 
     @staticmethod
     def _refuse_story(problems: list, subject: str) -> None:
-        if problems:
-            first = problems[0]
-            place = first.location.lstrip(".")
-            raise ModelError(f"{subject}, {place}: {first.message}" if place else first.message)
+        """Refuse the first problem: ``Story step 2, shown[0]: there is no construct ...``."""
+        if not problems:
+            return
+        first = problems[0]
+        place = first.location.lstrip(".")
+        if not place:
+            raise ModelError(first.message)
+        raise ModelError(
+            phrase(
+                "{subject}, {place}: {reason}", subject=subject, place=place, reason=first.message
+            )
+        )
 
     # ------------------------------------------------------------------ following the document
     def _forget_in_story(self, gone: set[str]) -> Story | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Construct, Junction
 from synergy_gui.model.errors import Problem
+from synergy_gui.model.phrases import Phrase, phrase
 
 _TOLERANCE = 1e-12
 
@@ -77,15 +78,19 @@ def _synergy_message(
     own: float | None,
     bound: float,
     constructs: dict[str, Construct],
-) -> str:
-    label, target = constructs[member].label, constructs[junction.target].label
-    path = (
-        f"there is no path {member} → {junction.target}"
-        if own is None
-        else (f"the path {member} → {junction.target} has weight {own:g}")
-    )
-    return (
-        f"the synergy term can reach {bound:.3g} (|{junction.weight:g}| times the other "
-        f"members' largest deviation) but {path}; raising {label} could then lower {target}. "
-        f"Keep |weight| small enough or strengthen that path"
+) -> Phrase:
+    ends = {"source": member, "target": junction.target}
+    if own is None:
+        path = phrase("there is no path {source} → {target}", **ends)
+    else:
+        path = phrase("the path {source} → {target} has weight {weight:g}", weight=own, **ends)
+    return phrase(
+        "the synergy term can reach {bound:.3g} (|{weight:g}| times the other members' largest "
+        "deviation) but {path}; raising {member} could then lower {target}. Keep |weight| small "
+        "enough or strengthen that path",
+        bound=bound,
+        weight=junction.weight,
+        path=path,
+        member=constructs[member].label,
+        target=constructs[junction.target].label,
     )

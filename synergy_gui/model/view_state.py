@@ -22,12 +22,13 @@ from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.errors import ModelError
 from synergy_gui.model.events import Change, Emitter
 from synergy_gui.model.focus import default_focus
+from synergy_gui.model.phrases import phrase
 from synergy_gui.model.story import STORY_REVEAL_MODES
 
 #: A scenario's name, or None for the model as drawn (the stimuli at their sliders).
 ScenarioKey = str | None
 AS_DRAWN: ScenarioKey = None
-AS_DRAWN_LABEL = "As drawn"
+AS_DRAWN_LABEL = phrase("As drawn")  # a phrase, so a window shows it in its language
 MAX_COMPARED = 6
 DEFAULT_THRESHOLD = 0.6
 
@@ -204,7 +205,9 @@ class ViewState:
         for key in wanted:
             self._require(key)
         if len(wanted) > MAX_COMPARED:
-            raise ModelError(f"at most {MAX_COMPARED} scenarios can be compared at once")
+            raise ModelError(
+                phrase("at most {most} scenarios can be compared at once", most=MAX_COMPARED)
+            )
         order = self._order()
         compared = tuple(sorted(wanted, key=order.index))
         self._apply(compared=compared)
@@ -212,7 +215,12 @@ class ViewState:
     def set_reference(self, key: ScenarioKey) -> None:
         """Measure the compared scenarios against ``key`` (one of them)."""
         if key not in self._compared:
-            raise ModelError(f"“{scenario_label(key)}” is not among the compared scenarios")
+            raise ModelError(
+                phrase(
+                    "“{scenario}” is not among the compared scenarios",
+                    scenario=scenario_label(key),
+                )
+            )
         self._apply(reference=key)
 
     def set_cursor(self, step: int | None) -> None:
@@ -233,7 +241,9 @@ class ViewState:
 
     def set_threshold(self, level: float | None) -> None:
         if level is not None and not 0.0 <= float(level) <= 1.0:
-            raise ModelError(f"the threshold must be between 0 and 1 (got {level!r})")
+            raise ModelError(
+                phrase("the threshold must be between 0 and 1 (got {value!r})", value=level)
+            )
         level = None if level is None else float(level)
         if level != self._threshold:
             self._threshold = level
@@ -260,7 +270,13 @@ class ViewState:
     def set_shown(self, construct_ids: Iterable[str] | None, mode: str = "fade") -> None:
         """Reveal only these constructs, the others faded or hidden (None: show all)."""
         if mode not in REVEAL_MODES:
-            raise ModelError(f"a reveal mode is one of {', '.join(REVEAL_MODES)} (got {mode!r})")
+            raise ModelError(
+                phrase(
+                    "a reveal mode is one of {choices} (got {value!r})",
+                    choices=", ".join(REVEAL_MODES),
+                    value=mode,
+                )
+            )
         shown = None if construct_ids is None else frozenset(construct_ids)
         changed = shown != self._shown or (shown is not None and mode != self._reveal_mode)
         self._shown, self._reveal_mode = shown, mode
@@ -277,7 +293,7 @@ class ViewState:
     def set_budget_outcome(self, construct_id: str | None, week: float | None) -> None:
         """Measure spend by ``construct_id`` at ``week`` (None: its average over the run)."""
         if week is not None and not float(week) >= 0.0:
-            raise ModelError(f"the week must be 0 or later (got {week!r})")
+            raise ModelError(phrase("the week must be 0 or later (got {week!r})", week=week))
         chosen = (construct_id, None if week is None else float(week))
         if chosen != self._budget_outcome:
             self._budget_outcome = chosen
@@ -289,7 +305,7 @@ class ViewState:
 
     def _require(self, key: ScenarioKey) -> None:
         if key is not None and key not in self._order():
-            raise ModelError(f"there is no scenario named {key!r}")
+            raise ModelError(phrase("there is no scenario named {name!r}", name=key))
 
     def _apply(
         self,
