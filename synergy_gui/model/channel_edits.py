@@ -217,16 +217,15 @@ class ChannelEdits:
     def _refuse_problems(problems: list[Problem], subject: str) -> None:
         """Refuse the first problem as a sentence about ``subject``: the problems' places
         start at "" (``.plan.amount``) and are read below the subject."""
-        if problems:
-            first = problems[0]
-            raise ModelError(
-                phrase(
-                    "{subject}{place} {reason}.",
-                    subject=subject,
-                    place=first.location,
-                    reason=first.message,
-                )
-            )
+        if not problems:
+            return
+        first, place = problems[0], problems[0].location.lstrip(".")
+        values = {"subject": subject, "place": place, "reason": first.message}
+        if not place:
+            raise ModelError(phrase("{subject} {reason}.", subject=subject, reason=first.message))
+        if str(first.message).startswith(("must ", "is ", "has ")):
+            raise ModelError(phrase("{subject}, {place} {reason}.", **values))
+        raise ModelError(phrase("{subject}, {place}: {reason}.", **values))
 
 
 def spend_subject(scenario: str, channel_id: str) -> str:

@@ -464,10 +464,10 @@ def _field_place(target: str, item_id: Any, field: str) -> Phrase:
         return phrase("junction {item!r}: {field}", **values)
     if target == "scenario":
         return phrase("scenario {item!r}: {field}", **values)
-    if target == "settings":
-        return phrase("settings {item!r}: {field}", **values)
+    if target == "settings":  # one of a kind: no id to name
+        return phrase("settings: {field}", field=field)
     if target == "meta":
-        return phrase("meta {item!r}: {field}", **values)
+        return phrase("model details: {field}", field=field)
     return phrase("{target} {item!r}: {field}", target=target, **values)
 
 

@@ -260,3 +260,14 @@ def test_a_role_is_named_with_its_article_where_a_non_stimulus_is_refused():
     messages = " | ".join(p.message for p in check_document(document))
     assert "'digital_trust' is an organism" in messages and "'loyalty' is a response" in messages
     assert " a organism" not in messages
+
+
+def test_a_refused_channel_edit_reads_as_a_sentence_about_the_channel():
+    document = load_preset("synergistic_influence")
+    channel = document.channels[0]
+    with pytest.raises(ModelError) as refused:
+        document.update_channel(channel.id, drives={"zz": 1.0})
+    said = str(refused.value)
+    assert said == (f"channel “{channel.name}”, drives.zz: there is no construct with id 'zz'.")
+    with pytest.raises(ModelError, match=r"^channel “.*”, adstock must be at least 0 and below"):
+        document.update_channel(channel.id, adstock=3.0)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from synergy_gui.assets import presets_dir
 from synergy_gui.model import Change, ModelDocument, ModelError, Schedule
+from synergy_gui.model.fileformat import load_document
 
 
 def _recording(doc: ModelDocument) -> list[Change]:
@@ -132,3 +134,11 @@ def test_replace_with_takes_the_other_data_and_emits_one_reset(document):
     assert seen == [Change("reset", "document")]
     other.update_construct("only_one", label="Changed")  # no sharing between the two
     assert document.construct("only_one").label == "Only one"
+
+
+def test_a_refused_setting_or_detail_names_its_field_and_no_id():
+    document = load_document(presets_dir() / "synergistic_influence.synergy.json")
+    with pytest.raises(ModelError, match=r"^settings: dt must be between .* \(got -1\)$"):
+        document.update_settings(dt=-1)
+    with pytest.raises(ModelError, match=r"^model details: title must be text \(got int\)$"):
+        document.update_meta(title=3)
