@@ -150,7 +150,7 @@ class ScenariosPanel(DocumentPanel):
     # ------------------------------------------------------------------ the buttons
     def new_from_sliders(self) -> None:
         """Add "Scenario N": every stimulus held at its present slider level; make it active."""
-        name = self.document.new_scenario_name()
+        name = self.document.new_scenario_name(translate("ScenariosPanel", "Scenario"))
         scenario = self.document.scenario_from_levels(name)
         text = translate("Commands", "New scenario “{name}”").format(name=name)
         command = AddScenarioCommand(self.document, scenario, text=text)
