@@ -24,6 +24,7 @@ from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.spend_runs import SpendProblem
 from synergy_gui.model.channels import MAX_SPEND, SpendPlan
 from synergy_gui.model.elements import Scenario
+from synergy_gui.model.phrases import phrase
 
 #: Random splits tried before the exchange search (with every corner and the current split).
 STARTS = 64
@@ -81,9 +82,21 @@ class Allocation:
 
     def scenario(self, name: str, base: Scenario | None = None) -> Scenario:
         """A new scenario (not yet added) that spends this allocation."""
-        what = {MAXIMISE: "the most outcome", MINIMISE: "the target", EXTRA: "an extra amount"}
-        text = f"Allocator's split for {what[self.goal]}: {self.total:,.0f} in all."
-        return transforms.plan_scenario(name, base, self.plans, text)
+        return transforms.plan_scenario(name, base, self.plans, self.description())
+
+    def description(self) -> str:
+        """What the allocation is for and how much it spends, for its scenario."""
+        if self.goal == MAXIMISE:
+            return phrase(
+                "Allocator's split for the most outcome: {total:,.0f} in all.", total=self.total
+            )
+        if self.goal == MINIMISE:
+            return phrase(
+                "Allocator's split for the target: {total:,.0f} in all.", total=self.total
+            )
+        return phrase(
+            "Allocator's split for an extra amount: {total:,.0f} in all.", total=self.total
+        )
 
 
 @dataclass(frozen=True)
@@ -103,33 +116,55 @@ def bounds(
     maxima: dict[str, float] | None = None,
 ) -> Bounds:
     """Check the budget and the per-channel limits (by channel id or name); refuse bad ones."""
-    _spend_figure("the budget", budget)
+    _spend_figure(phrase("the budget"), budget)
     count = len(problem.channels)
     low, high = np.zeros(count), np.full(count, math.inf)
-    for limits, array, word in ((minima, low, "minimum"), (maxima, high, "maximum")):
-        for name, value in (limits or {}).items():
-            _spend_figure(f"the {word} of {name!r}", value)
-            array[problem.index(name)] = value
+    for name, value in (minima or {}).items():
+        _spend_figure(phrase("the minimum of {name!r}", name=name), value)
+        low[problem.index(name)] = value
+    for name, value in (maxima or {}).items():
+        _spend_figure(phrase("the maximum of {name!r}", name=name), value)
+        high[problem.index(name)] = value
     for position in np.flatnonzero(low > high):
-        channel = problem.channels[position].id
         raise EngineError(
-            f"the minimum of {channel!r} ({low[position]:g}) is above its maximum "
-            f"({high[position]:g})"
+            phrase(
+                "the minimum of {channel!r} ({low:g}) is above its maximum ({high:g})",
+                channel=problem.channels[position].id,
+                low=low[position],
+                high=high[position],
+            )
         )
     if low.sum() > budget * (1 + 1e-12):
         raise EngineError(
-            f"the minima add up to {low.sum():,.6g}, above the budget of {budget:,.6g}"
+            phrase(
+                "the minima add up to {total:,.6g}, above the budget of {budget:,.6g}",
+                total=low.sum(),
+                budget=budget,
+            )
         )
     return Bounds(low, np.minimum(high, budget), float(budget))
 
 
 def _spend_figure(what: str, value: object) -> None:
+    """Refuse a sum of money that is not a finite number from 0 to MAX_SPEND; ``what`` (a
+    phrase) names it."""
     if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-        raise EngineError(f"{what} must be a finite number (got {value!r})")
+        raise EngineError(
+            phrase("{what} must be a finite number (got {value!r})", what=what, value=value)
+        )
     if value < 0:
-        raise EngineError(f"{what} must not be negative (got {value:g})")
+        raise EngineError(
+            phrase("{what} must not be negative (got {value:g})", what=what, value=value)
+        )
     if value > MAX_SPEND:
-        raise EngineError(f"{what} must be at most {MAX_SPEND:g} (got {value:g})")
+        raise EngineError(
+            phrase(
+                "{what} must be at most {most:g} (got {value:g})",
+                what=what,
+                most=MAX_SPEND,
+                value=value,
+            )
+        )
 
 
 # ------------------------------------------------------------------------------- goals
@@ -152,15 +187,20 @@ def place_extra(
     maxima: dict[str, float] | None = None,
 ) -> Allocation:
     """Where ``extra`` should go with every channel's current spend kept (none taken away)."""
-    _spend_figure("the extra amount", extra)
+    _spend_figure(phrase("the extra amount"), extra)
     current = problem.current
     for name, value in (maxima or {}).items():
-        _spend_figure(f"the maximum of {name!r}", value)
+        _spend_figure(phrase("the maximum of {name!r}", name=name), value)
         position = problem.index(name)
         if value < current[position]:
             raise EngineError(
-                f"the maximum of {problem.channels[position].id!r} ({value:,.6g}) is below its "
-                f"current spend ({current[position]:,.6g}), which an extra amount keeps"
+                phrase(
+                    "the maximum of {channel!r} ({most:,.6g}) is below its current spend "
+                    "({current:,.6g}), which an extra amount keeps",
+                    channel=problem.channels[position].id,
+                    most=value,
+                    current=current[position],
+                )
             )
     minima = {c.id: float(t) for c, t in zip(problem.channels, current, strict=True)}
     limits = bounds(problem, float(current.sum() + extra), minima, maxima)
@@ -179,7 +219,12 @@ def minimise_spend(
     low_level, high_level = problem.model.level_bounds  # -1 to 1 for bipolar levels
     if not isinstance(target, int | float) or not low_level <= target <= high_level:
         raise EngineError(
-            f"the target must be a level from {low_level:g} to {high_level:g} (got {target!r})"
+            phrase(
+                "the target must be a level from {low:g} to {high:g} (got {target!r})",
+                low=low_level,
+                high=high_level,
+                target=target,
+            )
         )
     far = max(_far_budget(problem, maxima), sum((minima or {}).values()))
     top = bounds(problem, far, minima, maxima)

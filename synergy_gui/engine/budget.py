@@ -20,6 +20,8 @@ from synergy_gui.engine.errors import EngineError
 from synergy_gui.model.channels import Channel, SpendPlan, channel_problems, plan_problems
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario, Schedule
+from synergy_gui.model.errors import Problem
+from synergy_gui.model.phrases import phrase
 
 
 # ---------------------------------------------------------------------------- transforms
@@ -91,7 +93,7 @@ def plan_shape(plan: SpendPlan, weeks: int) -> np.ndarray:
 def plan_with_total(plan: SpendPlan, total: float, weeks: int) -> SpendPlan:
     """The plan with its shape kept and its spend over ``weeks`` scaled to ``total``."""
     if total < 0:
-        raise EngineError(f"a total spend must not be negative (got {total!r})")
+        raise EngineError(phrase("a total spend must not be negative (got {total!r})", total=total))
     if plan.kind == "flighted":
         flights = SpendPlan("flighted", 1.0, plan.on, plan.off, plan.start)
         active = int(np.count_nonzero(weekly_spend(flights, weeks)))
@@ -147,7 +149,13 @@ def scenario_with_spend(channels: list[Channel], scenario: Scenario, weeks: int)
     chosen = [c for c in channels if c.id in spend_plans]
     unknown = sorted(set(spend_plans) - {c.id for c in channels})
     if unknown:
-        raise EngineError(f"scenario {scenario.name!r} spends on no channel {unknown[0]!r}")
+        raise EngineError(
+            phrase(
+                "scenario {name!r} spends on no channel {channel!r}",
+                name=scenario.name,
+                channel=unknown[0],
+            )
+        )
     spend = np.array([weekly_spend(spend_plans[c.id], max(weeks, 1)) for c in chosen])
     resolved = copy.copy(scenario)
     resolved.schedules = dict(scenario.schedules)
@@ -162,8 +170,12 @@ def check_time_step(document: ModelDocument) -> None:
     dt, unit = document.settings.dt, document.settings.time_unit
     if dt != 1:
         raise EngineError(
-            f"spend plans are money a {unit} and carry over from {unit} to {unit}, so they "
-            f"need a time step (dt) of 1; this model's dt is {dt:g}: set it to 1 to run them"
+            phrase(
+                "spend plans are money a {unit} and carry over from {unit} to {unit}, so they "
+                "need a time step (dt) of 1; this model's dt is {dt:g}: set it to 1 to run them",
+                unit=unit,
+                dt=dt,
+            )
         )
 
 
@@ -175,14 +187,22 @@ def resolve_spend(document: ModelDocument, scenario: Scenario | None) -> Scenari
     check_time_step(document)
     roles = {c.id: c.role for c in document.constructs}
     for channel in document.channels:
-        for problem in channel_problems(channel, roles, f"channel {channel.id!r}"):
-            raise EngineError(f"{problem.location} {problem.message}")
+        where = phrase("channel {cid!r}", cid=channel.id)
+        for problem in channel_problems(channel, roles, where):
+            raise _refused(problem)
     for channel_id, plan in scenario.spend.items():
-        where = f"scenario {scenario.name!r}: spend on {channel_id!r}"
+        where = phrase(
+            "scenario {name!r}: spend on {channel!r}", name=scenario.name, channel=channel_id
+        )
         for problem in plan_problems(plan, where):
-            raise EngineError(f"{problem.location} {problem.message}")
+            raise _refused(problem)
     steps = scenario.horizon if scenario.horizon is not None else document.settings.horizon
     return scenario_with_spend(document.channels, scenario, steps)
+
+
+def _refused(problem: Problem) -> EngineError:
+    """The engine's refusal of a channel or plan the model's rules find wrong."""
+    return EngineError(phrase("{where} {problem}", where=problem.location, problem=problem.message))
 
 
 def current_spend(channels: list[Channel], scenario: Scenario | None) -> dict[str, SpendPlan]:

@@ -20,10 +20,11 @@ import numpy as np
 from synergy_gui.engine import validate
 from synergy_gui.engine.compile import CompiledModel, compile_model
 from synergy_gui.engine.dynamics import simulate_batch
-from synergy_gui.engine.errors import EngineError
+from synergy_gui.engine.errors import EngineError, no_scenario
 from synergy_gui.engine.result import SimulationResult
 from synergy_gui.engine.steady import SteadyState, steady_state
 from synergy_gui.model.document import ModelDocument
+from synergy_gui.model.phrases import phrase
 from synergy_gui.model.view_state import ScenarioKey, scenario_label
 
 #: A level has settled once it stays this close to where it comes to rest (half the last
@@ -58,8 +59,7 @@ def _compile_all(document: ModelDocument, keys: Iterable[ScenarioKey]):
     known = {s.name for s in document.scenarios}
     unknown = [key for key in keys if key is not None and key not in known]
     if unknown:
-        names = ", ".join(repr(s.name) for s in document.scenarios) or "none"
-        raise EngineError(f"there is no scenario named {unknown[0]!r} (scenarios: {names})")
+        raise no_scenario(unknown[0], document.scenarios)
     return {key: compile_model(document, key) for key in keys}
 
 
@@ -183,7 +183,9 @@ class Comparison:
         try:
             return getattr(self.metrics[key][construct_id], field)
         except KeyError:
-            raise EngineError(f"{construct_id!r} under {key!r} is not compared") from None
+            raise EngineError(
+                phrase("{cid!r} under {key!r} is not compared", cid=construct_id, key=key)
+            ) from None
 
     def difference(self, key: ScenarioKey, construct_id: str, field: str = "final") -> float | None:
         """That metric of ``key`` minus the reference's (0 for the reference itself); None
@@ -212,7 +214,7 @@ def comparison_from(
     """
     keys = tuple(results)
     if not keys:
-        raise EngineError("there is nothing to compare: name at least one scenario")
+        raise EngineError(phrase("there is nothing to compare: name at least one scenario"))
     ids = tuple(dict.fromkeys(construct_ids))
     _check_constructs(results[keys[0]], ids)
     levels = _thresholds(thresholds, ids)
@@ -220,7 +222,13 @@ def comparison_from(
         reference = keys[0]
     if reference not in results:
         shown = ", ".join(repr(scenario_label(key)) for key in keys)
-        raise EngineError(f"the reference {scenario_label(reference)!r} is not compared ({shown})")
+        raise EngineError(
+            phrase(
+                "the reference {name!r} is not compared ({shown})",
+                name=scenario_label(reference),
+                shown=shown,
+            )
+        )
     steadies = dict(steadies or {})
     metrics = {key: _measure_run(results[key], steadies.get(key), ids, levels) for key in keys}
     return Comparison(
@@ -251,7 +259,11 @@ def _check_constructs(result: SimulationResult, ids: tuple[str, ...]) -> None:
     unknown = [cid for cid in ids if cid not in result.ids]
     if unknown:
         raise EngineError(
-            f"there is no construct {unknown[0]!r} (constructs: {', '.join(result.ids)})"
+            phrase(
+                "there is no construct {cid!r} (constructs: {known})",
+                cid=unknown[0],
+                known=", ".join(result.ids),
+            )
         )
 
 
@@ -262,10 +274,16 @@ def _thresholds(thresholds, ids: tuple[str, ...]) -> dict[str, float]:
         thresholds = dict.fromkeys(ids, thresholds)
     outside = [cid for cid in thresholds if cid not in ids]
     if outside:
-        raise EngineError(f"a threshold for {outside[0]!r}, which is not compared")
+        raise EngineError(phrase("a threshold for {cid!r}, which is not compared", cid=outside[0]))
     for cid, level in thresholds.items():
         if not (isinstance(level, int | float) and math.isfinite(level) and 0 <= level <= 1):
-            raise EngineError(f"the threshold for {cid!r} must be from 0 to 1 (got {level!r})")
+            raise EngineError(
+                phrase(
+                    "the threshold for {cid!r} must be from 0 to 1 (got {level!r})",
+                    cid=cid,
+                    level=level,
+                )
+            )
     return {cid: float(level) for cid, level in thresholds.items()}
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from synergy_gui.engine import budget, schedules, validate
-from synergy_gui.engine.errors import EngineError
+from synergy_gui.engine.errors import no_scenario
 from synergy_gui.model.checks import level_bounds, weight_bound
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario, Schedule
@@ -216,8 +216,7 @@ def _scenario(document: ModelDocument, scenario: str | Scenario | None) -> Scena
     for candidate in document.scenarios:
         if candidate.name == scenario:
             return candidate
-    names = ", ".join(repr(s.name) for s in document.scenarios) or "none"
-    raise EngineError(f"there is no scenario named {scenario!r} (scenarios: {names})")
+    raise no_scenario(scenario, document.scenarios)
 
 
 def _alphas(ids, dt, step_mode, tau_rise, tau_fall, fcm) -> tuple[np.ndarray, np.ndarray]:

@@ -14,6 +14,7 @@ import numpy as np
 
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.result import SimulationResult
+from synergy_gui.model.phrases import phrase
 
 #: FCMpy's default threshold for ``max |Δx|``.
 FCMPY_TOLERANCE = 0.001
@@ -41,7 +42,12 @@ def check_tolerance(tolerance: object) -> float:
     """A tolerance for max |Δx|: a finite number greater than 0 and less than 1."""
     number = isinstance(tolerance, int | float) and not isinstance(tolerance, bool)
     if not number or not math.isfinite(tolerance) or not 0.0 < tolerance < 1.0:  # type: ignore[operator, arg-type]
-        raise EngineError(f"the tolerance must be a number between 0 and 1 (got {tolerance!r})")
+        raise EngineError(
+            phrase(
+                "the tolerance must be a number between 0 and 1 (got {tolerance!r})",
+                tolerance=tolerance,
+            )
+        )
     return float(tolerance)  # type: ignore[arg-type]
 
 

@@ -20,6 +20,7 @@ import numpy as np
 from synergy_gui.engine.compile import CompiledModel
 from synergy_gui.engine.effects import effects
 from synergy_gui.engine.errors import EngineError
+from synergy_gui.model.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def upstream(model: CompiledModel, outcome: str) -> list[str]:
     """Every construct with a chain of paths or junctions leading to ``outcome``, in
     document order (the outcome itself only when a loop leads back to it)."""
     if outcome not in model.index:
-        raise EngineError(f"there is no construct with id {outcome!r}")
+        raise EngineError(phrase("there is no construct with id {cid!r}", cid=outcome))
     feeds: dict[int, set[int]] = {i: set() for i in range(model.n)}
     for source, target in zip(model.path_source, model.path_target, strict=True):
         feeds[int(target)].add(int(source))

@@ -22,6 +22,7 @@ import numpy as np
 from synergy_gui.engine import activation, linear
 from synergy_gui.engine.compile import CompiledModel
 from synergy_gui.engine.errors import EngineError
+from synergy_gui.model.phrases import phrase
 
 #: |M[m, m]| below this: holding m leaves the rest of the model without a resting point.
 _SINGULAR = 1e-12
@@ -50,7 +51,7 @@ class Effects:
     def of(self, target: str, source: str) -> tuple[float, float, float]:
         """(direct, indirect, total) effect of a construct (a stimulus or any other) on one."""
         if source not in self.sources:
-            raise EngineError(f"{source!r} is not a construct of this model")
+            raise EngineError(phrase("{cid!r} is not a construct of this model", cid=source))
         if target not in self.targets:
             return (0.0, 0.0, 0.0)  # a stimulus or a clamped construct does not respond
         i, j = self.targets.index(target), self.sources.index(source)
@@ -117,7 +118,7 @@ def _is_response(model: CompiledModel, index: int) -> bool:
 
 
 def _no_effects_reason() -> str:
-    return (
+    return phrase(
         "the effects are undefined at this operating point: a feedback loop has a gain of 1, "
         "so a small push would never come to rest"
     )
@@ -183,7 +184,7 @@ def incoming_items(model: CompiledModel, index: int) -> list[IncomingItem]:
 def contributions(model: CompiledModel, construct_id: str, levels: np.ndarray) -> Contributions:
     """The terms of ``construct_id``'s input u at ``levels`` (n,), which add up to u."""
     if construct_id not in model.index:
-        raise EngineError(f"there is no construct with id {construct_id!r}")
+        raise EngineError(phrase("there is no construct with id {cid!r}", cid=construct_id))
     i = model.index[construct_id]
     levels = np.asarray(levels, dtype=float)
     v = linear.readings(model, levels)

@@ -23,6 +23,7 @@ from synergy_gui.engine import validate
 from synergy_gui.engine.compile import CompiledModel
 from synergy_gui.engine.dynamics import simulate_batch
 from synergy_gui.engine.errors import EngineError
+from synergy_gui.model.phrases import phrase
 
 #: Levels of the lever in the first scan (0, 0.01, …, 1).
 GRID = 101
@@ -113,18 +114,33 @@ def week_step(model: CompiledModel, week: float) -> int:
 
 def _check(model: CompiledModel, outcome: str, target: float, week: float) -> int:
     if outcome not in model.index:
-        known = ", ".join(model.ids)
-        raise EngineError(f"there is no construct with id {outcome!r} (constructs: {known})")
+        raise EngineError(
+            phrase(
+                "there is no construct with id {cid!r} (constructs: {known})",
+                cid=outcome,
+                known=", ".join(model.ids),
+            )
+        )
     if any(p.construct_id == outcome for p in model.plans):
         raise EngineError(
-            f"{outcome!r} is set from outside (a stimulus, a clamp or a fixed concept): "
-            "choose an outcome the model computes"
+            phrase(
+                "{cid!r} is set from outside (a stimulus, a clamp or a fixed concept): "
+                "choose an outcome the model computes",
+                cid=outcome,
+            )
         )
     low, high = model.level_bounds
     if not isinstance(target, int | float) or not low <= target <= high:
-        raise EngineError(f"the target must be a level from {low:g} to {high:g} (got {target!r})")
+        raise EngineError(
+            phrase(
+                "the target must be a level from {low:g} to {high:g} (got {target!r})",
+                low=low,
+                high=high,
+                target=target,
+            )
+        )
     if not isinstance(week, int | float) or not math.isfinite(week) or week < 0:
-        raise EngineError(f"the week must be 0 or later (got {week!r})")
+        raise EngineError(phrase("the week must be 0 or later (got {week!r})", week=week))
     step = week_step(model, week)
     validate.check_run_size(model.n, model.junction_target.size, validate.check_steps(step))
     return step
@@ -135,10 +151,19 @@ def _check_lever(model: CompiledModel, lever: str, outcome: str) -> None:
         return
     if any(p.construct_id == lever and p.source == "stimulus" for p in model.plans):
         raise EngineError(
-            f"{lever!r} follows a schedule in this scenario; goal seek sets a constant level"
+            phrase(
+                "{lever!r} follows a schedule in this scenario; goal seek sets a constant level",
+                lever=lever,
+            )
         )
-    known = ", ".join(levers(model)) or "none"
-    raise EngineError(f"{lever!r} is not a stimulus that can be set (stimuli: {known})")
+    known = ", ".join(levers(model)) or phrase("none")
+    raise EngineError(
+        phrase(
+            "{lever!r} is not a stimulus that can be set (stimuli: {known})",
+            lever=lever,
+            known=known,
+        )
+    )
 
 
 class _Search:

@@ -41,6 +41,7 @@ from synergy_gui.engine.compile import CompiledModel, compile_model
 from synergy_gui.engine.steady import long_run_levels, steady_state
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario
+from synergy_gui.model.phrases import phrase
 
 MAX_LOOPS = 10_000
 COUNTED_LOOPS = 1_000  # stability() counts loops up to this many (a dense model has millions)
@@ -164,10 +165,10 @@ def stability(document: ModelDocument, scenario: str | Scenario | None = None) -
     }
     looped = np.diag(model.weight_matrix())[endo] != 0.0  # a self-loop is a loop of one
     if all(block.size == 1 and not looped[block[0]] for block in blocks):
-        text = "no feedback loop: each construct settles once the ones driving it have"
+        text = phrase("no feedback loop: each construct settles once the ones driving it have")
         verdict = StabilityVerdict(True, text, "acyclic", **figures)
     elif kinds & set(THRESHOLD_KINDS):
-        text = (
+        text = phrase(
             "a feedback loop runs through a threshold activation (bivalent or trivalent): "
             "the levels jump between values and may cycle; run the simulation to see"
         )
@@ -176,35 +177,38 @@ def stability(document: ModelDocument, scenario: str | Scenario | None = None) -
         figures.update(_eigen_figures(model, lin, blocks))
         verdict = _verdict(model, figures, kinds, blocks)
     if "logistic" in kinds and verdict.test != "contraction":
-        verdict = replace(verdict, reason=verdict.reason + _logistic_note(verdict.contraction))
+        note = _logistic_note(verdict.contraction)
+        reason = phrase("{reason}; {note}", reason=verdict.reason, note=note)
+        verdict = replace(verdict, reason=reason)
     return verdict
 
 
 def _logistic_note(contraction: float) -> str:
     if contraction < 1.0:
-        return (
-            f"; (λ/4)‖B‖₂ = {contraction:.3g} < 1: the logistic rule has one fixed point, "
-            "attracting for any fixed time constants"
+        return phrase(
+            "(λ/4)‖B‖₂ = {contraction:.3g} < 1: the logistic rule has one fixed point, "
+            "attracting for any fixed time constants",
+            contraction=contraction,
         )
-    return f"; (λ/4)‖B‖₂ = {contraction:.3g} ≥ 1: the logistic rule may have several fixed points"
+    return phrase(
+        "(λ/4)‖B‖₂ = {contraction:.3g} ≥ 1: the logistic rule may have several fixed points",
+        contraction=contraction,
+    )
 
 
 def _verdict(model: CompiledModel, figures: dict, kinds: set[str], blocks) -> StabilityVerdict:
     absolute, contraction = figures["absolute_radius"], figures["contraction"]
     fcm = model.update_rule != "sor"
     fixed_tau = fcm or np.array_equal(model.tau_rise, model.tau_fall)
-    logistic = " ((λ/4)‖B‖₂ for the logistic rule)" if "logistic" in kinds else ""
     if absolute < 1.0:
-        text = (
-            f"ρ(|B|) = {absolute:.3g} < 1: the levels settle at one point whatever the time "
-            "constants, rising and falling ones mixed"
+        text = phrase(
+            "ρ(|B|) = {absolute:.3g} < 1: the levels settle at one point whatever the time "
+            "constants, rising and falling ones mixed",
+            absolute=absolute,
         )
         return StabilityVerdict(True, text, "absolute", **figures)
     if contraction < 1.0 and fixed_tau:
-        text = (
-            f"‖B‖₂ = {contraction:.3g} < 1{logistic}: one fixed point, and the levels settle "
-            "at it whatever the time constants"
-        )
+        text = _contraction_text(contraction, "logistic" in kinds)
         return StabilityVerdict(True, text, "contraction", **figures)
     steps = [figures["step_radius_rise"], figures["step_radius_fall"]]
     if max(steps) < 1.0:
@@ -215,43 +219,68 @@ def _verdict(model: CompiledModel, figures: dict, kinds: set[str], blocks) -> St
     return StabilityVerdict(False, _unstable_text(model, figures), "linearised", **figures)
 
 
+def _contraction_text(contraction: float, logistic: bool) -> str:
+    if logistic:
+        return phrase(
+            "‖B‖₂ = {contraction:.3g} < 1 ((λ/4)‖B‖₂ for the logistic rule): one fixed point, "
+            "and the levels settle at it whatever the time constants",
+            contraction=contraction,
+        )
+    return phrase(
+        "‖B‖₂ = {contraction:.3g} < 1: one fixed point, and the levels settle "
+        "at it whatever the time constants",
+        contraction=contraction,
+    )
+
+
 def _linear_text(model: CompiledModel, figures: dict) -> str:
-    radius = max(figures["step_radius_rise"], figures["step_radius_fall"])
-    text = (
-        f"the loops damp: each step shrinks a small disturbance to at most {radius:.3g} of "
-        f"its size (ρ(B) = {figures['spectral_radius']:.3g}, ρ(|B|) = "
-        f"{figures['absolute_radius']:.3g} ≥ 1, so this holds for these time constants only)"
+    text = phrase(
+        "the loops damp: each step shrinks a small disturbance to at most {radius:.3g} of "
+        "its size (ρ(B) = {spectral:.3g}, ρ(|B|) = {absolute:.3g} ≥ 1, so this holds for "
+        "these time constants only)",
+        radius=max(figures["step_radius_rise"], figures["step_radius_fall"]),
+        spectral=figures["spectral_radius"],
+        absolute=figures["absolute_radius"],
     )
     if model.update_rule == "sor" and not np.array_equal(model.tau_rise, model.tau_fall):
-        text += "; checked with all rising and with all falling time constants"
+        return phrase(
+            "{verdict}; checked with all rising and with all falling time constants", verdict=text
+        )
     return text
 
 
 def _unstable_text(model: CompiledModel, figures: dict) -> str:
     rho = figures["spectral_radius"]
     if model.update_rule != "sor":
-        return (
-            f"the update amplifies a small disturbance: ρ = {figures['step_radius_rise']:.3g}"
-            " ≥ 1 for the linearised FCM step at the activation's steepest slope"
+        return phrase(
+            "the update amplifies a small disturbance: ρ = {radius:.3g} ≥ 1 for the "
+            "linearised FCM step at the activation's steepest slope",
+            radius=figures["step_radius_rise"],
         )
     growth = max(figures["growth_rise"], figures["growth_fall"])
     steps = max(figures["step_radius_rise"], figures["step_radius_fall"])
     if rho >= 1.0:
-        return (
-            f"the loops amplify: ρ(B) = {rho:.3g} ≥ 1, so a disturbance grows whatever the "
-            "time constants (until an activation's bound holds it)"
+        return phrase(
+            "the loops amplify: ρ(B) = {rho:.3g} ≥ 1, so a disturbance grows whatever the "
+            "time constants (until an activation's bound holds it)",
+            rho=rho,
         )
     if growth > 0.0:
-        return (
-            f"ρ(B) = {rho:.3g} < 1, yet with these time constants the loops grow: T⁻¹(B − I) "
-            f"has an eigenvalue with real part {growth:+.3g} per time unit. Fast constructs "
+        return phrase(
+            "ρ(B) = {rho:.3g} < 1, yet with these time constants the loops grow: T⁻¹(B − I) "
+            "has an eigenvalue with real part {growth:+.3g} per time unit. Fast constructs "
             "in a reinforcing loop run away before the slower ones that balance them react; "
-            "equal time constants would settle"
+            "equal time constants would settle",
+            rho=rho,
+            growth=growth,
         )
-    return (
-        f"the model would settle in continuous time (max Re eig T⁻¹(B − I) = {growth:+.3g}), "
-        f"but the step Δt = {model.dt:g} is too coarse for the fastest constructs: one step "
-        f"multiplies a disturbance by {steps:.3g}; use a smaller Δt"
+    return phrase(
+        "the model would settle in continuous time (max Re eig T⁻¹(B − I) = {growth:+.3g}), "
+        "but the step Δt = {dt:g} is too coarse for the fastest constructs: one step "
+        "multiplies a disturbance by {steps:.3g}; use a smaller Δt",
+        growth=growth,
+        dt=model.dt,
+        steps=steps,
     )
 
 
@@ -270,10 +299,12 @@ def _settles_where_flatter(model: CompiledModel, blocks: list[np.ndarray]) -> st
                  _step_radius(model, local, model.alpha_fall[endo], blocks))  # fmt: skip
     if radius >= 1.0:
         return ""
-    return (
-        f"at the activations' steepest slopes the loops would amplify, but the levels settle "
-        f"after {steady.steps} steps where the activations are flatter (each step shrinks a "
-        f"small disturbance there to {radius:.3g} of its size)"
+    return phrase(
+        "at the activations' steepest slopes the loops would amplify, but the levels settle "
+        "after {steps} steps where the activations are flatter (each step shrinks a "
+        "small disturbance there to {radius:.3g} of its size)",
+        steps=steady.steps,
+        radius=radius,
     )
 
 

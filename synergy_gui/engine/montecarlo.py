@@ -28,6 +28,7 @@ from synergy_gui.engine.dynamics import simulate_batch
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.model.checks import MAX_DEFAULT_SD, MAX_RUN_CELLS, MAX_SD
 from synergy_gui.model.document import ModelDocument
+from synergy_gui.model.phrases import phrase
 
 #: The percentiles every band is made of, in order.
 PERCENTILES = (10, 25, 50, 75, 90)
@@ -71,7 +72,7 @@ class Bands:
     def series(self, construct_id: str, percentile: int) -> np.ndarray:
         """One percentile's series of one construct, e.g. ``series("loyalty", 90)``."""
         if construct_id not in self.percentiles:
-            raise EngineError(f"the bands have no construct {construct_id!r}")
+            raise EngineError(phrase("the bands have no construct {cid!r}", cid=construct_id))
         if percentile not in PERCENTILES:
             raise EngineError(f"the bands have percentiles {PERCENTILES}, not {percentile!r}")
         return self.percentiles[construct_id][PERCENTILES.index(percentile)]
@@ -81,7 +82,13 @@ def check_runs(runs: object) -> int:
     """A number of runs: a whole number from 1 to :data:`MAX_RUNS`."""
     whole = isinstance(runs, int | np.integer) and not isinstance(runs, bool)
     if not whole or not 1 <= runs <= MAX_RUNS:  # type: ignore[operator]
-        raise EngineError(f"runs must be a whole number from 1 to {MAX_RUNS:,} (got {runs!r})")
+        raise EngineError(
+            phrase(
+                "runs must be a whole number from 1 to {most:,} (got {runs!r})",
+                most=MAX_RUNS,
+                runs=runs,
+            )
+        )
     return int(runs)  # type: ignore[arg-type]
 
 
@@ -89,7 +96,9 @@ def check_seed(seed: object) -> int:
     """A seed: a whole number from 0 on."""
     whole = isinstance(seed, int | np.integer) and not isinstance(seed, bool)
     if not whole or seed < 0:  # type: ignore[operator]
-        raise EngineError(f"the seed must be a whole number from 0 on (got {seed!r})")
+        raise EngineError(
+            phrase("the seed must be a whole number from 0 on (got {seed!r})", seed=seed)
+        )
     return int(seed)  # type: ignore[arg-type]
 
 
@@ -100,7 +109,11 @@ def check_default_sd(sd: object) -> float | None:
     number = isinstance(sd, int | float | np.floating) and not isinstance(sd, bool)
     if not number or not math.isfinite(sd) or not 0.0 <= sd <= MAX_DEFAULT_SD:  # type: ignore[operator]
         raise EngineError(
-            f"the default sd must be a number from 0 to {MAX_DEFAULT_SD:g} (got {sd!r})"
+            phrase(
+                "the default sd must be a number from 0 to {most:g} (got {sd!r})",
+                most=MAX_DEFAULT_SD,
+                sd=sd,
+            )
         )
     return float(sd)  # type: ignore[arg-type]
 
@@ -114,7 +127,13 @@ def weight_sds(
     for item_id in item_ids:
         own = document.weighted_item(item_id).sd
         if own is not None and not (math.isfinite(own) and 0.0 <= own <= MAX_SD):
-            raise EngineError(f"the sd of {item_id!r} must be a number from 0 to {MAX_SD:g}")
+            raise EngineError(
+                phrase(
+                    "the sd of {item!r} must be a number from 0 to {most:g}",
+                    item=item_id,
+                    most=MAX_SD,
+                )
+            )
         sds.append(default if own is None else float(own))
     return np.array(sds, dtype=float)
 
@@ -204,8 +223,13 @@ def _check_memory(model: CompiledModel, runs: int) -> None:
     most = most_runs(model)
     if runs > most:
         raise EngineError(
-            f"{runs:,} runs of {model.steps:,} steps of this model do not fit in memory; "
-            f"at most {most:,} runs"
+            phrase(
+                "{runs:,} runs of {steps:,} steps of this model do not fit in memory; "
+                "at most {most:,} runs",
+                runs=runs,
+                steps=model.steps,
+                most=most,
+            )
         )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from synergy_gui.engine.errors import EngineError
+from synergy_gui.model.phrases import phrase
 
 #: Two sketched times closer than this are the same time (the later point replaces the earlier).
 SAME_TIME = 1e-9
@@ -103,15 +104,21 @@ def prediction_gap(prediction: Prediction, times: np.ndarray, levels: np.ndarray
     """Compare ``prediction`` with a run's ``levels`` of its construct at ``times``."""
     times, levels = np.asarray(times, dtype=float), np.asarray(levels, dtype=float)
     if not prediction.points:
-        raise EngineError("there is no prediction yet: sketch a curve or type a level")
+        raise EngineError(phrase("there is no prediction yet: sketch a curve or type a level"))
     if times.size == 0 or times.shape != levels.shape:
-        raise EngineError("the run has no levels to compare the prediction with")
+        raise EngineError(phrase("the run has no levels to compare the prediction with"))
     own = prediction.times
     start, end = max(own[0], times[0]), min(own[-1], times[-1])
     if start > end + SAME_TIME:
         raise EngineError(
-            f"the prediction ({own[0]:g} to {own[-1]:g}) lies outside the run "
-            f"({times[0]:g} to {times[-1]:g})"
+            phrase(
+                "the prediction ({first:g} to {last:g}) lies outside the run "
+                "({start:g} to {end:g})",
+                first=own[0],
+                last=own[-1],
+                start=times[0],
+                end=times[-1],
+            )
         )
     inside = times[(times >= start - SAME_TIME) & (times <= end + SAME_TIME)]
     compared = inside if inside.size else own[(own >= start - SAME_TIME) & (own <= end + SAME_TIME)]
@@ -132,10 +139,15 @@ def prediction_gap(prediction: Prediction, times: np.ndarray, levels: np.ndarray
 def gap_report(gap: PredictionGap, unit: str = "week") -> str:
     """The gap in one sentence a class can read, e.g. "Your prediction: 0.55 at week 26 —
     model: 0.68 (gap +0.13); mean absolute gap 0.09"."""
-    return (
-        f"Your prediction: {gap.predicted:.2f} at {unit} {gap.time:g} — "
-        f"model: {gap.actual:.2f} (gap {_signed(gap.gap)}); "
-        f"mean absolute gap {gap.mean_absolute_gap:.2f}"
+    return phrase(
+        "Your prediction: {predicted:.2f} at {unit} {time:g} — "
+        "model: {actual:.2f} (gap {gap}); mean absolute gap {mean:.2f}",
+        predicted=gap.predicted,
+        unit=unit,
+        time=gap.time,
+        actual=gap.actual,
+        gap=_signed(gap.gap),
+        mean=gap.mean_absolute_gap,
     )
 
 
@@ -147,11 +159,25 @@ def _signed(value: float) -> str:
 def _checked(time: float, level: float, low: float) -> tuple[float, float]:
     time, level = float(time), float(level)
     if not (np.isfinite(time) and np.isfinite(level)):
-        raise EngineError(f"a predicted point needs a finite time and level (got {time}, {level})")
+        raise EngineError(
+            phrase(
+                "a predicted point needs a finite time and level (got {time}, {level})",
+                time=time,
+                level=level,
+            )
+        )
     if not low <= level <= 1.0:
-        raise EngineError(f"a predicted level must be between {low:g} and 1 (got {level:g})")
+        raise EngineError(
+            phrase(
+                "a predicted level must be between {low:g} and 1 (got {level:g})",
+                low=low,
+                level=level,
+            )
+        )
     if time < 0.0:
-        raise EngineError(f"a predicted time cannot be before the start (got {time:g})")
+        raise EngineError(
+            phrase("a predicted time cannot be before the start (got {time:g})", time=time)
+        )
     return time, level
 
 

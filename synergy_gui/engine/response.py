@@ -12,6 +12,7 @@ import numpy as np
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.spend_runs import SpendProblem
 from synergy_gui.model.channels import MAX_SPEND
+from synergy_gui.model.phrases import phrase
 
 #: Points on each curve, from no spend to the curve's end.
 POINTS = 41
@@ -57,9 +58,11 @@ def response_curves(
     """Every channel's response curve, and the return of ``next_amount`` more a week (its
     weekly pattern kept), in channel order."""
     if not isinstance(points, int) or points < 2:
-        raise EngineError(f"a curve needs at least 2 points (got {points!r})")
+        raise EngineError(phrase("a curve needs at least 2 points (got {points!r})", points=points))
     if not next_amount > 0:
-        raise EngineError(f"the next amount must be above 0 (got {next_amount!r})")
+        raise EngineError(
+            phrase("the next amount must be above 0 (got {amount!r})", amount=next_amount)
+        )
     count, current = len(problem.channels), problem.current
     grids = [np.linspace(0.0, curve_end(problem, c), points) for c in range(count)]
     steps = [max(1e-6 * curve_end(problem, c), 1e-9) for c in range(count)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from synergy_gui.engine.errors import EngineError
+from synergy_gui.model.phrases import phrase
 
 
 @dataclass(frozen=True, eq=False)
@@ -33,7 +34,9 @@ class SimulationResult:
         try:
             return self.ids.index(construct_id)
         except ValueError:
-            raise EngineError(f"the result has no construct {construct_id!r}") from None
+            raise EngineError(
+                phrase("the result has no construct {cid!r}", cid=construct_id)
+            ) from None
 
     def series(self, construct_id: str) -> np.ndarray:
         """The level of one construct at every step."""
@@ -93,4 +96,6 @@ class BatchResult:
         try:
             return self.ids.index(construct_id)
         except ValueError:
-            raise EngineError(f"the batch has no construct {construct_id!r}") from None
+            raise EngineError(
+                phrase("the batch has no construct {cid!r}", cid=construct_id)
+            ) from None

@@ -37,6 +37,7 @@ from synergy_gui.engine.compile import CompiledModel
 from synergy_gui.engine.effects import Term, incoming_items
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.steady import SteadyState
+from synergy_gui.model.phrases import phrase
 
 #: The most routes listed; influence along further routes joins the loops' remainder.
 MAX_ROUTES = 400
@@ -44,12 +45,12 @@ _MAX_VISITS = 50_000  # the route search's bound on a large, densely connected m
 _NEWTON_STEPS = 4
 
 REMAINDER_LABELS = {
-    "start": "Starting level, not yet faded",
-    "loops": "Feedback loops",
-    "other": "Feedback loops and other routes",
-    "rest": "The rule's resting level",
-    "unsettled": "Not quite settled",
-    "outside": "Set outside the model (slider, schedule or clamp)",
+    "start": phrase("Starting level, not yet faded"),
+    "loops": phrase("Feedback loops"),
+    "other": phrase("Feedback loops and other routes"),
+    "rest": phrase("The rule's resting level"),
+    "unsettled": phrase("Not quite settled"),
+    "outside": phrase("Set outside the model (slider, schedule or clamp)"),
 }
 
 
@@ -144,10 +145,13 @@ def explain_at_rest(model: CompiledModel, steady: SteadyState, construct_id: str
     """Explain ``construct_id`` where ``model`` settles (``steady`` from the engine)."""
     i = _index(model, construct_id)
     if not steady.settled:
-        name = model.ids[i]
         raise EngineError(
-            f"{name!r} has no long-run level to explain: the model {steady.reason}; "
-            "explain a week of the run instead"
+            phrase(
+                "{cid!r} has no long-run level to explain: the model {reason}; "
+                "explain a week of the run instead",
+                cid=model.ids[i],
+                reason=steady.reason,
+            )
         )
     levels = _polished(model, np.asarray(steady.levels, dtype=float))
     outside = _outside(model, i)
@@ -174,7 +178,7 @@ def explain_at_rest(model: CompiledModel, steady: SteadyState, construct_id: str
 
 def _index(model: CompiledModel, construct_id: str) -> int:
     if construct_id not in model.index:
-        raise EngineError(f"there is no construct with id {construct_id!r}")
+        raise EngineError(phrase("there is no construct with id {cid!r}", cid=construct_id))
     return model.index[construct_id]
 
 
@@ -359,7 +363,7 @@ def _full(model: CompiledModel, endo_values: np.ndarray) -> np.ndarray:
 
 
 def _no_rest_reason() -> str:
-    return (
+    return phrase(
         "the long-run shares are undefined here: a feedback loop has a gain of 1, "
         "so a push would never come to rest"
     )

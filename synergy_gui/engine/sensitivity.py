@@ -42,6 +42,7 @@ from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.sensitivity_runs import SETTLE_MAX_STEPS, OutcomeRuns, Varied
 from synergy_gui.engine.steady import long_run_levels
 from synergy_gui.model.document import ModelDocument
+from synergy_gui.model.phrases import phrase
 
 METHODS = ("tornado", "sobol", "morris")
 #: The figures of each method, as the table, the CSV and the CLI's JSON name them.
@@ -61,7 +62,7 @@ MORRIS_LEVELS = 4
 BOOTSTRAP_RESAMPLES = 100
 #: The share of the progress bar the evaluations fill; the analysis takes the rest.
 _EVALUATION_SHARE = 0.95
-UNAVAILABLE = (
+UNAVAILABLE = phrase(
     "Sobol and Morris indices need the SALib package, which is not installed here (the "
     "offline installer leaves it out: with scipy and pandas it would pass the installer's size "
     'budget); install the program with pip, e.g. "pip install synergy-explorer", to use them. '
@@ -121,7 +122,7 @@ class SensitivityResult:
         """One figure of one parameter, by the parameter's name."""
         names = [p.name for p in self.parameters]
         if name not in names:
-            raise EngineError(f"the result has no parameter {name!r}")
+            raise EngineError(phrase("the result has no parameter {name!r}", name=name))
         return float(self.figures[figure][names.index(name)])
 
     def as_dict(self) -> dict[str, dict[str, float]]:
@@ -206,14 +207,22 @@ def check_outcome(model: CompiledModel, outcome: str) -> None:
     choices = outcome_choices(model)
     if outcome in choices:
         return
-    known = ", ".join(choices) or "none"
+    known = ", ".join(choices) or phrase("none")
     if outcome in model.index:
         raise EngineError(
-            f"{outcome!r} is set by the scenario, not computed, so nothing changes it "
-            f"(outcomes: {known})"
+            phrase(
+                "{cid!r} is set by the scenario, not computed, so nothing changes it "
+                "(outcomes: {known})",
+                cid=outcome,
+                known=known,
+            )
         )
     raise EngineError(
-        f"there is no construct {outcome!r} to use as the outcome (outcomes: {known})"
+        phrase(
+            "there is no construct {cid!r} to use as the outcome (outcomes: {known})",
+            cid=outcome,
+            known=known,
+        )
     )
 
 
@@ -222,10 +231,16 @@ def outcome_step(model: CompiledModel, week: float | None) -> int | None:
     if week is None:
         return None
     if not isinstance(week, int | float) or not math.isfinite(week) or week < 0:
-        raise EngineError(f"the week must be a number from 0 (got {week!r})")
+        raise EngineError(phrase("the week must be a number from 0 (got {week!r})", week=week))
     last = validate.MAX_STEPS * model.dt
     if week > last:
-        raise EngineError(f"the week must be at most {last:g}, the longest run (got {week:g})")
+        raise EngineError(
+            phrase(
+                "the week must be at most {last:g}, the longest run (got {week:g})",
+                last=last,
+                week=week,
+            )
+        )
     return validate.check_steps(round(week / model.dt))
 
 
@@ -257,7 +272,7 @@ def analyse(
     step = outcome_step(model, request.week)
     chosen = _chosen(parameters, request.only)
     if not chosen:
-        raise EngineError("the model has no path, junction or stimulus to vary")
+        raise EngineError(phrase("the model has no path, junction or stimulus to vary"))
     runs = OutcomeRuns(model, request.outcome, step, [_varied(model, p) for p in chosen])
     method = {"tornado": _tornado, "sobol": _sobol, "morris": _morris}[request.method]
     return method(runs, chosen, request, _scaled(on_progress))
@@ -270,7 +285,11 @@ def _chosen(parameters: Sequence[Parameter], only: tuple[str, ...] | None) -> li
     unknown = [name for name in only if name not in known]
     if unknown:
         raise EngineError(
-            f"there is no parameter {unknown[0]!r} (parameters: {', '.join(known) or 'none'})"
+            phrase(
+                "there is no parameter {name!r} (parameters: {known})",
+                name=unknown[0],
+                known=", ".join(known) or phrase("none"),
+            )
         )
     return [known[name] for name in dict.fromkeys(only)]
 
@@ -362,13 +381,22 @@ def check_sobol_samples(samples: object) -> int:
     whole = isinstance(samples, int | np.integer) and not isinstance(samples, bool)
     if not whole or not 2 <= samples <= MAX_SOBOL_SAMPLES:  # type: ignore[operator]
         raise EngineError(
-            f"Sobol samples must be a power of two from 2 to {MAX_SOBOL_SAMPLES} (got {samples!r})"
+            phrase(
+                "Sobol samples must be a power of two from 2 to {most} (got {samples!r})",
+                most=MAX_SOBOL_SAMPLES,
+                samples=samples,
+            )
         )
     if samples & (samples - 1):  # type: ignore[operator]
         below = 1 << (int(samples).bit_length() - 1)  # type: ignore[arg-type]
         raise EngineError(
-            f"Sobol samples must be a power of two, which Sobol sequences need for their "
-            f"balance (got {samples}: use {below} or {below * 2})"
+            phrase(
+                "Sobol samples must be a power of two, which Sobol sequences need for their "
+                "balance (got {samples}: use {below} or {above})",
+                samples=samples,
+                below=below,
+                above=below * 2,
+            )
         )
     return int(samples)  # type: ignore[arg-type]
 
@@ -378,8 +406,11 @@ def check_morris_trajectories(samples: object) -> int:
     whole = isinstance(samples, int | np.integer) and not isinstance(samples, bool)
     if not whole or not 2 <= samples <= MAX_MORRIS_TRAJECTORIES:  # type: ignore[operator]
         raise EngineError(
-            f"Morris trajectories must be a whole number from 2 to {MAX_MORRIS_TRAJECTORIES} "
-            f"(got {samples!r})"
+            phrase(
+                "Morris trajectories must be a whole number from 2 to {most} (got {samples!r})",
+                most=MAX_MORRIS_TRAJECTORIES,
+                samples=samples,
+            )
         )
     return int(samples)  # type: ignore[arg-type]
 
@@ -389,8 +420,8 @@ def _with_width(parameters: Sequence[Parameter]) -> tuple[list[Parameter], list[
     varied = [p for p in parameters if p.width > 0.0]
     fixed = [p.name for p in parameters if p.width <= 0.0]
     if not varied:
-        raise EngineError("no parameter has a range to vary over (every sd is 0)")
-    notes = [f"held at their value (sd 0): {', '.join(fixed)}"] if fixed else []
+        raise EngineError(phrase("no parameter has a range to vary over (every sd is 0)"))
+    notes = [phrase("held at their value (sd 0): {names}", names=", ".join(fixed))] if fixed else []
     return varied, notes
 
 
@@ -414,7 +445,7 @@ def _flat(outcomes: np.ndarray, varied, names, notes: list[str]) -> dict | None:
     """All-zero figures when the outcome does not move at all (the indices are 0/0)."""
     if np.ptp(outcomes) > 1e-12:
         return None
-    notes.append("the outcome does not change over these ranges, so every index is 0")
+    notes.append(phrase("the outcome does not change over these ranges, so every index is 0"))
     return {name: np.zeros(len(varied)) for name in names}
 
 
@@ -429,8 +460,11 @@ def _result(runs, parameters, request, order, figures, samples, evaluations, bas
     notes = list(notes)
     if runs.unsettled:
         notes.append(
-            f"{runs.unsettled} runs were still moving after {SETTLE_MAX_STEPS} steps; "
-            "their last level is used"
+            phrase(
+                "{runs} runs were still moving after {steps} steps; their last level is used",
+                runs=runs.unsettled,
+                steps=SETTLE_MAX_STEPS,
+            )
         )
     return SensitivityResult(
         method=request.method,

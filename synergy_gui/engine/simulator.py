@@ -17,6 +17,7 @@ from synergy_gui.engine.steady import MAX_STEPS, SteadyState, steady_state
 from synergy_gui.engine.updates import Update, update_for
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.events import Change
+from synergy_gui.model.phrases import phrase
 
 
 class Simulator:
@@ -73,8 +74,12 @@ class Simulator:
         try:
             position = model.item_ids.index(item_id)
         except ValueError:
-            raise EngineError(f"there is no path or junction with id {item_id!r}") from None
-        weight = validate.check_weight(f"weight of {item_id!r}", weight, self.document.settings)
+            raise EngineError(
+                phrase("there is no path or junction with id {item!r}", item=item_id)
+            ) from None
+        weight = validate.check_weight(
+            phrase("weight of {item!r}", item=item_id), weight, self.document.settings
+        )
         model.item_weights[position] = weight
         self._changed(lambda loop: patch_weight(model, loop, position))
 
@@ -82,8 +87,10 @@ class Simulator:
         """Set a construct's level at t = 0 (a stimulus's level when it has no schedule)."""
         model = self.model
         if construct_id not in model.index:
-            raise EngineError(f"there is no construct with id {construct_id!r}")
-        level = validate.check_level(f"level of {construct_id!r}", level, self.document.settings)
+            raise EngineError(phrase("there is no construct with id {cid!r}", cid=construct_id))
+        level = validate.check_level(
+            phrase("level of {cid!r}", cid=construct_id), level, self.document.settings
+        )
         plan = next((p for p in model.plans if p.construct_id == construct_id), None)
         if plan is None:
             model.initial[model.index[construct_id]] = level

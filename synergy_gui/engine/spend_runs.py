@@ -17,11 +17,12 @@ import numpy as np
 from synergy_gui.engine import budget
 from synergy_gui.engine.compile import CompiledModel, compile_model
 from synergy_gui.engine.dynamics import simulate_batch
-from synergy_gui.engine.errors import EngineError
+from synergy_gui.engine.errors import EngineError, no_scenario
 from synergy_gui.model import checks
 from synergy_gui.model.channels import Channel, SpendPlan
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario
+from synergy_gui.model.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -33,8 +34,8 @@ class Outcome:
 
     def describe(self, label: str, time_unit: str = "week") -> str:
         if self.week is None:
-            return f"{label} (average over the run)"
-        return f"{label} at {time_unit} {self.week:g}"
+            return phrase("{label} (average over the run)", label=label)
+        return phrase("{label} at {unit} {week:g}", label=label, unit=time_unit, week=self.week)
 
 
 class SpendProblem:
@@ -46,7 +47,9 @@ class SpendProblem:
         self.document, self.outcome = document, outcome
         self.channels: list[Channel] = list(getattr(document, "channels", []) or [])
         if not self.channels:
-            raise EngineError("the model has no channels: add a channel that drives a stimulus")
+            raise EngineError(
+                phrase("the model has no channels: add a channel that drives a stimulus")
+            )
         budget.check_time_step(document)
         self.base = _base_scenario(document, scenario)
         self.model: CompiledModel = compile_model(document, self.base)
@@ -63,11 +66,20 @@ class SpendProblem:
         model, construct = self.model, self.outcome.construct
         if construct not in model.index:
             known = ", ".join(model.ids)
-            raise EngineError(f"there is no construct with id {construct!r} (constructs: {known})")
+            raise EngineError(
+                phrase(
+                    "there is no construct with id {cid!r} (constructs: {known})",
+                    cid=construct,
+                    known=known,
+                )
+            )
         if any(p.construct_id == construct for p in model.plans):
             raise EngineError(
-                f"{construct!r} is set from outside (a stimulus or a clamp): choose an outcome "
-                "the model computes, such as loyalty"
+                phrase(
+                    "{cid!r} is set from outside (a stimulus or a clamp): choose an outcome "
+                    "the model computes, such as loyalty",
+                    cid=construct,
+                )
             )
 
     def _outcome_step(self) -> int:
@@ -75,12 +87,16 @@ class SpendProblem:
         if week is None:
             return self.model.steps
         if not isinstance(week, int | float) or not math.isfinite(week) or week < 0:
-            raise EngineError(f"the week must be 0 or later (got {week!r})")
+            raise EngineError(phrase("the week must be 0 or later (got {week!r})", week=week))
         step = math.floor(week / self.model.dt + 1e-9)
         if step > self.model.steps:
             raise EngineError(
-                f"week {week:g} is past the run's {self.model.steps} steps; choose an earlier "
-                "week or a longer horizon"
+                phrase(
+                    "week {week:g} is past the run's {steps} steps; choose an earlier "
+                    "week or a longer horizon",
+                    week=week,
+                    steps=self.model.steps,
+                )
             )
         return step
 
@@ -148,7 +164,9 @@ class SpendProblem:
             if channel.id == name or channel.name.casefold() == wanted:
                 return position
         known = ", ".join(c.id for c in self.channels)
-        raise EngineError(f"there is no channel {name!r} (channels: {known})")
+        raise EngineError(
+            phrase("there is no channel {name!r} (channels: {known})", name=name, known=known)
+        )
 
 
 def _base_scenario(document: ModelDocument, scenario: str | None) -> Scenario | None:
@@ -157,5 +175,4 @@ def _base_scenario(document: ModelDocument, scenario: str | None) -> Scenario | 
     for candidate in document.scenarios:
         if candidate.name == scenario:
             return candidate
-    names = ", ".join(repr(s.name) for s in document.scenarios) or "none"
-    raise EngineError(f"there is no scenario named {scenario!r} (scenarios: {names})")
+    raise no_scenario(scenario, document.scenarios)

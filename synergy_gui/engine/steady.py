@@ -19,6 +19,7 @@ from synergy_gui.engine.arrays import build_loop
 from synergy_gui.engine.compile import CompiledModel
 from synergy_gui.engine.dynamics import endogenous_levels, integrate
 from synergy_gui.engine.errors import EngineError
+from synergy_gui.model.phrases import phrase
 
 MAX_STEPS = 20_000
 _CHUNK = 64
@@ -42,7 +43,9 @@ class SteadyState:
         try:
             return float(self.levels[self.ids.index(construct_id)])
         except ValueError:
-            raise EngineError(f"there is no construct with id {construct_id!r}") from None
+            raise EngineError(
+                phrase("there is no construct with id {cid!r}", cid=construct_id)
+            ) from None
 
 
 def long_run_levels(model: CompiledModel) -> np.ndarray:
@@ -60,7 +63,9 @@ def steady_state(
 ) -> SteadyState:
     """Run from ``start`` (every construct's levels; default the initial ones) until at rest."""
     if not 0.0 < tolerance < 1.0:
-        raise EngineError(f"tolerance must be between 0 and 1 (got {tolerance!r})")
+        raise EngineError(
+            phrase("tolerance must be between 0 and 1 (got {tolerance!r})", tolerance=tolerance)
+        )
     exo = long_run_levels(model)
     loop = build_loop(model, np.broadcast_to(exo, (_CHUNK + 1, exo.size)))
     endo = model.endo
@@ -81,8 +86,9 @@ def steady_state(
         x = chunk[-1].copy()
         period = _period(chunk, tolerance)
         if period:
-            return _verdict(model, chunk[-1], exo, done, f"oscillates with period {period}", period)
-    reason = f"did not settle within {done} steps"
+            reason = phrase("oscillates with period {period}", period=period)
+            return _verdict(model, chunk[-1], exo, done, reason, period)
+    reason = phrase("did not settle within {steps} steps", steps=done)
     return _verdict(model, x, exo, done, reason)
 
 
@@ -142,8 +148,23 @@ def _runaway(model: CompiledModel, levels: np.ndarray) -> bool:
 
 
 def _held_reason(model: CompiledModel, levels: np.ndarray, held: list[int]) -> str:
-    kinds = sorted({model.kinds[i] for i in held})
+    kinds = _joined(sorted({model.kinds[i] for i in held}))
     bounds = sorted({f"{levels[i]:g}" for i in held})
     names = ", ".join(model.ids[i] for i in held)
-    bound = f"the bound {bounds[0]}" if len(bounds) == 1 else "its bounds"
-    return f"diverges and is held at {bound} by {' and '.join(kinds)} ({names})"
+    if len(bounds) == 1:
+        return phrase(
+            "diverges and is held at the bound {bound} by {kinds} ({names})",
+            bound=bounds[0],
+            kinds=kinds,
+            names=names,
+        )
+    return phrase(
+        "diverges and is held at its bounds by {kinds} ({names})", kinds=kinds, names=names
+    )
+
+
+def _joined(words: list[str]) -> str:
+    """``"clip"``, ``"clip and identity"``: the words joined by "and"."""
+    if len(words) == 1:
+        return words[0]
+    return phrase("{first} and {last}", first=_joined(words[:-1]), last=words[-1])

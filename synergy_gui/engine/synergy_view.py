@@ -33,6 +33,7 @@ from synergy_gui.engine.compile import CompiledModel
 from synergy_gui.engine.dynamics import simulate_batch
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.result import BatchResult
+from synergy_gui.model.phrases import phrase
 
 #: How many levels across the level range the slopes and lines are worked out at.
 GRID_POINTS = 101
@@ -97,8 +98,14 @@ def junction_index(model: CompiledModel, junction_id: str) -> int:
 def _item_position(model: CompiledModel, junction_id: str) -> int:
     ids = model.item_ids[model.n_paths :]
     if junction_id not in ids:
-        known = ", ".join(repr(j) for j in ids) or "none"
-        raise EngineError(f"there is no synergy junction {junction_id!r} (junctions: {known})")
+        known = ", ".join(repr(j) for j in ids) or phrase("none")
+        raise EngineError(
+            phrase(
+                "there is no synergy junction {jid!r} (junctions: {known})",
+                jid=junction_id,
+                known=known,
+            )
+        )
     return model.n_paths + ids.index(junction_id)
 
 
@@ -182,7 +189,7 @@ def downstream(model: CompiledModel, construct_id: str) -> list[str]:
     """The constructs a chain of paths or junctions leads to from ``construct_id``, in
     document order (itself first)."""
     if construct_id not in model.index:
-        raise EngineError(f"there is no construct with id {construct_id!r}")
+        raise EngineError(phrase("there is no construct with id {cid!r}", cid=construct_id))
     feeds: dict[int, set[int]] = {i: set() for i in range(model.n)}
     for source, target in zip(model.path_source, model.path_target, strict=True):
         feeds[int(source)].add(int(target))
@@ -210,7 +217,14 @@ def _split_members(
         chosen = model.index[focal]
     else:
         names = ", ".join(repr(model.ids[i]) for i in members)
-        raise EngineError(f"{focal!r} is not a member of junction {junction_id!r} ({names})")
+        raise EngineError(
+            phrase(
+                "{focal!r} is not a member of junction {jid!r} ({names})",
+                focal=focal,
+                jid=junction_id,
+                names=names,
+            )
+        )
     return chosen, [i for i in members if i != chosen]
 
 
