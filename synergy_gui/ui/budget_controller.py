@@ -11,6 +11,8 @@ current plan" puts beside the current plan in the compare view.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -32,7 +34,7 @@ from synergy_gui.ui.budget_texts import (
     trouble_text,
 )
 from synergy_gui.ui.commands import AddScenarioCommand, push
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import message_text, translate
 from synergy_gui.ui.on_screen import on_screen
 from synergy_gui.ui.panels.allocator_form import MAXIMISE, MINIMISE, AllocationRequest
 from synergy_gui.ui.panels.budget_panel import BudgetPanel
@@ -225,9 +227,11 @@ class BudgetController(QObject):
     def _add_scenario(self, job: AllocationJob, result) -> None:
         name = free_name(self.document, translate("BudgetPanel", "Allocation"))
         base = self.document.scenario(job.scenario) if job.scenario is not None else None
+        scenario = result.scenario(name, base)
+        scenario = dataclasses.replace(scenario, description=message_text(scenario.description))
         command = AddScenarioCommand(
             self.document,
-            result.scenario(name, base),
+            scenario,
             text=translate("Commands", "Allocate into “{name}”").format(name=name),
         )
         self.allocation_scenario = name if push(self.undo_stack, command) is None else None

@@ -32,7 +32,7 @@ from synergy_gui.io.sensitivity_table import write_sensitivity_csv
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
 from synergy_gui.ui.background_run import ThreadJob
-from synergy_gui.ui.i18n import error_text, translate
+from synergy_gui.ui.i18n import error_text, message_text, translate
 from synergy_gui.ui.numbers import count_text, number_text, short_number
 from synergy_gui.ui.panels.sensitivity_chart import ChartRow, SensitivityChart
 from synergy_gui.ui.panels.sensitivity_panel import METHOD_NAMES, SensitivityPanel
@@ -261,7 +261,7 @@ def chart_of(
             n=result.samples, seed=result.seed
         )
     if result.notes:
-        subtitle += "; " + "; ".join(result.notes)
+        subtitle += "; " + "; ".join(message_text(note) for note in result.notes)
     chart = SensitivityChart(
         method=result.method,
         title=title,

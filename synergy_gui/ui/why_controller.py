@@ -18,7 +18,7 @@ from synergy_gui.engine import CompiledModel, EngineError, SteadyState, compile_
 from synergy_gui.engine.routes import Explanation, explain_at, explain_at_rest
 from synergy_gui.model import Change, ModelDocument, ModelError
 from synergy_gui.model.view_state import ViewChange, ViewState
-from synergy_gui.ui.i18n import error_text, translate
+from synergy_gui.ui.i18n import error_text, message_text, translate
 from synergy_gui.ui.numbers import number_text, short_number, signed_number
 from synergy_gui.ui.on_screen import on_screen
 from synergy_gui.ui.panels.why_panel import WhyBar, WhyChart, WhyPanel
@@ -304,11 +304,11 @@ def _with_small_merged(bars: list[WhyBar], noun: str) -> tuple[WhyBar, ...]:
 def _remainder_bars(remainders) -> tuple[WhyBar, ...]:
     return tuple(
         WhyBar(
-            r.label,
+            message_text(r.label),
             r.amount,
             "remainder",
             (),
-            _remainder_tip(r.label, r.amount, r.kind),
+            _remainder_tip(message_text(r.label), r.amount, r.kind),
         )
         for r in remainders
         if abs(r.amount) >= SMALL

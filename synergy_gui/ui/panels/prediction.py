@@ -26,11 +26,12 @@ from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.prediction import Prediction, gap_report, prediction_gap
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.view_state import ViewState
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import message_text, translate
 from synergy_gui.ui.panels.level_plot import LevelPlot
 from synergy_gui.ui.panels.prediction_overlay import CanvasSketcher, PredictionOverlay
 from synergy_gui.ui.panels.time_cursor import TimeCursor
 from synergy_gui.ui.plain import plain_label
+from synergy_gui.ui.vocabulary import unit_word
 
 #: The phases of a prediction, in order.
 SKETCHING, REVEALING, REVEALED = "sketching", "revealing", "revealed"
@@ -119,7 +120,7 @@ class PredictionBar(QWidget):
 
     def set_horizon(self, end: float, unit: str) -> None:
         self.week.setRange(0.0, max(end, 0.0))
-        self.week_label.setText(unit.capitalize())
+        self.week_label.setText(unit_word(unit).capitalize())
         if self.week.value() == 0.0:
             self.week.setValue(round(end / 2.0))
 
@@ -346,9 +347,9 @@ class PredictionMode:
         """After the reveal, the gap in words (nothing before: the plot says what to do)."""
         if self.phase != REVEALED:
             return ""
-        unit = self.document.settings.time_unit.strip() or "step"
+        unit = unit_word(self.document.settings.time_unit.strip() or "step")
         if self.gap is not None:
-            return gap_report(self.gap, unit)
+            return message_text(gap_report(self.gap, unit))
         if self.prediction.points:
             return translate(
                 "Prediction", "The prediction lies outside the run, so there is no gap to show."

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from synergy_gui.engine import SimulationResult
 from synergy_gui.engine.compare import settle_time
 from synergy_gui.engine.steady import SteadyState
-from synergy_gui.ui.i18n import translate
+from synergy_gui.ui.i18n import message_text, translate
 from synergy_gui.ui.numbers import number_text, short_number
 from synergy_gui.ui.panels.level_plot import LineSpec
 from synergy_gui.ui.plain import plain_label, plain_tip
@@ -128,7 +128,7 @@ class ValuesTable(QWidget):
         """The engine's steady state, or ``{id: level | None}`` (None: does not settle)."""
         reason = ""
         if isinstance(steady, SteadyState):
-            reason = steady.reason
+            reason = message_text(steady.reason)
             levels = steady.levels.tolist() if steady.settled else [None] * len(steady.ids)
             steady = dict(zip(steady.ids, levels, strict=True))
         self._steady = steady
