@@ -4,7 +4,8 @@
    comparing 4 scenarios: every compared run, the table and the badges follow) and on a
    generated 200-construct model: median and p95 over many changes (budgets: default median
    ≤ 8 ms and p95 ≤ 16 ms, comparing too; 200 constructs p95 ≤ 33 ms).
-2. Launch to a visible, usable window (first result plotted) in a fresh process (≤ 1.5 s).
+2. Launch to a visible, usable window (first result plotted) in a fresh process (≤ 1.0 s,
+   DESIGN.md §budgets: "launch to a usable window with the plots drawn (from source)").
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_ui.py``
 """
@@ -187,24 +188,42 @@ def bench_sliders(changes: int) -> None:
 
 def bench_launch(launches: int) -> None:
     """Seconds from starting a fresh Python until the window is painted, and until the plots
-    show the first result (they load just after the window appears)."""
+    show the first result (they load just after the window appears).
+
+    Python caches compiled modules as a pip install or the bundle has them; an environment that
+    sets PYTHONDONTWRITEBYTECODE would compile every module at every launch instead, so the
+    children run without it, after one launch that writes the cache (reported apart).
+    """
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    first = _launch(env)
+    if first is None:
+        return
+    print(f"first launch (compiles the modules it finds uncached): plots drawn {first[1]:.2f} s")
     painted, plotted = [], []
     for _ in range(launches):
-        start = time.time()
-        output = subprocess.run(
-            [sys.executable, "-c", _CHILD], capture_output=True, text=True, timeout=60
-        )
-        words = output.stdout.split()
-        if not words or words[0] != "ready":
-            print("launch failed:", output.stderr.strip().splitlines()[-1:])
+        found = _launch(env)
+        if found is None:
             return
-        painted.append(float(words[1]) - start)
-        plotted.append(float(words[2]) - start)
+        painted.append(found[0])
+        plotted.append(found[1])
     for name, times in (("window painted", painted), ("plots drawn", plotted)):
         print(
             f"launch to {name}: median {statistics.median(times):.2f} s, best "
             f"{min(times):.2f} s, worst {max(times):.2f} s over {len(times)} fresh processes"
         )
+
+
+def _launch(env: dict[str, str]) -> tuple[float, float] | None:
+    """(painted, plotted) seconds after the start of one fresh process; None if it failed."""
+    start = time.time()
+    output = subprocess.run(
+        [sys.executable, "-c", _CHILD], capture_output=True, text=True, timeout=60, env=env
+    )
+    words = output.stdout.split()
+    if not words or words[0] != "ready":
+        print("launch failed:", output.stderr.strip().splitlines()[-1:])
+        return None
+    return float(words[1]) - start, float(words[2]) - start
 
 
 def main() -> None:
