@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,13 +57,11 @@ from synergy_gui.ui.sensitivity_controller import SensitivityController
 from synergy_gui.ui.simulation_controller import SimulationController
 from synergy_gui.ui.synergy_controller import SynergyController
 from synergy_gui.ui.why_controller import WhyController
+from synergy_gui.ui.window_layout import arrange_docks, restore_layout, save_layout
 
 if TYPE_CHECKING:
     from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 
-GEOMETRY_KEY = "window/geometry"
-STATE_KEY = "window/state"
-LAYOUT_VERSION = 5  # 2: the Why? and Story docks; 3: Sensitivity; 4: Synergy; 5: Budget
 HINT = QT_TRANSLATE_NOOP(
     "MainWindow",
     "Double-click the canvas to add a construct · drag from a construct's rim to connect · "
@@ -171,21 +169,7 @@ class MainWindow(QMainWindow):
             "budget": self._dock("budget", DOCKS["budget"], self.budget_panel, "Bottom"),
         }
         self.results = ResultsView(self.controller, view, self.scene, self.docks["simulation"])
-        self.tabifyDockWidget(self.docks["inspector"], self.docks["weights"])
-        self.tabifyDockWidget(self.docks["weights"], self.docks["levers"])
-        self.tabifyDockWidget(self.docks["levers"], self.docks["why"])
-        self.tabifyDockWidget(self.docks["why"], self.docks["synergy"])
-        self.tabifyDockWidget(self.docks["synergy"], self.docks["scenarios"])
-        self.tabifyDockWidget(self.docks["scenarios"], self.docks["story"])
-        # the sensitivity charts are wide: beside the plots, once asked for (View ▸ Panels)
-        self.splitDockWidget(
-            self.docks["simulation"], self.docks["sensitivity"], Qt.Orientation.Horizontal
-        )
-        self.splitDockWidget(
-            self.docks["simulation"], self.docks["budget"], Qt.Orientation.Horizontal
-        )
-        self.docks["sensitivity"].hide()
-        self.docks["budget"].hide()
+        arrange_docks(self, self.docks)
         arrange_budget_dock(self, self.docks["budget"], self.docks["simulation"], self.budget)
         follow_tabs(self.docks["why"], self.why_panel.shown)
         follow_tabs(self.docks["synergy"], self.synergy_panel.shown)
@@ -476,41 +460,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ layout
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            state = settings.value(STATE_KEY)
-            if isinstance(state, QByteArray):
-                self.restoreState(state, LAYOUT_VERSION)
-            self._keep_on_screen()
-            return
-        screen = self.screen().availableGeometry()
-        self.resize(min(1440, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.9)))
-        self.resizeDocks(
-            [self.docks["stimuli"], self.docks["inspector"]], [300, 340], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.docks["simulation"]], [330], Qt.Orientation.Vertical)
-
-    def _keep_on_screen(self) -> None:
-        """A layout saved on a larger screen is shrunk and moved into this one's free area."""
-        screen = self.screen().availableGeometry()
-        if screen.contains(self.frameGeometry()):
-            return
-        if self.isMaximized() or self.isFullScreen():
-            return
-        frame = self.frameGeometry().size() - self.size()  # the window manager's border
-        self.resize(
-            min(self.width(), screen.width() - frame.width()),
-            min(self.height(), screen.height() - frame.height()),
-        )
-        x = max(screen.left(), min(self.x(), screen.right() - self.frameGeometry().width() + 1))
-        y = max(screen.top(), min(self.y(), screen.bottom() - self.frameGeometry().height() + 1))
-        self.move(x, y)
+        restore_layout(self, self.docks)
 
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState(LAYOUT_VERSION))
+        save_layout(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # first: a presentation's levels are undone, so they are never offered for saving,
