@@ -1882,6 +1882,66 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
         <translation>kanal</translation>
     </message>
     <message>
+        <source>At {where}, {message}</source>
+        <translation>Pada {where}, {message}</translation>
+    </message>
+    <message>
+        <source>At {where}, the file {message}</source>
+        <translation>Pada {where}, berkas {message}</translation>
+    </message>
+    <message>
+        <source>In {where}, {clause}</source>
+        <translation>Pada {where}, {clause}</translation>
+    </message>
+    <message>
+        <source>this file {message}</source>
+        <translation>berkas ini {message}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>baris {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>baris {line}</translation>
+    </message>
+    <message>
+        <source>the {field}</source>
+        <translation>bidang {field}</translation>
+    </message>
+    <message>
+        <source>{subject} {message}</source>
+        <translation>{subject} {message}</translation>
+    </message>
+    <message>
+        <source>{subject} is wrong: {message}</source>
+        <translation>{subject} salah: {message}</translation>
+    </message>
+    <message>
+        <source> (the path from “{source}” to “{target}”)</source>
+        <translation> (jalur dari “{source}” ke “{target}”)</translation>
+    </message>
+    <message>
+        <source> (the synergy junction acting on “{target}”)</source>
+        <translation> (simpul sinergi yang bekerja pada “{target}”)</translation>
+    </message>
+    <message>
+        <source> (the construct “{label}”)</source>
+        <translation> (konstruk “{label}”)</translation>
+    </message>
+    <message>
+        <source> (the scenario “{name}”)</source>
+        <translation> (skenario “{name}”)</translation>
+    </message>
+    <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… dan {count} lainnya</translation>
+    </message>
+    <message>
         <source>The file “{name}” can&apos;t be opened.</source>
         <translation>Berkas “{name}” tidak dapat dibuka.</translation>
     </message>
@@ -1916,6 +1976,10 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
     <message>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>Perubahan Anda akan hilang jika tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Berkas: {path}</translation>
     </message>
 </context>
 <context>

@@ -1882,6 +1882,66 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
         <translation>渠道</translation>
     </message>
     <message>
+        <source>At {where}, {message}</source>
+        <translation>{where}：{message}</translation>
+    </message>
+    <message>
+        <source>At {where}, the file {message}</source>
+        <translation>{where}：文件{message}</translation>
+    </message>
+    <message>
+        <source>In {where}, {clause}</source>
+        <translation>{where}中，{clause}</translation>
+    </message>
+    <message>
+        <source>this file {message}</source>
+        <translation>此文件{message}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>the {field}</source>
+        <translation>字段 {field}</translation>
+    </message>
+    <message>
+        <source>{subject} {message}</source>
+        <translation>{subject}{message}</translation>
+    </message>
+    <message>
+        <source>{subject} is wrong: {message}</source>
+        <translation>{subject}有误：{message}</translation>
+    </message>
+    <message>
+        <source> (the path from “{source}” to “{target}”)</source>
+        <translation>（从“{source}”到“{target}”的路径）</translation>
+    </message>
+    <message>
+        <source> (the synergy junction acting on “{target}”)</source>
+        <translation>（作用于“{target}”的协同节点）</translation>
+    </message>
+    <message>
+        <source> (the construct “{label}”)</source>
+        <translation>（构念“{label}”）</translation>
+    </message>
+    <message>
+        <source> (the scenario “{name}”)</source>
+        <translation>（情景“{name}”）</translation>
+    </message>
+    <message>
+        <source>{sentence}.</source>
+        <translation>{sentence}。</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
         <source>The file “{name}” can&apos;t be opened.</source>
         <translation>无法打开文件“{name}”。</translation>
     </message>
@@ -1916,6 +1976,10 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
     <message>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
     </message>
 </context>
 <context>

@@ -77,22 +77,42 @@ def describe_problem(problem: Problem, data: object = None) -> str:
     if line:  # the loader may already say "the file ends …"
         where = _line_place(line)
         if english.startswith("the file "):
-            return _sentence(_tr("At {where}, {message}", where=where, message=message))
-        return _sentence(_tr("At {where}, the file {message}", where=where, message=message))
+            return _sentence(
+                _tr(
+                    QT_TRANSLATE_NOOP("Messages", "At {where}, {message}"),
+                    where=where,
+                    message=message,
+                )
+            )
+        return _sentence(
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "At {where}, the file {message}"),
+                where=where,
+                message=message,
+            )
+        )
     item = _ITEM.match(location)
     if item:
         kind, index, field = item.group(1), int(item.group(2)), item.group(3) or ""
         where = f"{kind}[{index}]{_item_name(data, kind, index)}"
         return _sentence(
-            _tr("In {where}, {clause}", where=where, clause=_clause(field, english, message))
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "In {where}, {clause}"),
+                where=where,
+                clause=_clause(field, english, message),
+            )
         )
     head, _, field = location.partition(".")
     if field:
         return _sentence(
-            _tr("In {where}, {clause}", where=head, clause=_clause(field, english, message))
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "In {where}, {clause}"),
+                where=head,
+                clause=_clause(field, english, message),
+            )
         )
     if location == "version" and english.startswith("was written"):
-        return _sentence(_tr("this file {message}", message=message))
+        return _sentence(_tr(QT_TRANSLATE_NOOP("Messages", "this file {message}"), message=message))
     if not location and english.startswith("there "):  # "there is no such file"
         return _sentence(message)
     return _sentence(_clause(location, english, message))
@@ -100,8 +120,12 @@ def describe_problem(problem: Problem, data: object = None) -> str:
 
 def _line_place(line: re.Match) -> str:
     if line.group(2):
-        return _tr("line {line}, column {column}", line=line.group(1), column=line.group(2))
-    return _tr("line {line}", line=line.group(1))
+        return _tr(
+            QT_TRANSLATE_NOOP("Messages", "line {line}, column {column}"),
+            line=line.group(1),
+            column=line.group(2),
+        )
+    return _tr(QT_TRANSLATE_NOOP("Messages", "line {line}"), line=line.group(1))
 
 
 def _subject(field: str) -> str:
@@ -110,7 +134,7 @@ def _subject(field: str) -> str:
         return translate(_CONTEXT, FIELD_SUBJECTS[field])
     words = field.replace("_", " ")
     if re.fullmatch(r"[A-Za-z ]+", words):
-        return _tr("the {field}", field=words)
+        return _tr(QT_TRANSLATE_NOOP("Messages", "the {field}"), field=words)
     return f"“{field}”"
 
 
@@ -118,8 +142,14 @@ def _clause(field: str, english: str, message: str) -> str:
     """ "the weight must be …", or "the target is wrong: there is no …"."""
     subject = _subject(field)
     if english.startswith(_VERBS):
-        return _tr("{subject} {message}", subject=subject, message=message)
-    return _tr("{subject} is wrong: {message}", subject=subject, message=message)
+        return _tr(
+            QT_TRANSLATE_NOOP("Messages", "{subject} {message}"), subject=subject, message=message
+        )
+    return _tr(
+        QT_TRANSLATE_NOOP("Messages", "{subject} is wrong: {message}"),
+        subject=subject,
+        message=message,
+    )
 
 
 def _item_name(data: object, kind: str, index: int) -> str:
@@ -130,13 +160,23 @@ def _item_name(data: object, kind: str, index: int) -> str:
         label = lambda cid: labels.get(cid, cid)  # noqa: E731
         if kind == "paths":
             source, target = label(entry["source"]), label(entry["target"])
-            return _tr(" (the path from “{source}” to “{target}”)", source=source, target=target)
+            return _tr(
+                QT_TRANSLATE_NOOP("Messages", " (the path from “{source}” to “{target}”)"),
+                source=source,
+                target=target,
+            )
         if kind == "junctions":
             target = label(entry["target"])
-            return _tr(" (the synergy junction acting on “{target}”)", target=target)
+            return _tr(
+                QT_TRANSLATE_NOOP("Messages", " (the synergy junction acting on “{target}”)"),
+                target=target,
+            )
         if kind == "constructs":
-            return _tr(" (the construct “{label}”)", label=label(entry["id"]))
-        return _tr(" (the scenario “{name}”)", name=entry["name"])
+            return _tr(
+                QT_TRANSLATE_NOOP("Messages", " (the construct “{label}”)"),
+                label=label(entry["id"]),
+            )
+        return _tr(QT_TRANSLATE_NOOP("Messages", " (the scenario “{name}”)"), name=entry["name"])
     except (KeyError, IndexError, TypeError, AttributeError):
         return ""
 
@@ -147,10 +187,11 @@ def _minus_signs(text: str) -> str:
 
 
 def _sentence(text: str) -> str:
-    text = text[:1].upper() + text[1:]
+    if not re.match(r"[a-z_]+[\[.]", text):  # a place in the file keeps its spelling
+        text = text[:1].upper() + text[1:]
     if text.endswith((".", "?", "!", "。", "？", "！")):
         return text
-    return _tr("{sentence}.", sentence=text)
+    return _tr(QT_TRANSLATE_NOOP("Messages", "{sentence}."), sentence=text)
 
 
 def read_data(path: str | Path) -> object:
@@ -172,7 +213,11 @@ def problem_lines(problems: list[Problem], data: object = None) -> list[str]:
     ordered = sorted(problems, key=lambda p: p.severity != "error")
     lines = [describe_problem(p, data) for p in ordered[:MAX_LISTED]]
     if len(ordered) > MAX_LISTED:
-        lines.append(_tr("… and {count} more", count=len(ordered) - MAX_LISTED))
+        lines.append(
+            _tr(
+                QT_TRANSLATE_NOOP("Messages", "… and {count} more"), count=len(ordered) - MAX_LISTED
+            )
+        )
     return lines
 
 
@@ -255,5 +300,5 @@ def _show(
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(headline)
     box.setInformativeText(details)
-    box.setDetailedText(_tr("File: {path}", path=where))
+    box.setDetailedText(_tr(QT_TRANSLATE_NOOP("Messages", "File: {path}"), path=where))
     box.exec()

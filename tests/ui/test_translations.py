@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QMessageBox
 
 from synergy_gui.assets import presets_dir
 from synergy_gui.engine import SimulationResult
+from synergy_gui.model.errors import DocumentFileError, ModelError
 from synergy_gui.model.fileformat import load_document, save_document
 from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui import i18n, language_menu, messages
@@ -234,3 +236,48 @@ def test_the_diagram_and_the_synergy_and_budget_plots_write_the_decimal_comma(
         ticks.set_locs([0.0, 0.25, 0.5])
         assert ticks(0.25, 1) == "0,25"
     assert curves.axes.xaxis.get_major_formatter()(1_250_000, 0) == "1,25M"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (
+            "id",
+            "Pada paths[3] (jalur dari “Peer authenticity (KOC)” ke “Trust in the influencer”), "
+            "bobot harus antara −1 dan 1 (didapat 3).",
+        ),
+        (
+            "zh_CN",
+            "paths[3]（从“Peer authenticity (KOC)”到“Trust in the influencer”的路径）中，"
+            "权重必须介于 −1 与 1 之间（实际为 3）。",
+        ),
+    ],
+)
+def test_a_refused_file_is_explained_in_the_interface_s_language(
+    language, tmp_path: Path, code, expected
+):
+    language(code)
+    data = json.loads((presets_dir() / "synergistic_influence.synergy.json").read_text("utf-8"))
+    data["paths"][3]["weight"] = 3
+    path = tmp_path / "bad.synergy.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DocumentFileError) as refused:
+        load_document(path)
+    headline, details = messages.open_error_text(path, refused.value)
+    assert details.splitlines()[0] == expected
+    assert "bad.synergy.json" in headline and "file" not in headline.lower()
+
+
+def test_a_refused_edit_and_an_import_error_are_explained_in_chinese(language):
+    from synergy_gui.io.lavaan import parse_lavaan
+
+    language("zh_CN")
+    document = load_document(presets_dir() / "synergistic_influence.synergy.json")
+    with pytest.raises(ModelError) as refused:
+        document.connect("loyalty", "interactivity", 0.3)
+    assert i18n.error_text(refused.value) == (
+        "'interactivity' 是刺激：刺激由外部设定，不接受指向它的路径"
+    )
+    with pytest.raises(ValueError) as wrong:
+        parse_lavaan("x ~~~ y", "study.lav")
+    assert i18n.error_text(wrong.value) == "study.lav:1:3：未知运算符 '~~~'"
