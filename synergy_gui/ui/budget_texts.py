@@ -11,10 +11,11 @@ from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.response import ResponseCurve
 from synergy_gui.engine.spend_runs import Outcome
 from synergy_gui.model import ModelDocument, ModelError
-from synergy_gui.ui.i18n import error_text, translate
+from synergy_gui.ui.i18n import error_text, message_text, translate
 from synergy_gui.ui.numbers import number_text, short_number
 from synergy_gui.ui.panels.allocator_form import AllocationAnswer
 from synergy_gui.ui.panels.money import money
+from synergy_gui.ui.vocabulary import unit_word
 
 _TROUBLE = (EngineError, ModelError, ValueError, ArithmeticError)
 
@@ -30,7 +31,7 @@ def outcome_label(document: ModelDocument, outcome: Outcome) -> str:
         label = document.construct(outcome.construct).label or outcome.construct
     except ModelError:
         label = outcome.construct
-    return outcome.describe(label, document.settings.time_unit)
+    return message_text(outcome.describe(label, unit_word(document.settings.time_unit)))
 
 
 def returns_text(curves: Sequence[ResponseCurve], label: str) -> str:
@@ -71,8 +72,9 @@ def current_plan_key(document: ModelDocument, base: str | None) -> str | None:
         if set(scenario.spend) >= {c.id for c in document.channels}:
             return base
     wanted = current_spend(document.channels, scenario)
+    stems = (translate("BudgetPanel", "Current plan"), "Current plan")  # made in either
     for candidate in document.scenarios:
-        if candidate.name.startswith("Current plan") and candidate.spend == wanted:
+        if candidate.name.startswith(stems) and candidate.spend == wanted:
             rest = dict(candidate.schedules), dict(candidate.clamps)
             if scenario is None or rest == (dict(scenario.schedules), dict(scenario.clamps)):
                 return candidate.name

@@ -281,3 +281,15 @@ def test_a_refused_edit_and_an_import_error_are_explained_in_chinese(language):
     with pytest.raises(ValueError) as wrong:
         parse_lavaan("x ~~~ y", "study.lav")
     assert i18n.error_text(wrong.value) == "study.lav:1:3：未知运算符 '~~~'"
+
+
+def test_the_current_plan_made_in_indonesian_is_found_again(language, document):
+    from synergy_gui.engine.budget import current_spend, plan_scenario
+    from synergy_gui.ui.budget_texts import current_plan_key
+
+    language("id")
+    name = i18n.translate("BudgetPanel", "Current plan")
+    assert name != "Current plan"
+    spend = current_spend(document.channels, None)
+    document.add_scenario(plan_scenario(name, None, spend, ""))
+    assert current_plan_key(document, None) == name  # not a second copy at each Compare
