@@ -12,6 +12,9 @@ from synergy_gui.assets import presets_dir
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.fileformat import load_document
 from synergy_gui.model.view_state import ViewState
+from synergy_gui.ui.panels.quick_matplotlib import skip_set_help_texts
+
+skip_set_help_texts()  # the window tests draw with matplotlib loaded as a launch loads it
 
 
 @pytest.fixture

@@ -12,6 +12,9 @@ __all__ = ["InspectorPanel", "SimulationPanel", "StimulusPanel", "WeightsPanel"]
 def __getattr__(name: str) -> Any:
     # The simulation panel imports matplotlib (about half a second): the window shows first.
     if name == "SimulationPanel":
+        from synergy_gui.ui.panels.quick_matplotlib import skip_set_help_texts
+
+        skip_set_help_texts()
         from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 
         return SimulationPanel
