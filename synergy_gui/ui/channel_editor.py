@@ -83,6 +83,15 @@ class ChannelEditor:
             self.undo_stack, UpdateChannelCommand(self.document, channel_id, **{field: value})
         )
 
+    def edit_channel(self, channel_id: str, changes: dict[str, object]) -> str | None:
+        """Apply the channel dialog's changes as one undo step; the reason when refused."""
+        if not changes:
+            return None
+        name = self.document.channel(channel_id).name
+        command = UpdateChannelCommand(self.document, channel_id, **changes)
+        command.setText(translate("Commands", "Edit channel “{name}”").format(name=name))
+        return push(self.undo_stack, command)
+
     def add_channel(self) -> str | None:
         """Add a channel on the first stimulus no channel drives yet (else the first one)."""
         stimuli = [c for c in self.document.constructs if c.role == "stimulus"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from synergy_gui.model import ModelError
 from synergy_gui.model.channels import MAX_SHAPE, MAX_SPEND, Channel
 from synergy_gui.ui.binding import SliderBinding, make_slider_pair
+from synergy_gui.ui.channel_dialog import ChannelDialog
 from synergy_gui.ui.channel_editor import ChannelEditor
 from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.rows import problem_label, show_problem
@@ -77,6 +79,14 @@ class ChannelRow(QWidget):
         self.returns = QLabel()
         self.returns.setTextFormat(Qt.TextFormat.PlainText)
         self.returns.setWordWrap(True)
+        self.edit_button = QPushButton(translate("BudgetPanel", "Edit…"))
+        self.edit_button.setToolTip(
+            translate(
+                "BudgetPanel",
+                "Name, the stimuli it drives and their shares, cost unit, levels and note",
+            )
+        )
+        self.edit_button.clicked.connect(self.edit)
         self.remove_button = QPushButton(translate("BudgetPanel", "Remove"))
         self.remove_button.setToolTip(
             translate("BudgetPanel", "Remove this channel and every scenario's spend on it")
@@ -139,6 +149,7 @@ class ChannelRow(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.swatch)
         head.addWidget(self.title, 1)
+        head.addWidget(self.edit_button)
         head.addWidget(self.remove_button)
         spend = QHBoxLayout()
         spend.addWidget(self.slider, 3)
@@ -212,6 +223,17 @@ class ChannelRow(QWidget):
 
     def _report(self, reason: str | None) -> None:
         show_problem(self.problem, reason)
+
+    def edit(self) -> None:
+        """The channel's dialog; OK applies its changes, or says why not and stays open."""
+        document = self.editor.document
+        stimuli = [c for c in document.constructs if c.role == "stimulus"]
+        dialog = ChannelDialog(document.channel(self.channel_id), stimuli, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            reason = self.editor.edit_channel(self.channel_id, dialog.changes())
+            if reason is None:
+                return
+            dialog.show_problem(reason)
 
 
 def _drives_text(channel: Channel, labels: dict[str, str]) -> str:
