@@ -514,8 +514,16 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
         <translation>Jumlah minimum mencapai {low}, melebihi anggaran {budget}.</translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>Edit…</source>
         <extracomment>A spend slider reaches three half-saturations a week (or twice the current spend).</extracomment>
+        <translation>Sunting…</translation>
+    </message>
+    <message>
+        <source>Name, the stimuli it drives and their shares, cost unit, levels and note</source>
+        <translation>Nama, stimulus yang didorong beserta porsinya, satuan biaya, tingkat, dan catatan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
@@ -675,6 +683,82 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Channel “{name}”</source>
+        <extracomment>Shares are shown to 0.1 %: a total this close to 100 % is whole (they are scaled to 1).</extracomment>
+        <translation>Kanal “{name}”</translation>
+    </message>
+    <message>
+        <source>What one unit of spend is, e.g. € per week</source>
+        <translation>Satu satuan belanja, mis. € per minggu</translation>
+    </message>
+    <message>
+        <source>The level of the stimuli it drives when nothing is spent</source>
+        <translation>Tingkat stimulus yang didorongnya bila tidak ada belanja</translation>
+    </message>
+    <message>
+        <source>The level approached as spend grows without end</source>
+        <translation>Tingkat yang didekati bila belanja terus bertambah tanpa batas</translation>
+    </message>
+    <message>
+        <source>Where its numbers come from (a study, last year&apos;s campaign …)</source>
+        <translation>Dari mana angkanya berasal (sebuah studi, kampanye tahun lalu …)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation>Mendorong</translation>
+    </message>
+    <message>
+        <source>Cost unit</source>
+        <translation>Satuan biaya</translation>
+    </message>
+    <message>
+        <source>Level with no spend</source>
+        <translation>Tingkat tanpa belanja</translation>
+    </message>
+    <message>
+        <source>Level it approaches</source>
+        <translation>Tingkat yang didekati</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Share of the spend on {name}</source>
+        <translation>Porsi belanja untuk {name}</translation>
+    </message>
+    <message>
+        <source>Share evenly</source>
+        <translation>Bagi rata</translation>
+    </message>
+    <message>
+        <source>Give each stimulus it drives the same share</source>
+        <translation>Beri porsi yang sama kepada setiap stimulus yang didorongnya</translation>
+    </message>
+    <message>
+        <source>The shares add up to {total} %</source>
+        <translation>Jumlah porsi {total} %</translation>
+    </message>
+    <message>
+        <source>(tick at least one stimulus for it to drive)</source>
+        <translation>(centang sedikitnya satu stimulus yang didorong)</translation>
+    </message>
+    <message>
+        <source>(each stimulus ticked needs a share)</source>
+        <translation>(setiap stimulus yang dicentang perlu porsi)</translation>
+    </message>
+    <message>
+        <source>(they must add up to 100 %)</source>
+        <translation>(jumlahnya harus 100 %)</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Allocate into “{name}”</source>
@@ -772,6 +856,10 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     <message>
         <source>Rename “{old}” to “{new}”</source>
         <translation>Ganti nama “{old}” menjadi “{new}”</translation>
+    </message>
+    <message>
+        <source>Edit channel “{name}”</source>
+        <translation>Sunting kanal “{name}”</translation>
     </message>
 </context>
 <context>

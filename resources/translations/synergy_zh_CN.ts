@@ -514,8 +514,16 @@ Restore the unsaved work, or discard it?</source>
         <translation>最小值合计为 {low}，超过预算 {budget}。</translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>Edit…</source>
         <extracomment>A spend slider reaches three half-saturations a week (or twice the current spend).</extracomment>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Name, the stimuli it drives and their shares, cost unit, levels and note</source>
+        <translation>名称、所驱动的刺激及其份额、费用单位、水平和备注</translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
@@ -675,6 +683,82 @@ Restore the unsaved work, or discard it?</source>
     </message>
 </context>
 <context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>Channel “{name}”</source>
+        <extracomment>Shares are shown to 0.1 %: a total this close to 100 % is whole (they are scaled to 1).</extracomment>
+        <translation>渠道“{name}”</translation>
+    </message>
+    <message>
+        <source>What one unit of spend is, e.g. € per week</source>
+        <translation>一个支出单位是什么，例如 € per week（每周欧元）</translation>
+    </message>
+    <message>
+        <source>The level of the stimuli it drives when nothing is spent</source>
+        <translation>不支出时它所驱动的刺激的水平</translation>
+    </message>
+    <message>
+        <source>The level approached as spend grows without end</source>
+        <translation>支出无限增加时趋近的水平</translation>
+    </message>
+    <message>
+        <source>Where its numbers come from (a study, last year&apos;s campaign …)</source>
+        <translation>这些数字的来源（某项研究、去年的活动……）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation>驱动</translation>
+    </message>
+    <message>
+        <source>Cost unit</source>
+        <translation>费用单位</translation>
+    </message>
+    <message>
+        <source>Level with no spend</source>
+        <translation>无支出时的水平</translation>
+    </message>
+    <message>
+        <source>Level it approaches</source>
+        <translation>趋近的水平</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Share of the spend on {name}</source>
+        <translation>{name} 所占的支出份额</translation>
+    </message>
+    <message>
+        <source>Share evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>Give each stimulus it drives the same share</source>
+        <translation>让它驱动的每个刺激获得相同份额</translation>
+    </message>
+    <message>
+        <source>The shares add up to {total} %</source>
+        <translation>份额合计 {total} %</translation>
+    </message>
+    <message>
+        <source>(tick at least one stimulus for it to drive)</source>
+        <translation>（请至少勾选一个要驱动的刺激）</translation>
+    </message>
+    <message>
+        <source>(each stimulus ticked needs a share)</source>
+        <translation>（每个勾选的刺激都需要份额）</translation>
+    </message>
+    <message>
+        <source>(they must add up to 100 %)</source>
+        <translation>（合计必须为 100 %）</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Allocate into “{name}”</source>
@@ -772,6 +856,10 @@ Restore the unsaved work, or discard it?</source>
     <message>
         <source>Rename “{old}” to “{new}”</source>
         <translation>将“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>Edit channel “{name}”</source>
+        <translation>编辑渠道“{name}”</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,6 @@ from synergy_gui.model.elements import Construct
 from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 
-CONTEXT = "ChannelDialog"
 #: Shares are shown to 0.1 %: a total this close to 100 % is whole (they are scaled to 1).
 ROUNDING = 0.05
 
@@ -43,26 +42,32 @@ class ChannelDialog(QDialog):
         self, channel: Channel, stimuli: list[Construct], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(translate(CONTEXT, "Channel “{name}”").format(name=channel.name))
+        self.setWindowTitle(
+            translate("ChannelDialog", "Channel “{name}”").format(name=channel.name)
+        )
         self._channel = channel
         self.name_edit = QLineEdit(channel.name)
         self.unit_edit = QLineEdit(channel.cost_unit)
-        self.unit_edit.setToolTip(translate(CONTEXT, "What one unit of spend is, e.g. € per week"))
+        self.unit_edit.setToolTip(
+            translate("ChannelDialog", "What one unit of spend is, e.g. € per week")
+        )
         self.checks: dict[str, QCheckBox] = {}
         self.shares: dict[str, QDoubleSpinBox] = {}
         self.total = QLabel()
         self.zero_spin = _level_spin(channel.zero_level)
         self.zero_spin.setToolTip(
-            translate(CONTEXT, "The level of the stimuli it drives when nothing is spent")
+            translate("ChannelDialog", "The level of the stimuli it drives when nothing is spent")
         )
         self.saturation_spin = _level_spin(channel.saturation_level)
         self.saturation_spin.setToolTip(
-            translate(CONTEXT, "The level approached as spend grows without end")
+            translate("ChannelDialog", "The level approached as spend grows without end")
         )
         self.note_edit = QPlainTextEdit(channel.description)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setPlaceholderText(
-            translate(CONTEXT, "Where its numbers come from (a study, last year's campaign …)")
+            translate(
+                "ChannelDialog", "Where its numbers come from (a study, last year's campaign …)"
+            )
         )
         self.problem = problem_label()
         self.buttons = QDialogButtonBox(
@@ -71,13 +76,13 @@ class ChannelDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(translate(CONTEXT, "Name"), self.name_edit)
-        form.addRow(translate(CONTEXT, "Drives"), self._drives_grid(stimuli))
+        form.addRow(translate("ChannelDialog", "Name"), self.name_edit)
+        form.addRow(translate("ChannelDialog", "Drives"), self._drives_grid(stimuli))
         form.addRow("", self.total)
-        form.addRow(translate(CONTEXT, "Cost unit"), self.unit_edit)
-        form.addRow(translate(CONTEXT, "Level with no spend"), self.zero_spin)
-        form.addRow(translate(CONTEXT, "Level it approaches"), self.saturation_spin)
-        form.addRow(translate(CONTEXT, "Note"), self.note_edit)
+        form.addRow(translate("ChannelDialog", "Cost unit"), self.unit_edit)
+        form.addRow(translate("ChannelDialog", "Level with no spend"), self.zero_spin)
+        form.addRow(translate("ChannelDialog", "Level it approaches"), self.saturation_spin)
+        form.addRow(translate("ChannelDialog", "Note"), self.note_edit)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self._show_total()
@@ -98,15 +103,15 @@ class ChannelDialog(QDialog):
             spin.setValue(100.0 * (share or 0.0))
             spin.setEnabled(share is not None)
             spin.setAccessibleName(
-                translate(CONTEXT, "Share of the spend on {name}").format(name=check.text())
+                translate("ChannelDialog", "Share of the spend on {name}").format(name=check.text())
             )
             check.toggled.connect(lambda on, s=spin: self._on_checked(s, on))
             spin.valueChanged.connect(self._show_total)
             grid.addWidget(check, row, 0)
             grid.addWidget(spin, row, 1)
             self.checks[stimulus.id], self.shares[stimulus.id] = check, spin
-        even = QPushButton(translate(CONTEXT, "Share evenly"))
-        even.setToolTip(translate(CONTEXT, "Give each stimulus it drives the same share"))
+        even = QPushButton(translate("ChannelDialog", "Share evenly"))
+        even.setToolTip(translate("ChannelDialog", "Give each stimulus it drives the same share"))
         even.clicked.connect(self.share_evenly)
         grid.addWidget(even, len(stimuli), 1, Qt.AlignmentFlag.AlignRight)
         return box
@@ -134,7 +139,7 @@ class ChannelDialog(QDialog):
     def _show_total(self) -> None:
         """The shares' total, and what stops OK while they are not a whole split."""
         total = self._sum()
-        text = translate(CONTEXT, "The shares add up to {total} %").format(
+        text = translate("ChannelDialog", "The shares add up to {total} %").format(
             total=f"{total:.1f}".replace(".", self.locale().decimalPoint())
         )
         wrong = self._what_is_wrong(total)
@@ -144,11 +149,11 @@ class ChannelDialog(QDialog):
     def _what_is_wrong(self, total: float) -> str:
         ticked = [s for k, s in self.shares.items() if self.checks[k].isChecked()]
         if not ticked:
-            return translate(CONTEXT, "(tick at least one stimulus for it to drive)")
+            return translate("ChannelDialog", "(tick at least one stimulus for it to drive)")
         if any(spin.value() == 0.0 for spin in ticked):
-            return translate(CONTEXT, "(each stimulus ticked needs a share)")
+            return translate("ChannelDialog", "(each stimulus ticked needs a share)")
         if abs(total - 100.0) > ROUNDING:
-            return translate(CONTEXT, "(they must add up to 100 %)")
+            return translate("ChannelDialog", "(they must add up to 100 %)")
         return ""
 
     # ------------------------------------------------------------------ reading

@@ -293,3 +293,21 @@ def test_the_current_plan_made_in_indonesian_is_found_again(language, document):
     spend = current_spend(document.channels, None)
     document.add_scenario(plan_scenario(name, None, spend, ""))
     assert current_plan_key(document, None) == name  # not a second copy at each Compare
+
+
+def test_every_literal_text_is_translated_under_a_literal_context():
+    """lupdate reads ``translate("Context", "text")`` only when both are written out: a text
+    under a context held in a variable never reaches the translators."""
+    import ast
+
+    hidden = []
+    for path in sorted((REPO / "synergy_gui" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            context, text = node.args[:2]
+            literal_text = isinstance(text, ast.Constant) and isinstance(text.value, str)
+            if name == "translate" and literal_text and not isinstance(context, ast.Constant):
+                hidden.append(f"{path.relative_to(REPO)}:{node.lineno}")
+    assert hidden == []
