@@ -10,6 +10,7 @@ channel's adstocked pattern is computed once and scaled by its total.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,6 +60,9 @@ class SpendProblem:
         self._check_outcome()
         self.step = self._outcome_step()
         self.run_steps = self.model.steps if outcome.week is None else max(self.step, 1)
+        #: Called before each batch of runs; a caller that wants to stop the search raises
+        #: from it (a cancelled allocation in the window).
+        self.before_batch: Callable[[], None] = lambda: None
         self._prepare()
 
     # ------------------------------------------------------------------------- set-up
@@ -143,6 +147,7 @@ class SpendProblem:
         if totals.shape[0] > rows:
             parts = [self.outcomes(totals[i : i + rows]) for i in range(0, len(totals), rows)]
             return np.concatenate(parts)
+        self.before_batch()
         stimuli = self.stimuli(totals)
         batch = simulate_batch(self.model, stimuli=stimuli, steps=self.run_steps)
         series = np.asarray(batch.series(self.outcome.construct), dtype=float)

@@ -75,6 +75,11 @@ class ThreadJob(QObject):
     def _run(self) -> object:
         raise NotImplementedError
 
+    def _stop_if_cancelled(self) -> None:
+        """Raise RunCancelledError after a cancel (the work's own checkpoints call this)."""
+        if self._cancelled.is_set():
+            raise RunCancelledError
+
     def _tick(self, share: float) -> None:
         """Report progress; after a cancel, raise RunCancelledError (from the engine's chunk
         callback, which stops the run)."""

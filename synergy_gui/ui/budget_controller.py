@@ -51,7 +51,9 @@ class CurvesJob(ThreadJob):
         self._document, self._scenario, self.outcome = document.clone(), scenario, outcome
 
     def _run(self) -> object:
-        return response_curves(SpendProblem(self._document, self.outcome, self._scenario))
+        problem = SpendProblem(self._document, self.outcome, self._scenario)
+        problem.before_batch = self._stop_if_cancelled  # a newer request stops this one
+        return response_curves(problem)
 
 
 class AllocationJob(ThreadJob):
@@ -70,6 +72,7 @@ class AllocationJob(ThreadJob):
 
     def _run(self) -> object:
         problem = SpendProblem(self._document, self.outcome, self.scenario)
+        problem.before_batch = self._stop_if_cancelled  # Cancel stops the search itself
         request = self.request
         if request.goal == MAXIMISE:
             return allocator.maximise(problem, request.amount, request.minima, request.maxima)

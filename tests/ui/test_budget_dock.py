@@ -339,3 +339,33 @@ def test_a_stimulus_level_change_keeps_the_rows_and_a_relabel_shows_at_once(budg
     budget.document.update_construct("interactivity", label="Two-way chat")
     budget.panel.ensure_current()
     assert budget.panel.rows != rows  # the rows name the stimuli they drive: rebuilt
+
+
+def test_cancelling_an_allocation_stops_its_search_not_just_its_answer(
+    document, monkeypatch, qapp
+):
+    from synergy_gui.ui.panels.allocator_form import AllocationRequest
+
+    batches: list[int] = []
+    searched, first_batch = SpendProblem.outcomes, threading.Event()
+
+    def counted(problem, totals):
+        batches.append(len(totals))
+        if len(batches) == 1:
+            job.cancel()  # the user presses Cancel while the first batch runs
+            first_batch.set()
+        return searched(problem, totals)
+
+    monkeypatch.setattr(SpendProblem, "outcomes", counted)
+    outcome = Outcome("loyalty", 26.0)
+    request = AllocationRequest("maximise", 677_600.0)
+    job = budget_controller.AllocationJob(document, None, outcome, request)
+    answers: list[object] = []
+    job.finished.connect(answers.append)
+    job.start()
+    assert first_batch.wait(30)
+    job.cancel(wait=True)
+    assert not job.running
+    assert len(batches) == 1  # a whole allocation runs dozens of batches
+    qapp.processEvents()
+    assert answers == []
