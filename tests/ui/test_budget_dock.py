@@ -341,9 +341,7 @@ def test_a_stimulus_level_change_keeps_the_rows_and_a_relabel_shows_at_once(budg
     assert budget.panel.rows != rows  # the rows name the stimuli they drive: rebuilt
 
 
-def test_cancelling_an_allocation_stops_its_search_not_just_its_answer(
-    document, monkeypatch, qapp
-):
+def test_cancelling_an_allocation_stops_its_search_not_just_its_answer(document, monkeypatch, qapp):
     from synergy_gui.ui.panels.allocator_form import AllocationRequest
 
     batches: list[int] = []
