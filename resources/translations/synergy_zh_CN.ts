@@ -686,7 +686,7 @@ Restore the unsaved work, or discard it?</source>
     <name>ChannelDialog</name>
     <message>
         <source>Channel “{name}”</source>
-        <extracomment>Shares are shown to 0.1 %: a total this close to 100 % is whole (they are scaled to 1).</extracomment>
+        <extracomment>Shares are shown to 0.1 %: a total within half of that per share of 100 % is whole (thirds show 33.3 % each); the shares are scaled to sum to 1 on OK.</extracomment>
         <translation>渠道“{name}”</translation>
     </message>
     <message>
@@ -703,6 +703,7 @@ Restore the unsaved work, or discard it?</source>
     </message>
     <message>
         <source>Where its numbers come from (a study, last year&apos;s campaign …)</source>
+        <extracomment>the levels as the spins show them (rounded to their decimals)</extracomment>
         <translation>这些数字的来源（某项研究、去年的活动……）</translation>
     </message>
     <message>
@@ -1855,6 +1856,11 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
     <message>
         <source>Nothing was open yet, so the default model opens instead.</source>
         <translation>尚未打开任何模型，因此改为打开默认模型。</translation>
+    </message>
+    <message>
+        <source>the entry</source>
+        <extracomment>The subject of a problem with a whole item of a list (&quot;In paths[1], the entry is …&quot;).</extracomment>
+        <translation>该条目</translation>
     </message>
     <message>
         <source>the file</source>

@@ -13,7 +13,7 @@ translated too, so messages can be built from parts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 #: The translation context of every phrase (the interface's catalogues hold them under it).
@@ -41,23 +41,35 @@ def phrase(template: str, /, **values: object) -> Phrase:
     return Phrase(template, values)
 
 
-def render(message: object, translate_template) -> str:
+def render(
+    message: object,
+    translate_template: Callable[[str], str],
+    number: Callable[[float], object] | None = None,
+) -> str:
     """``message`` with every phrase in it (and in its values) passed through
     ``translate_template(template) -> str``; any other value as ``str`` gives it (an object
-    whose ``str`` is a phrase, such as an import note, is translated too)."""
+    whose ``str`` is a phrase, such as an import note, is translated too). ``number`` dresses
+    each decimal value before it is written (the window writes them in its locale)."""
     if not isinstance(message, Phrase):
         message = str(message)
         if not isinstance(message, Phrase):
             return message
     values = {
-        name: render(value, translate_template) if isinstance(value, Phrase) else value
-        for name, value in message.values.items()
+        name: _value(value, translate_template, number) for name, value in message.values.items()
     }
     template = translate_template(message.template) or message.template
     try:
         return template.format_map(values)
     except (KeyError, IndexError, ValueError):  # a translation that broke a placeholder
         return message.template.format_map(values)
+
+
+def _value(value: object, translate_template, number) -> object:
+    if isinstance(value, Phrase):
+        return render(value, translate_template, number)
+    if number is not None and isinstance(value, float):
+        return number(value)
+    return value
 
 
 def message_of(error: BaseException) -> object:

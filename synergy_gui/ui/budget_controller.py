@@ -52,7 +52,7 @@ class CurvesJob(ThreadJob):
 
     def _run(self) -> object:
         problem = SpendProblem(self._document, self.outcome, self._scenario)
-        problem.before_batch = self._stop_if_cancelled  # a newer request stops this one
+        problem.before_batch = self._stop_if_cancelled  # a closing window stops it
         return response_curves(problem)
 
 

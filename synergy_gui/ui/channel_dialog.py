@@ -31,7 +31,8 @@ from synergy_gui.model.elements import Construct
 from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.panels.rows import problem_label, show_problem
 
-#: Shares are shown to 0.1 %: a total this close to 100 % is whole (they are scaled to 1).
+#: Shares are shown to 0.1 %: a total within half of that per share of 100 % is whole
+#: (thirds show 33.3 % each); the shares are scaled to sum to 1 on OK.
 ROUNDING = 0.05
 
 
@@ -62,6 +63,11 @@ class ChannelDialog(QDialog):
         self.saturation_spin.setToolTip(
             translate("ChannelDialog", "The level approached as spend grows without end")
         )
+        #: the levels as the spins show them (rounded to their decimals)
+        self._levels_shown = {
+            "zero_level": self.zero_spin.value(),
+            "saturation_level": self.saturation_spin.value(),
+        }
         self.note_edit = QPlainTextEdit(channel.description)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setPlaceholderText(
@@ -152,7 +158,7 @@ class ChannelDialog(QDialog):
             return translate("ChannelDialog", "(tick at least one stimulus for it to drive)")
         if any(spin.value() == 0.0 for spin in ticked):
             return translate("ChannelDialog", "(each stimulus ticked needs a share)")
-        if abs(total - 100.0) > ROUNDING:
+        if abs(total - 100.0) > ROUNDING * len(ticked) + 1e-9:
             return translate("ChannelDialog", "(they must add up to 100 %)")
         return ""
 
@@ -180,6 +186,9 @@ class ChannelDialog(QDialog):
         }
         if _same_shares(values["drives"], self._channel.drives):
             del values["drives"]
+        for name, shown in self._levels_shown.items():
+            if values[name] == shown:
+                del values[name]  # untouched: the channel's finer figure stays
         return {k: v for k, v in values.items() if v != getattr(self._channel, k, None)}
 
     def show_problem(self, reason: str | None) -> None:

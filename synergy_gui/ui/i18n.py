@@ -164,8 +164,32 @@ def translate(context: str, text: str) -> str:
 
 
 def message_text(message: object) -> str:
-    """A message of the model, engine or io layer in the interface's language."""
-    return render(message, lambda template: QCoreApplication.translate(CONTEXT, template))
+    """A message of the model, engine or io layer in the interface's language, its decimal
+    numbers written as the locale writes them ("0,45" in Indonesian)."""
+    locale = QLocale()
+    marks = {".": locale.decimalPoint(), ",": locale.groupSeparator()}
+    number = None if marks == {".": ".", ",": ","} else (lambda value: ScreenNumber(value, marks))
+    return render(message, lambda t: QCoreApplication.translate(CONTEXT, t), number)
+
+
+class ScreenNumber(float):
+    """A decimal number that writes itself with the locale's marks, whatever its format."""
+
+    def __new__(cls, value: float, marks: dict[str, str]) -> ScreenNumber:
+        made = super().__new__(cls, value)
+        made.marks = marks
+        return made
+
+    def __format__(self, spec: str) -> str:
+        return self._marked(float.__format__(float(self), spec))
+
+    def __repr__(self) -> str:
+        return self._marked(float.__repr__(float(self)))
+
+    __str__ = __repr__
+
+    def _marked(self, text: str) -> str:
+        return "".join(self.marks.get(mark, mark) for mark in text)
 
 
 def error_text(error: BaseException) -> str:

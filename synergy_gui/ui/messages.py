@@ -27,9 +27,12 @@ _ITEM = re.compile(r"^(constructs|paths|junctions|scenarios)\[(\d+)\](?:\.(.+))?
 _LINE = re.compile(r"^line (\d+)(?:, column (\d+))?$")
 _VERBS = ("is ", "are ", "must ", "was ", "has ", "have ", "cannot ", "can't ", "should ")
 _CONTEXT = "Messages"
+#: The subject of a problem with a whole item of a list ("In paths[1], the entry is …").
+ENTRY = QT_TRANSLATE_NOOP("Messages", "the entry")
 #: How the file's fields read as the subject of a sentence ("the weight must be …").
 FIELD_SUBJECTS = {
     "": QT_TRANSLATE_NOOP("Messages", "the file"),
+    "top level": QT_TRANSLATE_NOOP("Messages", "the file"),
     "version": QT_TRANSLATE_NOOP("Messages", "the version number"),
     "weight": QT_TRANSLATE_NOOP("Messages", "the weight"),
     "source": QT_TRANSLATE_NOOP("Messages", "the source"),
@@ -99,7 +102,7 @@ def describe_problem(problem: Problem, data: object = None) -> str:
             _tr(
                 QT_TRANSLATE_NOOP("Messages", "In {where}, {clause}"),
                 where=where,
-                clause=_clause(field, english, message),
+                clause=_clause(field, english, message, whole_item=not field),
             )
         )
     head, _, field = location.partition(".")
@@ -138,9 +141,9 @@ def _subject(field: str) -> str:
     return f"“{field}”"
 
 
-def _clause(field: str, english: str, message: str) -> str:
+def _clause(field: str, english: str, message: str, whole_item: bool = False) -> str:
     """ "the weight must be …", or "the target is wrong: there is no …"."""
-    subject = _subject(field)
+    subject = translate(_CONTEXT, ENTRY) if whole_item else _subject(field)
     if english.startswith(_VERBS):
         return _tr(
             QT_TRANSLATE_NOOP("Messages", "{subject} {message}"), subject=subject, message=message

@@ -209,7 +209,7 @@ class StudyFiles:
             text = translate("StudyFiles", "Merge {name}").format(name=name)
             command = ReplaceDocumentCommand(self.document, outcome.document, text)
             said = translate("StudyFiles", "Merged {name}: {summary}.").format(
-                name=name, summary=outcome.summary()
+                name=name, summary=message_text(outcome.summary())
             )
         elif choice == REPLACE:
             text = translate("StudyFiles", "Import {name}").format(name=name)

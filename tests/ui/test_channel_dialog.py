@@ -104,3 +104,16 @@ def test_ok_waits_for_a_whole_split_of_the_spend(qtbot, document):
     dialog.shares["ewom"].setValue(80.0)
     assert not _ok(dialog).isEnabled() and "100 %" in dialog.total.text()
     assert dialog.changes()["drives"] == {"ewom": 1.0}  # shares scale to a whole on OK
+
+
+def test_thirds_and_finer_levels_than_shown_are_left_as_they_are(qtbot, document):
+    document.update_channel(
+        "influencers",
+        drives={"kol_credibility": 1 / 3, "koc_authenticity": 1 / 3, "ewom": 1 / 3},
+        zero_level=0.125,
+        saturation_level=0.875,
+    )
+    dialog = _dialog(qtbot, document, "influencers")
+    assert _ok(dialog).isEnabled()  # 33.3 % three times is a whole split, shown rounded
+    dialog.name_edit.setText("Creators")
+    assert dialog.changes() == {"name": "Creators"}  # the levels shown as 0.13 and 0.88 stay

@@ -100,3 +100,12 @@ def test_a_bad_file_given_at_start_up_does_not_speak_of_an_open_model(
     assert len(shown) == 1
     assert "stays as it was" not in shown[0]
     assert shown[0].endswith(messages.DEFAULT_INSTEAD)
+
+
+def test_a_whole_item_that_is_wrong_is_called_the_entry_not_the_file(tmp_path: Path):
+    data = json.loads(preset_path(DEFAULT_PRESET).read_text(encoding="utf-8"))
+    data["constructs"][1] = 5
+    broken = tmp_path / "item.synergy.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    _, details = messages.open_error_text(broken, _refusal(broken))
+    assert details.splitlines()[0] == "In constructs[1], the entry must be an object {...} (got 5)."

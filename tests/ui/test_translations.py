@@ -311,3 +311,26 @@ def test_every_literal_text_is_translated_under_a_literal_context():
             if name == "translate" and literal_text and not isinstance(context, ast.Constant):
                 hidden.append(f"{path.relative_to(REPO)}:{node.lineno}")
     assert hidden == []
+
+
+def test_the_inspector_s_synergy_warning_reads_in_indonesian(qtbot, language, document):
+    from synergy_gui.ui.panels import InspectorPanel
+
+    language("id")
+    inspector = InspectorPanel(document, QUndoStack())
+    qtbot.addWidget(inspector)
+    inspector.show_item("x_interactivity_personalization")
+    document.set_weight("x_interactivity_personalization", 0.9)
+    inspector.show_item("x_interactivity_personalization")
+    text = inspector.page.warning.text()
+    assert text.startswith("⚠ Suku sinergi dapat mencapai 0,45 (|0,9| kali")
+
+
+def test_numbers_inside_a_message_take_the_locale_s_marks(language):
+    from synergy_gui.model.phrases import phrase
+
+    made = phrase("{a!r} {b:.1f} {c:,.0f} {n} {kept}", a=3.5, b=2.25, c=677_600.0, n=7, kept="0.5")
+    language("id")
+    assert i18n.message_text(made) == "3,5 2,2 677.600 7 0.5"  # text values stay as written
+    language("en")
+    assert i18n.message_text(made) == "3.5 2.2 677,600 7 0.5" == made

@@ -20,7 +20,7 @@ from synergy_gui.model.elements import ACTIVATION_KINDS, PATH_KINDS, ROLES
 from synergy_gui.model.glossary import localised, terms_for_construct
 from synergy_gui.model.validation import synergy_warnings
 from synergy_gui.ui.binding import SliderBinding, make_slider_pair
-from synergy_gui.ui.i18n import current_language, translate
+from synergy_gui.ui.i18n import current_language, message_text, translate
 from synergy_gui.ui.panels.editors import (
     CommitLineEdit,
     CommitTextEdit,
@@ -348,7 +348,8 @@ class JunctionPage(Page):
         """Say when the co-active term can reverse a member's own effect (DESIGN §3)."""
         index = [j.id for j in self.document.junctions].index(self.item_id)
         place = f"junctions[{index}]."
-        texts = [w.message for w in synergy_warnings(self.document) if w.location.startswith(place)]
+        warnings = synergy_warnings(self.document)
+        texts = [message_text(w.message) for w in warnings if w.location.startswith(place)]
         self.warning.setText("\n".join(f"⚠ {text[:1].upper()}{text[1:]}." for text in texts))
         self.warning.setHidden(not texts)
 
