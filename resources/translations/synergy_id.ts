@@ -1004,8 +1004,12 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
 <context>
     <name>ConstructItem</name>
     <message>
-        <source>Glossary</source>
+        <source>References</source>
         <extracomment>A shortened label keeps at least this many letters before &quot;…&quot;; shorter, initials read better.</extracomment>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
         <translation>Glosarium</translation>
     </message>
     <message>
@@ -2109,6 +2113,10 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
     <message>
         <source>Standardised weights are βs from −1 to 1; unstandardised ones are a study&apos;s raw coefficients (Bollen&apos;s ind60 → dem60 is 1.48), up to ±100</source>
         <translation>Bobot terstandar adalah β dari −1 sampai 1; bobot tak terstandar adalah koefisien mentah suatu penelitian (ind60 → dem60 milik Bollen bernilai 1,48), hingga ±100</translation>
+    </message>
+    <message>
+        <source>Levels from 0 to 1, or from −1 to 1 for tanh and trivalent maps (FCM&apos;s bipolar scale)</source>
+        <translation>Tingkat dari 0 sampai 1, atau dari −1 sampai 1 untuk peta tanh dan trivalen (skala bipolar FCM)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4337,6 +4345,10 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
     <message>
         <source>Week</source>
         <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>tingkat</translation>
     </message>
     <message>
         <source>Prediction gap</source>

@@ -1004,8 +1004,12 @@ Restore the unsaved work, or discard it?</source>
 <context>
     <name>ConstructItem</name>
     <message>
-        <source>Glossary</source>
+        <source>References</source>
         <extracomment>A shortened label keeps at least this many letters before &quot;…&quot;; shorter, initials read better.</extracomment>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
         <translation>术语表</translation>
     </message>
     <message>
@@ -2109,6 +2113,10 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
     <message>
         <source>Standardised weights are βs from −1 to 1; unstandardised ones are a study&apos;s raw coefficients (Bollen&apos;s ind60 → dem60 is 1.48), up to ±100</source>
         <translation>标准化权重为 −1 至 1 的 β；非标准化权重为研究的原始系数（Bollen 的 ind60 → dem60 为 1.48），最多 ±100</translation>
+    </message>
+    <message>
+        <source>Levels from 0 to 1, or from −1 to 1 for tanh and trivalent maps (FCM&apos;s bipolar scale)</source>
+        <translation>水平取 0 至 1；对 tanh 和三值映射取 −1 至 1（FCM 的双极尺度）</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4337,6 +4345,10 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
     <message>
         <source>Week</source>
         <translation>周</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>水平</translation>
     </message>
     <message>
         <source>Prediction gap</source>

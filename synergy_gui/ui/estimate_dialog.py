@@ -211,7 +211,7 @@ class EstimateDialog(QDialog):
         )
         self.replace_button.clicked.connect(lambda: self.apply(REPLACE))
         self.merge_button = QPushButton(translate("EstimateDialog", "Mer&ge into It"))
-        self.merge_button.setToolTip(MERGE_TIP)
+        self.merge_button.setToolTip(translate("StudyImportDialog", MERGE_TIP))
         self.merge_button.clicked.connect(lambda: self.apply(MERGE))
         close = QPushButton(translate("EstimateDialog", "Close"))
         close.clicked.connect(self.close)

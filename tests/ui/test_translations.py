@@ -334,3 +334,25 @@ def test_numbers_inside_a_message_take_the_locale_s_marks(language):
     assert i18n.message_text(made) == "3,5 2,2 677.600 7 0.5"  # text values stay as written
     language("en")
     assert i18n.message_text(made) == "3.5 2.2 677,600 7 0.5" == made
+
+
+def test_lupdate_reads_every_literal_the_code_marks():
+    """A text lupdate cannot parse (a string in parentheses, say) would never be translated:
+    every ``translate("C", "text")`` and ``QT_TRANSLATE_NOOP("C", "text")`` of the interface
+    is in the catalogue."""
+    import ast
+
+    catalogue = {(context, source) for context, source, _ in _messages(FOLDER / "synergy_id.ts")}
+    missed = []
+    for path in sorted((REPO / "synergy_gui" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            parts = [a.value if isinstance(a, ast.Constant) else None for a in node.args[:2]]
+            marked = name in ("translate", "QT_TRANSLATE_NOOP") and all(
+                isinstance(p, str) for p in parts
+            )
+            if marked and tuple(parts) not in catalogue:
+                missed.append(f"{path.relative_to(REPO)}:{node.lineno}: {parts[1][:50]}")
+    assert missed == []

@@ -146,7 +146,8 @@ def tooltip_html(construct: Construct) -> str:
         parts.append(html.escape(construct.description))
     if construct.references:
         refs = "<br>".join(html.escape(r) for r in construct.references)
-        parts.append(f"<i>{html.escape(translate('ConstructItem', 'References'))}</i><br>{refs}")
+        heading = html.escape(translate("ConstructItem", "References"))
+        parts.append(f"<i>{heading}</i><br>{refs}")
     terms = glossary_tip(construct)
     if terms:
         parts.append(terms)

@@ -79,10 +79,8 @@ class MetaPage(Page):
         self.level_range.setToolTip(
             translate(
                 "MetaPage",
-                (
-                    "Levels from 0 to 1, or from −1 to 1 for tanh and trivalent maps (FCM's "
-                    "bipolar scale)"
-                ),
+                "Levels from 0 to 1, or from −1 to 1 for tanh and trivalent maps (FCM's "
+                "bipolar scale)",
             )
         )
         self.level_range.activated.connect(

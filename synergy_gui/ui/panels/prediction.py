@@ -87,7 +87,7 @@ class PredictionBar(QWidget):
         )
         self.done.clicked.connect(self.doneRequested)
         self.week_label = plain_label(translate("Prediction", "Week"))
-        self.level_label = plain_label("level")
+        self.level_label = plain_label(translate("Prediction", "level"))
         self.message = plain_label()  # construct labels as written
         self.message.setWordWrap(True)
         self.message.setAccessibleName(translate("Prediction", "Prediction gap"))

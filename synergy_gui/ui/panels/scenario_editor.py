@@ -77,7 +77,7 @@ def _scrolling(content: QWidget, hint: str = "") -> QScrollArea:
     column = QVBoxLayout(page)
     column.setContentsMargins(4, 4, 4, 4)
     if hint:
-        column.addWidget(title_label(hint))
+        column.addWidget(title_label(translate("ScenarioEditor", hint)))
     column.addWidget(content, 1)
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)

@@ -65,7 +65,7 @@ class StoryStepDialog(QDialog):
         self.week_box.setSpecialValueText(
             translate("StoryStepDialog", END_OF_RUN)
         )  # shown at the minimum, -1
-        self.week_box.setSuffix(f" {plural_unit(time_unit)}")
+        self.week_box.setSuffix(f" {unit_word(plural_unit(time_unit))}")
         self.week_box.setValue(-1.0 if step.week is None else step.week)
         self.play_box = QCheckBox(translate("StoryStepDialog", "Play the run from the start"))
         self.play_box.setChecked(step.play)
