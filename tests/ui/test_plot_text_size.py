@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from synergy_gui.engine import Simulator
 from synergy_gui.model.view_state import ViewState
-from synergy_gui.ui.panels.level_plot import FONT_SIZE, FULL_TICKS, LINE_WIDTH
+from synergy_gui.ui.panels.plot_axes import FULL_TICKS
+from synergy_gui.ui.panels.plot_styles import FONT_SIZE, LINE_WIDTH
 from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 from synergy_gui.ui.simulation_controller import Runs
 

@@ -12,7 +12,7 @@ from synergy_gui.engine import Simulator
 from synergy_gui.model import ModelDocument
 from synergy_gui.model.fileformat import load_document
 from synergy_gui.model.view_state import ViewState
-from synergy_gui.ui.panels.level_plot import FONT_SIZE, LINE_COLOURS, LINE_WIDTH
+from synergy_gui.ui.panels.plot_styles import FONT_SIZE, LINE_COLOURS, LINE_WIDTH
 from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 from synergy_gui.ui.simulation_controller import Runs
 

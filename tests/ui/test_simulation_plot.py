@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from synergy_gui.engine import SimulationResult, Simulator
 from synergy_gui.model.view_state import ViewState
-from synergy_gui.ui.panels.level_plot import line_specs
 from synergy_gui.ui.panels.plot_layout import fitted_limits
+from synergy_gui.ui.panels.plot_styles import line_specs
 from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 from synergy_gui.ui.panels.values_table import ValuesTable
 from synergy_gui.ui.simulation_controller import Runs

@@ -21,7 +21,7 @@ from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui import i18n, language_menu, messages
 from synergy_gui.ui.graph import GraphScene
 from synergy_gui.ui.panels.budget_plots import CurvesPlot
-from synergy_gui.ui.panels.level_plot import line_specs
+from synergy_gui.ui.panels.plot_styles import line_specs
 from synergy_gui.ui.panels.simulation_panel import SimulationPanel
 from synergy_gui.ui.panels.synergy_plot import SynergyPlot
 from synergy_gui.ui.panels.values_table import ValuesTable

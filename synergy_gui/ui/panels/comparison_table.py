@@ -16,7 +16,7 @@ from synergy_gui.engine.compare import Comparison
 from synergy_gui.model.view_state import ScenarioKey
 from synergy_gui.ui.i18n import translate
 from synergy_gui.ui.numbers import difference_text, number_text, short_number
-from synergy_gui.ui.panels.level_plot import LineSpec
+from synergy_gui.ui.panels.plot_styles import LineSpec
 from synergy_gui.ui.panels.values_table import SHORT_UNITS
 from synergy_gui.ui.vocabulary import scenario_name
 

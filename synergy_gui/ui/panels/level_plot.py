@@ -21,83 +21,37 @@ per scenario, sharing the time and level axes.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass, replace
 
 import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FixedLocator, MaxNLocator
 from matplotlib.transforms import Bbox
 from PySide6.QtCore import QTimer
 
+from synergy_gui.ui.panels.plot_axes import (
+    LARGE_TEXT,
+    label_axes,
+    level_span,
+    set_level_axis,
+    small_multiples,
+    style_axes,
+    time_cursor,
+)
 from synergy_gui.ui.panels.plot_bands import BandArtists, band_artists
 from synergy_gui.ui.panels.plot_layout import (
     FULL_RANGE,
     LegendLayout,
     fitted_limits,
     keeps_limits,
-    legend_layout,
 )
-from synergy_gui.ui.panels.plot_ticks import LocaleTickFormatter
-
-#: Okabe-Ito colours without black (it vanishes on a dark palette); yellow last (low contrast).
-LINE_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442")
-LINE_STYLES = ("-", "--", ":", "-.")
-#: One dash per compared scenario (at most six), told apart at a glance from the back row.
-SCENARIO_STYLES = ("-", (0, (6, 2)), (0, (1, 1.5)), (0, (5, 1.5, 1, 1.5)), (0, (2, 2)), "-.")
-LINE_WIDTH = 3.0  # points: 4 px at 96 dpi, thick enough for the back of a classroom
-FONT_SIZE = 13  # points
-CURSOR_ALPHA = 0.65  # the cursor in the text colour, a little faded: visible on light and dark
-FULL_TICKS = (0.0, 0.25, 0.5, 0.75, 1.0)
-#: From this text scale on (presentation), fewer labelled ticks: the quarters stay as grid lines.
-LARGE_TEXT = 1.5
-LARGE_TICKS = (0.0, 0.5, 1.0)
-QUARTER_GRID = (0.25, 0.75)
-#: The same for bipolar levels (−1…1).
-BIPOLAR_RANGE = (-1.0, 1.0)
-BIPOLAR_TICKS = (-1.0, -0.5, 0.0, 0.5, 1.0)
-BIPOLAR_LARGE_TICKS = (-1.0, 0.0, 1.0)
-BIPOLAR_GRID = (-0.5, 0.5)
-#: Legend spacing in font sizes (matplotlib's own units): line sample, gap, between columns.
-HANDLE_LENGTH, HANDLE_PAD, COLUMN_SPACING = 2.4, 0.8, 1.6
-
-
-@dataclass(frozen=True)
-class LineSpec:
-    """One plotted line: its construct, its label in the legend, its colour and style, its key
-    in :attr:`LevelPlot.lines` (default: the construct's id) and the small axes it is in."""
-
-    construct_id: str
-    label: str
-    colour: str
-    style: str | tuple = "-"
-    key: Hashable = None
-    panel: int = 0
-
-    @property
-    def line_key(self) -> Hashable:
-        return self.construct_id if self.key is None else self.key
-
-
-@dataclass(frozen=True)
-class LegendEntry:
-    """One entry of the legend: a line sample and its text."""
-
-    label: str
-    colour: str
-    style: str | tuple = "-"
-
-
-def line_specs(ids_and_labels: list[tuple[str, str]]) -> list[LineSpec]:
-    """Colours and styles for the lines, in order: colours first, then dashes."""
-    specs = []
-    for index, (construct_id, label) in enumerate(ids_and_labels):
-        colour = LINE_COLOURS[index % len(LINE_COLOURS)]
-        style = LINE_STYLES[(index // len(LINE_COLOURS)) % len(LINE_STYLES)]
-        specs.append(LineSpec(construct_id, label, colour, style))
-    return specs
+from synergy_gui.ui.panels.plot_legend import legend_rows, measured_legend_layout, show_legend
+from synergy_gui.ui.panels.plot_styles import (
+    FONT_SIZE,
+    LINE_WIDTH,
+    LegendEntry,
+    LineSpec,
+)
 
 
 class LevelPlot(FigureCanvasQTAgg):
@@ -166,16 +120,7 @@ class LevelPlot(FigureCanvasQTAgg):
         return self._panels
 
     def _make_cursor(self, axes) -> Line2D:
-        cursor = axes.axvline(
-            0.0,
-            color=self._colours["text"],
-            alpha=CURSOR_ALPHA,
-            linewidth=2.0 * self.thickness,
-            linestyle="--",
-            animated=True,
-        )
-        cursor.set_visible(False)
-        return cursor
+        return time_cursor(axes, self._colours["text"], 2.0 * self.thickness)
 
     # ------------------------------------------------------------------ structure (full draw)
     def set_lines(
@@ -219,18 +164,7 @@ class LevelPlot(FigureCanvasQTAgg):
             line.remove()
         self._remove_bands()
         self.lines, self._specs = {}, []
-        self.figure.clear()
-        count = max(1, len(panels))
-        columns = min(count, 4)
-        rows = -(-count // columns)
-        grid = self.figure.subplots(rows, columns, sharex=True, sharey=True, squeeze=False)
-        axes_list = list(grid.flat)
-        for spare in axes_list[count:]:
-            spare.remove()
-        self.axes_list = axes_list[:count]
-        for axes, title in zip(self.axes_list, panels, strict=False):
-            # labels as written: "$5 to $10" is not mathematics
-            axes.set_title(title, fontsize=self.font_size(-1), loc="left", parse_math=False)
+        self.axes_list = small_multiples(self.figure, panels, self.font_size(-1))
         self._panels = panels
         self.cursors = [self._make_cursor(axes) for axes in self.axes_list]
         self._apply_axis_labels()
@@ -245,15 +179,7 @@ class LevelPlot(FigureCanvasQTAgg):
 
     def _apply_axis_labels(self) -> None:
         """Small multiples label the outer axes only (the others share them)."""
-        x_label, y_label = self._labels
-        many = len(self.axes_list) > 1
-        for axes in self.axes_list:
-            spec = axes.get_subplotspec()
-            bottom = not many or spec.is_last_row() or _nothing_below(axes, self.axes_list)
-            size = self.font_size()
-            axes.set_xlabel(x_label if bottom else "", fontsize=size, parse_math=False)
-            y_text = y_label if not many or spec.is_first_col() else ""
-            axes.set_ylabel(y_text, fontsize=size, parse_math=False)
+        label_axes(self.axes_list, *self._labels, self.font_size())
 
     def set_time_range(self, x_max: float) -> None:
         """Show times 0..x_max (a full draw when the range changes)."""
@@ -433,13 +359,9 @@ class LevelPlot(FigureCanvasQTAgg):
 
     def data_range(self) -> tuple[float, float] | None:
         """The lowest and highest plotted level (None without data)."""
-        arrays = [np.asarray(line.get_ydata(), dtype=float) for line in self.lines.values()]
+        arrays = [line.get_ydata() for line in self.lines.values()]
         arrays += [self._band_data[key][1][::4].ravel() for key in self.bands]  # p10 and p90
-        arrays = [a[np.isfinite(a)] for a in arrays]
-        arrays = [a for a in arrays if a.size]
-        if not arrays:
-            return None
-        return min(float(a.min()) for a in arrays), max(float(a.max()) for a in arrays)
+        return level_span(arrays)
 
     def _choose_y_limits(self, force: bool = False) -> bool:
         """Set the y range the data need; True when it changed (a full draw is due)."""
@@ -460,19 +382,7 @@ class LevelPlot(FigureCanvasQTAgg):
     def _apply_y_limits(self) -> None:
         large = self.text_scale >= LARGE_TEXT
         for axes in self.axes_list:
-            axes.set_ylim(*self.y_limits)
-            axes.yaxis.set_major_formatter(LocaleTickFormatter())
-            if self.y_limits == FULL_RANGE:
-                axes.yaxis.set_major_locator(FixedLocator(LARGE_TICKS if large else FULL_TICKS))
-                axes.yaxis.set_minor_locator(FixedLocator(QUARTER_GRID if large else ()))
-            elif self.y_limits == BIPOLAR_RANGE:
-                ticks = BIPOLAR_LARGE_TICKS if large else BIPOLAR_TICKS
-                axes.yaxis.set_major_locator(FixedLocator(ticks))
-                axes.yaxis.set_minor_locator(FixedLocator(BIPOLAR_GRID if large else ()))
-            else:
-                bins = 3 if large else 5
-                axes.yaxis.set_major_locator(MaxNLocator(nbins=bins, steps=[1, 2, 2.5, 5, 10]))
-                axes.yaxis.set_minor_locator(FixedLocator(()))
+            set_level_axis(axes, self.y_limits, large)
 
     def _draw_animated(self) -> None:
         # overlays below the lines (zorder < 2, a prediction's sketch) or above them
@@ -485,26 +395,13 @@ class LevelPlot(FigureCanvasQTAgg):
                 cursor.axes.draw_artist(cursor)
 
     def _style_axes(self) -> None:
-        face, text, grid = self._colours["face"], self._colours["text"], self._colours["grid"]
-        self.figure.set_facecolor(face)
+        self.figure.set_facecolor(self._colours["face"])
         self._apply_y_limits()
-        small = len(self.axes_list) > 1
+        size = self.font_size(-2 if len(self.axes_list) > 1 else -1)
         for axes in self.axes_list:
-            axes.set_facecolor(face)
-            axes.set_xlim(0.0, self._x_max)
-            size = self.font_size(-2 if small else -1)
-            thickness = self.thickness
-            axes.tick_params(labelsize=size, colors=text, length=5 * thickness, width=1.2)
-            axes.tick_params(which="minor", length=0)
-            axes.grid(True, which="both", color=grid, linewidth=0.8 * thickness)
-            axes.xaxis.label.set_color(text)
-            axes.yaxis.label.set_color(text)
-            axes.title.set_color(text)
-            for spine in axes.spines.values():
-                spine.set_color(text)
-            axes.spines[["top", "right"]].set_visible(False)
+            style_axes(axes, self._colours, self._x_max, size, self.thickness)
         for cursor in self.cursors:
-            cursor.set_color(text)
+            cursor.set_color(self._colours["text"])
 
     def legend_entries(self) -> list[LegendEntry]:
         """What the legend lists: the given entries, else one per line."""
@@ -513,74 +410,26 @@ class LevelPlot(FigureCanvasQTAgg):
         return [LegendEntry(s.label, s.colour, s.style) for s in self._specs]
 
     def _update_legend(self) -> None:
-        legend = self.figure.legends[0] if self.figure.legends else None
-        if legend is not None:
-            legend.remove()
         self.legend_layout = self._legend_layout()
-        entries = self.legend_entries()
-        if not entries or not self.shows_legend():
-            return
-        handles = [
-            Line2D([], [], color=e.colour, linestyle=e.style, linewidth=self.line_width)
-            for e in entries
-        ]
-        layout = self.legend_layout
-        legend = self.figure.legend(
-            handles,
-            list(layout.labels),
-            loc="outside upper center",
-            ncols=layout.columns,
-            fontsize=layout.font_size,
-            frameon=False,
-            labelcolor=self._colours["text"],
-            handlelength=HANDLE_LENGTH,
-            handletextpad=HANDLE_PAD,
-            columnspacing=COLUMN_SPACING,
+        entries = self.legend_entries() if self.shows_legend() else []
+        show_legend(
+            self.figure, entries, self.legend_layout, self.line_width, self._colours["text"]
         )
-        for text in legend.get_texts():
-            text.set_parse_math(False)  # labels as written: "$5 to $10" is not mathematics
 
     def shows_legend(self) -> bool:
         """Whether the figure has a legend (not when it would crowd out a small plot)."""
         layout = self.legend_layout
         if layout is None or self.max_legend_rows is None:
             return True
-        rows = -(-len(layout.labels) // layout.columns) + sum(
-            label.count("\n") for label in layout.labels[:: layout.columns]
-        )
-        return rows <= self.max_legend_rows
+        return legend_rows(layout) <= self.max_legend_rows
 
     def _legend_layout(self) -> LegendLayout:
         """Font size, columns and wrapping so that every label shows in the canvas's width."""
-        renderer = self.get_renderer()
-        pixels_per_point = self.figure.dpi / 72.0
-        scale = self.legend_scale  # the layout's sizes are designed sizes, measured scaled
-
-        def measure(text: str, size: float) -> float:
-            font = FontProperties(size=size * scale)
-            return renderer.get_text_width_height_descent(text, font, ismath=False)[0]
-
-        def handle_width(size: float) -> float:
-            return (HANDLE_LENGTH + HANDLE_PAD + COLUMN_SPACING) * size * scale * pixels_per_point
-
-        width = self.figure.bbox.width - 12.0 * pixels_per_point  # the figure's own padding
         labels = [entry.label for entry in self.legend_entries()]
-        layout = legend_layout(labels, width, measure, handle_width)
-        return replace(layout, font_size=layout.font_size * scale)
+        # the layout's sizes are designed sizes, measured scaled
+        return measured_legend_layout(self, labels, self.legend_scale)
 
     @property
     def legend_scale(self) -> float:
         """The legend grows more slowly than other text: it must stay one row on a slide."""
         return self.thickness
-
-
-def _nothing_below(axes, axes_list) -> bool:
-    """In a grid with a short last row, an axes with no axes under it labels the time."""
-    spec = axes.get_subplotspec()
-    below = [
-        other
-        for other in axes_list
-        if other.get_subplotspec().colspan == spec.colspan
-        and other.get_subplotspec().rowspan.start > spec.rowspan.start
-    ]
-    return not below

@@ -14,7 +14,8 @@ from matplotlib.lines import Line2D
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from synergy_gui.ui.i18n import translate
-from synergy_gui.ui.panels.level_plot import LINE_WIDTH, LevelPlot
+from synergy_gui.ui.panels.level_plot import LevelPlot
+from synergy_gui.ui.panels.plot_styles import LINE_WIDTH
 
 FORMATS = {
     ".png": QT_TRANSLATE_NOOP("PlotExport", "PNG image"),

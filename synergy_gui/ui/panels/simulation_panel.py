@@ -32,14 +32,9 @@ from synergy_gui.ui.panels.base import DocumentPanel
 from synergy_gui.ui.panels.compare_controls import CompareControls, RunProgress
 from synergy_gui.ui.panels.comparison_table import ComparisonTable
 from synergy_gui.ui.panels.focus import FocusButton
-from synergy_gui.ui.panels.level_plot import (
-    LARGE_TEXT,
-    SCENARIO_STYLES,
-    LegendEntry,
-    LevelPlot,
-    LineSpec,
-    line_specs,
-)
+from synergy_gui.ui.panels.level_plot import LevelPlot
+from synergy_gui.ui.panels.plot_axes import LARGE_TEXT
+from synergy_gui.ui.panels.plot_styles import SCENARIO_STYLES, LegendEntry, LineSpec, line_specs
 from synergy_gui.ui.panels.prediction import (
     PredictionBar,
     PredictionMode,

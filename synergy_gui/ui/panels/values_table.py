@@ -12,7 +12,7 @@ from synergy_gui.engine.compare import settle_time
 from synergy_gui.engine.steady import SteadyState
 from synergy_gui.ui.i18n import message_text, translate
 from synergy_gui.ui.numbers import number_text, short_number
-from synergy_gui.ui.panels.level_plot import LineSpec
+from synergy_gui.ui.panels.plot_styles import LineSpec
 from synergy_gui.ui.plain import plain_label, plain_tip
 from synergy_gui.ui.vocabulary import unit_word
 
