@@ -15,7 +15,7 @@ from synergy_gui.model.presets import list_presets, load_preset
 from synergy_gui.model.view_state import ViewState
 from synergy_gui.ui.graph import GraphScene, GraphView
 from synergy_gui.ui.graph import style as st
-from synergy_gui.ui.graph.construct_item import compact_label
+from synergy_gui.ui.graph.node_label import compact_label
 from synergy_gui.ui.graph.style import LABEL_FLOOR_PIXELS, LABEL_PIXELS, SMALL_PIXELS
 
 ARROW = "source__target"

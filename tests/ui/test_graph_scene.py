@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 
 from synergy_gui.model import Construct, ModelDocument
 from synergy_gui.ui.graph import ConstructItem, GraphScene, JunctionItem, PathItem
-from synergy_gui.ui.graph.construct_item import glossary_tip, tooltip_html
+from synergy_gui.ui.graph.construct_tooltip import glossary_tip, tooltip_html
 from synergy_gui.ui.graph.layout import between
 
 

@@ -13,7 +13,7 @@ from synergy_gui.model import help_pages as pages
 from synergy_gui.model.glossary import term
 from synergy_gui.ui import actions
 from synergy_gui.ui.graph import style as st
-from synergy_gui.ui.graph.construct_item import DifferenceBadge
+from synergy_gui.ui.graph.node_parts import DifferenceBadge
 from synergy_gui.ui.help_legend import LEGEND_IMAGES, legend_image
 from synergy_gui.ui.help_window import HelpWindow, open_help, shortcut_rows
 from synergy_gui.ui.panels import InspectorPanel

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-from synergy_gui.ui.graph.construct_item import ConnectHandle, ConstructItem
+from synergy_gui.ui.graph.construct_item import ConstructItem
 from synergy_gui.ui.graph.editing import ConnectDrag, construct_at
 from synergy_gui.ui.graph.junction_item import JunctionItem
+from synergy_gui.ui.graph.node_parts import ConnectHandle
 
 if TYPE_CHECKING:
     from synergy_gui.ui.graph.scene import GraphScene

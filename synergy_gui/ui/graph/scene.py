@@ -23,12 +23,13 @@ from synergy_gui.ui.commands import (
     push,
 )
 from synergy_gui.ui.graph import menus
-from synergy_gui.ui.graph.construct_item import ConnectHandle, ConstructItem
+from synergy_gui.ui.graph.construct_item import ConstructItem
 from synergy_gui.ui.graph.editing import InlineEditor, LabelEditing, construct_at
 from synergy_gui.ui.graph.gestures import Gestures
 from synergy_gui.ui.graph.junction_item import JunctionItem
 from synergy_gui.ui.graph.layout import column_layout, free_spot, junction_places
 from synergy_gui.ui.graph.mirror import DocumentMirror
+from synergy_gui.ui.graph.node_parts import ConnectHandle
 from synergy_gui.ui.graph.path_item import PathItem
 from synergy_gui.ui.graph.reveal import apply_reveal
 from synergy_gui.ui.graph.scene_geometry import SceneGeometry

@@ -7,7 +7,7 @@ import numpy as np
 from PySide6.QtCore import QSizeF
 
 from synergy_gui.model import ModelDocument
-from synergy_gui.ui.graph.construct_item import whole_words_width
+from synergy_gui.ui.graph.node_label import whole_words_width
 from synergy_gui.ui.graph.spread import Room, Spread, best_spread, height_slack
 from synergy_gui.ui.graph.style import NodeMetrics, node_metrics
 
