@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
+import shiboken6
 from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -188,6 +189,8 @@ class Autosaver(QObject):
 
     # ------------------------------------------------------------------ events
     def _unsaved(self) -> bool:
+        if not shiboken6.isValid(self.undo_stack):  # it clears itself while it is destroyed
+            return False
         return not self.undo_stack.isClean() and self._generation != self._written
 
     def _on_timer(self) -> None:

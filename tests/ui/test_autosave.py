@@ -187,3 +187,21 @@ def test_a_launch_offers_the_recovery_once_the_window_is_shown(qtbot, settings_d
     assert offered == []  # not before the window is on screen
     qtbot.waitUntil(lambda: offered == [window], timeout=2000)
     window.autosaver.stop()
+
+
+def test_an_undo_stack_destroyed_after_many_edits_does_not_trouble_its_autosaver(
+    qtbot, settings_dir
+):
+    """A window's undo stack clears itself as it is destroyed: its last "index changed" must
+    not reach an autosaver that asks the stack, now half gone, whether it is clean."""
+    import shiboken6
+    from PySide6.QtGui import QUndoStack
+
+    document = load_preset("synergistic_influence")
+    stack = QUndoStack()
+    saver = autosave.Autosaver(document, stack, lambda: (None, "Untitled"))
+    for n in range(autosave.EDITS_PER_COPY - 1):  # one edit short of writing a copy
+        push(stack, SetWeightCommand(document, PATH, 0.01 * (n + 1)))
+    shiboken6.delete(stack)  # it clears itself as it goes: the copy's last "index changed"
+    assert not saver.exists
+    saver.stop()
