@@ -1005,7 +1005,6 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     <name>ConstructItem</name>
     <message>
         <source>References</source>
-        <extracomment>A shortened label keeps at least this many letters before &quot;…&quot;; shorter, initials read better.</extracomment>
         <translation>Referensi</translation>
     </message>
     <message>
@@ -2234,10 +2233,6 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
         <translation>harus lebih dari 0 dan paling besar {most:g} (didapat {value!r})</translation>
     </message>
     <message>
-        <source>must be between 0 and 1 (got {value!r})</source>
-        <translation>harus antara 0 dan 1 (didapat {value!r})</translation>
-    </message>
-    <message>
         <source>must be a name that is not empty (got {value!r})</source>
         <translation>harus berupa nama yang tidak kosong (didapat {value!r})</translation>
     </message>
@@ -2670,6 +2665,10 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
     <message>
         <source>{id!r} in scenario “{scenario}”</source>
         <translation>{id!r} dalam skenario “{scenario}”</translation>
+    </message>
+    <message>
+        <source>channel {name!r}</source>
+        <translation>kanal {name!r}</translation>
     </message>
     <message>
         <source>{name!r} in story step {number}</source>

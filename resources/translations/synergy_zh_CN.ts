@@ -1005,7 +1005,6 @@ Restore the unsaved work, or discard it?</source>
     <name>ConstructItem</name>
     <message>
         <source>References</source>
-        <extracomment>A shortened label keeps at least this many letters before &quot;…&quot;; shorter, initials read better.</extracomment>
         <translation>参考文献</translation>
     </message>
     <message>
@@ -2234,10 +2233,6 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
         <translation>必须大于 0 且不超过 {most:g}（实际为 {value!r}）</translation>
     </message>
     <message>
-        <source>must be between 0 and 1 (got {value!r})</source>
-        <translation>必须介于 0 与 1 之间（实际为 {value!r}）</translation>
-    </message>
-    <message>
         <source>must be a name that is not empty (got {value!r})</source>
         <translation>必须是非空名称（实际为 {value!r}）</translation>
     </message>
@@ -2670,6 +2665,10 @@ How a driver&apos;s kind reads (the drivers&apos; rows and the importance chart&
     <message>
         <source>{id!r} in scenario “{scenario}”</source>
         <translation>情景“{scenario}”中的 {id!r}</translation>
+    </message>
+    <message>
+        <source>channel {name!r}</source>
+        <translation>渠道 {name!r}</translation>
     </message>
     <message>
         <source>{name!r} in story step {number}</source>

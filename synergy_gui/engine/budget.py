@@ -5,8 +5,9 @@ For channel c with carry-over θ, week k's adstocked spend on stimulus j is
 spend s settles at a = s·share), and its lift is ``h(a) = a^n / (a^n + K^n)`` (K: half
 saturation, n: shape), so the channel's level is ``zero + (saturation − zero)·h(a)``.
 Several channels on one stimulus add their lifts to the mean of their zero-spend levels
-(clipped to [0, 1]). Week k's level is the stimulus's level at step k; the levels go to the
-engine as ``series`` schedules, so every existing run, batch and comparison reads them.
+(clipped to the model's level range, [0, 1] or [−1, 1]). Week k's level is the stimulus's
+level at step k; the levels go to the engine as ``series`` schedules, so every existing run,
+batch and comparison reads them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import numpy as np
 
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.model.channels import Channel, SpendPlan, channel_problems, plan_problems
+from synergy_gui.model.checks import level_bounds
 from synergy_gui.model.document import ModelDocument
 from synergy_gui.model.elements import Scenario, Schedule
 from synergy_gui.model.errors import Problem
@@ -124,8 +126,11 @@ def drives_of(channels: list[Channel]) -> list[Drive]:
     ]
 
 
-def stimulus_levels(channels: list[Channel], spend: np.ndarray) -> dict[str, np.ndarray]:
-    """Each driven stimulus's level by week from weekly spend (C, weeks) or (K, C, weeks)."""
+def stimulus_levels(
+    channels: list[Channel], spend: np.ndarray, levels: tuple[float, float] = (0.0, 1.0)
+) -> dict[str, np.ndarray]:
+    """Each driven stimulus's level by week from weekly spend (C, weeks) or (K, C, weeks),
+    kept within the model's ``levels``."""
     spend = np.asarray(spend, dtype=float)
     lifts: dict[str, list[np.ndarray]] = {}
     zeros: dict[str, list[float]] = {}
@@ -136,13 +141,19 @@ def stimulus_levels(channels: list[Channel], spend: np.ndarray) -> dict[str, np.
         lifts.setdefault(drive.stimulus, []).append(lift)
         zeros.setdefault(drive.stimulus, []).append(channel.zero_level)
     return {
-        stimulus: np.clip(np.mean(zeros[stimulus]) + sum(parts), 0.0, 1.0)
+        stimulus: np.clip(np.mean(zeros[stimulus]) + sum(parts), *levels)
         for stimulus, parts in lifts.items()
     }
 
 
-def scenario_with_spend(channels: list[Channel], scenario: Scenario, weeks: int) -> Scenario:
-    """A copy of ``scenario`` whose spend plans are turned into series schedules."""
+def scenario_with_spend(
+    channels: list[Channel],
+    scenario: Scenario,
+    weeks: int,
+    levels: tuple[float, float] = (0.0, 1.0),
+) -> Scenario:
+    """A copy of ``scenario`` whose spend plans are turned into series schedules (levels
+    kept within the model's ``levels``)."""
     spend_plans = getattr(scenario, "spend", None) or {}
     if not spend_plans:
         return scenario
@@ -159,8 +170,8 @@ def scenario_with_spend(channels: list[Channel], scenario: Scenario, weeks: int)
     spend = np.array([weekly_spend(spend_plans[c.id], max(weeks, 1)) for c in chosen])
     resolved = copy.copy(scenario)
     resolved.schedules = dict(scenario.schedules)
-    for stimulus, levels in stimulus_levels(chosen, spend).items():
-        resolved.schedules[stimulus] = Schedule("series", values=[float(v) for v in levels])
+    for stimulus, series in stimulus_levels(chosen, spend, levels).items():
+        resolved.schedules[stimulus] = Schedule("series", values=[float(v) for v in series])
     return resolved
 
 
@@ -186,9 +197,10 @@ def resolve_spend(document: ModelDocument, scenario: Scenario | None) -> Scenari
         return scenario
     check_time_step(document)
     roles = {c.id: c.role for c in document.constructs}
+    levels = level_bounds(document.settings.level_range)
     for channel in document.channels:
         where = phrase("channel {cid!r}", cid=channel.id)
-        for problem in channel_problems(channel, roles, where):
+        for problem in channel_problems(channel, roles, where, levels):
             raise _refused(problem)
     for channel_id, plan in scenario.spend.items():
         where = phrase(
@@ -197,7 +209,7 @@ def resolve_spend(document: ModelDocument, scenario: Scenario | None) -> Scenari
         for problem in plan_problems(plan, where):
             raise _refused(problem)
     steps = scenario.horizon if scenario.horizon is not None else document.settings.horizon
-    return scenario_with_spend(document.channels, scenario, steps)
+    return scenario_with_spend(document.channels, scenario, steps, levels)
 
 
 def _refused(problem: Problem) -> EngineError:

@@ -135,7 +135,7 @@ class SpendProblem:
             adstocked = totals[:, position, None] * pattern[None, :]
             lift = budget.channel_level(channel, adstocked) - channel.zero_level
             levels[:, :, column] += lift
-        np.clip(levels, 0.0, 1.0, out=levels)
+        np.clip(levels, *self.model.level_bounds, out=levels)
         return levels
 
     def outcomes(self, totals: np.ndarray) -> np.ndarray:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from synergy_gui.model.channels import Channel, SpendPlan, channel_problems, plan_problems
+from synergy_gui.model.checks import level_bounds
 from synergy_gui.model.elements import Construct, Scenario
 from synergy_gui.model.errors import ModelError, Problem
 from synergy_gui.model.events import Change, Emitter
@@ -81,7 +82,7 @@ class ChannelEdits:
     # ------------------------------------------------------------------ whole channels
     def add_channel(self, channel: Channel, index: int | None = None) -> None:
         """Add a copy of ``channel`` (at ``index``, else last); undo: ``remove_channel``."""
-        problems = channel_problems(channel, self._roles(), "")
+        problems = channel_problems(channel, self._roles(), "", self._levels())
         self._refuse_problems(problems, phrase("the channel"))
         if any(c.id == channel.id for c in self.channels):
             raise ModelError(
@@ -127,7 +128,7 @@ class ChannelEdits:
         trial = copy.deepcopy(channel)
         for name, value in values.items():
             setattr(trial, name, copy.deepcopy(value))
-        problems = channel_problems(trial, self._roles(), "")
+        problems = channel_problems(trial, self._roles(), "", self._levels())
         self._refuse_problems(problems, phrase("channel “{name}”", name=channel.name))
         previous = {name: copy.deepcopy(getattr(channel, name)) for name in values}
         changed = tuple(name for name in values if previous[name] != values[name])
@@ -212,6 +213,10 @@ class ChannelEdits:
     # -------------------------------------------------------------------------- helpers
     def _roles(self) -> dict[str, str]:
         return {c.id: c.role for c in self.constructs}
+
+    def _levels(self) -> tuple[float, float]:
+        """The model's level range, which a channel's levels stay within."""
+        return level_bounds(self.settings.level_range)
 
     @staticmethod
     def _refuse_problems(problems: list[Problem], subject: str) -> None:

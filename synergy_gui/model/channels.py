@@ -132,13 +132,23 @@ def _shape(value: Any) -> str | None:
     return None
 
 
-def _level(value: Any) -> str | None:
-    problem = _number(value)
-    if problem:
-        return problem
-    if not 0.0 <= value <= 1.0:
-        return phrase("must be between 0 and 1 (got {value!r})", value=value)
-    return None
+def _level_within(low: float, high: float) -> Any:
+    """The rule for a channel's levels in a model whose levels run from ``low`` to ``high``."""
+
+    def rule(value: Any) -> str | None:
+        problem = _number(value)
+        if problem:
+            return problem
+        if not low <= value <= high:
+            return phrase(
+                "must be between {low:g} and {high:g} (got {value!r})",
+                low=low,
+                high=high,
+                value=value,
+            )
+        return None
+
+    return rule
 
 
 def _text(value: Any) -> str | None:
@@ -179,8 +189,8 @@ CHANNEL_RULES = {
     "adstock": _carry_over,
     "half_saturation": _half_saturation,
     "shape": _shape,
-    "zero_level": _level,
-    "saturation_level": _level,
+    "zero_level": _level_within(0.0, 1.0),
+    "saturation_level": _level_within(0.0, 1.0),
     "description": _text,
 }
 PLAN_RULES = {
@@ -254,13 +264,18 @@ def _share_out_of_range(share: Any) -> str:
     return phrase("must be above 0 and at most 1 (got {share!r})", share=share)
 
 
-def channel_problems(channel: Any, roles: dict[str, str], place: str) -> list[Problem]:
-    """Every problem of one channel, at ``place.<field>`` (``channels[2].adstock``)."""
+def channel_problems(
+    channel: Any, roles: dict[str, str], place: str, levels: tuple[float, float] = (0.0, 1.0)
+) -> list[Problem]:
+    """Every problem of one channel, at ``place.<field>`` (``channels[2].adstock``); its
+    levels lie within the model's ``levels`` (−1 to 1 in a bipolar model)."""
     if not isinstance(channel, Channel):
         return [Problem(place, phrase("must be a channel"))]
+    rules = {**CHANNEL_RULES, "zero_level": _level_within(*levels)}
+    rules["saturation_level"] = rules["zero_level"]
     problems = [
         Problem(f"{place}.{name}", reason)
-        for name, rule in CHANNEL_RULES.items()
+        for name, rule in rules.items()
         if (reason := rule(getattr(channel, name)))
     ]
     problems += drive_problems(channel.drives, roles, f"{place}.drives")
@@ -269,14 +284,17 @@ def channel_problems(channel: Any, roles: dict[str, str], place: str) -> list[Pr
 
 
 def all_channel_problems(
-    channels: list[Channel], roles: dict[str, str], scenarios: list[Any]
+    channels: list[Channel],
+    roles: dict[str, str],
+    scenarios: list[Any],
+    levels: tuple[float, float] = (0.0, 1.0),
 ) -> list[Problem]:
     """The problems of every channel, repeated ids, and every scenario's spend entries."""
     problems: list[Problem] = []
     first: dict[str, int] = {}
     for index, channel in enumerate(channels):
         place = f"channels[{index}]"
-        problems += channel_problems(channel, roles, place)
+        problems += channel_problems(channel, roles, place, levels)
         channel_id = getattr(channel, "id", None)
         if channel_id in first:
             problems.append(

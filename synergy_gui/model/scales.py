@@ -58,14 +58,19 @@ def held_weights(document: ModelDocument) -> list[tuple[str, float]]:
 
 
 def held_levels(document: ModelDocument) -> list[tuple[str, float]]:
-    """Every level the document holds, named: initial, baseline, clamps, schedule levels and
-    the story's slider levels."""
+    """Every level the document holds, named: initial, baseline, clamps, schedule levels,
+    channels' levels and the story's slider levels."""
     found = [(repr(c.id), v) for c in document.constructs for v in (c.initial, c.baseline)]
     for scenario in document.scenarios:
         found += [(repr(name), v) for name, v in scenario.clamps.items()]
         for name, schedule in scenario.schedules.items():
             values = (schedule.level, schedule.base, *schedule.values)
             found += [(repr(name), v) for v in values]
+    for channel in getattr(document, "channels", None) or []:
+        found += [
+            (phrase("channel {name!r}", name=channel.id), v)
+            for v in (channel.zero_level, channel.saturation_level)
+        ]
     story = getattr(document, "story", None)
     for number, step in enumerate(getattr(story, "steps", None) or [], start=1):
         found += [

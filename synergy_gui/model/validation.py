@@ -19,6 +19,7 @@ from synergy_gui.model.checks import (
     euler_step,
     field_problem,
     identifier,
+    level_bounds,
     level_problem,
     run_size,
     schedule_rules,
@@ -381,7 +382,8 @@ def _clamped_stimulus(name: str) -> str:
 
 def _channel_problems(document: ModelDocument) -> list[Problem]:
     roles = {c.id: c.role for c in document.constructs}
-    return all_channel_problems(document.channels, roles, document.scenarios)
+    levels = level_bounds(document.settings.level_range)
+    return all_channel_problems(document.channels, roles, document.scenarios, levels)
 
 
 def _story_problems(document: ModelDocument) -> list[Problem]:

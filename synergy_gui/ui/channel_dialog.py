@@ -37,10 +37,15 @@ ROUNDING = 0.05
 
 
 class ChannelDialog(QDialog):
-    """Edit one channel; :meth:`changes` gives the fields whose values the user changed."""
+    """Edit one channel; :meth:`changes` gives the fields whose values the user changed.
+    ``levels`` is the model's level range (−1 to 1 in a bipolar model)."""
 
     def __init__(
-        self, channel: Channel, stimuli: list[Construct], parent: QWidget | None = None
+        self,
+        channel: Channel,
+        stimuli: list[Construct],
+        parent: QWidget | None = None,
+        levels: tuple[float, float] = (0.0, 1.0),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
@@ -55,11 +60,11 @@ class ChannelDialog(QDialog):
         self.checks: dict[str, QCheckBox] = {}
         self.shares: dict[str, QDoubleSpinBox] = {}
         self.total = QLabel()
-        self.zero_spin = _level_spin(channel.zero_level)
+        self.zero_spin = _level_spin(channel.zero_level, levels)
         self.zero_spin.setToolTip(
             translate("ChannelDialog", "The level of the stimuli it drives when nothing is spent")
         )
-        self.saturation_spin = _level_spin(channel.saturation_level)
+        self.saturation_spin = _level_spin(channel.saturation_level, levels)
         self.saturation_spin.setToolTip(
             translate("ChannelDialog", "The level approached as spend grows without end")
         )
@@ -200,9 +205,9 @@ def _same_shares(new: dict[str, float], old: dict[str, float]) -> bool:
     return new.keys() == old.keys() and all(abs(new[k] - old[k]) < 5e-4 for k in new)
 
 
-def _level_spin(value: float) -> QDoubleSpinBox:
+def _level_spin(value: float, levels: tuple[float, float]) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
-    spin.setRange(0.0, 1.0)
+    spin.setRange(*levels)
     spin.setDecimals(2)
     spin.setSingleStep(0.05)
     spin.setValue(value)

@@ -271,3 +271,32 @@ def test_a_refused_channel_edit_reads_as_a_sentence_about_the_channel():
     assert said == (f"channel “{channel.name}”, drives.zz: there is no construct with id 'zz'.")
     with pytest.raises(ModelError, match=r"^channel “.*”, adstock must be at least 0 and below"):
         document.update_channel(channel.id, adstock=3.0)
+
+
+def test_a_bipolar_model_s_channel_may_start_below_zero_and_a_unipolar_one_may_not():
+    document = load_preset("synergistic_influence")
+    with pytest.raises(ModelError, match=r"zero_level must be between 0 and 1 \(got -0.5\)"):
+        document.update_channel("community", zero_level=-0.5)
+    document.update_settings(level_range="bipolar")
+    document.update_channel("community", zero_level=-0.5)  # no spend: clearly below neutral
+    assert document.channel("community").zero_level == -0.5
+    reloaded = loads_document(dumps(document))
+    assert reloaded.channel("community").zero_level == -0.5
+    with pytest.raises(ModelError, match=r"channel 'community' is -0.5, below 0"):
+        document.update_settings(level_range="unipolar")
+    assert document.settings.level_range == "bipolar"
+
+
+def test_no_spend_keeps_a_bipolar_stimulus_below_zero_and_spend_lifts_it():
+    from synergy_gui.engine.budget import resolve_spend
+
+    document = load_preset("synergistic_influence")
+    document.update_settings(level_range="bipolar")
+    document.update_channel("community", zero_level=-0.5, saturation_level=0.9)
+    scenario = document.scenarios[0]
+    document.set_spend(scenario.name, "community", SpendPlan("constant", 0.0))
+    levels = resolve_spend(document, document.scenario(scenario.name)).schedules["interactivity"]
+    assert levels.values[0] == pytest.approx(-0.5)  # before: clipped up to 0
+    document.set_spend(scenario.name, "community", SpendPlan("constant", 1e9))
+    levels = resolve_spend(document, document.scenario(scenario.name)).schedules["interactivity"]
+    assert levels.values[-1] == pytest.approx(0.9, abs=1e-3)

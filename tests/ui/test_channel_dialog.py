@@ -117,3 +117,20 @@ def test_thirds_and_finer_levels_than_shown_are_left_as_they_are(qtbot, document
     assert _ok(dialog).isEnabled()  # 33.3 % three times is a whole split, shown rounded
     dialog.name_edit.setText("Creators")
     assert dialog.changes() == {"name": "Creators"}  # the levels shown as 0.13 and 0.88 stay
+
+
+def test_a_bipolar_model_s_channel_levels_reach_below_zero_in_the_dialog(
+    qtbot, document, editor, monkeypatch
+):
+    document.update_settings(level_range="bipolar")
+    panel = BudgetPanel(editor)
+    qtbot.addWidget(panel)
+
+    def run(dialog: ChannelDialog) -> QDialog.DialogCode:
+        assert dialog.zero_spin.minimum() == -1.0
+        dialog.zero_spin.setValue(-0.4)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ChannelDialog, "exec", run)
+    panel.row("community").edit()
+    assert document.channel("community").zero_level == -0.4

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from synergy_gui.model import ModelError
 from synergy_gui.model.channels import MAX_SHAPE, MAX_SPEND, Channel
+from synergy_gui.model.checks import level_bounds
 from synergy_gui.ui.binding import SliderBinding, make_slider_pair
 from synergy_gui.ui.channel_dialog import ChannelDialog
 from synergy_gui.ui.channel_editor import ChannelEditor
@@ -228,7 +229,8 @@ class ChannelRow(QWidget):
         """The channel's dialog; OK applies its changes, or says why not and stays open."""
         document = self.editor.document
         stimuli = [c for c in document.constructs if c.role == "stimulus"]
-        dialog = ChannelDialog(document.channel(self.channel_id), stimuli, self)
+        levels = level_bounds(document.settings.level_range)
+        dialog = ChannelDialog(document.channel(self.channel_id), stimuli, self, levels)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             reason = self.editor.edit_channel(self.channel_id, dialog.changes())
             if reason is None:
