@@ -195,6 +195,8 @@ def bench_launch(launches: int) -> None:
     children run without it, after one launch that writes the cache (reported apart).
     """
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    # a first launch's layout: not the docks an earlier session on this machine left open
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="bench-config-")
     first = _launch(env)
     if first is None:
         return

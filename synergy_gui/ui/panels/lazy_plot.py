@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from synergy_gui.ui.panels.quick_matplotlib import skip_set_help_texts
+
 
 class LazyPlot(QWidget):
     """Holds the canvas ``make()`` returns, made when shown or first asked for (``plot``).
@@ -31,6 +33,7 @@ class LazyPlot(QWidget):
     def plot(self):
         """The canvas (made now if it was not yet)."""
         if self._plot is None:
+            skip_set_help_texts()  # whichever plot comes first imports matplotlib
             self._plot = self._make()
             self.layout().addWidget(self._plot)
             for method, args in self._settings.items():
