@@ -847,10 +847,6 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
         <translation>Atur belanja untuk {name} dalam “{scenario}”</translation>
     </message>
     <message>
-        <source>Edit {field} of “{name}”</source>
-        <translation>Sunting {field} “{name}”</translation>
-    </message>
-    <message>
         <source>Duplicate “{name}”</source>
         <translation>Duplikat “{name}”</translation>
     </message>
@@ -861,6 +857,15 @@ Pulihkan pekerjaan yang belum disimpan, atau buang?</translation>
     <message>
         <source>Edit channel “{name}”</source>
         <translation>Sunting kanal “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit the description of “{name}”</source>
+        <extracomment>The undo texts of the scenario&apos;s fields edited here.</extracomment>
+        <translation>Sunting deskripsi “{name}”</translation>
+    </message>
+    <message>
+        <source>Edit the segment of “{name}”</source>
+        <translation>Sunting segmen “{name}”</translation>
     </message>
 </context>
 <context>

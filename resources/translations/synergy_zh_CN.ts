@@ -847,10 +847,6 @@ Restore the unsaved work, or discard it?</source>
         <translation>在“{scenario}”中设置 {name} 的支出</translation>
     </message>
     <message>
-        <source>Edit {field} of “{name}”</source>
-        <translation>编辑“{name}”的 {field}</translation>
-    </message>
-    <message>
         <source>Duplicate “{name}”</source>
         <translation>复制“{name}”</translation>
     </message>
@@ -861,6 +857,15 @@ Restore the unsaved work, or discard it?</source>
     <message>
         <source>Edit channel “{name}”</source>
         <translation>编辑渠道“{name}”</translation>
+    </message>
+    <message>
+        <source>Edit the description of “{name}”</source>
+        <extracomment>The undo texts of the scenario&apos;s fields edited here.</extracomment>
+        <translation>编辑“{name}”的描述</translation>
+    </message>
+    <message>
+        <source>Edit the segment of “{name}”</source>
+        <translation>编辑“{name}”的细分群体</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,11 @@ SEGMENT_HINT = QT_TRANSLATE_NOOP(
     "Weight overrides model how one audience segment responds (Gen Z may trust peers more "
     "than brands); name that segment here.",
 )
+#: The undo texts of the scenario's fields edited here.
+EDIT_TEXTS = {
+    "description": QT_TRANSLATE_NOOP("Commands", "Edit the description of “{name}”"),
+    "segment": QT_TRANSLATE_NOOP("Commands", "Edit the segment of “{name}”"),
+}
 CLAMP_HINT = QT_TRANSLATE_NOOP(
     "ScenarioEditor",
     "Hold a construct at a level throughout (“suppose trust were 0.8”). Stimuli are set by "
@@ -229,9 +234,7 @@ class ScenarioEditor(QStackedWidget):
         if name is None:
             return
         command = UpdateItemCommand(self._context.document, "scenario", name, **{field: text})
-        command.setText(
-            translate("Commands", "Edit {field} of “{name}”").format(field=field, name=name)
-        )
+        command.setText(translate("Commands", EDIT_TEXTS[field]).format(name=name))
         if not self._context.submit(command):
             self.refresh()
 
