@@ -368,6 +368,13 @@ def _convergence_line(found) -> str:
             f"Converged ({test}) at step {found.step}: FCMpy's state {found.fcmpy_state} "
             f"(largest change {found.change:.3g})."
         )
+    if found.held:
+        from synergy_gui.engine.activation import IDENTITY_BOUND
+
+        return (
+            f"Not converged ({test}): {', '.join(found.held)} stopped moving only at the "
+            f"identity map's bound ±{IDENTITY_BOUND:g}, where the run holds it; the map diverges."
+        )
     return (
         f"Not converged ({test}) within the run: the last step changed a level by "
         f"{found.change:.3g}."
@@ -384,5 +391,6 @@ def _convergence_json(found) -> dict[str, Any]:
             "step": found.step,
             "fcmpy_state": found.fcmpy_state,
             "max_change": found.change,
+            "held_at_bound": list(found.held),
         }
     }

@@ -2,7 +2,9 @@
 
 FCMpy stops at the first state k (k ≥ 1) with ``max |x(k) − x(k−1)| ≤ thresh`` (0.001 by
 default), over every concept, and reports it as "converged in the k + 1 state": it counts
-the initial state as the first. This module finds that step in a run of ours.
+the initial state as the first. This module finds that step in a run of ours. A run that
+stops moving only because the engine holds an identity map at ±1000 has not converged (FCMpy's
+identity map would run on to infinity): it is reported as held there.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from synergy_gui.engine.activation import IDENTITY_BOUND
 from synergy_gui.engine.errors import EngineError
 from synergy_gui.engine.result import SimulationResult
 from synergy_gui.model.phrases import phrase
@@ -27,6 +30,7 @@ class Convergence:
     tolerance: float
     step: int | None  # the first step k ≥ 1 with max |x(k) − x(k−1)| ≤ tolerance
     change: float  # max |Δx| at that step, or at the last step when it did not converge
+    held: tuple[str, ...] = ()  # constructs standing still only at the identity bound ±1000
 
     @property
     def converged(self) -> bool:
@@ -60,4 +64,9 @@ def convergence(result: SimulationResult, tolerance: float = FCMPY_TOLERANCE) ->
     met = np.flatnonzero(change <= tolerance)
     if met.size == 0:
         return Convergence(tolerance, None, float(change[-1]))
-    return Convergence(tolerance, int(met[0]) + 1, float(change[met[0]]))
+    step = int(met[0]) + 1
+    at_bound = np.abs(result.levels[step]) >= IDENTITY_BOUND
+    if at_bound.any():  # still, but only because the engine stops it there
+        held = tuple(i for i, bound in zip(result.ids, at_bound, strict=True) if bound)
+        return Convergence(tolerance, None, float(change[-1]), held)
+    return Convergence(tolerance, step, float(change[met[0]]))

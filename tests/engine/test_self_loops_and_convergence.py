@@ -125,6 +125,7 @@ def test_simulate_says_where_an_fcm_converged(fcm_file, capsys):
         "step": 3,
         "fcmpy_state": 4,
         "max_change": 0.0,
+        "held_at_bound": [],
     }
 
 
@@ -196,3 +197,14 @@ def test_the_command_line_takes_negative_levels_only_in_a_bipolar_model(tmp_path
     assert main(["goalseek", str(path), "--outcome", "r", "--target", "-0.1", "--by", "2"]) == 0
     assert main(["goalseek", str(path), "--outcome", "r", "--target", "-1.5", "--by", "2"]) == 2
     assert "the level must be from -1 to 1" in capsys.readouterr().err
+
+
+def test_a_run_still_only_at_the_identity_bound_has_not_converged():
+    from synergy_gui.engine.activation import IDENTITY_BOUND
+
+    bound = IDENTITY_BOUND
+    found = convergence(_result([[0.5, 0.0], [10.0, 0.0], [bound, 0.0], [bound, 0.0]]))
+    assert not found.converged and found.fcmpy_state is None
+    assert found.held == ("a",)
+    settled = convergence(_result([[0.5, 0.0], [0.9, 0.0], [0.9, 0.0]]))
+    assert settled.converged and settled.held == ()
