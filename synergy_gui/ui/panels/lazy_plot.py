@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from synergy_gui.ui.panels.quick_matplotlib import skip_set_help_texts
@@ -36,6 +37,7 @@ class LazyPlot(QWidget):
             skip_set_help_texts()  # whichever plot comes first imports matplotlib
             self._plot = self._make()
             self.layout().addWidget(self._plot)
+            self._plot.setGeometry(self.contentsRect())  # its size before it first draws
             for method, args in self._settings.items():
                 getattr(self._plot, method)(*args)
         return self._plot
@@ -49,7 +51,17 @@ class LazyPlot(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        _ = self.plot
+        if self._plot is not None:
+            return
+        handle = self.window().windowHandle()
+        if handle is not None and handle.isExposed():
+            _ = self.plot
+        else:  # shown with a window that has not painted yet (a launch): after its first paint
+            QTimer.singleShot(0, self._make_if_shown)
+
+    def _make_if_shown(self) -> None:
+        if self._plot is None and self.isVisible():
+            _ = self.plot
 
 
 __all__ = ["LazyPlot"]
