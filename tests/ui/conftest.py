@@ -50,8 +50,8 @@ def panel(qtbot, settings_dir: Path, document: ModelDocument):
     panel = SimulationPanel(document, ViewState(document))
     qtbot.addWidget(panel)
     panel.resize(1100, 380)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     return panel
 
 

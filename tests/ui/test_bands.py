@@ -36,8 +36,8 @@ class Window:
         self.shown: list = []
         self.bands.bandsReady.connect(self.shown.append)
         self.panel.resize(1100, 400)
-        self.panel.show()
-        qtbot.waitExposed(self.panel)
+        with qtbot.waitExposed(self.panel):
+            self.panel.show()
         self.simulation.run_now()
 
     def line(self, construct_id: str) -> np.ndarray:

@@ -29,8 +29,8 @@ def budget(qtbot, settings_dir, document):
     panel = BudgetPanel(ChannelEditor(document, stack, view))
     qtbot.addWidget(panel)
     panel.resize(1000, 460)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     controller = BudgetController(document, view, stack, panel)
     parts = SimpleNamespace(
         document=document, stack=stack, view=view, panel=panel, controller=controller

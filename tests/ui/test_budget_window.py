@@ -85,8 +85,8 @@ def test_a_window_opening_with_the_dock_shown_keeps_its_size(qtbot, settings_dir
     qtbot.addWidget(main)
     main.resize(1600, 900)
     main.docks["budget"].show()  # as a saved layout brings it back
-    main.show()
-    qtbot.waitExposed(main)
+    with qtbot.waitExposed(main):
+        main.show()
     assert main.width() == 1600
     assert main.docks["budget"] not in main.tabifiedDockWidgets(main.docks["simulation"])
 

@@ -42,8 +42,8 @@ def shown(qtbot):
         view = GraphView(scene)
         view.resize(width, height)
         qtbot.addWidget(view)
-        view.show()
-        qtbot.waitExposed(view)
+        with qtbot.waitExposed(view):
+            view.show()
         view.fit_all()
         return view
 
@@ -94,8 +94,8 @@ def preset_view(qtbot, name: str, width: int, height: int):
     view = GraphView(scene)
     view.resize(width, height)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.fit_all()
     return view_state, scene, view
 

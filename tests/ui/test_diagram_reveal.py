@@ -24,8 +24,8 @@ def diagram(qtbot):
     view = GraphView(scene)
     view.resize(1200, 700)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.fit_all()
     yield view_state, scene, view
     scene.close()

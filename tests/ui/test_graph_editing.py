@@ -40,8 +40,8 @@ def view(qtbot, scene):
     widget = GraphView(scene)
     widget.resize(900, 500)
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     widget.set_zoom(1.0)
     widget.centerOn(300, 75)
     return widget

@@ -54,8 +54,8 @@ def view(qtbot):
     widget = GraphView(scene)
     widget.resize(800, 500)
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     yield widget
     scene.close()
 
@@ -129,8 +129,8 @@ def test_fit_in_the_diagram_area_of_a_1024_by_700_window_shows_everything_legibl
     widget = GraphView(scene)
     widget.resize(330, 250)
     qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     widget.fit_all()
     for construct in scene.document.constructs:
         assert visible(widget, scene.item_for(construct.id)), construct.id

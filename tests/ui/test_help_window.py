@@ -31,7 +31,7 @@ def owner(qtbot) -> QWidget:
 def guide(qtbot, owner) -> HelpWindow:
     window = open_help(owner)
     window.resize(1024, 700)
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.windowHandle().isExposed())  # open_help showed it
     return window
 
 

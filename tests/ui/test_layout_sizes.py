@@ -31,8 +31,8 @@ def make_window(qtbot, settings_dir: Path, monkeypatch: pytest.MonkeyPatch):
         qtbot.addWidget(window)
         assert window.open_preset(preset)
         window.resize(width, height)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
         window.simulation_panel  # noqa: B018 (built as on first paint: it takes its room)
         qtbot.waitUntil(lambda: window.controller.last_result is not None)
         QApplication.processEvents()

@@ -82,8 +82,8 @@ def window(qtbot, settings_dir: Path, monkeypatch: pytest.MonkeyPatch) -> MainWi
     monkeypatch.setattr(messages, "ask_save_changes", lambda *_: "discard")
     main = MainWindow()
     qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    with qtbot.waitExposed(main):
+        main.show()
     return main
 
 

@@ -20,8 +20,8 @@ def shown(qtbot, settings_dir, document) -> SimulationPanel:
     panel = SimulationPanel(document, ViewState(document))
     qtbot.addWidget(panel)
     panel.resize(1200, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     panel.show_runs(Runs(Simulator(document.clone()).run()))
     QApplication.processEvents()
     return panel

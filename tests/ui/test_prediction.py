@@ -22,7 +22,7 @@ class Live(LiveWindowParts):
     def __init__(self, qtbot, document) -> None:
         super().__init__(qtbot, document, size=(1100, 420))
         self.panel = self.ensure_panel()
-        qtbot.waitExposed(self.dock)
+        qtbot.waitUntil(lambda: self.dock.window().windowHandle().isExposed())
         QApplication.processEvents()
 
     def engine_series(self, construct_id: str = TARGET) -> tuple[np.ndarray, np.ndarray]:

@@ -28,8 +28,8 @@ def dock(qtbot, document, stack, view) -> ScenariosPanel:
     panel = ScenariosPanel(document, stack, view)
     qtbot.addWidget(panel)
     panel.resize(320, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     return panel
 
 

@@ -55,8 +55,8 @@ def test_a_click_on_the_arc_selects_the_loop(qtbot, scene):
     view = GraphView(scene)
     view.resize(700, 400)
     qtbot.addWidget(view)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.set_zoom(1.0)
     view.centerOn(300, 0)
     peak = scene.item_for(LOOP).arrow.point_at(0.5)

@@ -30,8 +30,8 @@ def parts(qtbot, document, tmp_path):
         document, view, panel, choose_csv_path=lambda parent: str(target)
     )
     panel.resize(700, 760)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     yield panel, controller, view, target
     controller.shutdown()
 

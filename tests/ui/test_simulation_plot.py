@@ -30,7 +30,7 @@ def test_an_ampersand_in_a_label_shows_in_the_plotted_constructs_menu(qtbot, doc
 def test_ticking_constructs_keeps_the_menu_open(panel, qtbot):
     menu = panel.focus_button.menu()
     menu.popup(panel.focus_button.mapToGlobal(panel.focus_button.rect().bottomLeft()))
-    qtbot.waitExposed(menu)
+    qtbot.waitUntil(lambda: menu.windowHandle() is not None and menu.windowHandle().isExposed())
     shown_before = list(panel.focus)
     ticks = [cid for cid in panel.focus_button.actions_by_id if cid not in shown_before][:2]
     for cid in ticks:
@@ -114,8 +114,8 @@ def test_the_legend_shows_every_label_whole(qtbot, document, width):
     panel = SimulationPanel(document, ViewState(document))
     qtbot.addWidget(panel)
     panel.resize(width, 330)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     labels = [document.construct(cid).label for cid in panel.focus]
     if not panel.plot.figure.legends:  # too narrow for a legend above a readable plot:
         assert width < 1000  # the values table beside it is the key, colour by colour

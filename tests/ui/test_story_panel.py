@@ -23,8 +23,8 @@ def story_panel(qtbot, document, stack, view) -> StoryPanel:
     panel = StoryPanel(document, stack, view)
     qtbot.addWidget(panel)
     panel.resize(300, 600)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     return panel
 
 

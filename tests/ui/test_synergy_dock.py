@@ -26,8 +26,8 @@ def live(qtbot, document):
     panel = SynergyPanel()
     qtbot.addWidget(panel)
     panel.resize(420, 760)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     synergy = SynergyController(document, parts.view, parts.controller, panel)
     synergy.refresh()
     parts.settle = lambda: qtbot.waitUntil(lambda: not synergy.pending)
@@ -209,8 +209,8 @@ def test_a_hidden_panel_does_no_work_and_catches_up_when_shown(live, qtbot):
     runs = synergy.batch_runs
     _move(parts, "interactivity", 0.2)
     assert synergy.batch_runs == runs
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     assert synergy.batch_runs == runs + 1
     assert panel.plot.slope_lines[1].get_label() == "0.70 now"  # personalization's level
 

@@ -210,8 +210,8 @@ def test_the_level_axis_ticks_use_the_decimal_comma_in_indonesian(qtbot, languag
     panel = SimulationPanel(document, ViewState(document))
     qtbot.addWidget(panel)
     panel.resize(1100, 380)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     panel.plot.draw()
     ticks = [label.get_text() for label in panel.plot.axes_list[0].get_yticklabels()]
     assert "0,50" in ticks and not any("." in tick for tick in ticks)

@@ -21,8 +21,8 @@ def live(qtbot, document):
     panel = WhyPanel()
     qtbot.addWidget(panel)
     panel.resize(600, 900)
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     why = WhyController(document, parts.view, parts.controller, panel)
     parts.view.set_cursor(26)
     return parts, panel, why
@@ -150,8 +150,8 @@ def test_a_hidden_panel_does_no_work_and_catches_up_when_shown(live, qtbot):
     parts.document.update_construct("interactivity", initial=0.2)
     parts.controller.run_now()
     stale = panel.chart_view.chart.total
-    panel.show()
-    qtbot.waitExposed(panel)
+    with qtbot.waitExposed(panel):
+        panel.show()
     assert panel.chart_view.chart.total != stale
     assert panel.chart_view.chart.total == pytest.approx(
         _plotted(parts, "loyalty", 26) - 0.5, abs=1e-12
