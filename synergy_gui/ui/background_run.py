@@ -46,8 +46,10 @@ class ThreadJob(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._cancelled = threading.Event()
+        self._cancelled = cancelled = threading.Event()
         self._thread = threading.Thread(target=self._work, name=name, daemon=True)
+        # deleted with its window or controller: the work stops, as after a cancel
+        self.destroyed.connect(lambda *_: cancelled.set())
 
     def start(self) -> None:
         self._thread.start()
@@ -70,7 +72,13 @@ class ThreadJob(QObject):
         except Exception as error:  # handed to the GUI thread, which says what went wrong
             outcome = error
         if not self._cancelled.is_set():
-            self.finished.emit(outcome)
+            self._emit(self.finished, outcome)
+
+    def _emit(self, signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the job was deleted as the work ended: no one is waiting
+            self._cancelled.set()
 
     def _run(self) -> object:
         raise NotImplementedError
@@ -85,7 +93,7 @@ class ThreadJob(QObject):
         callback, which stops the run)."""
         if self._cancelled.is_set():
             raise RunCancelledError
-        self.progress.emit(min(1.0, share))
+        self._emit(self.progress, min(1.0, share))
 
 
 class BackgroundRun(ThreadJob):

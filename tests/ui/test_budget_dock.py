@@ -367,3 +367,32 @@ def test_cancelling_an_allocation_stops_its_search_not_just_its_answer(document,
     assert len(batches) == 1  # a whole allocation runs dozens of batches
     qapp.processEvents()
     assert answers == []
+
+
+def test_a_job_deleted_while_it_works_stops_and_says_nothing(document, qapp):
+    """A window closed mid-computation deletes its jobs: the thread stops instead of
+    emitting from a deleted object (an exception in the thread)."""
+    import shiboken6
+
+    started, release = threading.Event(), threading.Event()
+    searched, batches = SpendProblem.outcomes, []
+
+    def slow(problem, totals):
+        batches.append(len(totals))
+        started.set()
+        release.wait(10)
+        return searched(problem, totals)
+
+    outcome = Outcome("loyalty", 26.0)
+    job = budget_controller.CurvesJob(document, None, outcome)
+    thread, raised = job._thread, []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(SpendProblem, "outcomes", slow)
+        patch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+        job.start()
+        assert started.wait(30)
+        shiboken6.delete(job)  # the window goes, and its jobs with it
+        release.set()
+        thread.join(30)
+    assert not thread.is_alive()
+    assert raised == [] and len(batches) == 1  # no exception in the thread, no more work
