@@ -132,25 +132,6 @@ def _shape(value: Any) -> str | None:
     return None
 
 
-def _level_within(low: float, high: float) -> Any:
-    """The rule for a channel's levels in a model whose levels run from ``low`` to ``high``."""
-
-    def rule(value: Any) -> str | None:
-        problem = _number(value)
-        if problem:
-            return problem
-        if not low <= value <= high:
-            return phrase(
-                "must be between {low:g} and {high:g} (got {value!r})",
-                low=low,
-                high=high,
-                value=value,
-            )
-        return None
-
-    return rule
-
-
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
         return None
@@ -189,8 +170,6 @@ CHANNEL_RULES = {
     "adstock": _carry_over,
     "half_saturation": _half_saturation,
     "shape": _shape,
-    "zero_level": _level_within(0.0, 1.0),
-    "saturation_level": _level_within(0.0, 1.0),
     "description": _text,
 }
 PLAN_RULES = {
@@ -271,8 +250,10 @@ def channel_problems(
     levels lie within the model's ``levels`` (−1 to 1 in a bipolar model)."""
     if not isinstance(channel, Channel):
         return [Problem(place, phrase("must be a channel"))]
-    rules = {**CHANNEL_RULES, "zero_level": _level_within(*levels)}
-    rules["saturation_level"] = rules["zero_level"]
+    from synergy_gui.model.checks import in_range  # it imports elements, which imports this
+
+    level = in_range(*levels)  # the zero and saturation levels follow the model's range
+    rules = {**CHANNEL_RULES, "zero_level": level, "saturation_level": level}
     problems = [
         Problem(f"{place}.{name}", reason)
         for name, rule in rules.items()
