@@ -150,8 +150,10 @@ class ChannelRow(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.swatch)
         head.addWidget(self.title, 1)
-        head.addWidget(self.edit_button)
-        head.addWidget(self.remove_button)
+        buttons = QHBoxLayout()  # below, so the channel's name keeps the row's width
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.remove_button)
         spend = QHBoxLayout()
         spend.addWidget(self.slider, 3)
         spend.addWidget(self.spin, 2)
@@ -170,7 +172,7 @@ class ChannelRow(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(2, 6, 2, 6)
         column.setSpacing(2)
-        for item in (head, self.drives, spend, self.returns, grid, self.problem):
+        for item in (head, self.drives, spend, self.returns, grid, buttons, self.problem):
             (column.addLayout if not isinstance(item, QWidget) else column.addWidget)(item)
 
     # ------------------------------------------------------------------ model -> row
